@@ -1,0 +1,5 @@
+"""``python -m monitor`` runs the command-line interface."""
+
+from monitor.cli import main
+
+main()

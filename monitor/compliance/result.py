@@ -1,0 +1,98 @@
+"""Verdicts of the judge: one SectionVerdict per catalogue entry, gathered in a ComplianceResult."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"]
+STATUSES: tuple[Status, ...] = (
+    "ok",
+    "outdated",
+    "empty",
+    "broken",
+    "missing",
+    "not_applicable",
+    "unknown",
+)
+# Numeric codes exported by the laip_section_status metric (documented in its HELP text).
+STATUS_CODES: dict[Status, int] = {
+    "ok": 0,
+    "outdated": 1,
+    "empty": 2,
+    "broken": 3,
+    "missing": 4,
+    "not_applicable": 5,
+    "unknown": 6,
+}
+
+
+@dataclass(frozen=True)
+class SectionVerdict:
+    """The judgement on one catalogue entry, with the evidence a human can check."""
+
+    section_id: str
+    status: Status
+    reason: str
+    url: str | None = None
+    label: str | None = None
+    last_updated: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The section object of the ``check --json`` contract."""
+        return {
+            "id": self.section_id,
+            "status": self.status,
+            "url": self.url,
+            "label": self.label,
+            "last_updated": self.last_updated.isoformat() if self.last_updated else None,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class CrawlStats:
+    """What the crawl of one portal did and why it stopped."""
+
+    pages: int = 0
+    documents: int = 0
+    bytes_read: int = 0
+    duration_seconds: float = 0.0
+    off_scope_links: int = 0
+    stop_reason: str | None = None  # None: exhausted the portal; else 'max_pages', 'time_budget', ...
+    blocked_by_robots: bool = False
+    error: str | None = None  # set when the portal could not be crawled at all
+
+
+@dataclass(frozen=True)
+class ComplianceResult:
+    """All verdicts of one crawl, the catalogue version that judged them and the score."""
+
+    slug: str
+    catalog_version: str
+    started_at: dt.datetime
+    verdicts: tuple[SectionVerdict, ...]
+    stats: CrawlStats = field(default_factory=CrawlStats)
+    score: float | None = None
+    weighted_score: float | None = None
+
+    def verdict(self, section_id: str) -> SectionVerdict:
+        """The verdict for ``section_id``; KeyError when the catalogue had no such entry."""
+        for verdict in self.verdicts:
+            if verdict.section_id == section_id:
+                return verdict
+        raise KeyError(section_id)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``compliance`` object of the ``check --json`` contract."""
+        return {
+            "score": None if self.score is None else round(self.score, 4),
+            "weighted_score": None if self.weighted_score is None else round(self.weighted_score, 4),
+            "catalog_version": self.catalog_version,
+            "crawled_pages": self.stats.pages,
+            "documents_checked": self.stats.documents,
+            "stop_reason": self.stats.stop_reason,
+            "error": self.stats.error,
+            "sections": [verdict.to_json() for verdict in self.verdicts],
+        }

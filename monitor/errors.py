@@ -1,0 +1,27 @@
+"""The exception tree of laip-monitor.
+
+LaipMonitorError
+ +-- ConfigError      a config file or value is unusable (message names file, portal, field)
+ +-- DatabaseError    the database cannot be reached, migrated or written
+ +-- ReportError      a report cannot be built or sent as asked
+
+Portal misbehaviour is never an exception: probes and crawls return results.
+"""
+
+from __future__ import annotations
+
+
+class LaipMonitorError(Exception):
+    """Base of every error the CLI turns into a one-line message and a non-zero exit."""
+
+
+class ConfigError(LaipMonitorError):
+    """The configuration file is missing, malformed or invalid."""
+
+
+class DatabaseError(LaipMonitorError):
+    """The database is unreachable or its schema cannot be brought to head."""
+
+
+class ReportError(LaipMonitorError):
+    """A report cannot be produced or delivered as requested."""

@@ -1,0 +1,1 @@
+"""Reachability probes: pure functions from (client, portal, settings) to a ProbeResult."""

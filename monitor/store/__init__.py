@@ -1,0 +1,1 @@
+"""Persistence: typed models, engine and migrations, and every query the app makes."""

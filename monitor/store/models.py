@@ -1,0 +1,280 @@
+"""SQLAlchemy 2.0 typed models.
+
+State tables (``portal_state``, ``section_state``) hold "now" and feed metrics; history tables
+(``probe_runs``, ``crawl_runs``, ``section_verdicts``, ``transitions``, ``probe_daily``) hold
+"then" and feed uptime, reports and dashboards. Every timestamp is stored in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """The current time, timezone-aware in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always returned timezone-aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so that Alembic names constraints stably."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON}
+
+
+class Portal(Base):
+    """A portal as last synced from the config; kept (inactive) when removed from it."""
+
+    __tablename__ = "portals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str | None] = mapped_column(String(100))
+    url: Mapped[str] = mapped_column(String(2048))
+    contacts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    removed_at: Mapped[dt.datetime | None]
+
+
+class ProbeRun(Base):
+    """One reachability probe of a portal's home page."""
+
+    __tablename__ = "probe_runs"
+    __table_args__ = (
+        Index("ix_probe_runs_portal_started", "portal_id", "started_at"),
+        Index("ix_probe_runs_started", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    started_at: Mapped[dt.datetime]
+    up: Mapped[bool] = mapped_column(Boolean)
+    error: Mapped[str | None] = mapped_column(String(32))
+    error_detail: Mapped[str | None] = mapped_column(Text)
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    final_url: Mapped[str | None] = mapped_column(String(2048))
+    response_time_seconds: Mapped[float | None] = mapped_column(Float)
+    phases: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    redirects: Mapped[int] = mapped_column(Integer, default=0)
+    tls_expires_at: Mapped[dt.datetime | None]
+    tls_issuer: Mapped[str | None] = mapped_column(String(500))
+    body_bytes: Mapped[int | None] = mapped_column(Integer)
+    body_sha256: Mapped[str | None] = mapped_column(String(64))
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PortalState(Base):
+    """The latest known state of a portal: what /metrics and ``status`` read."""
+
+    __tablename__ = "portal_state"
+
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    up: Mapped[bool | None] = mapped_column(Boolean)
+    since: Mapped[dt.datetime | None]
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    consecutive_successes: Mapped[int] = mapped_column(Integer, default=0)
+    last_probe_at: Mapped[dt.datetime | None]
+    last_probe_up: Mapped[bool | None] = mapped_column(Boolean)
+    last_error: Mapped[str | None] = mapped_column(String(32))
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+    last_response_time_seconds: Mapped[float | None] = mapped_column(Float)
+    tls_expires_at: Mapped[dt.datetime | None]
+    incident_started_at: Mapped[dt.datetime | None]
+    last_crawl_id: Mapped[int | None] = mapped_column(Integer)
+    last_crawl_at: Mapped[dt.datetime | None]
+    compliance_score: Mapped[float | None] = mapped_column(Float)
+    compliance_weighted_score: Mapped[float | None] = mapped_column(Float)
+    catalog_version: Mapped[str | None] = mapped_column(String(64))
+    crawled_pages: Mapped[int | None] = mapped_column(Integer)
+    crawl_duration_seconds: Mapped[float | None] = mapped_column(Float)
+
+
+class CrawlRun(Base):
+    """One compliance crawl; ``status`` is 'running' until the verdicts are written in full."""
+
+    __tablename__ = "crawl_runs"
+    __table_args__ = (Index("ix_crawl_runs_portal_started", "portal_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    started_at: Mapped[dt.datetime]
+    finished_at: Mapped[dt.datetime | None]
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    catalog_version: Mapped[str | None] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    documents: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_read: Mapped[int] = mapped_column(BigInteger, default=0)
+    duration_seconds: Mapped[float | None] = mapped_column(Float)
+    score: Mapped[float | None] = mapped_column(Float)
+    weighted_score: Mapped[float | None] = mapped_column(Float)
+    stop_reason: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    off_scope_links: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SectionVerdict(Base):
+    """The verdict on one catalogue entry in one crawl, with its evidence."""
+
+    __tablename__ = "section_verdicts"
+    __table_args__ = (
+        UniqueConstraint("crawl_id", "section_id", name="uq_section_verdicts_crawl_section"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"))
+    section_id: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    label: Mapped[str | None] = mapped_column(String(500))
+    last_updated: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SectionState(Base):
+    """The latest verdict per (portal, section), and since when it holds."""
+
+    __tablename__ = "section_state"
+
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    section_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    since: Mapped[dt.datetime]
+    crawl_id: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str | None] = mapped_column(String(2048))
+    label: Mapped[str | None] = mapped_column(String(500))
+    last_updated: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    checked_at: Mapped[dt.datetime]
+
+
+class Transition(Base):
+    """A status change: of a portal (``section_id`` null, up/down) or of one section."""
+
+    __tablename__ = "transitions"
+    __table_args__ = (
+        Index("ix_transitions_portal_at", "portal_id", "at"),
+        Index("ix_transitions_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    section_id: Mapped[str | None] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime]
+    cause: Mapped[str | None] = mapped_column(String(64))
+    crawl_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProbeDaily(Base):
+    """Raw probes of one portal and UTC day rolled up, once past the retention age."""
+
+    __tablename__ = "probe_daily"
+
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    probes: Mapped[int] = mapped_column(Integer)
+    up_probes: Mapped[int] = mapped_column(Integer)
+    counted_probes: Mapped[int] = mapped_column(Integer)
+    latency_p50_seconds: Mapped[float | None] = mapped_column(Float)
+    latency_p95_seconds: Mapped[float | None] = mapped_column(Float)
+    latency_max_seconds: Mapped[float | None] = mapped_column(Float)
+    incidents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Delivery(Base):
+    """One e-mail to one recipient for one (portal or digest, ISO week); claimed before sending."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("kind", "subject_key", "week", "recipient", name="uq_deliveries_message"),
+        Index("ix_deliveries_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # 'portal' or 'digest'
+    subject_key: Mapped[str] = mapped_column(String(64))  # portal slug, or 'oversight'
+    week: Mapped[str] = mapped_column(String(8))  # ISO week, e.g. '2026-W47'
+    recipient: Mapped[str] = mapped_column(String(320))
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[dt.datetime | None]
+    claimed_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Unsubscribe(Base):
+    """An address that asked to receive nothing more."""
+
+    __tablename__ = "unsubscribes"
+
+    address: Mapped[str] = mapped_column(String(320), primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Lease(Base):
+    """A named lease (leader election where advisory locks are not available)."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    expires_at: Mapped[dt.datetime]
+    renewed_at: Mapped[dt.datetime]

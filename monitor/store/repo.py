@@ -1,0 +1,257 @@
+"""Portal and probe queries: every read and write the app makes on those tables, named for what it does.
+
+Crawl and verdict queries live in ``store/crawls.py``; e-mail deliveries in the report package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, case, func, select
+from sqlalchemy.orm import Session
+
+from monitor.config import PortalConfig
+from monitor.probes.result import ProbeResult
+from monitor.store.models import Portal, PortalState, ProbeDaily, ProbeRun, Transition, utcnow
+
+# Probes that say nothing about the portal (the monitor itself was offline) are left out of uptime.
+NOT_COUNTED_ERRORS = ("monitor_offline",)
+UPTIME_WINDOWS: dict[str, dt.timedelta] = {
+    "24h": dt.timedelta(hours=24),
+    "7d": dt.timedelta(days=7),
+    "30d": dt.timedelta(days=30),
+}
+
+
+def sync_portals(
+    session: Session, portals: Sequence[PortalConfig], now: dt.datetime | None = None
+) -> dict[str, int]:
+    """Make the portals table match the config; return ``{slug: portal_id}`` for the config's portals.
+
+    Portals missing from the config are marked inactive (``removed_at`` set), never deleted, so
+    their history stays queryable; a portal that comes back is reactivated.
+    """
+    now = now or utcnow()
+    existing = {row.slug: row for row in session.scalars(select(Portal))}
+    wanted = {portal.slug for portal in portals}
+    for portal in portals:
+        row = existing.get(portal.slug)
+        if row is None:
+            row = Portal(slug=portal.slug, created_at=now)
+            session.add(row)
+            existing[portal.slug] = row
+        fields = {
+            "name": portal.name,
+            "department": portal.department,
+            "url": portal.url,
+            "contacts": list(portal.contacts),
+            "active": True,
+            "removed_at": None,
+        }
+        if any(getattr(row, key, None) != value for key, value in fields.items()):
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.updated_at = now
+    for slug, row in existing.items():
+        if slug not in wanted and row.active:
+            row.active = False
+            row.removed_at = now
+            row.updated_at = now
+    session.flush()
+    return {slug: existing[slug].id for slug in wanted}
+
+
+def portal_ids(session: Session, slugs: Sequence[str] | None = None) -> dict[str, int]:
+    """``{slug: id}`` of the given portals (all known portals when ``slugs`` is None)."""
+    query = select(Portal.slug, Portal.id)
+    if slugs is not None:
+        query = query.where(Portal.slug.in_(list(slugs)))
+    return {slug: pid for slug, pid in session.execute(query)}
+
+
+def record_probe(
+    session: Session,
+    portal_id: int,
+    result: ProbeResult,
+    *,
+    down_after: int = 2,
+    up_after: int = 1,
+) -> Transition | None:
+    """Store one probe, update the portal's state and return the Transition when it flipped.
+
+    The state flips to down only after ``down_after`` consecutive failures and back up after
+    ``up_after`` successes; the incident is dated from the first failure. A ``monitor_offline``
+    probe is stored but leaves the state untouched.
+    """
+    session.add(
+        ProbeRun(
+            portal_id=portal_id,
+            started_at=result.started_at,
+            up=result.up,
+            error=result.error,
+            error_detail=(result.error_detail or None) and result.error_detail[:2000],
+            status_code=result.status_code,
+            final_url=result.final_url,
+            response_time_seconds=result.response_time_seconds,
+            phases=dict(result.phases) or None,
+            redirects=result.redirects,
+            tls_expires_at=result.tls.expires_at if result.tls else None,
+            tls_issuer=result.tls.issuer[:500] if result.tls and result.tls.issuer else None,
+            body_bytes=result.body_bytes,
+            body_sha256=result.body_sha256,
+            truncated=result.truncated,
+        )
+    )
+    if result.error in NOT_COUNTED_ERRORS:
+        return None
+    state = session.get(PortalState, portal_id, with_for_update=True)
+    if state is None:
+        state = PortalState(portal_id=portal_id, consecutive_failures=0, consecutive_successes=0)
+        session.add(state)
+    if result.up:
+        state.consecutive_successes = (state.consecutive_successes or 0) + 1
+        state.consecutive_failures = 0
+    else:
+        if not state.consecutive_failures:
+            state.incident_started_at = result.started_at
+        state.consecutive_failures = (state.consecutive_failures or 0) + 1
+        state.consecutive_successes = 0
+    state.last_probe_at = result.started_at
+    state.last_probe_up = result.up
+    state.last_error = result.error
+    state.last_status_code = result.status_code
+    state.last_response_time_seconds = result.response_time_seconds
+    if result.tls is not None and result.tls.expires_at is not None:
+        state.tls_expires_at = result.tls.expires_at
+    transition = _flip(state, result, down_after=down_after, up_after=up_after)
+    if transition is not None:
+        transition.portal_id = portal_id
+        session.add(transition)
+    session.flush()
+    return transition
+
+
+def _flip(
+    state: PortalState, result: ProbeResult, *, down_after: int, up_after: int
+) -> Transition | None:
+    """Apply the flap thresholds; a Transition when the portal's up/down state changes."""
+    new_up: bool
+    if state.up is None:
+        # A portal without a state yet: up at once, down after the same threshold as ever.
+        if result.up:
+            new_up = True
+        elif state.consecutive_failures >= down_after:
+            new_up = False
+        else:
+            return None
+    elif state.up and not result.up and state.consecutive_failures >= down_after:
+        new_up = False
+    elif not state.up and result.up and state.consecutive_successes >= up_after:
+        new_up = True
+    else:
+        return None
+    at = result.started_at if new_up else (state.incident_started_at or result.started_at)
+    previous = None if state.up is None else ("up" if state.up else "down")
+    state.up = new_up
+    state.since = at
+    if new_up:
+        state.incident_started_at = None
+    return Transition(
+        from_status=previous,
+        to_status="up" if new_up else "down",
+        at=at,
+        cause=None if new_up else result.error,
+    )
+
+
+@dataclass(frozen=True)
+class PortalStatus:
+    """One row of ``laip-monitor status``."""
+
+    slug: str
+    name: str
+    department: str | None
+    url: str
+    active: bool
+    up: bool | None
+    since: dt.datetime | None
+    last_probe_at: dt.datetime | None
+    last_error: str | None
+    last_status_code: int | None
+    last_response_time_seconds: float | None
+    tls_expires_at: dt.datetime | None
+    compliance_score: float | None
+    uptime: dict[str, float | None]
+
+
+def portal_statuses(
+    session: Session, now: dt.datetime | None = None, *, include_inactive: bool = False
+) -> list[PortalStatus]:
+    """Latest state of every portal with uptime over 24 h, 7 d and 30 d."""
+    now = now or utcnow()
+    query = select(Portal, PortalState).outerjoin(PortalState, PortalState.portal_id == Portal.id)
+    if not include_inactive:
+        query = query.where(Portal.active.is_(True))
+    rows = session.execute(query.order_by(Portal.slug)).all()
+    windows = {
+        name: uptime_by_portal(session, now - span, now) for name, span in UPTIME_WINDOWS.items()
+    }
+    statuses = []
+    for portal, state in rows:
+        statuses.append(
+            PortalStatus(
+                slug=portal.slug,
+                name=portal.name,
+                department=portal.department,
+                url=portal.url,
+                active=portal.active,
+                up=state.up if state else None,
+                since=state.since if state else None,
+                last_probe_at=state.last_probe_at if state else None,
+                last_error=state.last_error if state else None,
+                last_status_code=state.last_status_code if state else None,
+                last_response_time_seconds=state.last_response_time_seconds if state else None,
+                tls_expires_at=state.tls_expires_at if state else None,
+                compliance_score=state.compliance_score if state else None,
+                uptime={name: values.get(portal.id) for name, values in windows.items()},
+            )
+        )
+    return statuses
+
+
+def uptime_by_portal(
+    session: Session, since: dt.datetime, until: dt.datetime
+) -> dict[int, float | None]:
+    """Share of counted probes that were up in ``[since, until)``, per portal, computed in SQL.
+
+    Whole UTC days already rolled up into ``probe_daily`` are read from there; the rest from the
+    raw probes, so the answer is the same before and after retention runs.
+    """
+    counted = ~ProbeRun.error.in_(NOT_COUNTED_ERRORS) | ProbeRun.error.is_(None)
+    raw = session.execute(
+        select(
+            ProbeRun.portal_id,
+            func.count().label("total"),
+            func.sum(case((ProbeRun.up.is_(True), 1), else_=0)).label("up"),
+        )
+        .where(ProbeRun.started_at >= since, ProbeRun.started_at < until, counted)
+        .group_by(ProbeRun.portal_id)
+    ).all()
+    totals: dict[int, list[int]] = {pid: [int(total), int(up or 0)] for pid, total, up in raw}
+    first_day = since.date() if since.time() == dt.time(0) else since.date() + dt.timedelta(days=1)
+    daily = session.execute(
+        select(
+            ProbeDaily.portal_id,
+            func.sum(ProbeDaily.counted_probes).cast(Integer),
+            func.sum(ProbeDaily.up_probes).cast(Integer),
+        )
+        .where(ProbeDaily.day >= first_day, ProbeDaily.day < until.date())
+        .group_by(ProbeDaily.portal_id)
+    ).all()
+    for pid, total, up in daily:
+        entry = totals.setdefault(pid, [0, 0])
+        entry[0] += int(total or 0)
+        entry[1] += int(up or 0)
+    return {pid: (up / total if total else None) for pid, (total, up) in totals.items()}
