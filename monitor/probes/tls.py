@@ -1,0 +1,115 @@
+"""Certificate facts of an https portal: expiry, issuer and subject.
+
+Facts come from the live connection of a probe when the handshake verified. When verification
+fails (self-signed, expired, wrong host) the probe still wants the facts, so ``fetch_certificate``
+makes one separate, non-verifying handshake, bounded by a timeout, and reads the certificate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from typing import Any
+
+import httpx
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from monitor.probes.result import TlsInfo
+
+
+def tls_info_from_der(der: bytes) -> TlsInfo | None:
+    """Parse a DER certificate into TlsInfo; None when it cannot be parsed."""
+    try:
+        cert = x509.load_der_x509_certificate(der)
+    except ValueError:
+        return None
+    return TlsInfo(
+        expires_at=cert.not_valid_after_utc,
+        issuer=_name(cert.issuer),
+        subject=_name(cert.subject),
+    )
+
+
+def tls_info_from_response(response: httpx.Response) -> TlsInfo | None:
+    """Certificate facts of the connection a streamed response is still open on."""
+    stream = response.extensions.get("network_stream")
+    if stream is None:
+        return None
+    try:
+        ssl_object = stream.get_extra_info("ssl_object")
+    except Exception:  # noqa: BLE001 - any transport without the facts simply has none
+        return None
+    if not isinstance(ssl_object, ssl.SSLObject | ssl.SSLSocket):
+        return None
+    der = ssl_object.getpeercert(binary_form=True)
+    return tls_info_from_der(der) if der else None
+
+
+async def fetch_certificate(host: str, port: int, timeout: float) -> TlsInfo | None:
+    """Handshake without verification and return the server certificate's facts, or None."""
+    if timeout <= 0:
+        return None
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    writer: asyncio.StreamWriter | None = None
+    try:
+        async with asyncio.timeout(timeout):
+            _, writer = await asyncio.open_connection(
+                host, port, ssl=context, server_hostname=host, ssl_handshake_timeout=timeout
+            )
+            ssl_object = writer.get_extra_info("ssl_object")
+            der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+    except (OSError, TimeoutError, ValueError):
+        return None
+    finally:
+        if writer is not None:
+            writer.close()
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(1.0):
+                    await writer.wait_closed()
+    return tls_info_from_der(der) if der else None
+
+
+def tls_failure(exc: BaseException) -> ssl.SSLError | None:
+    """The ssl error somewhere in ``exc``'s cause chain, when the failure was a TLS one."""
+    for link in _chain(exc):
+        if isinstance(link, ssl.SSLError):
+            return link
+    return None
+
+
+def describe_tls_failure(error: ssl.SSLError) -> str:
+    """A short human line for a failed handshake."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        reason = error.verify_message or error.reason or "verification failed"
+        return f"certificate not valid: {reason}"
+    return f"TLS handshake failed: {error.reason or error}"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _name(name: x509.Name) -> str | None:
+    """The organisation and common name of an X.509 name, e.g. "Let's Encrypt (R11)"."""
+    org = _attr(name, NameOID.ORGANIZATION_NAME)
+    common = _attr(name, NameOID.COMMON_NAME)
+    if org and common and org != common:
+        return f"{org} ({common})"
+    return org or common or (name.rfc4514_string() or None)
+
+
+def _attr(name: x509.Name, oid: Any) -> str | None:
+    values = name.get_attributes_for_oid(oid)
+    if not values:
+        return None
+    value = values[0].value
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
