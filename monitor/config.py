@@ -37,7 +37,9 @@ def _to_seconds(value: Any) -> Any:
         try:
             return parse_duration(value)
         except ValueError as exc:
-            raise ValueError(f"expected a duration like '10s', '5m' or '24h', got {value!r}") from exc
+            raise ValueError(
+                f"expected a duration like '10s', '5m' or '24h', got {value!r}"
+            ) from exc
     if isinstance(value, bool):
         raise ValueError("expected a duration like '10s'")
     return value
@@ -191,7 +193,9 @@ class Config(_Frozen):
         url = os.environ.get(DB_URL_ENV) or override
         if not url:
             return self
-        return self.model_copy(update={"monitor": self.monitor.model_copy(update={"database_url": url})})
+        return self.model_copy(
+            update={"monitor": self.monitor.model_copy(update={"database_url": url})}
+        )
 
 
 class _DuplicateSlug(ValueError):
@@ -235,7 +239,8 @@ def _describe(path: Path | str, data: dict[str, Any], exc: ValidationError) -> s
     ctx = error.get("ctx") or {}
     inner = ctx.get("error")
     if isinstance(inner, _DuplicateSlug):
-        return f"{where}: portal {inner.slug!r} (entry {inner.index + 1}): field 'slug': duplicate slug"
+        entry = f"portal {inner.slug!r} (entry {inner.index + 1})"
+        return f"{where}: {entry}: field 'slug': duplicate slug"
     if loc and loc[0] == "portals" and len(loc) >= 2 and isinstance(loc[1], int):
         index = loc[1]
         portals = data.get("portals")

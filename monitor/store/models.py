@@ -56,7 +56,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             raise ValueError("naive datetime given to a UTC column")
         return value.astimezone(dt.UTC)
 
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -120,7 +122,9 @@ class PortalState(Base):
 
     __tablename__ = "portal_state"
 
-    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(
+        ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True
+    )
     up: Mapped[bool | None] = mapped_column(Boolean)
     since: Mapped[dt.datetime | None]
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
@@ -187,7 +191,9 @@ class SectionState(Base):
 
     __tablename__ = "section_state"
 
-    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(
+        ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True
+    )
     section_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     status: Mapped[str] = mapped_column(String(16))
     since: Mapped[dt.datetime]
@@ -223,7 +229,9 @@ class ProbeDaily(Base):
 
     __tablename__ = "probe_daily"
 
-    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(
+        ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True
+    )
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     probes: Mapped[int] = mapped_column(Integer)
     up_probes: Mapped[int] = mapped_column(Integer)

@@ -1,4 +1,4 @@
-"""Portal and probe queries: every read and write the app makes on those tables, named for what it does.
+"""Portal and probe queries: every read and write on those tables, named for what it answers.
 
 Crawl and verdict queries live in ``store/crawls.py``; e-mail deliveries in the report package.
 """
@@ -28,7 +28,7 @@ UPTIME_WINDOWS: dict[str, dt.timedelta] = {
 def sync_portals(
     session: Session, portals: Sequence[PortalConfig], now: dt.datetime | None = None
 ) -> dict[str, int]:
-    """Make the portals table match the config; return ``{slug: portal_id}`` for the config's portals.
+    """Make the portals table match the config; ``{slug: portal_id}`` of the config's portals.
 
     Portals missing from the config are marked inactive (``removed_at`` set), never deleted, so
     their history stays queryable; a portal that comes back is reactivated.

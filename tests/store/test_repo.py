@@ -72,7 +72,9 @@ def test_state_flips_down_only_after_consecutive_failures_dated_from_the_first(
             repo.record_probe(session, pid, probe("a", T0, True), down_after=2, up_after=1),
             repo.record_probe(session, pid, probe("a", T0 + minute, False), down_after=2),
             repo.record_probe(session, pid, probe("a", T0 + 2 * minute, True), down_after=2),
-            repo.record_probe(session, pid, probe("a", T0 + 3 * minute, False, "dns"), down_after=2),
+            repo.record_probe(
+                session, pid, probe("a", T0 + 3 * minute, False, "dns"), down_after=2
+            ),
             repo.record_probe(session, pid, probe("a", T0 + 4 * minute, False), down_after=2),
             repo.record_probe(session, pid, probe("a", T0 + 5 * minute, True), down_after=2),
         ]
@@ -92,7 +94,9 @@ def test_state_flips_down_only_after_consecutive_failures_dated_from_the_first(
         assert session.scalar(select(func.count()).select_from(ProbeRun)) == 6
 
 
-def test_monitor_offline_probes_are_stored_but_change_nothing(factory: sessionmaker[Session]) -> None:
+def test_monitor_offline_probes_are_stored_but_change_nothing(
+    factory: sessionmaker[Session],
+) -> None:
     with transaction(factory) as session:
         pid = repo.sync_portals(session, [portal("a")])["a"]
         repo.record_probe(session, pid, probe("a", T0, True))
@@ -102,7 +106,9 @@ def test_monitor_offline_probes_are_stored_but_change_nothing(factory: sessionma
     with factory() as session:
         state = session.get(PortalState, pid)
         assert state is not None and state.up is True and state.consecutive_failures == 0
-        uptime = repo.uptime_by_portal(session, T0 - dt.timedelta(hours=1), T0 + dt.timedelta(hours=1))
+        uptime = repo.uptime_by_portal(
+            session, T0 - dt.timedelta(hours=1), T0 + dt.timedelta(hours=1)
+        )
         assert uptime == {pid: 1.0}
 
 

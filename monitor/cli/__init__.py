@@ -1,0 +1,18 @@
+"""Command-line interface: ``laip-monitor <command>``. Each command lives in its own module."""
+
+from __future__ import annotations
+
+import sys
+
+from monitor.cli import commands  # noqa: F401 - registers the commands on the app
+from monitor.cli.app import app
+from monitor.errors import LaipMonitorError
+
+
+def main() -> None:
+    """Run the CLI; a LaipMonitorError becomes one line on stderr and exit status 2."""
+    try:
+        app(standalone_mode=True)
+    except LaipMonitorError as exc:
+        print(f"laip-monitor: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
