@@ -28,7 +28,7 @@ def tls_info_from_der(der: bytes) -> TlsInfo | None:
     return TlsInfo(
         expires_at=cert.not_valid_after_utc,
         issuer=_name(cert.issuer),
-        subject=_name(cert.subject),
+        subject=_subject(cert),
     )
 
 
@@ -96,6 +96,23 @@ def _chain(exc: BaseException) -> list[BaseException]:
         seen.append(current)
         current = current.__cause__ or current.__context__
     return seen
+
+
+def _subject(cert: x509.Certificate) -> str | None:
+    """The names the certificate is for: its CN, else its DNS/IP alternative names."""
+    common = _attr(cert.subject, NameOID.COMMON_NAME)
+    if common:
+        return common
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except (x509.ExtensionNotFound, ValueError):
+        san = None
+    if san is not None:
+        names = [str(n) for n in san.get_values_for_type(x509.DNSName)]
+        names += [str(n) for n in san.get_values_for_type(x509.IPAddress)]
+        if names:
+            return ", ".join(names)
+    return cert.subject.rfc4514_string() or None
 
 
 def _name(name: x509.Name) -> str | None:

@@ -88,15 +88,20 @@ class LoopbackServer:
         try:
             head = await reader.readuntil(b"\r\n\r\n")
             request = _parse(head)
-            handler = self.routes.get(request.path, respond(404, b"not found"))
+            route = request.path.split("?", 1)[0]
+            handler = self.routes.get(route, respond(404, b"not found"))
             self.in_flight.enter(request.path)
             try:
                 await handler(request, writer)
             finally:
                 self.in_flight.leave()
             writer.close()
-            await writer.wait_closed()
+            async with asyncio.timeout(1.0):
+                await writer.wait_closed()
         except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError, OSError):
+            writer.transport.abort()
+        except (asyncio.CancelledError, TimeoutError):
+            # Ending quietly: Python 3.11's streams log a cancelled connection task as an error.
             writer.transport.abort()
         finally:
             self._tasks.discard(task)

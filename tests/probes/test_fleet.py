@@ -1,0 +1,125 @@
+"""Probing a fleet: input order, results as they come, global and per-host limits."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from monitor.config import MonitorSettings, PortalConfig
+from monitor.http import build_client
+from monitor.probes.fleet import check_connectivity, probe_all
+from monitor.probes.result import ProbeResult
+from tests.probes.servers import (
+    InFlight,
+    LoopbackServer,
+    closed_port,
+    respond,
+    slow,
+    wait_for,
+)
+
+OK = respond(200, b"<html>ok</html>")
+
+
+def portal(slug: str, url: str) -> PortalConfig:
+    return PortalConfig(slug=slug, name=f"Municipalidad {slug}", url=url)
+
+
+async def test_a_slow_portal_does_not_delay_the_results_of_fast_ones() -> None:
+    settings = MonitorSettings(timeout=2.0)
+    release = asyncio.Event()
+    fast = ["rapida-1", "rapida-2", "rapida-3"]
+    seen: list[str] = []
+
+    def on_result(result: ProbeResult) -> None:
+        seen.append(result.slug)
+        if set(fast) <= set(seen):
+            release.set()
+
+    routes = {"/lenta": wait_for(release, OK), "/rapida": OK}
+    async with LoopbackServer(routes) as slow_server, LoopbackServer(routes) as fast_server:
+        portals = [portal("lenta", slow_server.url("/lenta"))]
+        portals += [portal(slug, fast_server.url(f"/rapida?{slug}")) for slug in fast]
+        results = await probe_all(portals, settings, on_result=on_result)
+    assert [r.slug for r in results] == ["lenta", *fast]
+    assert sorted(seen[:3]) == fast and seen[3] == "lenta"
+    assert all(r.up for r in results)
+
+
+async def test_no_more_than_the_per_host_limit_of_requests_reach_one_host() -> None:
+    settings = MonitorSettings(timeout=2.0, per_host_concurrency=2, concurrency=16)
+    routes = {f"/{i}": slow(0.05, OK) for i in range(6)}
+    async with LoopbackServer(routes) as server:
+        portals = [portal(f"p{i}", server.url(f"/{i}")) for i in range(6)]
+        results = await probe_all(portals, settings)
+    assert all(r.up for r in results)
+    assert sorted(server.in_flight.paths) == [f"/{i}" for i in range(6)]
+    assert server.in_flight.peak == 2
+
+
+async def test_no_more_than_the_global_limit_of_requests_run_at_once() -> None:
+    settings = MonitorSettings(timeout=2.0, per_host_concurrency=4, concurrency=2)
+    shared = InFlight()
+    servers = [
+        LoopbackServer({"/": slow(0.05, OK)}, host=f"127.0.0.{i}", in_flight=shared)
+        for i in range(1, 5)
+    ]
+    for server in servers:
+        await server.__aenter__()
+    try:
+        portals = [portal(f"p{i}", server.url()) for i, server in enumerate(servers)]
+        results = await probe_all(portals, settings)
+    finally:
+        for server in servers:
+            await server.__aexit__(None, None, None)
+    assert all(r.up for r in results)
+    assert len(shared.paths) == 4
+    assert shared.peak == 2
+
+
+async def test_down_portals_are_results_in_input_order() -> None:
+    settings = MonitorSettings(timeout=1.0)
+    async with LoopbackServer({"/": respond(503)}) as server:
+        portals = [
+            portal("cerrada", f"http://127.0.0.1:{closed_port()}/"),
+            portal("caida", server.url()),
+            portal("sana", server.url("/nada")),
+        ]
+        results = await probe_all(portals, settings)
+    assert [(r.slug, r.error) for r in results] == [
+        ("cerrada", "connect"),
+        ("caida", "http_status"),
+        ("sana", "http_status"),
+    ]
+
+
+async def test_an_error_in_the_callback_stops_the_round_and_propagates() -> None:
+    settings = MonitorSettings(timeout=1.0)
+
+    def on_result(result: ProbeResult) -> None:
+        raise RuntimeError(f"cannot store {result.slug}")
+
+    async with LoopbackServer({"/": OK}) as server:
+        portals = [portal("uno", server.url())]
+        with pytest.raises(RuntimeError, match="cannot store uno"):
+            await probe_all(portals, settings, on_result=on_result)
+
+
+async def test_a_given_client_is_used_and_left_open() -> None:
+    settings = MonitorSettings(timeout=1.0)
+    async with LoopbackServer({"/": OK}) as server, build_client(settings) as client:
+        results = await probe_all([portal("uno", server.url())], settings, client=client)
+        assert results[0].up
+        assert not client.is_closed
+
+
+async def test_connectivity_is_any_http_answer_even_an_error() -> None:
+    async with LoopbackServer({"/": respond(500)}) as server, httpx.AsyncClient() as client:
+        assert await check_connectivity(client, server.url(), 1.0)
+
+
+async def test_no_connectivity_when_nothing_answers() -> None:
+    async with httpx.AsyncClient() as client:
+        assert not await check_connectivity(client, f"http://127.0.0.1:{closed_port()}/", 1.0)
