@@ -1,0 +1,134 @@
+"""Dates as Guatemalan portals write them, with the precision they were written in.
+
+"15/10/2026", "15 de octubre de 2026", "Actualizado: 2026-10-15" are days; "Octubre 2026",
+"OCTUBRE-2026", "2026/Octubre", "/2026/10/" are months; a bare "2026" in a file name or folder is a
+year. A period is compared by its last day, so "Octubre 2026" counts as current through October.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from monitor.compliance.text import MONTHS, fold
+
+Precision = Literal["day", "month", "year"]
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"((?:19|20)\d{2})"
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]" + _YEAR + r"(?![\d/.-])")
+_YMD = re.compile(r"(?<![\d/.-])" + _YEAR + r"[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])")
+# On folded text (accents gone, punctuation turned into spaces, lower case).
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) (?:de )?({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
+_YEAR_MONTH = re.compile(rf"\b{_YEAR} ({_MONTH_NAMES})\b")
+_YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
+_NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
+_BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+
+
+@dataclass(frozen=True, order=True)
+class FoundDate:
+    """A date read from text, stood in for by the last day of its period."""
+
+    end: dt.date
+    precision: Precision
+
+    def describe(self) -> str:
+        """How the date was written: '2026-10-15', '2026-10' or '2026'."""
+        if self.precision == "day":
+            return self.end.isoformat()
+        if self.precision == "month":
+            return self.end.strftime("%Y-%m")
+        return str(self.end.year)
+
+
+def _day(year: int, month: int, day: int) -> FoundDate | None:
+    try:
+        return FoundDate(dt.date(year, month, day), "day")
+    except ValueError:
+        return None
+
+
+def _month(year: int, month: int) -> FoundDate | None:
+    if not 1 <= month <= 12:
+        return None
+    return FoundDate(dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
+    """Every date in ``text``. Bare years only when asked (file names, folders, short labels)."""
+    found: list[FoundDate] = []
+    for d, m, y in _DMY.findall(text):
+        found.append(_day(int(y), int(m), int(d)))  # type: ignore[arg-type]
+    for y, m, d in _YMD.findall(text):
+        found.append(_day(int(y), int(m), int(d)))  # type: ignore[arg-type]
+    for y, m in _YEAR_NUM_MONTH.findall(text):
+        found.append(_month(int(y), int(m)))  # type: ignore[arg-type]
+    folded = fold(text)
+    for hit in _DAY_MONTH_YEAR.finditer(folded):
+        if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
+            continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
+        d, name, y = hit.groups()
+        found.append(_day(int(y), MONTHS[name], int(d)))  # type: ignore[arg-type]
+    for name, y in _MONTH_YEAR.findall(folded):
+        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+    for y, name in _YEAR_MONTH.findall(folded):
+        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+    if bare_years:
+        for y in _BARE_YEAR.findall(folded):
+            found.append(FoundDate(dt.date(int(y), 12, 31), "year"))
+    return [date for date in found if date is not None]
+
+
+def newest(dates: list[FoundDate], today: dt.date) -> FoundDate | None:
+    """The newest plausible date: periods starting after ``today`` are typos or plans.
+
+    Among dates ending on the same day the most precise one is kept.
+    """
+    plausible = [d for d in dates if _period_start(d) <= today]
+    if not plausible:
+        return None
+    rank = {"day": 2, "month": 1, "year": 0}
+    return max(plausible, key=lambda d: (min(d.end, today), rank[d.precision]))
+
+
+def _period_start(date: FoundDate) -> dt.date:
+    if date.precision == "day":
+        return date.end
+    if date.precision == "month":
+        return date.end.replace(day=1)
+    return date.end.replace(month=1, day=1)
+
+
+def from_http_date(value: str | None) -> FoundDate | None:
+    """A Last-Modified header as a day, or None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return FoundDate(parsed.date(), "day")
+
+
+def is_current(
+    date: FoundDate, rule: str, today: dt.date, stale_after_years: int | None = None
+) -> bool:
+    """Whether ``date`` is fresh enough for the update ``rule`` on ``today``.
+
+    monthly: the current or the previous month; yearly: the current or the previous year;
+    on_change: always, unless the entry sets ``stale_after_years``.
+    """
+    if rule == "monthly":
+        first_of_month = today.replace(day=1)
+        previous_month_start = (first_of_month - dt.timedelta(days=1)).replace(day=1)
+        return date.end >= previous_month_start
+    if rule == "yearly":
+        return date.end.year >= today.year - 1
+    if stale_after_years is not None:
+        return date.end.year >= today.year - stale_after_years
+    return True
