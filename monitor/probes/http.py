@@ -15,6 +15,11 @@ Decisions worth knowing:
 * A reset before any answer is ``connect``; bytes that are not HTTP are ``invalid_response``.
 * A redirect to a private, loopback or link-local address of another host is not followed
   (the scope rule): the result is ``http_status`` with the redirect's status code.
+
+Phases (seconds, from httpcore's ``trace`` extension, summed over redirect hops; a reused
+keep-alive connection has no ``connect``/``tls``): ``connect`` (DNS lookup + TCP connect),
+``tls`` (handshake), ``request`` (sending it), ``processing`` (waiting for the response headers),
+``first_byte`` (probe start to the final response's headers), ``transfer`` (reading the body).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import os
 import socket
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -40,6 +45,8 @@ from monitor.probes.tls import (
     tls_failure,
     tls_info_from_response,
 )
+
+_E = TypeVar("_E", bound=BaseException)
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 BLOCKED_STATUSES = frozenset({401, 403, 429})
@@ -56,8 +63,12 @@ class _Failure(Exception):
 
 @dataclass
 class _Timings:
-    """Phase durations summed over every hop, from httpcore's ``trace`` events."""
+    """Phase durations summed over every hop, from httpcore's ``trace`` events.
 
+    ``failed`` names the httpcore step that raised, e.g. "start_tls".
+    """
+
+    start: float
     phases: dict[str, float] = field(default_factory=dict)
     failed: str | None = None
     _started: dict[str, float] = field(default_factory=dict)
@@ -112,7 +123,7 @@ async def probe(
     started_at = now or dt.datetime.now(dt.UTC)
     start = time.monotonic()
     deadline = start + settings.timeout
-    timings = _Timings()
+    timings = _Timings(start)
     state = _State(url=portal.url)
     error: ErrorClass | None = None
     detail: str | None = None
@@ -126,7 +137,7 @@ async def probe(
     except _Failure as failure:
         error, detail = failure.error, failure.detail
     except Exception as exc:  # noqa: BLE001 - the boundary: a portal must never crash a check
-        error, detail = "invalid_response", f"unexpected {type(exc).__name__}: {exc}"[:200]
+        error, detail = "invalid_response", f"unexpected {type(exc).__name__}: {_exc_line(exc)}"
     elapsed = time.monotonic() - start
     body = state.body
     return ProbeResult(
@@ -157,8 +168,8 @@ async def _fetch(
     state: _State,
 ) -> None:
     """Follow the redirect chain from the portal URL and read the final body into ``state``."""
-    seen = {portal.url}
     url = httpx.URL(portal.url)
+    seen = {str(url)}
     while True:
         state.url = str(url)
         hop_start = time.monotonic()
@@ -172,7 +183,7 @@ async def _fetch(
         # the body is bounded by read_capped's own deadline so that partial bytes are kept.
         async with asyncio.timeout_at(_loop_time(deadline)):
             response = await client.send(request, stream=True)
-        timings.add("first_byte", time.monotonic() - hop_start)
+        timings.phases["first_byte"] = time.monotonic() - timings.start
         state.status_code = response.status_code
         if url.scheme == "https" and state.tls is None:
             state.tls = tls_info_from_response(response)
@@ -250,14 +261,13 @@ def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
     """Whether a redirect is in scope: same host, or another host that is not a private address."""
     if target.scheme not in ("http", "https"):
         raise _Failure("invalid_response", f"redirect to unsupported scheme {target.scheme!r}")
-    host = target.host.lower()
-    if host == current.host.lower():
+    host = target.host.lower().rstrip(".")
+    if host == current.host.lower().rstrip("."):
         return True
     if host == "localhost" or host.endswith(".localhost"):
         return False
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
+    address = _ip_literal(host)
+    if address is None:
         return True
     return not (
         address.is_private
@@ -266,6 +276,21 @@ def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
         or address.is_unspecified
         or address.is_reserved
     )
+
+
+def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host names literally, including legacy IPv4 forms like ``2130706433``."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            # Resolvers accept "127.1", "0x7f.1", "2130706433": the same forms inet_aton does.
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except OSError:
+            return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
 
 
 def _timeout_detail(timeout: float | None, state: _State, exc: BaseException | None = None) -> str:
@@ -279,7 +304,8 @@ def _timeout_detail(timeout: float | None, state: _State, exc: BaseException | N
     return f"no complete answer within the deadline{limit}{what}"
 
 
-def _find(exc: BaseException, kind: type[BaseException]) -> Any:
+def _find(exc: BaseException, kind: type[_E]) -> _E | None:
+    """The first exception of type ``kind`` in ``exc``'s cause chain."""
     current: BaseException | None = exc
     seen: set[int] = set()
     while current is not None and id(current) not in seen:

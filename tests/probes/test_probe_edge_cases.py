@@ -56,7 +56,15 @@ async def test_a_redirect_to_another_public_host_is_followed(client: httpx.Async
 
 
 @pytest.mark.parametrize(
-    "target", ["http://10.0.0.5/", "http://169.254.169.254/latest/", "http://localhost:8080/"]
+    "target",
+    [
+        "http://10.0.0.5/",
+        "http://169.254.169.254/latest/",
+        "http://localhost:8080/",
+        "http://2130706433/",
+        "http://0x7f.1/",
+        "http://[::ffff:192.168.1.1]/",
+    ],
 )
 @respx.mock
 async def test_a_redirect_to_a_private_address_of_another_host_is_not_followed(
