@@ -270,3 +270,31 @@ async def test_an_unresolvable_name_is_a_dns_failure(client: httpx.AsyncClient) 
     result = await probe(client, portal("http://munisinnombre.invalid/"), settings)
     assert (result.up, result.error) == (False, "dns")
     assert result.error_detail is not None and "munisinnombre.invalid" in result.error_detail
+
+
+async def test_a_body_shorter_than_its_content_length_is_an_invalid_response(
+    client: httpx.AsyncClient, settings: MonitorSettings
+) -> None:
+    answer = b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\nshort"
+    async with LoopbackServer({"/": raw(answer)}) as server:
+        result = await probe(client, portal(server.url()), settings)
+    assert (result.error, result.status_code, result.body_bytes) == ("invalid_response", 200, 5)
+
+
+async def test_a_redirect_with_a_raw_utf8_location_is_followed_percent_encoded(
+    client: httpx.AsyncClient, settings: MonitorSettings
+) -> None:
+    moved = b"HTTP/1.1 302 Found\r\nLocation: /p\xc3\xa1gina?a=%zz&b=1\r\nContent-Length: 0\r\n\r\n"
+    routes = {"/": raw(moved), "/p%C3%A1gina": respond(200, HOME)}
+    async with LoopbackServer(routes) as server:
+        result = await probe(client, portal(server.url()), settings)
+    assert result.up, result.error_detail
+    assert result.final_url is not None and result.final_url.startswith(server.url("/p%C3%A1gina?"))
+
+
+async def test_an_idn_host_that_does_not_resolve_is_a_dns_failure(
+    client: httpx.AsyncClient,
+) -> None:
+    settings = MonitorSettings(timeout=0.5)
+    result = await probe(client, portal("http://municipalidad-poptún.invalid/"), settings)
+    assert (result.up, result.error) == (False, "dns")
