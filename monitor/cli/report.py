@@ -1,0 +1,164 @@
+"""``laip-monitor report weekly|status``: write or send the weekly e-mails, and show deliveries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.cli.app import app
+from monitor.cli.common import (
+    DEFAULT_CONFIG,
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    iso,
+    load,
+    open_db,
+    print_json,
+    stdout,
+)
+from monitor.config import Config
+from monitor.errors import ReportError
+from monitor.report.delivery import resolve_week, send_weekly, write_previews
+from monitor.report.periods import Week
+from monitor.store import deliveries
+from monitor.store.models import utcnow
+
+report_app = typer.Typer(help="Weekly e-mail summaries.", no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+WeekOption = Annotated[
+    str | None,
+    typer.Option("--week", help="ISO week like 2026-W47 (default: the week just ended)."),
+]
+
+
+@report_app.command("weekly")
+def weekly(
+    config: ConfigOption = DEFAULT_CONFIG,
+    db: DbOption = None,
+    week: WeekOption = None,
+    portal: Annotated[
+        list[str] | None, typer.Option("--portal", help="Only this portal (repeatable); no digest.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write each message as .eml and .html here.")
+    ] = None,
+    send: Annotated[bool, typer.Option("--send", help="Deliver over SMTP (once each).")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --send: resend messages already sent.")
+    ] = False,
+    json: JsonOption = False,
+) -> None:
+    """Write the week's summaries to --out, and/or deliver them with --send."""
+    if not send and out is None:
+        raise ReportError("nothing to do: pass --out DIR to write the messages, --send to deliver")
+    if force and not send:
+        raise ReportError("--force only makes sense with --send")
+    settings = load(config, db)
+    now = utcnow()
+    resolved = resolve_week(settings, week, now)
+    with open_db(settings) as factory:
+        _weekly(settings, factory, resolved, now, portal, out, send, force, json)
+
+
+def _weekly(
+    settings: Config,
+    factory: sessionmaker[Session],
+    resolved: Week,
+    now: dt.datetime,
+    portal: list[str] | None,
+    out: Path | None,
+    send: bool,
+    force: bool,
+    json: bool,
+) -> None:
+    payload: dict[str, Any] = {"week": resolved.key}
+    if out is not None:
+        files = write_previews(settings, factory, out, now=now, week=resolved, portals=portal)
+        payload["files"] = [str(path) for path in files]
+        if not json:
+            stdout.print(f"wrote {len(files)} files for {resolved.key} into {out}")
+    if send:
+        summary = send_weekly(
+            settings, factory, now=now, week=resolved, force=force, portals=portal
+        )
+        payload["delivery"] = summary.to_json()
+        if not json:
+            stdout.print(
+                f"{resolved.key}: sent {summary.sent}, retrying {summary.retrying}, "
+                f"failed {summary.failed}, already done or not due {summary.not_due}, "
+                f"unsubscribed {summary.unsubscribed}"
+            )
+            if summary.without_contacts:
+                stdout.print("no contacts: " + ", ".join(summary.without_contacts))
+            for error in summary.errors:
+                stdout.print(f"  {error}", markup=False)
+        if summary.failed or summary.retrying:
+            if json:
+                print_json(payload)
+            raise typer.Exit(1)
+    if json:
+        print_json(payload)
+
+
+@report_app.command("status")
+def status(
+    config: ConfigOption = DEFAULT_CONFIG,
+    db: DbOption = None,
+    week: WeekOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Show the deliveries of a week: counts by status and every message not sent."""
+    settings = load(config, db)
+    resolved = resolve_week(settings, week, utcnow())
+    with open_db(settings) as factory, factory() as session:
+        counts = deliveries.status_counts(session, resolved.key)
+        rows = deliveries.deliveries(session, resolved.key)
+        blocked = len(deliveries.unsubscribed(session))
+    if json:
+        print_json(
+            {
+                "week": resolved.key,
+                "counts": counts,
+                "unsubscribed_addresses": blocked,
+                "deliveries": [
+                    {
+                        "kind": row.kind,
+                        "subject": row.subject_key,
+                        "recipient": row.recipient,
+                        "status": row.status,
+                        "attempts": row.attempts,
+                        "message_id": row.message_id,
+                        "last_error": row.last_error,
+                        "next_attempt_at": iso(row.next_attempt_at),
+                        "sent_at": iso(row.sent_at),
+                    }
+                    for row in rows
+                ],
+            }
+        )
+        return
+    summary = ", ".join(f"{name} {count}" for name, count in counts.items())
+    stdout.print(f"{resolved.key}: {summary}; unsubscribed addresses: {blocked}", markup=False)
+    pending = [row for row in rows if row.status != "sent"]
+    if not pending:
+        return
+    table = Table(title=f"deliveries not sent — {resolved.key}")
+    for column in ("subject", "recipient", "status", "attempts", "next attempt", "last error"):
+        table.add_column(column)
+    for row in pending:
+        table.add_row(
+            row.subject_key,
+            row.recipient,
+            row.status,
+            str(row.attempts),
+            iso(row.next_attempt_at) or "",
+            row.last_error or "",
+        )
+    stdout.print(table)

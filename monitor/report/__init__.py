@@ -1,0 +1,1 @@
+"""Weekly e-mail summaries: periods, content built from history, rendering and delivery."""

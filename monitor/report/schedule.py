@@ -1,0 +1,50 @@
+"""Turn ``[report] schedule = "mon 07:00"`` into APScheduler ``CronTrigger`` keyword arguments."""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from monitor.config import ReportSettings
+from monitor.errors import ConfigError
+
+_DAYS = {
+    "mon": "mon", "monday": "mon", "lunes": "mon",
+    "tue": "tue", "tuesday": "tue", "martes": "tue",
+    "wed": "wed", "wednesday": "wed", "miercoles": "wed", "miércoles": "wed",
+    "thu": "thu", "thursday": "thu", "jueves": "thu",
+    "fri": "fri", "friday": "fri", "viernes": "fri",
+    "sat": "sat", "saturday": "sat", "sabado": "sat", "sábado": "sat",
+    "sun": "sun", "sunday": "sun", "domingo": "sun",
+}  # fmt: skip
+_SCHEDULE = re.compile(r"^\s*([^\s\d]+)\s+(\d{1,2}):(\d{2})\s*$")
+
+
+class CronKwargs(TypedDict):
+    """Arguments for ``apscheduler.triggers.cron.CronTrigger(**kwargs)``."""
+
+    day_of_week: str
+    hour: int
+    minute: int
+    timezone: str
+
+
+def cron_kwargs(settings: ReportSettings) -> CronKwargs:
+    """``"mon 07:00"`` -> CronTrigger kwargs in the report time zone; ConfigError if malformed."""
+    where = f"[report] schedule {settings.schedule!r}"
+    match = _SCHEDULE.match(settings.schedule.lower())
+    if not match or match.group(1) not in _DAYS:
+        raise ConfigError(f"{where}: expected a weekday and a time, like 'mon 07:00'")
+    hour, minute = int(match.group(2)), int(match.group(3))
+    if hour > 23 or minute > 59:
+        raise ConfigError(f"{where}: the time must be between 00:00 and 23:59")
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"[report] timezone {settings.timezone!r} is not a known time zone"
+        ) from None
+    return CronKwargs(
+        day_of_week=_DAYS[match.group(1)], hour=hour, minute=minute, timezone=settings.timezone
+    )

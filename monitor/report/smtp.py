@@ -1,0 +1,137 @@
+"""Send messages over SMTP (stdlib smtplib, synchronous) and classify failures.
+
+One connection is reused for a whole run. Failures while connecting (refused, timeout, TLS,
+EHLO, AUTH) are temporary and stop the run from trying the server again: every later message
+of the run is recorded as the same temporary failure. A 5xx answer to a message is permanent;
+4xx and lost connections are temporary.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from email.message import EmailMessage
+from types import TracebackType
+
+from monitor.config import SmtpSettings
+from monitor.errors import ReportError
+
+
+class SendError(Exception):
+    """A message was not accepted; ``permanent`` when the server rejected it with a 5xx code."""
+
+    def __init__(self, message: str, *, permanent: bool) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class SmtpSender:
+    """A lazily opened SMTP connection for one run; use as a context manager."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self._settings = settings
+        self._password = settings.password()
+        if settings.username and self._password is None:
+            raise ReportError(
+                f"[smtp] username is set but the environment variable "
+                f"{settings.password_env or '(password_env not configured)'} holds no password"
+            )
+        self._connection: smtplib.SMTP | None = None
+        self._unreachable: SendError | None = None
+
+    def __enter__(self) -> SmtpSender:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def send(self, message: EmailMessage, recipient: str) -> None:
+        """Deliver ``message`` to ``recipient`` only; SendError when it was not accepted."""
+        connection = self._connect()
+        try:
+            refused = connection.send_message(
+                message, from_addr=self._settings.from_, to_addrs=[recipient]
+            )
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, reply = next(iter(exc.recipients.values()), (0, b""))
+            raise SendError(_reply(code, reply), permanent=code >= 500) from None
+        except smtplib.SMTPResponseException as exc:
+            if exc.smtp_code < 400:
+                self._drop()
+            raise SendError(
+                _reply(exc.smtp_code, exc.smtp_error), permanent=exc.smtp_code >= 500
+            ) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            self._drop()
+            raise SendError(f"{type(exc).__name__}: {exc}", permanent=False) from None
+        if refused:
+            code, reply = next(iter(refused.values()))
+            raise SendError(_reply(code, reply), permanent=code >= 500)
+
+    def close(self) -> None:
+        """Say QUIT when connected; errors while leaving are irrelevant."""
+        if self._connection is not None:
+            try:
+                self._connection.quit()
+            except (smtplib.SMTPException, OSError):
+                self._connection.close()
+            self._connection = None
+
+    def _connect(self) -> smtplib.SMTP:
+        if self._unreachable is not None:
+            raise self._unreachable
+        if self._connection is not None:
+            try:
+                if self._connection.noop()[0] == 250:
+                    return self._connection
+            except (smtplib.SMTPException, OSError):
+                pass
+            self._drop()
+        settings = self._settings
+        try:
+            connection = self._open()
+            if settings.username and self._password is not None:
+                connection.login(settings.username, self._password)
+        except (smtplib.SMTPException, OSError) as exc:
+            where = f"{settings.host}:{settings.port}"
+            self._unreachable = SendError(
+                f"SMTP server {where} unusable: {type(exc).__name__}: {exc}", permanent=False
+            )
+            raise self._unreachable from None
+        self._connection = connection
+        return connection
+
+    def _open(self) -> smtplib.SMTP:
+        settings = self._settings
+        if settings.security == "tls":
+            return smtplib.SMTP_SSL(
+                settings.host,
+                settings.port,
+                timeout=settings.timeout,
+                context=ssl.create_default_context(),
+            )
+        connection = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        try:
+            connection.ehlo()
+            if settings.security == "starttls":
+                connection.starttls(context=ssl.create_default_context())
+                connection.ehlo()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _reply(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return f"{code} {' '.join(text.split())}".strip()

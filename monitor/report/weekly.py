@@ -1,0 +1,384 @@
+"""The content of the weekly e-mails, built from stored history: WeeklySummary and OversightDigest.
+
+Everything here is plain data (no markup); templates decide how it looks. Scraped text is made
+single-line and bounded here, and escaped by the templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy.orm import Session
+
+from monitor.config import PortalConfig
+from monitor.report import history
+from monitor.report.periods import Week
+from monitor.report.sections import fix_order, section_info
+from monitor.store import repo
+
+CERT_WARNING = dt.timedelta(days=30)
+NOT_PROBLEMS = ("ok", "not_applicable")
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A period the portal was down; ``end`` is None while unresolved at report time."""
+
+    start: dt.datetime
+    end: dt.datetime | None
+    cause: str | None
+    duration: dt.timedelta
+    started_before_week: bool
+    ended_after_week: bool
+
+
+@dataclass(frozen=True)
+class SectionIssue:
+    """A catalogue entry that is not ``ok`` at the end of the week: what to fix and the evidence."""
+
+    section_id: str
+    reference: str
+    title: str
+    requirement: str
+    status: str
+    reason: str
+    url: str | None  # only ever a page of the portal itself
+    label: str | None
+    last_updated: dt.date | None
+    found_at: dt.datetime
+    new_this_week: bool
+
+
+@dataclass(frozen=True)
+class SectionImprovement:
+    """A catalogue entry that became ``ok`` during the week."""
+
+    section_id: str
+    reference: str
+    title: str
+    previous_status: str
+
+
+@dataclass(frozen=True)
+class WeeklySummary:
+    """One portal's week: availability, speed, certificate and Article 10 compliance."""
+
+    week: Week
+    generated_at: dt.datetime
+    slug: str
+    name: str
+    department: str | None
+    url: str
+    contacts: tuple[str, ...]
+    has_history: bool
+    uptime: float | None
+    downtime: dt.timedelta
+    incidents: tuple[Incident, ...]
+    response_median: float | None
+    response_p95: float | None
+    tls_expires_at: dt.datetime | None
+    score: float | None
+    previous_score: float | None
+    crawled_at: dt.datetime | None
+    sections_checked: int
+    issues: tuple[SectionIssue, ...]
+    improved: tuple[SectionImprovement, ...]
+
+    @property
+    def score_change(self) -> float | None:
+        if self.score is None or self.previous_score is None:
+            return None
+        return self.score - self.previous_score
+
+    @property
+    def tls_days_left(self) -> int | None:
+        if self.tls_expires_at is None:
+            return None
+        return (self.tls_expires_at - self.generated_at) // dt.timedelta(days=1)
+
+    @property
+    def tls_warning(self) -> bool:
+        """True when the certificate expires in under 30 days (or already has)."""
+        return (
+            self.tls_expires_at is not None
+            and self.tls_expires_at - self.generated_at < CERT_WARNING
+        )
+
+    @property
+    def new_issues(self) -> int:
+        return sum(1 for issue in self.issues if issue.new_this_week)
+
+
+@dataclass(frozen=True)
+class DigestRow:
+    """One portal in the oversight ranking."""
+
+    rank: int
+    summary: WeeklySummary
+
+
+@dataclass(frozen=True)
+class OversightDigest:
+    """The whole fleet's week for oversight staff."""
+
+    week: Week
+    generated_at: dt.datetime
+    ranking: tuple[DigestRow, ...]
+    changes: tuple[WeeklySummary, ...]
+    without_contacts: tuple[WeeklySummary, ...]
+    delivery_problems: tuple[str, ...] = ()
+
+    @property
+    def fleet_uptime(self) -> float | None:
+        values = [row.summary.uptime for row in self.ranking if row.summary.uptime is not None]
+        return statistics.fmean(values) if values else None
+
+    @property
+    def fleet_score(self) -> float | None:
+        values = [row.summary.score for row in self.ranking if row.summary.score is not None]
+        return statistics.fmean(values) if values else None
+
+
+def build_summaries(
+    session: Session, portals: Sequence[PortalConfig], week: Week, now: dt.datetime
+) -> list[WeeklySummary]:
+    """A WeeklySummary per portal, in the given order, from the history stored up to ``now``."""
+    ids = repo.portal_ids(session, [portal.slug for portal in portals])
+    uptimes = repo.uptime_by_portal(session, week.start, min(week.end, now))
+    return [
+        build_summary(
+            session, portal, ids.get(portal.slug), week, now, uptimes.get(ids.get(portal.slug, -1))
+        )
+        for portal in portals
+    ]
+
+
+def build_summary(
+    session: Session,
+    portal: PortalConfig,
+    portal_id: int | None,
+    week: Week,
+    now: dt.datetime,
+    uptime: float | None,
+) -> WeeklySummary:
+    """One portal's week; a portal never seen by the monitor gets an empty summary."""
+    flips = [] if portal_id is None else history.portal_flips(session, portal_id, week.start, now)
+    incidents = incidents_in_week(flips, week, now)
+    times = (
+        []
+        if portal_id is None
+        else history.response_times(session, portal_id, week.start, week.end)
+    )
+    crawl = (
+        None if portal_id is None else history.latest_complete_crawl(session, portal_id, week.end)
+    )
+    before = (
+        None if portal_id is None else history.latest_complete_crawl(session, portal_id, week.start)
+    )
+    issues: tuple[SectionIssue, ...] = ()
+    improved: tuple[SectionImprovement, ...] = ()
+    checked = 0
+    if portal_id is not None and crawl is not None:
+        verdicts = history.crawl_verdicts(session, crawl.id)
+        previous = (
+            {}
+            if before is None
+            else {v.section_id: v.status for v in history.crawl_verdicts(session, before.id)}
+        )
+        checked = sum(1 for verdict in verdicts if verdict.status != "not_applicable")
+        issues = _issues(session, portal, portal_id, verdicts, previous, week, crawl.started_at)
+        improved = _improvements(verdicts, previous)
+    return WeeklySummary(
+        week=week,
+        generated_at=now,
+        slug=portal.slug,
+        name=portal.name,
+        department=portal.department,
+        url=portal.url,
+        contacts=portal.contacts,
+        has_history=bool(flips or times or crawl or uptime is not None),
+        uptime=uptime,
+        downtime=sum((_overlap(i, week, now) for i in incidents), dt.timedelta()),
+        incidents=tuple(incidents),
+        response_median=statistics.median(times) if times else None,
+        response_p95=percentile(times, 0.95),
+        tls_expires_at=None
+        if portal_id is None
+        else history.certificate_expiry(session, portal_id, week.end),
+        score=crawl.score if crawl else None,
+        previous_score=before.score if before else None,
+        crawled_at=crawl.started_at if crawl else None,
+        sections_checked=checked,
+        issues=issues,
+        improved=improved,
+    )
+
+
+def build_digest(
+    summaries: Sequence[WeeklySummary],
+    week: Week,
+    now: dt.datetime,
+    delivery_problems: Sequence[str] = (),
+) -> OversightDigest:
+    """Rank the fleet by score, then uptime; list changes and portals without contacts."""
+
+    def key(summary: WeeklySummary) -> tuple[bool, float, bool, float, str]:
+        return (
+            summary.score is None,
+            -(summary.score or 0.0),
+            summary.uptime is None,
+            -(summary.uptime or 0.0),
+            summary.slug,
+        )
+
+    ranked = sorted(summaries, key=key)
+    changes = [
+        s
+        for s in ranked
+        if (s.score_change or 0.0) != 0.0
+        or s.improved
+        or s.new_issues
+        or s.incidents
+        or s.tls_warning
+    ]
+    return OversightDigest(
+        week=week,
+        generated_at=now,
+        ranking=tuple(DigestRow(rank, s) for rank, s in enumerate(ranked, start=1)),
+        changes=tuple(changes),
+        without_contacts=tuple(s for s in summaries if not s.contacts),
+        delivery_problems=tuple(delivery_problems),
+    )
+
+
+def incidents_in_week(
+    flips: Sequence[history.Flip], week: Week, now: dt.datetime
+) -> list[Incident]:
+    """Down periods overlapping the week, with their real start and end even across its bounds."""
+    periods: list[tuple[dt.datetime, dt.datetime | None, str | None]] = []
+    opened: tuple[dt.datetime, str | None] | None = None
+    for flip in flips:
+        if flip.to_status == "down" and opened is None:
+            opened = (flip.at, flip.cause)
+        elif flip.to_status == "up" and opened is not None:
+            periods.append((opened[0], flip.at, opened[1]))
+            opened = None
+    if opened is not None:
+        periods.append((opened[0], None, opened[1]))
+    return [
+        Incident(
+            start=start,
+            end=end,
+            cause=cause,
+            duration=(end or now) - start,
+            started_before_week=start < week.start,
+            ended_after_week=end is None or end > week.end,
+        )
+        for start, end, cause in periods
+        if start < week.end and (end is None or end > week.start)
+    ]
+
+
+def percentile(values: Sequence[float], fraction: float) -> float | None:
+    """Linear-interpolation percentile (numpy's default); None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def portal_link(url: str | None, portal_url: str) -> str | None:
+    """``url`` when it is an http(s) page on the portal's own host; None for anything else."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None
+    own = (urlsplit(portal_url).hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    return url if host.removeprefix("www.") == own.removeprefix("www.") else None
+
+
+def one_line(text: str | None, limit: int = MAX_TEXT) -> str:
+    """Scraped text made safe to place anywhere: control characters and line breaks become
+    spaces, runs of spaces collapse, and the result is cut at ``limit`` characters."""
+    if not text:
+        return ""
+    cleaned = "".join(" " if unicodedata.category(ch)[0] in ("C", "Z") else ch for ch in text)
+    cleaned = " ".join(cleaned.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
+
+
+def _issues(
+    session: Session,
+    portal: PortalConfig,
+    portal_id: int,
+    verdicts: Sequence[history.Verdict],
+    previous: dict[str, str],
+    week: Week,
+    crawled_at: dt.datetime,
+) -> tuple[SectionIssue, ...]:
+    problems = sorted(
+        (v for v in verdicts if v.status not in NOT_PROBLEMS),
+        key=lambda v: fix_order(v.section_id, v.status),
+    )
+    since = history.section_since(session, portal_id, [v.section_id for v in problems], week.end)
+    issues = []
+    for verdict in problems:
+        info = section_info(verdict.section_id)
+        status_since = since.get(verdict.section_id)
+        found = (
+            status_since[1] if status_since and status_since[0] == verdict.status else crawled_at
+        )
+        issues.append(
+            SectionIssue(
+                section_id=verdict.section_id,
+                reference=info.reference,
+                title=info.title,
+                requirement=info.requirement,
+                status=verdict.status,
+                reason=one_line(verdict.reason, 300),
+                url=portal_link(verdict.url, portal.url),
+                label=one_line(verdict.label) or None,
+                last_updated=verdict.last_updated,
+                found_at=found,
+                new_this_week=previous.get(verdict.section_id, "ok") != verdict.status
+                and found >= week.start,
+            )
+        )
+    return tuple(issues)
+
+
+def _improvements(
+    verdicts: Sequence[history.Verdict], previous: dict[str, str]
+) -> tuple[SectionImprovement, ...]:
+    improved = []
+    for verdict in sorted(verdicts, key=lambda v: fix_order(v.section_id, "ok")):
+        before = previous.get(verdict.section_id)
+        if verdict.status == "ok" and before is not None and before not in NOT_PROBLEMS:
+            info = section_info(verdict.section_id)
+            improved.append(
+                SectionImprovement(verdict.section_id, info.reference, info.title, before)
+            )
+    return tuple(improved)
+
+
+def _overlap(incident: Incident, week: Week, now: dt.datetime) -> dt.timedelta:
+    start = max(incident.start, week.start)
+    end = min(incident.end or now, week.end)
+    return max(end - start, dt.timedelta())
