@@ -123,3 +123,9 @@ async def test_connectivity_is_any_http_answer_even_an_error() -> None:
 async def test_no_connectivity_when_nothing_answers() -> None:
     async with httpx.AsyncClient() as client:
         assert not await check_connectivity(client, f"http://127.0.0.1:{closed_port()}/", 1.0)
+
+
+async def test_an_empty_fleet_gives_no_results() -> None:
+    calls: list[ProbeResult] = []
+    assert await probe_all([], MonitorSettings(), on_result=calls.append) == []
+    assert calls == []
