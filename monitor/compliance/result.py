@@ -60,7 +60,9 @@ class CrawlStats:
     bytes_read: int = 0
     duration_seconds: float = 0.0
     off_scope_links: int = 0
-    stop_reason: str | None = None  # None: exhausted the portal; else 'max_pages', 'time_budget', ...
+    stop_reason: str | None = (
+        None  # None: exhausted the portal; else 'max_pages', 'time_budget', ...
+    )
     blocked_by_robots: bool = False
     error: str | None = None  # set when the portal could not be crawled at all
 
@@ -88,7 +90,9 @@ class ComplianceResult:
         """The ``compliance`` object of the ``check --json`` contract."""
         return {
             "score": None if self.score is None else round(self.score, 4),
-            "weighted_score": None if self.weighted_score is None else round(self.weighted_score, 4),
+            "weighted_score": None
+            if self.weighted_score is None
+            else round(self.weighted_score, 4),
             "catalog_version": self.catalog_version,
             "crawled_pages": self.stats.pages,
             "documents_checked": self.stats.documents,

@@ -1,0 +1,429 @@
+"""A bounded, polite breadth-first crawl of one portal.
+
+Scope is the portal's host: a link or redirect to any other host (loopback and private ones too)
+is recorded and counted, never requested. The crawl honours robots.txt (unless the portal's config
+says ``ignore_robots``) and stops at ``CrawlSettings`` limits: pages, depth, bytes per page, time
+and documents. HTML pages are parsed once into ``Page``; documents are checked with HEAD (a
+``Range: bytes=0-0`` GET when HEAD is refused) for existence, size and Last-Modified, never
+downloaded. Whatever the portal does ends up in the ``CrawlOutcome``; ``crawl`` never raises for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from posixpath import splitext
+from urllib.parse import unquote, urljoin, urlsplit
+
+import httpx
+
+from monitor.compliance.dates import FoundDate, from_http_date
+from monitor.compliance.page import Page, parse_page
+from monitor.compliance.result import CrawlStats
+from monitor.config import Config, PortalConfig
+from monitor.http import HostLimiter, read_capped
+
+ROBOTS_AGENT = "laip-monitor"
+_DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
+DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
+# Never requested: neither pages nor documents a citizen would read as transparency information.
+_SKIPPED_TEXT = (
+    ".jpg .jpeg .png .gif .webp .svg .ico .bmp .css .js .mp3 .mp4 .avi .mov .wmv .woff .woff2"
+    " .ttf .eot .exe .msi .apk .iso .dmg .txt .xml .json"
+)
+SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+HEAD_REFUSED = frozenset({400, 403, 405, 406, 501})
+ROBOTS_MAX_BYTES = 512_000
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ACCEPT_HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+
+
+@dataclass(frozen=True)
+class FetchFailure:
+    """A page that could not be read: an HTTP error status or a transport error."""
+
+    url: str
+    status: int | None
+    error: str
+
+
+@dataclass(frozen=True)
+class DocumentCheck:
+    """What a HEAD (or one-byte ranged GET) said about a document."""
+
+    url: str
+    ok: bool
+    status: int | None
+    size: int | None = None
+    last_modified: FoundDate | None = None
+    content_type: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class CrawlOutcome:
+    """Everything the crawl saw, for the judge: pages, failures, documents and what it skipped."""
+
+    start_url: str
+    pages: dict[str, Page] = field(default_factory=dict)
+    failures: dict[str, FetchFailure] = field(default_factory=dict)
+    documents: dict[str, DocumentCheck] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
+    off_scope: set[str] = field(default_factory=set)
+    robots_denied: set[str] = field(default_factory=set)
+    unvisited: set[str] = field(default_factory=set)
+    unchecked_documents: set[str] = field(default_factory=set)
+    stats: CrawlStats = field(default_factory=CrawlStats)
+
+    def resolve(self, url: str) -> str:
+        """The URL a request for ``url`` ended on (after in-scope redirects)."""
+        seen = 0
+        while url in self.redirects and seen < 32:
+            url = self.redirects[url]
+            seen += 1
+        return url
+
+
+def is_document(url: str) -> bool:
+    """Whether a URL names a downloadable document by its extension."""
+    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
+
+
+def _skipped(url: str) -> bool:
+    return splitext(unquote(urlsplit(url).path).lower())[1] in SKIPPED_EXTENSIONS
+
+
+class Scope:
+    """Same host name as the portal; the port must match too, unless both are scheme defaults."""
+
+    def __init__(self, portal_url: str) -> None:
+        parts = urlsplit(portal_url)
+        self.host = (parts.hostname or "").lower().rstrip(".")
+        self._port = parts.port
+        self._default = parts.port is None or parts.port == _default_port(parts.scheme)
+
+    def __contains__(self, url: str) -> bool:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            return False
+        if parts.scheme not in ("http", "https"):
+            return False
+        if (parts.hostname or "").lower().rstrip(".") != self.host:
+            return False
+        if port is None or port == _default_port(parts.scheme):
+            return self._default
+        return port == self._port
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
+
+
+class _Stop(Exception):
+    """Internal: the time budget is spent."""
+
+
+class _Crawler:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        portal: PortalConfig,
+        config: Config,
+        limiter: HostLimiter,
+    ) -> None:
+        self.client = client
+        self.portal = portal
+        self.settings = config.crawl
+        self.max_redirects = config.monitor.max_redirects
+        self.limiter = limiter
+        self.scope = Scope(portal.url)
+        self.outcome = CrawlOutcome(start_url=portal.url)
+        self.robots: urllib.robotparser.RobotFileParser | None = None
+        self.deadline = time.monotonic() + self.settings.time_budget
+        self.bytes_read = 0
+        self.documents_seen: dict[str, None] = {}
+        self.stop_reason: str | None = None
+
+    def remaining(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _Stop
+        return left
+
+    def allowed(self, url: str) -> bool:
+        return self.robots is None or self.robots.can_fetch(ROBOTS_AGENT, url)
+
+    async def load_robots(self) -> None:
+        parts = urlsplit(self.portal.url)
+        url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        parser = urllib.robotparser.RobotFileParser(url)
+        try:
+            async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
+                request = self.client.build_request("GET", url)
+                response = await self.client.send(request, stream=True)
+                body = await read_capped(response, ROBOTS_MAX_BYTES, self.deadline)
+        except (httpx.HTTPError, OSError, TimeoutError):
+            return  # no readable robots.txt: nothing is forbidden
+        self.bytes_read += len(body.content)
+        if response.status_code in (401, 403):
+            # The standard library's reading of these answers: everything is forbidden.
+            parser.parse(["User-agent: *", "Disallow: /"])
+        elif response.status_code < 300:
+            parser.parse(body.content.decode("utf-8", "replace").splitlines())
+        else:
+            return
+        self.robots = parser
+
+    async def fetch_page(self, url: str) -> None:
+        """GET one page, following in-scope redirects hop by hop; record what happened."""
+        current = url
+        for _hop in range(self.max_redirects + 1):
+            if not self.allowed(current):
+                self.outcome.robots_denied.add(url)
+                return
+            request = self.client.build_request("GET", current, headers=_ACCEPT_HTML)
+            try:
+                async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
+                    response = await self.client.send(request, stream=True)
+                    status = response.status_code
+                    location = response.headers.get("location")
+                    content_type = response.headers.get("content-type", "")
+                    body = None
+                    if (status in REDIRECTS and location) or status >= 400:
+                        await response.aclose()
+                    elif content_type and not content_type.lower().startswith(_HTML_TYPES):
+                        # Not HTML (a document behind an extension-less link): headers suffice.
+                        await response.aclose()
+                        self._record_document(url, _document_from(current, response, status))
+                        if current != url:
+                            self.outcome.redirects[url] = current
+                        return
+                    else:
+                        cap = self.settings.max_page_bytes
+                        body = await read_capped(response, cap, self.deadline)
+            except _Stop:
+                self.outcome.unvisited.add(url)
+                raise
+            except TimeoutError:
+                self.outcome.failures[url] = FetchFailure(url, None, "timeout: time budget spent")
+                self.outcome.unvisited.add(url)
+                raise _Stop from None
+            except (httpx.HTTPError, OSError) as exc:
+                self.outcome.failures[url] = FetchFailure(url, None, _describe(exc))
+                return
+            if status in REDIRECTS and location:
+                target = _join(current, location)
+                if target is None or target not in self.scope:
+                    self.outcome.off_scope.add(target or location)
+                    self.outcome.failures[url] = FetchFailure(
+                        url, status, f"redirect to another host not followed: {target or location}"
+                    )
+                    return
+                if target in self.outcome.pages or target in self.outcome.failures:
+                    self.outcome.redirects[url] = target
+                    return
+                current = target
+                continue
+            if status >= 400 or body is None:
+                self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
+                return
+            self.bytes_read += len(body.content)
+            page = parse_page(current, status, body.content, content_type or None)
+            page.truncated = body.truncated
+            self.outcome.pages[current] = page
+            if current != url:
+                self.outcome.redirects[url] = current
+            return
+        self.outcome.failures[url] = FetchFailure(url, None, "too many redirects")
+
+    def _record_document(self, url: str, check: DocumentCheck) -> None:
+        self.outcome.documents[url] = check
+
+    async def check_document(self, url: str) -> None:
+        """HEAD a document (a one-byte ranged GET when HEAD is refused), never reading its body."""
+        try:
+            check = await self._probe_document(url, "HEAD")
+            if check.status in HEAD_REFUSED or (check.status is None and check.error != "robots"):
+                check = await self._probe_document(url, "GET")
+        except _Stop:
+            self.outcome.unchecked_documents.add(url)
+            raise
+        except TimeoutError:
+            self.outcome.unchecked_documents.add(url)
+            raise _Stop from None
+        self.outcome.documents[url] = check
+
+    async def _probe_document(self, url: str, method: str) -> DocumentCheck:
+        current = url
+        headers = {"Range": "bytes=0-0"} if method == "GET" else {}
+        for _hop in range(self.max_redirects + 1):
+            if not self.allowed(current):
+                self.outcome.robots_denied.add(url)
+                return DocumentCheck(url, False, None, error="robots")
+            request = self.client.build_request(method, current, headers=headers)
+            try:
+                async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
+                    response = await self.client.send(request, stream=True)
+                    await response.aclose()  # headers are all we want
+            except (httpx.HTTPError, OSError) as exc:
+                return DocumentCheck(url, False, None, error=_describe(exc))
+            status = response.status_code
+            location = response.headers.get("location")
+            if status in REDIRECTS and location:
+                target = _join(current, location)
+                if target is None or target not in self.scope:
+                    self.outcome.off_scope.add(target or location)
+                    return DocumentCheck(url, False, status, error="redirect to another host")
+                current = target
+                continue
+            return _document_from(url, response, status)
+        return DocumentCheck(url, False, None, error="too many redirects")
+
+    def discover(self, page: Page, depth: int, seen: set[str], next_level: list[str]) -> None:
+        for link in page.links:
+            url = link.url
+            if url not in self.scope:
+                self.outcome.off_scope.add(url)
+                continue
+            if is_document(url):
+                self.documents_seen.setdefault(url)
+                continue
+            if url in seen or _skipped(url):
+                continue
+            seen.add(url)
+            if depth + 1 > self.settings.max_depth:
+                self.outcome.unvisited.add(url)
+                self.stop_reason = self.stop_reason or "max_depth"
+            else:
+                next_level.append(url)
+
+    async def run(self) -> CrawlOutcome:
+        started = time.monotonic()
+        try:
+            await self._run()
+        except _Stop:
+            self.stop_reason = "time_budget"
+        outcome = self.outcome
+        error = None
+        start = outcome.resolve(self.portal.url)
+        blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied
+        if start not in outcome.pages and not blocked:
+            failure = outcome.failures.get(self.portal.url)
+            if failure is not None:
+                error = f"home page failed: {failure.error}"
+            elif self.portal.url in outcome.documents:
+                error = "home page is not an HTML page"
+            else:
+                error = "home page not read before the time budget ran out"
+        outcome.stats = CrawlStats(
+            pages=len(outcome.pages),
+            documents=len(outcome.documents),
+            bytes_read=self.bytes_read,
+            duration_seconds=time.monotonic() - started,
+            off_scope_links=len(outcome.off_scope),
+            stop_reason="robots" if blocked else self.stop_reason,
+            blocked_by_robots=blocked,
+            error=error,
+        )
+        return outcome
+
+    async def _run(self) -> None:
+        if self.settings.respect_robots and not self.portal.ignore_robots:
+            await self.load_robots()
+        seen = {self.portal.url}
+        level = [self.portal.url]
+        depth = 0
+        while level:
+            budget = self.settings.max_pages - len(self.outcome.pages) - len(self.outcome.failures)
+            if budget <= 0:
+                self.outcome.unvisited.update(level)
+                self.stop_reason = "max_pages"
+                break
+            if len(level) > budget:
+                self.outcome.unvisited.update(level[budget:])
+                self.stop_reason = "max_pages"
+                level = level[:budget]
+            results = await asyncio.gather(
+                *(self.fetch_page(url) for url in level), return_exceptions=True
+            )
+            if any(isinstance(r, _Stop) for r in results):
+                raise _Stop
+            for r in results:
+                if isinstance(r, BaseException):
+                    raise r
+            next_level: list[str] = []
+            for url in level:
+                page = self.outcome.pages.get(self.outcome.resolve(url))
+                if page is not None and self.outcome.resolve(url) == page.url:
+                    self.discover(page, depth, seen, next_level)
+                    seen.add(page.url)
+            # A page reached by two links is fetched once: drop what redirects already resolved.
+            level = [u for u in next_level if u not in self.outcome.pages]
+            depth += 1
+            if self.stop_reason == "max_pages":
+                self.outcome.unvisited.update(level)
+                break
+        documents = list(self.documents_seen)
+        to_check = documents[: self.settings.max_documents]
+        self.outcome.unchecked_documents.update(documents[self.settings.max_documents :])
+        results = await asyncio.gather(
+            *(self.check_document(url) for url in to_check), return_exceptions=True
+        )
+        for url, r in zip(to_check, results, strict=True):
+            if isinstance(r, _Stop):
+                self.outcome.unchecked_documents.add(url)
+                self.stop_reason = self.stop_reason or "time_budget"
+            elif isinstance(r, BaseException):
+                raise r
+
+
+def _document_from(url: str, response: httpx.Response, status: int) -> DocumentCheck:
+    size: int | None = None
+    content_range = response.headers.get("content-range", "")
+    if "/" in content_range and content_range.rsplit("/", 1)[1].strip().isdigit():
+        size = int(content_range.rsplit("/", 1)[1])
+    elif response.headers.get("content-length", "").isdigit() and status != 206:
+        size = int(response.headers["content-length"])
+    return DocumentCheck(
+        url=url,
+        ok=status < 400,
+        status=status,
+        size=size,
+        last_modified=from_http_date(response.headers.get("last-modified")),
+        content_type=response.headers.get("content-type"),
+        error=None if status < 400 else f"HTTP {status}",
+    )
+
+
+def _join(base: str, location: str) -> str | None:
+    try:
+        target = urljoin(base, location.strip())
+        urlsplit(target).port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        return None
+    return target.split("#", 1)[0]
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    detail = text[0] if text else ""
+    name = type(exc).__name__
+    return f"{name}: {detail}"[:200] if detail else name
+
+
+async def crawl(
+    client: httpx.AsyncClient,
+    portal: PortalConfig,
+    config: Config,
+    *,
+    limiter: HostLimiter | None = None,
+) -> CrawlOutcome:
+    """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour."""
+    settings = config.monitor
+    limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.concurrency)
+    return await _Crawler(client, portal, config, limiter).run()

@@ -1,0 +1,532 @@
+"""The judge: catalogue x crawled pages -> one verdict per entry, with the evidence.
+
+Where an entry can be published (its *locations*):
+
+* a page whose h1, title or URL slug names it (laip.gt's ``/index.php/08-ejecucion``);
+* a heading naming it, with the blocks under it (WordPress pages listing every item inline);
+* a link naming it ("Numeral 8", "8. Informes mensuales...", a menu item): judged by its target;
+* documents named for it ("Numeral 8 Octubre 2026.pdf"), wherever they are listed.
+
+Each location is judged on its own and the best verdict wins (ok > outdated > not_applicable >
+empty > broken > unknown): an item published properly in one place is published. Links and
+text that sit in the site template (menus, headers, footers, or repeated on most pages) are how a
+citizen navigates, never content. News pages are never locations: an article mentioning
+"presupuesto" does not publish the budget. An entry found nowhere is ``missing`` only when the
+whole portal was read; otherwise it is ``unknown`` and the reason says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from posixpath import basename, splitext
+from urllib.parse import unquote, urlsplit
+
+from monitor.compliance.catalog import Catalog, CatalogEntry
+from monitor.compliance.crawl import CrawlOutcome, is_document
+from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
+from monitor.compliance.page import Page
+from monitor.compliance.result import SectionVerdict, Status
+from monitor.compliance.text import fold, tokens
+
+_PRIORITY: dict[Status, int] = {
+    "ok": 0,
+    "outdated": 1,
+    "not_applicable": 2,
+    "empty": 3,
+    "broken": 4,
+    "unknown": 5,
+    "missing": 6,
+}
+_NEWS_PATH = re.compile(
+    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria|prensa"
+    r"|actualidad|author|autor)(?:[/_-]|$)",
+    re.I,
+)
+_TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
+_EMPTY_MARKERS = tuple(
+    fold(marker)
+    for marker in (
+        "no hay información",
+        "no hay informacion disponible",
+        "sin información",
+        "en construcción",
+        "próximamente",
+        "no existe información",
+        "no se cuenta con información",
+        "no hay documentos",
+        "sin datos",
+        "información no disponible",
+        "no se ha generado información",
+        "no se encontraron",
+        "no hay registros",
+        "pendiente de publicar",
+    )
+)
+_NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
+_NUMBER = re.compile(r"\b\d+\b")
+MIN_CONTENT_WORDS = 20
+MAX_CHILDREN = 30
+
+
+@dataclass
+class _Evidence:
+    """What one location holds."""
+
+    working_docs: int = 0
+    broken_docs: int = 0
+    unchecked_docs: int = 0
+    external_docs: int = 0
+    rows: int = 0
+    images: int = 0
+    text_content: bool = False
+    empty_marker: bool = False
+    not_applicable: bool = False
+    named_dates: list[FoundDate] = field(default_factory=list)
+    modified_dates: list[FoundDate] = field(default_factory=list)
+    broken_detail: str = ""
+
+    def add(self, other: _Evidence) -> None:
+        self.working_docs += other.working_docs
+        self.broken_docs += other.broken_docs
+        self.unchecked_docs += other.unchecked_docs
+        self.external_docs += other.external_docs
+        self.rows += other.rows
+        self.images += other.images
+        self.text_content = self.text_content or other.text_content
+        self.named_dates += other.named_dates
+        self.modified_dates += other.modified_dates
+        self.broken_detail = self.broken_detail or other.broken_detail
+
+    @property
+    def has_content(self) -> bool:
+        return bool(
+            self.working_docs or self.external_docs or self.rows or self.images or self.text_content
+        )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    status: Status
+    reason: str
+    url: str | None
+    label: str | None
+    last_updated: FoundDate | None = None
+
+
+@dataclass(frozen=True)
+class _PageLocation:
+    page: Page
+    label: str
+
+
+@dataclass(frozen=True)
+class _HeadingLocation:
+    page: Page
+    index: int
+
+
+@dataclass(frozen=True)
+class _LinkLocation:
+    url: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _DocumentsLocation:
+    docs: dict[str, str]
+
+
+_Location = _PageLocation | _HeadingLocation | _LinkLocation | _DocumentsLocation
+
+
+class _Judge:
+    def __init__(self, catalog: Catalog, outcome: CrawlOutcome, today: dt.date) -> None:
+        self.catalog = catalog
+        self.outcome = outcome
+        self.today = today
+        self.pages: list[Page] = []
+        seen: set[int] = set()
+        for page in outcome.pages.values():
+            if id(page) not in seen:
+                seen.add(id(page))
+                self.pages.append(page)
+        counts: Counter[str] = Counter()
+        for page in self.pages:
+            counts.update({link.url for link in page.links})
+        threshold = max(3, len(self.pages) // 2) if len(self.pages) >= 4 else 10**9
+        self.frequent = {url for url, n in counts.items() if n >= threshold}
+        self.candidates: dict[str, list[_Location]] = {}
+        self.off_scope_mentions: dict[str, str] = {}
+        self._index()
+
+    # -- finding locations -------------------------------------------------------------------
+
+    def _note(self, entry_id: str, where: _Location) -> None:
+        self.candidates.setdefault(entry_id, []).append(where)
+
+    def _index(self) -> None:
+        documents: dict[str, dict[str, str]] = {}
+        link_targets: set[tuple[str, str]] = set()
+        for page in self.pages:
+            if _is_news(page.url):
+                continue
+            heading_entries = self._heading_entries(page)
+            if len({e for e in heading_entries.values()}) < 2:
+                found = self._page_entry(page)
+                if found is not None:
+                    entry, label = found
+                    self._note(entry.id, _PageLocation(page, label))
+            for index, entry_id in heading_entries.items():
+                self._note(entry_id, _HeadingLocation(page, index))
+            for link in page.links:
+                name = link.text
+                in_scope = link.url in self.outcome.pages or link.url not in self.outcome.off_scope
+                if is_document(link.url):
+                    if link.in_template or link.url in self.frequent:
+                        continue
+                    match = self.catalog.match(name) if name else None
+                    if match is None:
+                        match = self.catalog.match(_file_label(link.url))
+                    if match is not None:
+                        documents.setdefault(match.entry.id, {})[link.url] = name or _file_label(
+                            link.url
+                        )
+                    continue
+                if not name:
+                    continue
+                match = self.catalog.match(name)
+                if match is None:
+                    continue
+                if not in_scope:
+                    if not link.in_template and link.url not in self.frequent:
+                        host = urlsplit(link.url).hostname or link.url
+                        self.off_scope_mentions.setdefault(match.entry.id, host)
+                    continue
+                key = (match.entry.id, link.url)
+                if key not in link_targets:
+                    link_targets.add(key)
+                    self._note(match.entry.id, _LinkLocation(link.url, name))
+        for entry_id, docs in documents.items():
+            self._note(entry_id, _DocumentsLocation(docs))
+
+    def _heading_entries(self, page: Page) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for index, block in enumerate(page.blocks):
+            if block.heading:
+                match = self.catalog.match(block.heading)
+                if match is not None:
+                    found[index] = match.entry.id
+        return found
+
+    def _page_entry(self, page: Page) -> tuple[CatalogEntry, str] | None:
+        texts = [page.h1, _slug_label(page.url)]
+        texts += [part for part in _TITLE_SPLIT.split(page.title) if part]
+        for text in texts:
+            if text:
+                match = self.catalog.match(text)
+                if match is not None:
+                    return match.entry, text
+        return None
+
+    # -- judging one location ----------------------------------------------------------------
+
+    def _blocks_evidence(
+        self, entry: CatalogEntry, page: Page, indexes: list[int], depth: int
+    ) -> _Evidence:
+        evidence = _Evidence()
+        words = 0
+        numbers = 0
+        own = set(entry.vocabulary)
+        dated_text: list[str] = [page.h1, _slug_label(page.url), urlsplit(page.url).path]
+        plain_text: list[str] = []
+        children: list[str] = []
+        for index in indexes:
+            block = page.blocks[index]
+            text = block.text
+            plain_text.append(text)
+            if index != indexes[0]:
+                dated_text.append(block.heading)
+            evidence.rows += block.rows
+            evidence.images += block.images
+            folded = fold(text)
+            if any(marker in folded for marker in _EMPTY_MARKERS):
+                evidence.empty_marker = True
+            if _NOT_APPLICABLE.search(folded):
+                evidence.not_applicable = True
+            heading_words = set(tokens(block.heading))
+            words += sum(1 for w in tokens(text) if w not in own and w not in heading_words)
+            numbers += sum(1 for n in _NUMBER.findall(text) if not _is_year(n))
+            for link_index in block.links:
+                link = page.links[link_index]
+                if link.url in self.frequent or link.url == page.url:
+                    continue
+                if is_document(link.url):
+                    self._document_evidence(link.url, link.text, evidence)
+                elif depth > 0 and link.url in self.outcome.pages:
+                    match = self.catalog.match(link.text) if link.text else None
+                    if match is None or match.entry.id == entry.id:
+                        children.append(link.url)
+        evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
+        for text in dated_text:
+            evidence.named_dates += find_dates(text, bare_years=True)
+        for text in plain_text:
+            evidence.named_dates += find_dates(text)
+        for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
+            child = self.outcome.pages.get(self.outcome.resolve(url))
+            if child is None or child is page or _is_news(child.url):
+                continue
+            sub = self._blocks_evidence(entry, child, list(range(len(child.blocks))), depth - 1)
+            sub.empty_marker = sub.not_applicable = False
+            evidence.add(sub)
+        return evidence
+
+    def _document_evidence(self, url: str, label: str, evidence: _Evidence) -> None:
+        evidence.named_dates += find_dates(label, bare_years=True)
+        evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
+        check = self.outcome.documents.get(url)
+        if check is None:
+            if url in self.outcome.off_scope:
+                evidence.external_docs += 1
+            else:
+                evidence.unchecked_docs += 1
+        elif check.ok:
+            evidence.working_docs += 1
+            if check.last_modified is not None:
+                evidence.modified_dates.append(check.last_modified)
+        else:
+            evidence.broken_docs += 1
+            evidence.broken_detail = evidence.broken_detail or (
+                f"{basename(unquote(urlsplit(url).path))}: {check.error or check.status}"
+            )
+
+    def _verdict_from(
+        self, entry: CatalogEntry, evidence: _Evidence, url: str, label: str
+    ) -> _Candidate:
+        if evidence.not_applicable and not evidence.working_docs and not evidence.rows:
+            if entry.may_declare_not_applicable:
+                return _Candidate("not_applicable", "the portal declares 'No aplica'", url, label)
+            return _Candidate(
+                "empty",
+                "the portal declares 'No aplica', which the catalogue does not accept here",
+                url,
+                label,
+            )
+        if evidence.empty_marker and not evidence.working_docs and not evidence.rows:
+            return _Candidate("empty", "the section says it has no information yet", url, label)
+        if evidence.has_content:
+            return self._freshness(entry, evidence, url, label)
+        if evidence.broken_docs:
+            return _Candidate(
+                "broken",
+                f"{evidence.broken_docs} document(s) fail to open ({evidence.broken_detail})",
+                url,
+                label,
+            )
+        if evidence.unchecked_docs:
+            return _Candidate(
+                "unknown", "its documents were not checked before the budget ran out", url, label
+            )
+        return _Candidate("empty", "found, but holds no document, data row or text", url, label)
+
+    def _freshness(
+        self, entry: CatalogEntry, evidence: _Evidence, url: str, label: str
+    ) -> _Candidate:
+        what = _describe_content(evidence)
+        date = newest(evidence.named_dates, self.today)
+        source = "named"
+        if date is None:
+            date = newest(evidence.modified_dates, self.today)
+            source = "Last-Modified"
+        if date is None:
+            return _Candidate("ok", f"{what}; no date found", url, label)
+        when = date.describe() if source == "named" else f"{date.describe()} (Last-Modified)"
+        if is_current(date, entry.update, self.today, entry.stale_after_years):
+            return _Candidate("ok", f"{what}; newest date {when}", url, label, date)
+        rule = {"monthly": "monthly", "yearly": "yearly", "on_change": "on-change"}[entry.update]
+        return _Candidate(
+            "outdated", f"{what}; newest date {when} is too old for a {rule} item", url, label, date
+        )
+
+    def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> _Candidate | None:
+        headings = self._heading_entries(page)
+        if len(set(headings.values())) >= 2:
+            for index, entry_id in headings.items():
+                if entry_id == entry.id:
+                    return self._judge_heading(entry, page, index)
+            return None
+        indexes = list(range(len(page.blocks)))
+        evidence = self._blocks_evidence(entry, page, indexes, depth=2)
+        return self._verdict_from(entry, evidence, page.url, label)
+
+    def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> _Candidate:
+        blocks = page.blocks
+        level = blocks[index].level
+        indexes = [index]
+        for later in range(index + 1, len(blocks)):
+            block = blocks[later]
+            if block.level <= level:
+                break
+            match = self.catalog.match(block.heading) if block.heading else None
+            if match is not None and match.entry.id != entry.id:
+                break
+            indexes.append(later)
+        evidence = self._blocks_evidence(entry, page, indexes, depth=1)
+        return self._verdict_from(entry, evidence, page.url, blocks[index].heading)
+
+    def _judge_link(self, entry: CatalogEntry, url: str, label: str) -> _Candidate | None:
+        outcome = self.outcome
+        final = outcome.resolve(url)
+        page = outcome.pages.get(final)
+        if page is not None:
+            return self._judge_page(entry, page, label)
+        if url in outcome.robots_denied:
+            return _Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
+        failure = outcome.failures.get(url)
+        if failure is not None:
+            if url in outcome.unvisited:
+                return _Candidate("unknown", "the time budget ran out while reading it", url, label)
+            return _Candidate("broken", f"the link fails: {failure.error}", url, label)
+        if url in outcome.documents:
+            evidence = _Evidence()
+            self._document_evidence(url, label, evidence)
+            return self._verdict_from(entry, evidence, url, label)
+        if url in outcome.unvisited:
+            return _Candidate(
+                "unknown",
+                "a link names it, but the crawl budget ran out before reading it",
+                url,
+                label,
+            )
+        return None
+
+    def _judge_documents(self, entry: CatalogEntry, docs: dict[str, str]) -> _Candidate:
+        evidence = _Evidence()
+        for url, label in docs.items():
+            self._document_evidence(url, label, evidence)
+        first = next(iter(docs))
+        newest_url = first
+        best: FoundDate | None = None
+        for url, label in docs.items():
+            check = self.outcome.documents.get(url)
+            if check is None or not check.ok:
+                continue
+            date = newest(find_dates(label, bare_years=True), self.today)
+            if best is None or (date is not None and date > best):
+                best, newest_url = date, url
+        return self._verdict_from(entry, evidence, newest_url, docs[newest_url])
+
+    # -- the verdict ---------------------------------------------------------------------------
+
+    def verdict(self, entry: CatalogEntry) -> SectionVerdict:
+        if not entry.applies_to_municipalities:
+            return SectionVerdict(entry.id, "not_applicable", "does not apply to municipalities")
+        stats = self.outcome.stats
+        if stats.blocked_by_robots:
+            return SectionVerdict(
+                entry.id, "unknown", "robots.txt forbids the monitor to read the portal"
+            )
+        if stats.error is not None:
+            return SectionVerdict(
+                entry.id, "unknown", f"the portal could not be read: {stats.error}"
+            )
+        found: list[_Candidate] = []
+        for where in self.candidates.get(entry.id, []):
+            candidate: _Candidate | None
+            if isinstance(where, _PageLocation):
+                candidate = self._judge_page(entry, where.page, where.label)
+            elif isinstance(where, _HeadingLocation):
+                candidate = self._judge_heading(entry, where.page, where.index)
+            elif isinstance(where, _LinkLocation):
+                candidate = self._judge_link(entry, where.url, where.label)
+            else:
+                candidate = self._judge_documents(entry, where.docs)
+            if candidate is not None:
+                found.append(candidate)
+        if found:
+            best = min(found, key=lambda c: _PRIORITY[c.status])
+            last = best.last_updated
+            return SectionVerdict(
+                section_id=entry.id,
+                status=best.status,
+                reason=best.reason,
+                url=best.url,
+                label=best.label,
+                last_updated=min(last.end, self.today) if last else None,
+            )
+        return self._not_found(entry)
+
+    def _not_found(self, entry: CatalogEntry) -> SectionVerdict:
+        outcome = self.outcome
+        pages = len(self.pages)
+        external = self.off_scope_mentions.get(entry.id)
+        if external is not None:
+            return SectionVerdict(
+                entry.id,
+                "unknown",
+                f"only a link to another host ({external}) names it; that host is out of scope",
+            )
+        incomplete = outcome.stats.stop_reason
+        if incomplete or outcome.unvisited:
+            why = {
+                "max_pages": "the page limit was reached",
+                "time_budget": "the time budget ran out",
+                "max_depth": "the depth limit was reached",
+            }.get(incomplete or "", "part of the portal was not read")
+            return SectionVerdict(
+                entry.id, "unknown", f"not found in the {pages} pages read, but {why}"
+            )
+        if outcome.robots_denied:
+            return SectionVerdict(
+                entry.id,
+                "unknown",
+                f"not found in the {pages} pages read; robots.txt kept "
+                f"{len(outcome.robots_denied)} page(s) from being read",
+            )
+        return SectionVerdict(entry.id, "missing", f"not found on any of the {pages} pages read")
+
+
+def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[SectionVerdict, ...]:
+    """One verdict per catalogue entry, in catalogue order."""
+    judge_ = _Judge(catalog, outcome, today)
+    return tuple(judge_.verdict(entry) for entry in catalog.entries)
+
+
+def _is_news(url: str) -> bool:
+    return bool(_NEWS_PATH.search(urlsplit(url).path))
+
+
+def _slug_label(url: str) -> str:
+    path = unquote(urlsplit(url).path).rstrip("/")
+    name = basename(path)
+    name = splitext(name)[0] if "." in name else name
+    return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
+
+
+def _file_label(url: str) -> str:
+    name = basename(unquote(urlsplit(url).path))
+    return splitext(name)[0].replace("_", " ").replace("-", " ")
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
+def _describe_content(evidence: _Evidence) -> str:
+    parts = []
+    if evidence.working_docs:
+        parts.append(f"{evidence.working_docs} document(s)")
+    if evidence.external_docs:
+        parts.append(f"{evidence.external_docs} document(s) on another host")
+    if evidence.rows:
+        parts.append(f"{evidence.rows} table row(s)")
+    if evidence.images:
+        parts.append(f"{evidence.images} image(s)")
+    if not parts and evidence.text_content:
+        parts.append("text")
+    text = "holds " + ", ".join(parts)
+    if evidence.broken_docs:
+        text += f" ({evidence.broken_docs} more fail to open)"
+    return text
