@@ -1,17 +1,17 @@
 """What the emails say about each catalogue entry: numeral, short title, the law's requirement.
 
-Reads ``monitor/compliance/catalog.toml`` (the legal catalogue as data). A section id the
-catalogue does not know (an older catalogue version) still gets a readable line.
+Reads the legal catalogue (``monitor/compliance/catalog.toml``). A section id the catalogue
+does not know (judged by an older catalogue version) still gets a readable line.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
+
+from monitor.compliance.catalog import load_catalog
+from monitor.errors import ConfigError
 
 _NUMERAL_ID = re.compile(r"^art10\.n(\d+)$")
 
@@ -55,24 +55,19 @@ class SectionInfo:
 def catalogue() -> dict[str, SectionInfo]:
     """Every entry of the packaged catalogue, by section id; empty when it cannot be read."""
     try:
-        raw = resources.files("monitor.compliance").joinpath("catalog.toml").read_bytes()
-        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, ValueError, ModuleNotFoundError):
+        entries = load_catalog().entries
+    except ConfigError:
         return {}
-    entries: dict[str, SectionInfo] = {}
-    for entry in data.get("entries", []):
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            continue
-        wording = str(entry.get("wording", "")).removeprefix("Resumen:").strip()
-        numeral = entry.get("numeral")
-        entries[entry["id"]] = SectionInfo(
-            section_id=entry["id"],
-            numeral=numeral if isinstance(numeral, int) else None,
-            title=str(entry.get("title") or entry["id"]),
-            requirement=" ".join(wording.split()),
-            weight=float(entry.get("weight", 1.0)),
+    return {
+        entry.id: SectionInfo(
+            section_id=entry.id,
+            numeral=entry.numeral,
+            title=entry.title,
+            requirement=_sentence(entry.wording.removeprefix("Resumen:")),
+            weight=entry.weight,
         )
-    return entries
+        for entry in entries
+    }
 
 
 def section_info(section_id: str) -> SectionInfo:
@@ -91,3 +86,9 @@ def fix_order(section_id: str, status: str) -> tuple[int, float, int, str]:
     info = section_info(section_id)
     numeral = info.numeral if info.numeral is not None else 999
     return (STATUS_PRIORITY.get(status, 9), -info.weight, numeral, section_id)
+
+
+def _sentence(text: str) -> str:
+    """One line, starting with a capital (the law's numerals read as list items)."""
+    line = " ".join(text.split())
+    return line[:1].upper() + line[1:]

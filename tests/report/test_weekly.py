@@ -1,0 +1,130 @@
+"""The weekly numbers, built from a seeded week and checked against values computed here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from monitor.report.periods import Week
+from monitor.report.weekly import WeeklySummary, build_digest, build_summaries
+from tests.report import seed
+from tests.report.conftest import Seeded
+
+WEEK = Week.parse("2026-W47")
+
+
+def _summaries(seeded: Seeded) -> dict[str, WeeklySummary]:
+    with seeded.factory() as session:
+        built = build_summaries(session, seeded.config.portals, WEEK, seed.REPORT_TIME)
+    return {summary.slug: summary for summary in built}
+
+
+def test_week_47_runs_from_monday_to_monday_midnight_guatemala_time() -> None:
+    assert WEEK.start == seed.WEEK_START
+    assert WEEK.end == seed.WEEK_END
+
+
+def test_uptime_counts_the_probes_of_the_guatemalan_week_and_ignores_monitor_offline(
+    seeded: Seeded,
+) -> None:
+    counted = [
+        p
+        for p in seeded.probes
+        if seed.WEEK_START <= p.at < seed.WEEK_END and p.error != "monitor_offline"
+    ]
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.uptime is not None
+    assert abs(summary.uptime - sum(p.up for p in counted) / len(counted)) < 1e-9
+    assert summary.uptime < 1.0
+
+
+def test_incidents_crossing_the_week_bounds_keep_their_real_start_and_end(seeded: Seeded) -> None:
+    summary = _summaries(seeded)["munipoptun"]
+    expected = [
+        (start, end, cause)
+        for start, end, cause in seed.INCIDENTS
+        if start < seed.WEEK_END and end > seed.WEEK_START
+    ]
+    assert [(i.start, i.end, i.cause) for i in summary.incidents] == expected
+    assert [i.duration for i in summary.incidents] == [end - start for start, end, _ in expected]
+    assert [i.started_before_week for i in summary.incidents] == [True, False, False]
+    assert [i.ended_after_week for i in summary.incidents] == [False, False, True]
+
+
+def test_downtime_counts_only_the_part_of_each_incident_inside_the_week(seeded: Seeded) -> None:
+    expected = dt.timedelta()
+    for start, end, _ in seed.INCIDENTS:
+        overlap = min(end, seed.WEEK_END) - max(start, seed.WEEK_START)
+        expected += max(overlap, dt.timedelta())
+    assert (
+        _summaries(seeded)["munipoptun"].downtime == expected == dt.timedelta(hours=6, minutes=30)
+    )
+
+
+def test_median_and_p95_come_from_the_successful_probes_of_the_week(seeded: Seeded) -> None:
+    times = [
+        p.seconds
+        for p in seeded.probes
+        if seed.WEEK_START <= p.at < seed.WEEK_END and p.up and p.seconds is not None
+    ]
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.response_median == statistics.median(times)
+    assert summary.response_p95 is not None
+    assert (
+        abs(summary.response_p95 - statistics.quantiles(times, n=100, method="inclusive")[94])
+        < 1e-9
+    )
+
+
+def test_certificate_expiring_in_under_30_days_is_flagged(seeded: Seeded) -> None:
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.tls_expires_at == seed.TLS_EXPIRY
+    assert summary.tls_days_left == (seed.TLS_EXPIRY - seed.REPORT_TIME).days == 11
+    assert summary.tls_warning
+
+
+def test_score_compares_the_last_complete_crawls_of_this_and_last_week(seeded: Seeded) -> None:
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.score == 0.6
+    assert summary.previous_score == 0.5
+    assert summary.score_change is not None and abs(summary.score_change - 0.1) < 1e-9
+
+
+def test_sections_to_fix_are_ordered_missing_broken_empty_outdated(seeded: Seeded) -> None:
+    issues = _summaries(seeded)["munipoptun"].issues
+    assert [(i.section_id, i.status) for i in issues] == [
+        ("art10.n02", "missing"),
+        ("art10.n04", "broken"),
+        ("art10.n05", "empty"),
+        ("art10.n03", "outdated"),
+    ]
+    found = {i.section_id: i.found_at for i in issues}
+    assert found == {
+        "art10.n02": seed.utc(2026, 11, 20, 3),
+        "art10.n04": seed.utc(2026, 11, 10, 15),
+        "art10.n05": seed.utc(2026, 11, 20, 3),  # no flip recorded: the crawl that saw it
+        "art10.n03": seed.utc(2026, 10, 1, 12),
+    }
+    assert [i.new_this_week for i in issues] == [True, False, True, False]
+    assert issues[0].reference == "Art. 10, numeral 2" and issues[0].requirement
+    assert issues[0].url == "https://munipoptun.example.gt/transparencia/art10.n02"
+
+
+def test_a_section_that_became_ok_is_listed_as_improved(seeded: Seeded) -> None:
+    improved = _summaries(seeded)["munipoptun"].improved
+    assert [(i.section_id, i.previous_status) for i in improved] == [("art10.n01", "missing")]
+
+
+def test_a_portal_without_history_gets_an_empty_summary(seeded: Seeded) -> None:
+    summary = _summaries(seeded)["munisinmail"]
+    assert not summary.has_history
+    assert summary.uptime is None and summary.incidents == () and summary.score is None
+
+
+def test_digest_ranks_by_score_and_lists_portals_without_contacts(seeded: Seeded) -> None:
+    with seeded.factory() as session:
+        built = build_summaries(session, seeded.config.portals, WEEK, seed.REPORT_TIME)
+    digest = build_digest(built, WEEK, seed.REPORT_TIME)
+    assert [row.summary.slug for row in digest.ranking] == ["munipoptun", "munisinmail"]
+    assert [s.slug for s in digest.without_contacts] == ["munisinmail"]
+    assert [s.slug for s in digest.changes] == ["munipoptun"]
