@@ -1,0 +1,36 @@
+"""The HTML e-mail renders in a real browser engine (headless Chromium) into a non-blank image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from monitor.report.delivery import write_previews
+from tests.report import seed
+from tests.report.chromium import find_chromium, screenshot
+from tests.report.conftest import Seeded
+
+
+@pytest.mark.slow
+def test_the_weekly_email_renders_in_headless_chromium(
+    seeded_sqlite: Seeded, tmp_path: Path
+) -> None:
+    binary = find_chromium()
+    if binary is None:
+        pytest.fail("headless Chromium is required: apt-get install -y chromium", pytrace=False)
+    write_previews(seeded_sqlite.config, seeded_sqlite.factory, tmp_path, now=seed.REPORT_TIME)
+    html = tmp_path / "2026-W47-munipoptun.html"
+    png = tmp_path / "munipoptun.png"
+    screenshot(binary, html, png)
+    with Image.open(png) as image:
+        assert image.format == "PNG"
+        assert image.size == (760, 1400)
+        rgb = image.convert("RGB")
+        colors = rgb.getcolors(maxcolors=1 << 20) or []
+        # The header band is the template's dark blue; text adds many anti-aliased shades.
+        assert rgb.getpixel((380, 60)) == (0x0F, 0x3D, 0x66)
+    assert len(colors) > 50
+    dominant = max(count for count, _ in colors)
+    assert dominant < 0.9 * 760 * 1400, "the page is (almost) a single colour"
