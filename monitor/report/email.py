@@ -55,6 +55,7 @@ def environment() -> Environment:
         verdict=spanish.verdict,
         cause=spanish.cause,
     )
+    env.globals["advice"] = spanish.advice
     return env
 
 

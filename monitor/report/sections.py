@@ -44,6 +44,7 @@ class SectionInfo:
     title: str
     requirement: str
     weight: float = 1.0
+    update: str = "on_change"  # monthly | yearly | on_change
 
     @property
     def reference(self) -> str:
@@ -65,6 +66,7 @@ def catalogue() -> dict[str, SectionInfo]:
             title=entry.title,
             requirement=_sentence(entry.wording.removeprefix("Resumen:")),
             weight=entry.weight,
+            update=entry.update,
         )
         for entry in entries
     }

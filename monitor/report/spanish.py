@@ -98,3 +98,27 @@ def verdict(status: str) -> str:
 
 def cause(error: str | None) -> str:
     return CAUSES.get(error or "", "causa no registrada")
+
+
+_EVERY = {"monthly": "cada mes", "yearly": "cada año"}
+
+
+def advice(status: str, update: str) -> str:
+    """What to do about a section in this state, in one friendly sentence."""
+    every = _EVERY.get(update)
+    if status == "missing":
+        return (
+            "No la encontramos en su portal. Publíquela con un enlace visible desde la página "
+            "de información pública de oficio."
+        )
+    if status == "broken":
+        return "El enlace existe pero no abre. Revise el enlace o vuelva a subir el documento."
+    if status == "empty":
+        return "La página o el documento está vacío. Publique el contenido que corresponde."
+    if status == "outdated":
+        when = f" Esta información debe actualizarse {every}." if every else ""
+        return "La información publicada no está al día; publique la versión más reciente." + when
+    return (
+        "No pudimos verificarla en la última revisión (el portal no respondió o la revisión "
+        "quedó incompleta). No necesita hacer nada si ya está publicada."
+    )

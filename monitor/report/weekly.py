@@ -46,8 +46,9 @@ class SectionIssue:
     reference: str
     title: str
     requirement: str
+    update: str
     status: str
-    reason: str
+    reason: str  # the judge's technical reason (English); e-mails show Spanish advice instead
     url: str | None  # only ever a page of the portal itself
     label: str | None
     last_updated: dt.date | None
@@ -351,6 +352,7 @@ def _issues(
                 reference=info.reference,
                 title=info.title,
                 requirement=info.requirement,
+                update=info.update,
                 status=verdict.status,
                 reason=one_line(verdict.reason, 300),
                 url=portal_link(verdict.url, portal.url),
