@@ -132,7 +132,7 @@ def _render(name: str, config: Config, recipient: str | None, **context: Any) ->
     unsubscribe = unsubscribe_targets(config, recipient)
     context.update(
         law=LAW,
-        tz=week.timezone,
+        tz_label="hora de Guatemala" if week.timezone == "America/Guatemala" else week.timezone,
         date_time=lambda moment: spanish.date_time(moment, week.timezone),
         local_date=lambda moment: spanish.local(moment, week.timezone).date(),
         days=spanish.day_range(week.first_day, week.last_day),
