@@ -24,7 +24,7 @@ from monitor.errors import ConfigError
 DEFAULT_CATALOG_PATH = Path(__file__).with_name("catalog.toml")
 UpdateRule = Literal["monthly", "yearly", "on_change"]
 _ID = re.compile(r"^(art10\.n(0[1-9]|1[0-9]|2[0-9])|extra\.[a-z0-9_]{1,24})$")
-# Share of a text's content words that a label must cover to name the text.
+# Share of a text's content words that must belong to the entry's labels for the text to name it.
 MIN_COVERAGE = 0.65
 
 # Numeral references, on folded text (lower case, no accents, punctuation turned into spaces, so
@@ -77,6 +77,14 @@ class CatalogEntry(BaseModel):
     def is_article10(self) -> bool:
         """True for the 29 numerals that make up the Article 10 score."""
         return self.id.startswith("art10.")
+
+    @cached_property
+    def label_vocabulary(self) -> frozenset[str]:
+        """Stemmed words of the title and labels: the words portals name this item with."""
+        words = tokens(self.title)
+        for label in self.labels:
+            words += tokens(label)
+        return frozenset(words)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -201,10 +209,15 @@ def _match(catalog: Catalog, text: str) -> Match | None:
     words = set(tokens(folded))
     if not words:
         return None
+    best: tuple[int, float, CatalogEntry] | None = None
     for label_words, _label, entry in catalog._labels:
-        if label_words <= words and len(label_words) / len(words) >= MIN_COVERAGE:
-            return Match(entry, False, text.strip())
-    return None
+        if not label_words <= words:
+            continue
+        # A whole label is there; the rest of the text must mostly be this entry's words too.
+        coverage = len(words & entry.label_vocabulary) / len(words)
+        if coverage >= MIN_COVERAGE and (best is None or (len(label_words), coverage) > best[:2]):
+            best = (len(label_words), coverage, entry)
+    return Match(best[2], False, text.strip()) if best else None
 
 
 def load_catalog(path: Path | str = DEFAULT_CATALOG_PATH) -> Catalog:

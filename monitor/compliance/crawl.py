@@ -20,14 +20,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 
 from monitor.compliance.dates import FoundDate, from_http_date
-from monitor.compliance.page import Page, parse_page
+from monitor.compliance.page import Page, is_document, parse_page
 from monitor.compliance.result import CrawlStats
 from monitor.config import Config, PortalConfig
 from monitor.http import HostLimiter, read_capped
 
 ROBOTS_AGENT = "laip-monitor"
-_DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
-DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
 # Never requested: neither pages nor documents a citizen would read as transparency information.
 _SKIPPED_TEXT = (
     ".jpg .jpeg .png .gif .webp .svg .ico .bmp .css .js .mp3 .mp4 .avi .mov .wmv .woff .woff2"
@@ -85,11 +83,6 @@ class CrawlOutcome:
             url = self.redirects[url]
             seen += 1
         return url
-
-
-def is_document(url: str) -> bool:
-    """Whether a URL names a downloadable document by its extension."""
-    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
 
 
 def _skipped(url: str) -> bool:
@@ -360,8 +353,8 @@ class _Crawler:
             for url in level:
                 page = self.outcome.pages.get(self.outcome.resolve(url))
                 if page is not None and self.outcome.resolve(url) == page.url:
-                    self.discover(page, depth, seen, next_level)
                     seen.add(page.url)
+                    self.discover(page, depth, seen, next_level)
             # A page reached by two links is fetched once: drop what redirects already resolved.
             level = [u for u in next_level if u not in self.outcome.pages]
             depth += 1

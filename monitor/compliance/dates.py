@@ -79,21 +79,30 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
     for y, name in _YEAR_MONTH.findall(folded):
         found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
     if bare_years:
+        # A year already read as part of a fuller date ("Abril 2026") says nothing more.
+        precise = {d.end.year for d in found if d is not None}
         for y in _BARE_YEAR.findall(folded):
-            found.append(FoundDate(dt.date(int(y), 12, 31), "year"))
+            if int(y) not in precise:
+                found.append(FoundDate(dt.date(int(y), 12, 31), "year"))
     return [date for date in found if date is not None]
 
 
 def newest(dates: list[FoundDate], today: dt.date) -> FoundDate | None:
     """The newest plausible date: periods starting after ``today`` are typos or plans.
 
-    Among dates ending on the same day the most precise one is kept.
+    A bare year ranks by its first day, so "Abril 2026" beats a "2026" folder: the fuller date
+    says more about when the item was last updated.
     """
     plausible = [d for d in dates if _period_start(d) <= today]
     if not plausible:
         return None
     rank = {"day": 2, "month": 1, "year": 0}
-    return max(plausible, key=lambda d: (min(d.end, today), rank[d.precision]))
+
+    def key(d: FoundDate) -> tuple[dt.date, int]:
+        when = _period_start(d) if d.precision == "year" else min(d.end, today)
+        return when, rank[d.precision]
+
+    return max(plausible, key=key)
 
 
 def _period_start(date: FoundDate) -> dt.date:

@@ -25,9 +25,9 @@ from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.catalog import Catalog, CatalogEntry
-from monitor.compliance.crawl import CrawlOutcome, is_document
+from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
-from monitor.compliance.page import Page
+from monitor.compliance.page import Page, is_document
 from monitor.compliance.result import SectionVerdict, Status
 from monitor.compliance.text import fold, tokens
 
@@ -79,6 +79,7 @@ class _Evidence:
     broken_docs: int = 0
     unchecked_docs: int = 0
     external_docs: int = 0
+    empty_docs: int = 0
     rows: int = 0
     images: int = 0
     text_content: bool = False
@@ -93,6 +94,7 @@ class _Evidence:
         self.broken_docs += other.broken_docs
         self.unchecked_docs += other.unchecked_docs
         self.external_docs += other.external_docs
+        self.empty_docs += other.empty_docs
         self.rows += other.rows
         self.images += other.images
         self.text_content = self.text_content or other.text_content
@@ -132,6 +134,7 @@ class _HeadingLocation:
 class _LinkLocation:
     url: str
     label: str
+    in_template: bool
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,8 @@ class _Judge:
                 key = (match.entry.id, link.url)
                 if key not in link_targets:
                     link_targets.add(key)
-                    self._note(match.entry.id, _LinkLocation(link.url, name))
+                    template = link.in_template or link.url in self.frequent
+                    self._note(match.entry.id, _LinkLocation(link.url, name, template))
         for entry_id, docs in documents.items():
             self._note(entry_id, _DocumentsLocation(docs))
 
@@ -220,6 +224,13 @@ class _Judge:
                 if match is not None:
                     found[index] = match.entry.id
         return found
+
+    def _names(self, page: Page, entry: CatalogEntry) -> bool:
+        """Whether the page's h1, title, slug or one of its headings names ``entry``."""
+        found = self._page_entry(page)
+        if found is not None and found[0].id == entry.id:
+            return True
+        return entry.id in self._heading_entries(page).values()
 
     def _page_entry(self, page: Page) -> tuple[CatalogEntry, str] | None:
         texts = [page.h1, _slug_label(page.url)]
@@ -284,6 +295,9 @@ class _Judge:
         return evidence
 
     def _document_evidence(self, url: str, label: str, evidence: _Evidence) -> None:
+        if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
+            evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
+            return
         evidence.named_dates += find_dates(label, bare_years=True)
         evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
         check = self.outcome.documents.get(url)
@@ -292,6 +306,8 @@ class _Judge:
                 evidence.external_docs += 1
             else:
                 evidence.unchecked_docs += 1
+        elif check.ok and check.size == 0:
+            evidence.empty_docs += 1
         elif check.ok:
             evidence.working_docs += 1
             if check.last_modified is not None:
@@ -325,6 +341,9 @@ class _Judge:
                 url,
                 label,
             )
+        if evidence.empty_docs:
+            reason = f"{evidence.empty_docs} document(s) are empty files"
+            return _Candidate("empty", reason, url, label)
         if evidence.unchecked_docs:
             return _Candidate(
                 "unknown", "its documents were not checked before the budget ran out", url, label
@@ -376,11 +395,16 @@ class _Judge:
         evidence = self._blocks_evidence(entry, page, indexes, depth=1)
         return self._verdict_from(entry, evidence, page.url, blocks[index].heading)
 
-    def _judge_link(self, entry: CatalogEntry, url: str, label: str) -> _Candidate | None:
+    def _judge_link(
+        self, entry: CatalogEntry, url: str, label: str, in_template: bool
+    ) -> _Candidate | None:
         outcome = self.outcome
         final = outcome.resolve(url)
         page = outcome.pages.get(final)
         if page is not None:
+            if in_template and not self._names(page, entry):
+                # A menu item "Presupuesto" leading to a general page: navigation, not the item.
+                return None
             return self._judge_page(entry, page, label)
         if url in outcome.robots_denied:
             return _Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
@@ -440,7 +464,7 @@ class _Judge:
             elif isinstance(where, _HeadingLocation):
                 candidate = self._judge_heading(entry, where.page, where.index)
             elif isinstance(where, _LinkLocation):
-                candidate = self._judge_link(entry, where.url, where.label)
+                candidate = self._judge_link(entry, where.url, where.label, where.in_template)
             else:
                 candidate = self._judge_documents(entry, where.docs)
             if candidate is not None:

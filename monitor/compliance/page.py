@@ -12,13 +12,16 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from posixpath import splitext
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
 import lxml.html
 
 _WS = re.compile(r"\s+")
+_DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
+DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TEMPLATE_CLASS = re.compile(
@@ -235,7 +238,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                     add_link(found.group(1), _clean(el.text_content())[:500])
             if template_depth == 0:
                 if tag == "tr":
-                    if any(c.tag == "td" and _clean(c.text_content()) for c in el):
+                    if _is_data_row(el, base):
                         blocks[-1].rows += 1
                 elif tag == "img" and not _is_icon(el):
                     blocks[-1].images += 1
@@ -266,6 +269,22 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
 
 def _shift(new_index: list[int], block: int) -> int:
     return new_index[block] if block >= 0 else -1
+
+
+def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
+    """A table row with text in a data cell that is not just a link to a document."""
+    if not any(c.tag == "td" and _clean(c.text_content()) for c in row):
+        return False
+    for anchor in row.iter("a"):
+        target = _join(base, anchor.get("href") or "")
+        if target is not None and is_document(target):
+            return False  # a row listing a document: the document is the content
+    return True
+
+
+def is_document(url: str) -> bool:
+    """Whether a URL names a downloadable document by its extension."""
+    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
 
 
 def _img_alt(el: lxml.etree._Element) -> str:

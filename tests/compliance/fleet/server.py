@@ -1,0 +1,124 @@
+"""A real loopback HTTP server for fixture portals, counting what it is asked and what it sends.
+
+Documents answer HEAD with Content-Length and Last-Modified (or 405 when ``head_allowed`` is
+False) and honour ``Range: bytes=0-0``; every GET body byte written is counted so that tests can
+prove documents are never downloaded whole.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import unquote
+
+
+@dataclass
+class Resource:
+    """One path's answer."""
+
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    last_modified: float | None = None  # a Unix timestamp
+    head_allowed: bool = True
+    honour_range: bool = True
+    location: str | None = None
+
+
+@dataclass
+class Traffic:
+    """What the server saw: requests per (method, path) and GET body bytes per path."""
+
+    requests: Counter[tuple[str, str]] = field(default_factory=Counter)
+    body_bytes: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def total(self) -> int:
+        return sum(self.requests.values())
+
+
+class LoopbackServer:
+    """Serve ``routes`` (path with query -> Resource) on 127.0.0.1 at an OS-chosen port."""
+
+    def __init__(self, routes: dict[str, Resource], host: str = "127.0.0.1") -> None:
+        # Keys are matched on the decoded path, so a route may be written with accents or %XX.
+        self.routes = {unquote(path): resource for path, resource in routes.items()}
+        self.traffic = Traffic()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                server._answer(self, head=False)
+
+            def do_HEAD(self) -> None:  # noqa: N802
+                server._answer(self, head=True)
+
+        self._httpd = ThreadingHTTPServer((host, 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def _answer(self, handler: BaseHTTPRequestHandler, *, head: bool) -> None:
+        method = "HEAD" if head else "GET"
+        with self.traffic.lock:
+            self.traffic.requests[(method, handler.path)] += 1
+        resource = self.routes.get(unquote(handler.path))
+        if resource is None:
+            resource = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
+        if head and not resource.head_allowed:
+            resource = Resource(b"", 405)
+        status = resource.status
+        body = resource.body
+        headers = {"Content-Type": resource.content_type}
+        ranged = handler.headers.get("Range")
+        if not head and ranged == "bytes=0-0" and resource.honour_range and status == 200 and body:
+            status = 206
+            headers["Content-Range"] = f"bytes 0-0/{len(body)}"
+            body = body[:1]
+        headers["Content-Length"] = str(len(body))
+        if resource.last_modified is not None:
+            headers["Last-Modified"] = email.utils.formatdate(resource.last_modified, usegmt=True)
+        if resource.location is not None:
+            headers["Location"] = resource.location
+        try:
+            handler.send_response(status)
+            for name, value in headers.items():
+                handler.send_header(name, value)
+            handler.end_headers()
+            if not head:
+                for start in range(0, len(body), 16384):
+                    handler.wfile.write(body[start : start + 16384])
+                    with self.traffic.lock:
+                        self.traffic.body_bytes[handler.path] += len(body[start : start + 16384])
+                handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            handler.close_connection = True
