@@ -161,14 +161,17 @@ def write_previews(
     except OSError as exc:
         raise ReportError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
     written: list[Path] = []
+    # A preview shows the message as its first recipient would get it (unsubscribe link too).
     items: list[tuple[str, Rendered, list[str]]] = []
     for summary in summaries:
         recipients = _recipients(summary.contacts, blocked)
-        items.append((summary.slug, render_summary(summary, config), recipients))
+        rendered = render_summary(summary, config, next(iter(recipients), None))
+        items.append((summary.slug, rendered, recipients))
     if not portals:
         digest = build_digest(summaries, resolved, now)
         recipients = _recipients(config.report.oversight, blocked)
-        items.append((DIGEST_KEY, render_digest(digest, config), recipients))
+        rendered = render_digest(digest, config, next(iter(recipients), None))
+        items.append((DIGEST_KEY, rendered, recipients))
     for name, rendered, recipients in items:
         message = build_message(
             rendered,
@@ -176,7 +179,7 @@ def write_previews(
             recipients=recipients,
             message_id=new_message_id(config, f"{resolved.key}.{name}"),
             date=now,
-            unsubscribe=unsubscribe_targets(config, None),
+            unsubscribe=unsubscribe_targets(config, next(iter(recipients), None)),
         )
         stem = out_dir / f"{resolved.key}-{name}"
         try:
