@@ -24,8 +24,8 @@ from monitor.cli.common import (
 )
 from monitor.config import Config
 from monitor.errors import ReportError
-from monitor.report.delivery import resolve_week, send_weekly, write_previews
 from monitor.report.periods import Week
+from monitor.report.send import resolve_week, send_weekly, write_previews
 from monitor.store import deliveries
 from monitor.store.models import utcnow
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from monitor.report.delivery import write_previews
+from monitor.report.send import write_previews
 from tests.report import seed
 from tests.report.chromium import find_chromium, screenshot
 from tests.report.conftest import Seeded

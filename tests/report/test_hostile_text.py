@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 import pytest
 
 from monitor.config import Config
-from monitor.report.delivery import send_weekly
 from monitor.report.email import header_text
+from monitor.report.send import send_weekly
 from monitor.report.weekly import one_line, portal_link
 from monitor.store import repo
 from monitor.store.db import open_database, transaction

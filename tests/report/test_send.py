@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from monitor.config import Config
 from monitor.errors import ReportError
-from monitor.report.delivery import backoff, retry_due, send_weekly
+from monitor.report.send import backoff, retry_due, send_weekly
 from monitor.store import deliveries
 from monitor.store.db import transaction
 from monitor.store.models import Delivery
