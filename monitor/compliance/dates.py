@@ -69,12 +69,19 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
     for y, m in _YEAR_NUM_MONTH.findall(text):
         found.append(_month(int(y), int(m)))  # type: ignore[arg-type]
     folded = fold(text)
+    day_spans: list[tuple[int, int]] = []
     for hit in _DAY_MONTH_YEAR.finditer(folded):
         if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
             continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
         d, name, y = hit.groups()
-        found.append(_day(int(y), MONTHS[name], int(d)))  # type: ignore[arg-type]
-    for name, y in _MONTH_YEAR.findall(folded):
+        day = _day(int(y), MONTHS[name], int(d))
+        if day is not None:
+            found.append(day)
+            day_spans.append(hit.span())
+    for hit in _MONTH_YEAR.finditer(folded):
+        if any(start <= hit.start() and hit.end() <= end for start, end in day_spans):
+            continue  # the month of "15 de octubre de 2026", already read as a day
+        name, y = hit.groups()
         found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
     for y, name in _YEAR_MONTH.findall(folded):
         found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]

@@ -218,8 +218,9 @@ def inline(
             content = f"<p><em>{NO_APLICA[(n + 2) % len(NO_APLICA)]}</em></p>"
         elif n == 5 and status == "ok":
             content = (
-                "<p>Misión: somos una institución autónoma que presta servicios públicos de calidad "
-                "a los vecinos, con transparencia y participación ciudadana en cada comunidad.</p>"
+                "<p>Misión: somos una institución autónoma que presta servicios públicos "
+                "de calidad a los vecinos, con transparencia y participación ciudadana "
+                "en cada comunidad.</p>"
                 "<p>Visión: ser un municipio ordenado, seguro y con desarrollo humano sostenible "
                 "para las familias del área urbana y rural.</p>"
             )
@@ -235,8 +236,8 @@ def inline(
         sections.append(heading + content + "<hr>")
     comude = (
         "<h3>COMUDE</h3><ul><li>"
-        f'<a href="/wp-content/uploads/{today.year}/actas-comude-{today.year}.pdf">Actas {today.year}'
-        "</a></li></ul>"
+        f'<a href="/wp-content/uploads/{today.year}/actas-comude-{today.year}.pdf">'
+        f"Actas {today.year}</a></li></ul>"
     )
     routes[f"/wp-content/uploads/{today.year}/actas-comude-{today.year}.pdf"] = pdf(
         Doc("Actas", "actas.pdf", dt.date(today.year, 1, 31)), today
@@ -279,8 +280,8 @@ Pública</a></li><li><a href="/category/noticias/">Noticias</a></li>
     routes["/2026/10/presupuesto-participativo/"] = page(
         layout(
             "Presupuesto participativo: vecinos priorizan obras",
-            "<p>El alcalde presentó el informe de ejecución presupuestaria y las obras en ejecución "
-            "en la aldea El Rosario, con una inversión de Q 450,000.</p>",
+            "<p>El alcalde presentó el informe de ejecución presupuestaria y las obras en "
+            "ejecución en la aldea El Rosario, con una inversión de Q 450,000.</p>",
         )
     )
     return routes

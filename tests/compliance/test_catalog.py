@@ -1,0 +1,105 @@
+"""The legal catalogue: the shipped file, one-line errors, labels matched as portals write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.compliance.catalog import load_catalog, parse_catalog
+from monitor.errors import ConfigError
+
+ENTRY = """
+[[entries]]
+id = "art10.n08"
+numeral = 8
+title = "Informes mensuales de ejecución presupuestaria"
+wording = "Resumen: informes mensuales."
+update = "monthly"
+labels = ["ejecucion presupuestaria"]
+"""
+
+
+def test_the_shipped_catalogue_has_the_29_numerals_and_a_version() -> None:
+    catalog = load_catalog()
+    numerals = [e.numeral for e in catalog.entries if e.is_article10]
+    assert numerals == list(range(1, 30))
+    assert catalog.version
+    assert all(e.labels for e in catalog.entries)
+
+
+def test_a_new_synonym_is_one_line_of_toml() -> None:
+    base = 'version = "t1"\n' + ENTRY
+    assert parse_catalog(base.encode()).match("Avance financiero") is None
+    extended = base.replace(
+        '"ejecucion presupuestaria"]', '"ejecucion presupuestaria",\n  "avance financiero"]'
+    )
+    match = parse_catalog(extended.encode()).match("AVANCE FINANCIERO")
+    assert match is not None and match.entry.id == "art10.n08"
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        (ENTRY.replace('update = "monthly"', 'update = "weekly"'), "field 'update'"),
+        (ENTRY.replace('id = "art10.n08"', 'id = "art10.n31"'), "field 'id'"),
+        (ENTRY.replace("numeral = 8", "numeral = 9"), "numeral must be 8"),
+        (ENTRY.replace('labels = ["ejecucion presupuestaria"]', "labels = []"), "field 'labels'"),
+        (ENTRY + "colour = 'red'\n", "unknown key"),
+        (ENTRY + ENTRY, "duplicate entry id"),
+    ],
+)
+def test_an_invalid_catalogue_fails_with_one_line_naming_the_entry(
+    broken: str, message: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_catalog(('version = "t1"\n' + broken).encode(), "catalog.toml")
+    text = str(caught.value)
+    assert "\n" not in text
+    assert text.startswith("catalog.toml")
+    assert message in text
+
+
+def test_a_catalogue_without_version_is_refused() -> None:
+    with pytest.raises(ConfigError, match="version"):
+        parse_catalog(ENTRY.encode())
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Numeral 4", "art10.n04"),
+        ("Art. 10 Num. 4", "art10.n04"),
+        ("10.4", "art10.n04"),
+        ("Inciso 4", "art10.n04"),
+        ("Numeral 04.04 Dietas", "art10.n04"),
+        (
+            "4. Número y Nombre de Funcionarios, Servidores Públicos, Empleados y Asesores",
+            "art10.n04",
+        ),
+        ("NUMERO Y NOMBRE DE FUNCIONARIOS", "art10.n04"),
+        ("20. CONTRATACIONES POR COTIZACIÓN Y LICITACIÓN", "art10.n20"),
+        ("26. ARCHIVOS", "art10.n26"),
+        ("Numeral 12. Artículo 10 Mayo 2023", "art10.n12"),
+        ("Repositorio/Artículo 10/26. Informe del funcionamiento del Archivo", "art10.n26"),
+        ("COMPRAS DIRECTAS", "art10.n22"),
+        ("Ejecución presupuestaria", "art10.n08"),
+        ("Contrataciones de bienes y servicios", "art10.n11"),
+    ],
+)
+def test_labels_are_matched_as_portals_write_them(text: str, section: str) -> None:
+    match = load_catalog().match(text)
+    assert match is not None and match.entry.id == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concejo Municipal aprueba el presupuesto de ingresos y egresos 2027",
+        "Artículo 10",
+        "Contraloría General de Cuentas",
+        "3 nuevas obras en la zona 1",
+        "Noticias",
+        "15.10.2026",
+    ],
+)
+def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
+    assert load_catalog().match(text) is None

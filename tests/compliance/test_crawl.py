@@ -1,0 +1,225 @@
+"""The crawler against real loopback servers: scope, robots, budgets, charsets, documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.compliance.assess import assess_portal
+from monitor.compliance.catalog import load_catalog
+from monitor.compliance.crawl import CrawlOutcome, Scope, crawl
+from monitor.config import Config, CrawlSettings, PortalConfig
+from monitor.http import build_client
+from tests.compliance.fleet.server import LoopbackServer, Resource
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def html(body: str, charset: str = "utf-8") -> Resource:
+    return Resource(f"<html><body>{body}</body></html>".encode(charset), 200)
+
+
+def config_for(url: str, **crawl: object) -> Config:
+    return Config(
+        crawl=CrawlSettings(**crawl),  # type: ignore[arg-type]
+        portals=(PortalConfig(slug="muni", name="Muni", url=url + "/"),),
+    )
+
+
+async def run(url: str, **crawl: object) -> CrawlOutcome:
+    config = config_for(url, **crawl)
+    async with build_client(config.monitor) as client:
+        return await crawl_portal(client, config)
+
+
+async def crawl_portal(client: object, config: Config) -> CrawlOutcome:
+    return await crawl(client, config.portals[0], config)  # type: ignore[arg-type]
+
+
+async def test_links_and_redirects_to_other_hosts_are_recorded_but_never_requested() -> None:
+    with (
+        LoopbackServer({"/": html("otro"), "/x.pdf": Resource(b"%PDF")}) as other_port,
+        LoopbackServer({"/": html("otro")}, host="127.0.0.2") as other_address,
+    ):
+        port = other_port.url.rsplit(":", 1)[1]
+        routes = {
+            "/": html(
+                f'<a href="{other_port.url}/">Otro puerto</a>'
+                f'<a href="{other_port.url}/x.pdf">Numeral 8 Octubre 2026.pdf</a>'
+                f'<a href="{other_address.url}/">Otra dirección</a>'
+                f'<a href="http://localhost:{port}/">Otro nombre</a>'
+                '<a href="/salto">Salto</a>'
+            ),
+            "/salto": Resource(b"", 302, location=f"{other_address.url}/privado"),
+        }
+        with LoopbackServer(routes) as portal:
+            outcome = await run(portal.url)
+        assert other_port.traffic.total == 0
+        assert other_address.traffic.total == 0
+    assert f"{other_address.url}/privado" in outcome.off_scope
+    assert outcome.stats.off_scope_links >= 4
+    assert "redirect to another host" in outcome.failures[portal.url + "/salto"].error
+
+
+def test_scope_is_the_portal_host_and_port() -> None:
+    scope = Scope("http://muni.laip.gt/")
+    assert "https://muni.laip.gt/index.php/08-ejecucion" in scope
+    assert "http://MUNI.laip.gt./x" in scope
+    assert "http://www.muni.laip.gt/" not in scope
+    assert "http://muni.laip.gt:8080/" not in scope
+    assert "ftp://muni.laip.gt/" not in scope
+    loopback = Scope("http://127.0.0.1:8000/")
+    assert "http://127.0.0.1:8000/a" in loopback
+    assert "http://127.0.0.1:8001/a" not in loopback
+    assert "http://127.0.0.1/a" not in loopback
+
+
+async def test_a_portal_whose_robots_txt_forbids_everything_is_reported_not_crawled() -> None:
+    routes = {
+        "/robots.txt": Resource(b"User-agent: *\nDisallow: /\n", content_type="text/plain"),
+        "/": html('<a href="/n8">Numeral 8</a>'),
+    }
+    with LoopbackServer(routes) as portal:
+        config = config_for(portal.url)
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+        assert set(portal.traffic.requests) == {("GET", "/robots.txt")}
+    assert result.stats.blocked_by_robots
+    assert result.score is None
+    assert {v.status for v in result.verdicts} == {"unknown"}
+    assert "robots.txt" in result.verdicts[0].reason
+
+
+async def test_ignore_robots_lets_the_crawl_through() -> None:
+    routes = {
+        "/robots.txt": Resource(b"User-agent: *\nDisallow: /\n", content_type="text/plain"),
+        "/": html('<a href="/n8">Numeral 8</a>'),
+        "/n8": html("<h1>Numeral 8</h1>"),
+    }
+    with LoopbackServer(routes) as portal:
+        config = Config(
+            portals=(PortalConfig(slug="m", name="M", url=portal.url + "/", ignore_robots=True),)
+        )
+        async with build_client(config.monitor) as client:
+            outcome = await crawl(client, config.portals[0], config)
+    assert not outcome.stats.blocked_by_robots
+    assert outcome.stats.pages == 2
+
+
+async def test_pages_forbidden_by_robots_are_skipped_and_make_not_found_unknown() -> None:
+    routes = {
+        "/robots.txt": Resource(b"User-agent: *\nDisallow: /privado/\n", content_type="text/plain"),
+        "/": html('<a href="/privado/n8">Documentos</a>'),
+        "/privado/n8": html("<h1>Numeral 8</h1>"),
+    }
+    with LoopbackServer(routes) as portal:
+        config = config_for(portal.url)
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+        assert ("GET", "/privado/n8") not in portal.traffic.requests
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "unknown"
+    assert "robots.txt" in verdict.reason
+
+
+async def test_the_page_budget_stops_the_crawl_and_says_so() -> None:
+    links = "".join(f'<a href="/p{i}">p{i}</a>' for i in range(10))
+    routes = {"/": html(links)} | {f"/p{i}": html(f"pagina {i}") for i in range(10)}
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url, max_pages=3)
+        assert portal.traffic.total <= 4  # robots.txt + 3 pages
+    assert outcome.stats.pages == 3
+    assert outcome.stats.stop_reason == "max_pages"
+    assert len(outcome.unvisited) == 8
+
+
+async def test_the_depth_limit_leaves_deeper_pages_unrequested() -> None:
+    routes = {
+        "/": html('<a href="/a">a</a>'),
+        "/a": html('<a href="/b">b</a>'),
+        "/b": html("fondo"),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url, max_depth=1)
+        assert ("GET", "/b") not in portal.traffic.requests
+    assert outcome.stats.stop_reason == "max_depth"
+
+
+async def test_a_page_over_the_byte_cap_is_read_up_to_the_cap_and_still_parsed() -> None:
+    big = html("<h1>Numeral 8</h1>" + "<p>relleno</p>" * 20_000)
+    with LoopbackServer({"/": big}) as portal:
+        outcome = await run(portal.url, max_page_bytes=4096)
+    page = outcome.pages[portal.url + "/"]
+    assert page.truncated
+    assert page.blocks[-1].heading == "Numeral 8"
+    assert outcome.stats.bytes_read <= 4096 + 1024
+
+
+async def test_mislabelled_charsets_are_decoded_right() -> None:
+    routes = {
+        "/": html('<a href="/a">a</a><a href="/b">b</a><a href="/c">c</a>'),
+        # Latin-1 bytes served as UTF-8.
+        "/a": Resource("<h1>Información pública</h1>".encode("latin-1"), 200),
+        # UTF-8 bytes served as ISO-8859-1.
+        "/b": Resource(
+            "<h1>Dirección y teléfonos</h1>".encode(), 200, "text/html; charset=iso-8859-1"
+        ),
+        # Windows-1252 with no label at all.
+        "/c": Resource(
+            "<h1>Ejecución presupuestaria – año</h1>".encode("cp1252"), 200, "text/html"
+        ),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url)
+    titles = {url.rsplit("/", 1)[1]: p.h1 for url, p in outcome.pages.items()}
+    assert titles["a"] == "Información pública"
+    assert titles["b"] == "Dirección y teléfonos"
+    assert titles["c"].startswith("Ejecución presupuestaria")
+
+
+async def test_documents_are_checked_by_head_and_never_downloaded() -> None:
+    body = b"%PDF-1.4\n" + b"0" * 2_000_000
+    routes = {
+        "/": html('<a href="/a.pdf">Numeral 8 Octubre 2026</a><a href="/b.xlsx">Numeral 4</a>'),
+        "/a.pdf": Resource(body, content_type="application/pdf", last_modified=1_790_000_000),
+        "/b.xlsx": Resource(body, content_type="application/vnd.ms-excel", head_allowed=False),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url)
+        traffic = portal.traffic
+    a = outcome.documents[portal.url + "/a.pdf"]
+    b = outcome.documents[portal.url + "/b.xlsx"]
+    assert a.ok and a.size == len(body) and a.last_modified is not None
+    assert b.ok and b.size == len(body)
+    assert traffic.requests[("GET", "/a.pdf")] == 0
+    assert traffic.requests[("GET", "/b.xlsx")] == 1  # the ranged GET after HEAD was refused
+    assert traffic.body_bytes["/a.pdf"] == 0
+    assert traffic.body_bytes["/b.xlsx"] <= 1
+
+
+async def test_a_broken_document_is_recorded_with_its_status() -> None:
+    routes = {"/": html('<a href="/roto.pdf">Numeral 8</a>'), "/roto.pdf": Resource(b"x", 404)}
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url)
+    check = outcome.documents[portal.url + "/roto.pdf"]
+    assert not check.ok and check.status == 404
+
+
+async def test_a_portal_that_is_down_gives_unknown_verdicts_and_no_score() -> None:
+    with LoopbackServer({"/": Resource(b"mantenimiento", 503)}) as portal:
+        config = config_for(portal.url)
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    assert result.score is None and result.weighted_score is None
+    assert {v.status for v in result.verdicts} == {"unknown"}
+    assert "HTTP 503" in result.verdicts[0].reason
+    assert result.stats.error is not None
+
+
+async def test_an_unreachable_portal_is_a_result_not_an_exception() -> None:
+    with LoopbackServer({}) as gone:
+        url = gone.url
+    config = config_for(url, time_budget="5s")
+    async with build_client(config.monitor) as client:
+        result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+    assert result.score is None
+    assert all(v.status == "unknown" for v in result.verdicts)

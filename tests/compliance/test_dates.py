@@ -1,0 +1,94 @@
+"""Spanish dates as portals write them, and freshness by update rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.compliance.dates import find_dates, from_http_date, is_current, newest
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicado el 15/10/2026", "2026-10-15"),
+        ("15 de octubre de 2026", "2026-10-15"),
+        ("1 de Septiembre del 2025", "2025-09-01"),
+        ("Actualizado: 2026-10-15", "2026-10-15"),
+        ("Octubre 2026", "2026-10"),
+        ("OCTUBRE-2026", "2026-10"),
+        ("ejecucion_oct_2026.pdf", "2026-10"),
+        ("/transparencia/2026/10/", "2026-10"),
+        ("Repositorio 2026/Octubre", "2026-10"),
+        ("Numeral 8 Octubre 2026.pdf", "2026-10"),
+    ],
+)
+def test_spanish_dates_are_read_with_their_precision(text: str, expected: str) -> None:
+    found = newest(find_dates(text, bare_years=True), TODAY)
+    assert found is not None
+    assert found.describe() == expected
+
+
+def test_a_bare_year_counts_only_where_names_are_read() -> None:
+    assert find_dates("Decreto 57-2008 de la ley") == []
+    assert [d.describe() for d in find_dates("presupuesto_2026.pdf", bare_years=True)] == ["2026"]
+
+
+def test_a_numeral_followed_by_a_month_is_not_a_day() -> None:
+    found = find_dates("Numeral 8 Octubre 2026")
+    assert {d.precision for d in found} == {"month"}
+
+
+def test_text_without_a_date_yields_none() -> None:
+    assert newest(find_dates("Informes mensuales de ejecución presupuestaria"), TODAY) is None
+
+
+def test_periods_that_begin_after_today_are_ignored() -> None:
+    dates = find_dates("Plan 2030 | Octubre 2026 | 31/12/2027", bare_years=True)
+    assert newest(dates, TODAY).describe() == "2026-10"  # type: ignore[union-attr]
+
+
+def test_a_fuller_date_outranks_a_bare_year_of_the_same_year() -> None:
+    dates = find_dates("/2026/ Informe Abril 2026", bare_years=True)
+    assert newest(dates, TODAY).describe() == "2026-04"  # type: ignore[union-attr]
+
+
+def test_last_modified_header_is_read_as_a_day() -> None:
+    found = from_http_date("Wed, 21 Oct 2026 07:28:00 GMT")
+    assert found is not None and found.describe() == "2026-10-21"
+    assert from_http_date("yesterday") is None
+    assert from_http_date(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "current"),
+    [
+        ("Octubre 2026", "monthly", True),
+        ("Noviembre 2026", "monthly", True),
+        ("Septiembre 2026", "monthly", False),
+        ("2025", "yearly", True),
+        ("2024", "yearly", False),
+        ("2015", "on_change", True),
+    ],
+)
+def test_freshness_follows_the_update_rule(text: str, rule: str, current: bool) -> None:
+    found = newest(find_dates(text, bare_years=True), TODAY)
+    assert found is not None
+    assert is_current(found, rule, TODAY) is current
+
+
+def test_monthly_freshness_crosses_the_year_boundary() -> None:
+    january = dt.date(2027, 1, 6)
+    december = newest(find_dates("Diciembre 2026"), january)
+    november = newest(find_dates("Noviembre 2026"), january)
+    assert december is not None and is_current(december, "monthly", january)
+    assert november is not None and not is_current(november, "monthly", january)
+
+
+def test_an_on_change_item_can_be_declared_stale_after_some_years() -> None:
+    found = newest(find_dates("2019", bare_years=True), TODAY)
+    assert found is not None
+    assert not is_current(found, "on_change", TODAY, stale_after_years=3)

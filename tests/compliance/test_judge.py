@@ -1,0 +1,179 @@
+"""The judge on small loopback portals: distractors, evidence and the missing/unknown line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.compliance.assess import assess_portal
+from monitor.compliance.result import ComplianceResult
+from monitor.config import Config, PortalConfig
+from monitor.http import build_client
+from tests.compliance.fleet.server import LoopbackServer, Resource
+
+TODAY = dt.date(2026, 11, 24)
+MENU = (
+    '<nav class="menu"><a href="/">Inicio</a> <a href="/transparencia">Ejecución presupuestaria</a>'
+    ' <a href="/noticias/presupuesto">Noticias</a></nav>'
+)
+FOOTER = '<footer><a href="{other}/auditorias">Informes de auditoría (Contraloría)</a></footer>'
+
+
+def page(body: str, other: str = "http://127.0.0.9:1") -> Resource:
+    html = f"<html><body>{MENU}<main>{body}</main>{FOOTER.format(other=other)}</body></html>"
+    return Resource(html.encode(), 200)
+
+
+def pdf(last_modified: float | None = None) -> Resource:
+    return Resource(b"%PDF-1.4 data", 200, "application/pdf", last_modified=last_modified)
+
+
+async def assess(routes: dict[str, Resource]) -> ComplianceResult:
+    with LoopbackServer(routes) as portal:
+        config = Config(portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),))
+        async with build_client(config.monitor) as client:
+            return await assess_portal(client, config.portals[0], config, today=TODAY)
+
+
+async def test_a_news_article_about_the_budget_does_not_publish_it() -> None:
+    result = await assess(
+        {
+            "/": page("<h1>Bienvenidos</h1>"),
+            "/transparencia": page("<h1>Transparencia</h1><p>Portal en construcción.</p>"),
+            "/noticias/presupuesto": page(
+                "<h1>Presupuesto de ingresos y egresos 2027</h1><p>El concejo aprobó el "
+                "presupuesto y revisó la ejecución presupuestaria de octubre de 2026.</p>"
+                '<a href="/noticias/presupuesto.pdf">Presupuesto 2027.pdf</a>'
+            ),
+            "/noticias/presupuesto.pdf": pdf(),
+        }
+    )
+    assert result.verdict("art10.n07").status == "missing"
+
+
+async def test_a_menu_label_on_every_page_leading_to_an_empty_page_is_not_content() -> None:
+    result = await assess(
+        {
+            "/": page("<h1>Bienvenidos</h1><p>Municipalidad.</p>"),
+            "/transparencia": page("<h1>Ejecución presupuestaria</h1><p>En construcción.</p>"),
+            "/noticias/presupuesto": page("<p>Nada</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "empty"
+    assert verdict.url is not None and verdict.url.endswith("/transparencia")
+
+
+async def test_a_footer_link_to_the_contraloria_is_neither_requested_nor_a_location() -> None:
+    with LoopbackServer({}) as other:
+        result = await assess(
+            {
+                "/": page("<h1>Inicio</h1>", other.url),
+                "/transparencia": page("<h1>Transparencia</h1>", other.url),
+                "/noticias/presupuesto": page("<p>n</p>", other.url),
+            }
+        )
+        assert other.traffic.total == 0
+    assert result.verdict("art10.n23").status == "missing"
+
+
+async def test_an_item_published_on_another_host_is_unknown_with_the_host_named() -> None:
+    result = await assess(
+        {
+            "/": page('<p><a href="https://www.guatecompras.gt/compras">Compras directas</a></p>'),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n22")
+    assert verdict.status == "unknown"
+    assert "www.guatecompras.gt" in verdict.reason
+
+
+async def test_evidence_names_the_url_label_and_newest_date() -> None:
+    result = await assess(
+        {
+            "/": page('<a href="/n8">8. Informes mensuales de ejecución presupuestaria</a>'),
+            "/n8": page(
+                "<h1>Ejecución presupuestaria</h1>"
+                '<a href="/docs/ejecucion-septiembre-2026.pdf">Septiembre 2026</a>'
+                '<a href="/docs/ejecucion-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/docs/ejecucion-septiembre-2026.pdf": pdf(),
+            "/docs/ejecucion-octubre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "ok"
+    assert verdict.url is not None and verdict.url.endswith("/n8")
+    assert verdict.label == "8. Informes mensuales de ejecución presupuestaria"
+    assert verdict.last_updated == dt.date(2026, 10, 31)
+    assert "2026-10" in verdict.reason
+
+
+async def test_without_any_date_an_item_is_not_called_outdated() -> None:
+    result = await assess(
+        {
+            "/": page('<h2>Numeral 4</h2><a href="/nomina.pdf">Nómina de personal</a>'),
+            "/nomina.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n04")
+    assert verdict.status == "ok"
+    assert verdict.last_updated is None
+    assert "no date found" in verdict.reason
+
+
+async def test_last_modified_is_the_fallback_when_names_carry_no_date() -> None:
+    old = dt.datetime(2024, 2, 1, tzinfo=dt.UTC).timestamp()
+    result = await assess(
+        {
+            "/": page('<h2>Numeral 4</h2><a href="/nomina.pdf">Nómina de personal</a>'),
+            "/nomina.pdf": pdf(last_modified=old),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n04")
+    assert verdict.status == "outdated"
+    assert "Last-Modified" in verdict.reason
+
+
+async def test_no_aplica_is_accepted_only_where_the_catalogue_allows_it() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numeral 21 Fideicomisos</h3><p>No aplica.</p>"
+                "<h3>Numeral 8 Ejecución presupuestaria</h3><p>No aplica.</p>"
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n21").status == "not_applicable"
+    assert result.verdict("art10.n08").status == "empty"
+
+
+async def test_the_score_leaves_out_items_that_do_not_apply() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numeral 21</h3><p>No aplica.</p>"
+                '<h3>Numeral 22</h3><a href="/cd-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/cd-octubre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    applicable = [
+        v
+        for v in result.verdicts
+        if v.section_id.startswith("art10.") and v.status != "not_applicable"
+    ]
+    ok = [v for v in applicable if v.status == "ok"]
+    assert result.score == len(ok) / len(applicable)
+    assert result.catalog_version

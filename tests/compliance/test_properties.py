@@ -1,0 +1,138 @@
+"""Property tests: any HTML and any URL go through the parser and the judge without raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from monitor.compliance.catalog import load_catalog
+from monitor.compliance.crawl import CrawlOutcome, DocumentCheck, FetchFailure
+from monitor.compliance.judge import judge
+from monitor.compliance.page import parse_page
+from monitor.compliance.result import STATUSES
+
+CATALOG = load_catalog()
+BASE = "http://muni.example.gt/"
+WORDS = [
+    "Numeral 8",
+    "Art. 10 Num. 4",
+    "10.26",
+    "Inciso 12",
+    "EJECUCION PRESUPUESTARIA",
+    "Compras directas",
+    "No aplica",
+    "No hay información",
+    "Octubre 2026",
+    "15/10/2026",
+    "2026/Octubre",
+    "presupuesto",
+    "ñandú",
+    "\u202e\u0000\ufeff",
+    "&amp; &#x0; &bogus;",
+    "Numeral 04.04 Dietas",
+]
+TAGS = [
+    "div",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h6",
+    "a",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "nav",
+    "footer",
+    "main",
+    "article",
+    "ul",
+    "li",
+    "strong",
+    "script",
+    "summary",
+    "dt",
+    "img",
+    "iframe",
+]
+HREFS = st.one_of(
+    st.sampled_from(
+        [
+            "/index.php/08-ejecucion",
+            "doc.pdf",
+            "//other.example/x",
+            "http://[::1]:99999/",
+            "http://xn--mun-gla.gt/%zz",
+            "javascript:alert(1)",
+            "mailto:a@b.c",
+            "http://muni.example.gt:0/",
+            "http://muni.example.gt/%E0%A4%A/",
+            "#top",
+            "?a=1&b=2",
+            "http://münï.gt/ñ",
+            "http://muni.example.gt/a b\tc",
+            "http://256.256.256.256/",
+        ]
+    ),
+    st.text(max_size=40),
+)
+
+
+@st.composite
+def html_documents(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(st.sampled_from(TAGS))
+        text = draw(st.one_of(st.sampled_from(WORDS), st.text(max_size=30)))
+        attrs = ""
+        if tag in ("a", "iframe"):
+            attrs = f' href="{draw(HREFS)}" src="{draw(HREFS)}"'
+        if draw(st.booleans()):
+            attrs += f' class="{draw(st.sampled_from(["menu", "footer", "entry-header", "x"]))}"'
+        close = draw(st.booleans())
+        parts.append(f"<{tag}{attrs}>{text}" + (f"</{tag}>" if close else ""))
+    return "<html><head><title>t</title></head><body>" + "".join(parts) + "</body></html>"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_documents(), st.sampled_from(["utf-8", "latin-1", "utf-16"]))
+def test_the_page_parser_never_raises_and_keeps_links_consistent(html: str, charset: str) -> None:
+    page = parse_page(BASE, 200, html.encode(charset, "replace"), f"text/html; charset={charset}")
+    for link in page.links:
+        assert link.url.startswith(("http://", "https://"))
+        assert -1 <= link.block < len(page.blocks)
+        assert (link.block == -1) == link.in_template
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_parse_into_a_page(body: bytes) -> None:
+    page = parse_page(BASE, 200, body, None)
+    assert page.url == BASE
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(html_documents(), min_size=1, max_size=5),
+    st.dictionaries(st.sampled_from(["/doc.pdf", "/a.xlsx"]), st.integers(0, 599), max_size=2),
+    st.sampled_from([None, "max_pages", "time_budget"]),
+    st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+)
+def test_the_judge_gives_exactly_one_valid_verdict_per_entry(
+    documents: list[str], statuses: dict[str, int], stop: str | None, today: dt.date
+) -> None:
+    outcome = CrawlOutcome(start_url=BASE)
+    for index, html in enumerate(documents):
+        url = BASE if index == 0 else f"{BASE}p{index}"
+        outcome.pages[url] = parse_page(url, 200, html.encode(), "text/html")
+    for path, code in statuses.items():
+        url = BASE.rstrip("/") + path
+        outcome.documents[url] = DocumentCheck(url, code < 400, code, size=code % 3)
+    outcome.failures[BASE + "index.php/08-ejecucion"] = FetchFailure(BASE, 500, "HTTP 500")
+    outcome.stats = type(outcome.stats)(pages=len(documents), stop_reason=stop)
+    verdicts = judge(outcome, CATALOG, today=today)
+    assert [v.section_id for v in verdicts] == [e.id for e in CATALOG.entries]
+    assert all(v.status in STATUSES and v.reason for v in verdicts)
