@@ -1,0 +1,353 @@
+"""Scheduled job bodies: deadline + timing + record + counters around the pure probe and crawl.
+
+Each body enforces its own deadline (``asyncio.timeout``), so a hung portal can never hold its
+slot forever; a probe cut at its deadline is stored as a ``timeout`` result. Database writes run
+in a worker thread and are shielded: a stop that cancels a job waits for its write to finish
+(``WriteTracker.drain``) instead of leaving it half done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import importlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.config import Config, MonitorSettings, PortalConfig
+from monitor.http import HostLimiter
+from monitor.logs import event, portal_context
+from monitor.metrics import ProcessMetrics
+from monitor.probes.http import probe
+from monitor.probes.result import ProbeResult
+from monitor.store import repo
+from monitor.store.db import transaction
+from monitor.store.models import CrawlRun, utcnow
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def probe_deadline(settings: MonitorSettings) -> float:
+    """Hard limit of one probe job: the probe's own timeout twice (certificate facts, the
+    connectivity check) plus a margin for waiting on a per-host slot."""
+    return settings.timeout * 2 + 5.0
+
+
+class WriteTracker:
+    """Runs blocking database writes in threads and remembers them until they finish."""
+
+    def __init__(self) -> None:
+        self._pending: set[asyncio.Future[Any]] = set()
+
+    async def run(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``func(*args)`` in a thread; a cancelled caller does not cancel the write."""
+        future = asyncio.ensure_future(asyncio.to_thread(func, *args, **kwargs))
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        return await asyncio.shield(future)
+
+    async def drain(self, timeout: float) -> int:
+        """Wait up to ``timeout`` s for writes still running; how many did not finish."""
+        if not self._pending:
+            return 0
+        _, unfinished = await asyncio.wait(set(self._pending), timeout=timeout)
+        return len(unfinished)
+
+
+class ConnectivityGate:
+    """Whether the monitor itself is online, checked at most once per ``ttl`` seconds.
+
+    Concurrent callers share one check in flight, so 340 failing probes cost one check.
+    """
+
+    def __init__(
+        self,
+        check: Callable[[], Awaitable[bool]],
+        ttl: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._check = check
+        self._ttl = ttl
+        self._clock = clock
+        self._online = True
+        self._checked_at: float | None = None
+        self._inflight: asyncio.Future[bool] | None = None
+
+    async def online(self, *, fresher_than: float | None = None) -> bool:
+        """The cached answer if recent (and begun after ``fresher_than``), else a new check."""
+        checked = self._checked_at
+        if (
+            checked is not None
+            and self._clock() - checked < self._ttl
+            and (fresher_than is None or checked >= fresher_than)
+        ):
+            return self._online
+        if self._inflight is None:
+            self._inflight = asyncio.ensure_future(self._refresh())
+        return await asyncio.shield(self._inflight)
+
+    async def _refresh(self) -> bool:
+        started = self._clock()
+        try:
+            online = await self._check()
+        finally:
+            self._inflight = None
+        if online != self._online:
+            event(log, logging.WARNING if not online else logging.INFO,
+                  "monitor connectivity changed", online=online)  # fmt: skip
+        self._online = online
+        self._checked_at = started
+        return online
+
+
+@dataclass
+class JobContext:
+    """What every job body needs; ``config`` and ``ids`` are replaced on reload."""
+
+    config: Config
+    factory: sessionmaker[Session]
+    client: httpx.AsyncClient
+    metrics: ProcessMetrics
+    ids: dict[str, int]
+    limiter: HostLimiter
+    crawl_slots: asyncio.Semaphore
+    connectivity: ConnectivityGate | None = None
+    writes: WriteTracker = field(default_factory=WriteTracker)
+    _catalog: Any = None
+
+    def catalog(self) -> Any:
+        """The compliance catalogue, loaded once."""
+        if self._catalog is None:
+            from monitor.compliance.catalog import load_catalog
+
+            self._catalog = load_catalog()
+        return self._catalog
+
+    def portal(self, slug: str) -> PortalConfig | None:
+        """The portal as the current config has it; None once it was removed."""
+        for portal in self.config.portals:
+            if portal.slug == slug:
+                return portal
+        return None
+
+
+def offline_result(portal: PortalConfig, started_at: dt.datetime, detail: str) -> ProbeResult:
+    """A probe that says nothing about the portal: the monitor itself was offline."""
+    return ProbeResult(
+        slug=portal.slug,
+        url=portal.url,
+        started_at=started_at,
+        up=False,
+        error="monitor_offline",
+        error_detail=detail,
+    )
+
+
+async def _probe_once(
+    ctx: JobContext, portal: PortalConfig, settings: MonitorSettings
+) -> ProbeResult:
+    gate = ctx.connectivity
+    url = settings.connectivity_check_url
+    began = time.monotonic()
+    if gate is not None and not await gate.online():
+        return offline_result(
+            portal, utcnow(), f"connectivity check {url} failed; portal not probed"
+        )
+    async with ctx.limiter.slot(portal.host):
+        result = await probe(ctx.client, portal, settings)
+    if not result.up and gate is not None and not await gate.online(fresher_than=began):
+        detail = (
+            f"connectivity check {url} failed too; probe said {result.error}: {result.error_detail}"
+        )
+        return offline_result(portal, result.started_at, detail[:500])
+    return result
+
+
+def store_probe(
+    config: Config, factory: sessionmaker[Session], portal_id: int, result: ProbeResult
+) -> str | None:
+    """Write one probe and its state change in one transaction; the new status if it flipped."""
+    with transaction(factory) as session:
+        transition = repo.record_probe(
+            session,
+            portal_id,
+            result,
+            down_after=config.monitor.down_after,
+            up_after=config.monitor.up_after,
+        )
+        return None if transition is None else transition.to_status
+
+
+async def probe_job(ctx: JobContext, slug: str) -> None:
+    """Probe one portal within the job deadline, store the result and count it."""
+    portal = ctx.portal(slug)
+    portal_id = ctx.ids.get(slug)
+    if portal is None or portal_id is None:
+        return
+    settings = ctx.config.monitor
+    config = ctx.config
+    with portal_context(slug):
+        started_at = utcnow()
+        began = time.monotonic()
+        deadline = probe_deadline(settings)
+        try:
+            async with asyncio.timeout(deadline):
+                result = await _probe_once(ctx, portal, settings)
+        except TimeoutError:
+            ctx.metrics.deadlines.labels("probe").inc()
+            result = ProbeResult(
+                slug=slug,
+                url=portal.url,
+                started_at=started_at,
+                up=False,
+                error="timeout",
+                error_detail=f"probe job stopped at its {deadline:g}s deadline",
+                response_time_seconds=time.monotonic() - began,
+            )
+        flipped = await ctx.writes.run(store_probe, config, ctx.factory, portal_id, result)
+        ctx.metrics.observe_probe(result)
+        event(
+            log,
+            logging.INFO,
+            "probe stored",
+            up=result.up,
+            error=result.error,
+            status_code=result.status_code,
+            seconds=None
+            if result.response_time_seconds is None
+            else round(result.response_time_seconds, 3),
+        )
+        if flipped is not None:
+            level = logging.WARNING if flipped == "down" else logging.INFO
+            event(
+                log, level, f"portal is {flipped}", error=result.error, detail=result.error_detail
+            )
+
+
+def crawl_deadline(config: Config) -> float:
+    """Hard limit of one crawl job: the crawl's time budget plus room to finish and judge."""
+    return config.crawl.time_budget + config.monitor.timeout * 2 + 30.0
+
+
+def _optional(module: str, name: str) -> Any:
+    """``module.name`` when that module is part of this build, else None."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+def report_cron(config: Config) -> dict[str, Any] | None:
+    """CronTrigger kwargs of the weekly report job; None when this build cannot send reports.
+
+    Raises ConfigError when ``[report] schedule`` is malformed.
+    """
+    if _optional("monitor.report.send", "send_weekly") is None:
+        return None
+    from monitor.report.schedule import cron_kwargs
+
+    return dict(cron_kwargs(config.report))
+
+
+async def crawl_job(ctx: JobContext, slug: str) -> None:
+    """Crawl and judge one portal within the job deadline, then store the verdicts."""
+    portal = ctx.portal(slug)
+    portal_id = ctx.ids.get(slug)
+    if portal is None or portal_id is None or not portal.crawl:
+        return
+    with portal_context(slug):
+        assess = _optional("monitor.compliance.assess", "assess_portal")
+        start_crawl = _optional("monitor.store.crawls", "start_crawl")
+        record_crawl = _optional("monitor.store.crawls", "record_crawl")
+        if assess is None or start_crawl is None or record_crawl is None:
+            ctx.metrics.crawl_failures.labels(slug).inc()
+            event(log, logging.ERROR, "crawl skipped: the compliance crawler is not in this build")
+            return
+        async with ctx.crawl_slots:
+            await _crawl(ctx, portal, portal_id, assess, start_crawl, record_crawl)
+
+
+async def _crawl(
+    ctx: JobContext,
+    portal: PortalConfig,
+    portal_id: int,
+    assess: Any,
+    start_crawl: Any,
+    record_crawl: Any,
+) -> None:
+    config = ctx.config
+    catalog = ctx.catalog()
+    started_at = utcnow()
+    deadline = crawl_deadline(config)
+    crawl_id = await ctx.writes.run(
+        _start_crawl, ctx.factory, start_crawl, portal_id, started_at, catalog.version
+    )
+    ctx.metrics.crawls.labels(portal.slug).inc()
+    try:
+        async with asyncio.timeout(deadline):
+            result = await assess(ctx.client, portal, config, catalog)
+    except TimeoutError:
+        ctx.metrics.deadlines.labels("crawl").inc()
+        ctx.metrics.crawl_failures.labels(portal.slug).inc()
+        error = f"crawl job stopped at its {deadline:g}s deadline"
+        await ctx.writes.run(_fail_crawl, ctx.factory, crawl_id, error)
+        event(log, logging.WARNING, "crawl stopped at its deadline", deadline=deadline)
+        return
+    except Exception as exc:
+        ctx.metrics.crawl_failures.labels(portal.slug).inc()
+        await ctx.writes.run(
+            _fail_crawl, ctx.factory, crawl_id, f"{type(exc).__name__}: {exc}"[:500]
+        )
+        raise
+    await ctx.writes.run(_record_crawl, ctx.factory, record_crawl, crawl_id, result)
+    if result.stats.error:
+        ctx.metrics.crawl_failures.labels(portal.slug).inc()
+    event(
+        log,
+        logging.INFO,
+        "crawl stored",
+        score=result.score,
+        pages=result.stats.pages,
+        seconds=round(result.stats.duration_seconds, 1),
+        stop_reason=result.stats.stop_reason,
+        error=result.stats.error,
+    )
+
+
+def _start_crawl(
+    factory: sessionmaker[Session], start: Any, portal_id: int, at: dt.datetime, version: str
+) -> int:
+    with transaction(factory) as session:
+        return int(start(session, portal_id, at, version))
+
+
+def _record_crawl(factory: sessionmaker[Session], record: Any, crawl_id: int, result: Any) -> None:
+    with transaction(factory) as session:
+        record(session, crawl_id, result)
+
+
+def _fail_crawl(factory: sessionmaker[Session], crawl_id: int, error: str) -> None:
+    """Close a crawl that did not finish, so that no 'running' row is left behind."""
+    with transaction(factory) as session:
+        run = session.get(CrawlRun, crawl_id)
+        if run is not None and run.status == "running":
+            run.status = "failed"
+            run.error = error
+            run.finished_at = utcnow()
+
+
+async def report_job(ctx: JobContext) -> None:
+    """Send this week's summaries (deliveries are claimed, so a rerun never resends)."""
+    send_weekly = _optional("monitor.report.send", "send_weekly")
+    if send_weekly is None:
+        return
+    outcome = await asyncio.to_thread(send_weekly, ctx.config, ctx.factory, now=utcnow())
+    event(log, logging.INFO, "weekly report run", outcome=str(outcome)[:300])

@@ -1,0 +1,392 @@
+"""The long-running service behind ``laip-monitor serve``: start, reload, stop.
+
+It owns the database engine, the shared HTTP client, the AsyncIOScheduler and the HTTP endpoints.
+Reload (SIGHUP, or the config file changing) re-reads the config and adds, removes or
+reschedules jobs in place; a config that does not validate is logged and the last good one stays.
+Stop (SIGTERM/SIGINT) cancels running jobs, waits for their database writes and closes
+everything, within a few seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_MAX_INSTANCES,
+    EVENT_JOB_MISSED,
+    EVENT_JOB_SUBMITTED,
+    JobEvent,
+    JobExecutionEvent,
+    JobSubmissionEvent,
+)
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
+from prometheus_client import CollectorRegistry
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor import jobs
+from monitor.config import Config, MonitorSettings, load_config
+from monitor.errors import LaipMonitorError
+from monitor.http import HostLimiter, build_client
+from monitor.logs import event, portal_context
+from monitor.metrics import JOB_KINDS, ProcessMetrics, build_registry
+from monitor.probes.fleet import check_connectivity
+from monitor.scheduler import (
+    CRAWL,
+    PROBE,
+    REPORT,
+    JobSpec,
+    LastRuns,
+    PlanChange,
+    apply_plan,
+    kind_of,
+    plan_jobs,
+)
+from monitor.store import repo
+from monitor.store.db import open_database, redact, transaction
+from monitor.store.models import utcnow
+from monitor.store.snapshot import last_runs
+
+log = logging.getLogger(__name__)
+ClientFactory = Callable[[MonitorSettings], httpx.AsyncClient]
+CRAWL_SLOTS = 4
+STOP_TIMEOUT = 5.0
+
+
+def _build_client(settings: MonitorSettings) -> httpx.AsyncClient:
+    return build_client(settings)
+
+
+class MonitorService:
+    """Scheduler + endpoints over one database, driven by one config file."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        config_path: Path | None = None,
+        db_override: str | None = None,
+        listen: str | None = None,
+        poll_interval: float = 2.0,
+        client_factory: ClientFactory = _build_client,
+        report_cron: Callable[[Config], dict[str, Any] | None] | None = None,
+    ) -> None:
+        self.config = config
+        self.config_path = config_path
+        self.listen = listen or config.monitor.listen
+        self.port: int | None = None
+        self._db_override = db_override
+        self._poll_interval = poll_interval
+        self._client_factory = client_factory
+        self._report_cron = report_cron or jobs.report_cron
+        self._engine: Engine | None = None
+        self._factory: sessionmaker[Session] | None = None
+        self.registry: CollectorRegistry
+        self.metrics: ProcessMetrics
+        self.registry, self.metrics = build_registry(lambda: self._factory)
+        self.scheduler: AsyncIOScheduler | None = None
+        self._ctx: jobs.JobContext | None = None
+        self._plan: dict[str, JobSpec] = {}
+        self._runner: Any = None
+        self._watcher: asyncio.Task[None] | None = None
+        self._config_stamp: tuple[int, int] | None = None
+        self._running: set[asyncio.Task[Any]] = set()
+        self._reload_lock = asyncio.Lock()
+        self._stop = asyncio.Event()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Open the database, schedule every job and serve the endpoints."""
+        from monitor.server import start_http_server
+
+        url = self.config.monitor.database_url
+        cron = self._report_cron(self.config)
+        engine, factory = await asyncio.to_thread(open_database, url)
+        self._engine, self._factory = engine, factory
+        self._config_stamp = self._stamp()
+        ids = await asyncio.to_thread(self._sync, self.config)
+        settings = self.config.monitor
+        self._ctx = jobs.JobContext(
+            config=self.config,
+            factory=factory,
+            client=self._client_factory(settings),
+            metrics=self.metrics,
+            ids=ids,
+            limiter=HostLimiter(settings.per_host_concurrency, settings.concurrency),
+            crawl_slots=asyncio.Semaphore(CRAWL_SLOTS),
+            connectivity=self._gate(settings),
+        )
+        self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
+        self.scheduler.add_listener(
+            self._on_job_event,
+            EVENT_JOB_SUBMITTED | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_ERROR,
+        )
+        self.scheduler.start()
+        change = await self._schedule(self.config, cron)
+        self.metrics.scheduler_running.set(1)
+        self.metrics.last_reload.set(time.time())
+        self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
+        if self.config_path is not None:
+            self._watcher = asyncio.create_task(self._watch_config())
+        event(
+            log,
+            logging.INFO,
+            "service started",
+            portals=len(self.config.portals),
+            jobs=len(self._plan),
+            added=len(change.added),
+            database=redact(url),
+            listen=f"{parse_host(self.listen)}:{self.port}",
+        )
+
+    async def run(self) -> None:
+        """Start, then serve until SIGTERM/SIGINT; SIGHUP reloads the config."""
+        loop = asyncio.get_running_loop()
+        await self.start()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.request_stop)
+        loop.add_signal_handler(signal.SIGHUP, self._reload_soon, "SIGHUP")
+        try:
+            await self._stop.wait()
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(sig)
+            await self.stop()
+
+    def request_stop(self) -> None:
+        """Ask ``run`` to stop (what SIGTERM and SIGINT do)."""
+        event(log, logging.INFO, "stop requested")
+        self._stop.set()
+
+    async def stop(self) -> None:
+        """Stop the scheduler, cancel running jobs, wait for their writes, close everything."""
+        began = time.monotonic()
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # AsyncIOScheduler shuts down on the next loop iteration
+        self.metrics.scheduler_running.set(0)
+        running = list(self._running)
+        for task in running:
+            task.cancel()
+        if running:
+            await asyncio.wait(running, timeout=STOP_TIMEOUT)
+        unfinished = 0
+        if self._ctx is not None:
+            unfinished = await self._ctx.writes.drain(STOP_TIMEOUT)
+            await self._ctx.client.aclose()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._engine is not None:
+            await asyncio.to_thread(self._engine.dispose)
+        event(
+            log,
+            logging.INFO,
+            "service stopped",
+            cancelled_jobs=len(running),
+            unfinished_writes=unfinished,
+            seconds=round(time.monotonic() - began, 2),
+        )
+
+    # -- reload ----------------------------------------------------------------------------
+
+    def _reload_soon(self, reason: str) -> None:
+        asyncio.ensure_future(self.reload(reason))
+
+    async def reload(self, reason: str = "request") -> bool:
+        """Re-read the config file and apply it; False (last good config kept) when invalid."""
+        if self.config_path is None or self._ctx is None:
+            return False
+        async with self._reload_lock:
+            self._config_stamp = self._stamp()
+            try:
+                config = await asyncio.to_thread(load_config, self.config_path)
+                config = config.with_database_url(self._db_override)
+                cron = self._report_cron(config)
+            except LaipMonitorError as exc:
+                self.metrics.reload_failures.inc()
+                event(log, logging.ERROR, "config reload rejected; keeping the last good config",
+                      reason=reason, error=str(exc))  # fmt: skip
+                return False
+            if config.monitor.database_url != self.config.monitor.database_url:
+                event(log, logging.WARNING, "database_url changed; it applies after a restart")
+                config = config.model_copy(
+                    update={
+                        "monitor": config.monitor.model_copy(
+                            update={"database_url": self.config.monitor.database_url}
+                        )
+                    }
+                )
+            ids = await asyncio.to_thread(self._sync, config)
+            old_slugs = {portal.slug for portal in self.config.portals}
+            if config.monitor != self.config.monitor:
+                self._ctx.connectivity = self._gate(config.monitor)
+            self.config = config
+            self._ctx.config = config
+            self._ctx.ids = ids
+            change = await self._schedule(config, cron)
+            for slug in old_slugs - {portal.slug for portal in config.portals}:
+                self.metrics.forget_portal(slug)
+            self.metrics.reloads.inc()
+            self.metrics.last_reload.set(time.time())
+            event(
+                log,
+                logging.INFO,
+                "config reloaded",
+                reason=reason,
+                portals=len(config.portals),
+                added=",".join(change.added),
+                removed=",".join(change.removed),
+                rescheduled=len(change.rescheduled),
+            )
+            return True
+
+    def _stamp(self) -> tuple[int, int] | None:
+        if self.config_path is None:
+            return None
+        try:
+            stat = os.stat(self.config_path)
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    async def _watch_config(self) -> None:
+        while True:
+            await asyncio.sleep(self._poll_interval)
+            stamp = self._stamp()
+            if stamp is not None and stamp != self._config_stamp:
+                await self.reload("config file changed")
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def _sync(self, config: Config) -> dict[str, int]:
+        assert self._factory is not None
+        with transaction(self._factory) as session:
+            return repo.sync_portals(session, config.portals)
+
+    def _last_runs(self) -> dict[str, LastRuns]:
+        assert self._factory is not None
+        with self._factory() as session:
+            rows = last_runs(session)
+        return {slug: LastRuns(probe=probe, crawl=crawl) for slug, (probe, crawl) in rows.items()}
+
+    async def _schedule(self, config: Config, cron: dict[str, Any] | None) -> PlanChange:
+        assert self.scheduler is not None
+        previous = await asyncio.to_thread(self._last_runs)
+        plan = plan_jobs(config, previous, utcnow(), report_cron=cron)
+        change = apply_plan(self.scheduler, plan, self._plan, self._target)
+        self._plan = plan
+        for kind in JOB_KINDS:
+            self.metrics.scheduled_jobs.labels(kind).set(
+                sum(1 for spec in plan.values() if spec.kind == kind)
+            )
+        return change
+
+    def _target(self, spec: JobSpec) -> tuple[Callable[..., Any], list[Any]]:
+        return self._run_job, [spec.kind, spec.slug]
+
+    async def _run_job(self, kind: str, slug: str | None) -> None:
+        """Every job goes through here, so that stop can cancel and await it."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            if kind == PROBE and slug is not None:
+                await jobs.probe_job(ctx, slug)
+            elif kind == CRAWL and slug is not None:
+                await jobs.crawl_job(ctx, slug)
+            elif kind == REPORT:
+                await jobs.report_job(ctx)
+        finally:
+            if task is not None:
+                self._running.discard(task)
+
+    def _gate(self, settings: MonitorSettings) -> jobs.ConnectivityGate | None:
+        url = settings.connectivity_check_url
+        if not url:
+            return None
+
+        async def check() -> bool:
+            assert self._ctx is not None
+            return await check_connectivity(self._ctx.client, url, settings.timeout)
+
+        return jobs.ConnectivityGate(check, ttl=min(30.0, settings.check_interval))
+
+    def _on_job_event(self, ev: JobEvent) -> None:
+        kind = kind_of(ev.job_id)
+        if kind not in JOB_KINDS:
+            return
+        _, _, slug = ev.job_id.partition(":")
+        with portal_context(slug) if kind != REPORT else contextlib.nullcontext():
+            if isinstance(ev, JobSubmissionEvent):
+                earliest = min(ev.scheduled_run_times)
+                lag = (utcnow() - earliest).total_seconds()
+                self.metrics.job_lag.labels(kind).observe(max(0.0, lag))
+            elif ev.code == EVENT_JOB_MISSED:
+                self.metrics.jobs_missed.labels(kind).inc()
+                event(log, logging.WARNING, "job run missed", job=ev.job_id)
+            elif ev.code == EVENT_JOB_MAX_INSTANCES:
+                self.metrics.jobs_skipped.labels(kind).inc()
+                event(
+                    log, logging.WARNING, "job run skipped: previous run still going", job=ev.job_id
+                )
+            elif isinstance(ev, JobExecutionEvent) and ev.exception is not None:
+                if isinstance(ev.exception, asyncio.CancelledError):
+                    return
+                self.metrics.job_failures.labels(kind).inc()
+                log.error(
+                    "job failed",
+                    exc_info=(type(ev.exception), ev.exception, ev.exception.__traceback__),
+                    extra={"fields": {"job": ev.job_id}},
+                )
+
+    # -- health ----------------------------------------------------------------------------
+
+    async def health(self) -> tuple[bool, dict[str, Any]]:
+        """Whether the scheduler runs and the database answers, with a body saying which."""
+        scheduler_ok = self.scheduler is not None and self.scheduler.state == STATE_RUNNING
+        database = "ok"
+        if self._engine is None:
+            database = "not open"
+        else:
+            try:
+                await asyncio.wait_for(asyncio.to_thread(self._ping), timeout=5.0)
+            except Exception as exc:  # noqa: BLE001 - any failure is "database down"
+                database = f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+        ok = scheduler_ok and database == "ok"
+        body = {
+            "status": "ok" if ok else "unhealthy",
+            "scheduler": "running" if scheduler_ok else "stopped",
+            "database": database,
+            "jobs": len(self._plan),
+        }
+        return ok, body
+
+    def _ping(self) -> None:
+        assert self._engine is not None
+        with self._engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+
+def parse_host(listen: str) -> str:
+    """The host part of a listen address, for log lines."""
+    return listen.rpartition(":")[0] or "127.0.0.1"
