@@ -1,0 +1,252 @@
+"""Crawl and verdict queries: record a compliance crawl, read the latest verdicts and scores.
+
+A crawl is written in two steps. ``start_crawl`` inserts a ``CrawlRun`` in status 'running';
+``record_crawl`` writes every section verdict, moves ``SectionState``, records a ``Transition``
+for each section whose status changed against the previous complete crawl, updates the portal's
+compliance fields in ``PortalState`` and only then marks the run 'complete' — all in the caller's
+transaction, so a crash mid-way leaves a 'running' run that no query counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.compliance.result import ComplianceResult
+from monitor.store.models import (
+    CrawlRun,
+    Portal,
+    PortalState,
+    SectionState,
+    Transition,
+    utcnow,
+)
+from monitor.store.models import SectionVerdict as VerdictRow
+
+COMPLETE = "complete"
+RUNNING = "running"
+
+
+def start_crawl(
+    session: Session, portal_id: int, started_at: dt.datetime, catalog_version: str
+) -> CrawlRun:
+    """Insert a 'running' crawl for ``portal_id`` and return it (its id is set)."""
+    run = CrawlRun(
+        portal_id=portal_id,
+        started_at=started_at,
+        status=RUNNING,
+        catalog_version=catalog_version,
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
+def record_crawl(
+    session: Session,
+    crawl_id: int,
+    result: ComplianceResult,
+    finished_at: dt.datetime | None = None,
+) -> list[Transition]:
+    """Write ``result`` for the running crawl ``crawl_id``; the Transitions it caused.
+
+    ValueError when the crawl does not exist or was already recorded.
+    """
+    run = session.get(CrawlRun, crawl_id)
+    if run is None:
+        raise ValueError(f"no crawl with id {crawl_id}")
+    if run.status == COMPLETE:
+        raise ValueError(f"crawl {crawl_id} is already recorded")
+    now = finished_at or utcnow()
+    portal_id = run.portal_id
+    states = {
+        state.section_id: state
+        for state in session.scalars(
+            select(SectionState).where(SectionState.portal_id == portal_id)
+        )
+    }
+    cause = "portal_unreadable" if result.stats.error or result.stats.blocked_by_robots else "crawl"
+    transitions: list[Transition] = []
+    for verdict in result.verdicts:
+        session.add(
+            VerdictRow(
+                crawl_id=crawl_id,
+                section_id=verdict.section_id,
+                status=verdict.status,
+                url=_cut(verdict.url, 2048),
+                label=_cut(verdict.label, 500),
+                last_updated=verdict.last_updated,
+                reason=verdict.reason,
+            )
+        )
+        state = states.get(verdict.section_id)
+        previous = state.status if state is not None else None
+        if previous != verdict.status:
+            transition = Transition(
+                portal_id=portal_id,
+                section_id=verdict.section_id,
+                from_status=previous,
+                to_status=verdict.status,
+                at=now,
+                cause=cause,
+                crawl_id=crawl_id,
+            )
+            session.add(transition)
+            transitions.append(transition)
+        if state is None:
+            state = SectionState(portal_id=portal_id, section_id=verdict.section_id, since=now)
+            session.add(state)
+        elif previous != verdict.status:
+            state.since = now
+        state.status = verdict.status
+        state.crawl_id = crawl_id
+        state.url = _cut(verdict.url, 2048)
+        state.label = _cut(verdict.label, 500)
+        state.last_updated = verdict.last_updated
+        state.reason = verdict.reason
+        state.checked_at = now
+
+    portal_state = session.get(PortalState, portal_id)
+    if portal_state is None:
+        portal_state = PortalState(portal_id=portal_id)
+        session.add(portal_state)
+    stats = result.stats
+    portal_state.last_crawl_id = crawl_id
+    portal_state.last_crawl_at = now
+    portal_state.compliance_score = result.score
+    portal_state.compliance_weighted_score = result.weighted_score
+    portal_state.catalog_version = result.catalog_version
+    portal_state.crawled_pages = stats.pages
+    portal_state.crawl_duration_seconds = stats.duration_seconds
+
+    run.finished_at = now
+    run.catalog_version = result.catalog_version
+    run.pages = stats.pages
+    run.documents = stats.documents
+    run.bytes_read = stats.bytes_read
+    run.duration_seconds = stats.duration_seconds
+    run.score = result.score
+    run.weighted_score = result.weighted_score
+    run.stop_reason = _cut(stats.stop_reason, 64)
+    run.error = stats.error
+    run.off_scope_links = stats.off_scope_links
+    run.status = COMPLETE
+    session.flush()
+    return transitions
+
+
+@dataclass(frozen=True)
+class StoredVerdict:
+    """The latest verdict on one section of one portal, with its evidence."""
+
+    slug: str
+    section_id: str
+    status: str
+    reason: str
+    url: str | None
+    label: str | None
+    last_updated: dt.date | None
+    since: dt.datetime
+    checked_at: dt.datetime
+    crawl_id: int
+
+    def to_json(self) -> dict[str, object]:
+        """The section object of the JSON contract, plus since / checked_at."""
+        return {
+            "id": self.section_id,
+            "status": self.status,
+            "url": self.url,
+            "label": self.label,
+            "last_updated": self.last_updated.isoformat() if self.last_updated else None,
+            "reason": self.reason,
+            "since": self.since.isoformat(),
+            "checked_at": self.checked_at.isoformat(),
+        }
+
+
+def latest_verdicts(session: Session, slug: str, section: str | None = None) -> list[StoredVerdict]:
+    """The latest verdict of every section of portal ``slug`` (or only ``section``), by id."""
+    query = (
+        select(Portal.slug, SectionState)
+        .join(SectionState, SectionState.portal_id == Portal.id)
+        .where(Portal.slug == slug)
+        .order_by(SectionState.section_id)
+    )
+    if section is not None:
+        query = query.where(SectionState.section_id == section)
+    return [
+        StoredVerdict(
+            slug=portal_slug,
+            section_id=state.section_id,
+            status=state.status,
+            reason=state.reason,
+            url=state.url,
+            label=state.label,
+            last_updated=state.last_updated,
+            since=state.since,
+            checked_at=state.checked_at,
+            crawl_id=state.crawl_id,
+        )
+        for portal_slug, state in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True)
+class PortalCompliance:
+    """A portal's latest complete crawl: scores, catalogue version and verdict counts."""
+
+    slug: str
+    score: float | None
+    weighted_score: float | None
+    catalog_version: str | None
+    crawled_at: dt.datetime | None
+    crawled_pages: int | None
+    crawl_id: int | None
+    counts: dict[str, int]
+
+
+def latest_compliance(session: Session) -> dict[str, PortalCompliance]:
+    """``{slug: PortalCompliance}`` for every portal that has a complete crawl."""
+    rows = session.execute(
+        select(Portal.slug, PortalState)
+        .join(PortalState, PortalState.portal_id == Portal.id)
+        .where(PortalState.last_crawl_id.is_not(None))
+        .order_by(Portal.slug)
+    ).all()
+    counts: dict[int, Counter[str]] = {}
+    for portal_id, status in session.execute(select(SectionState.portal_id, SectionState.status)):
+        counts.setdefault(portal_id, Counter())[status] += 1
+    return {
+        slug: PortalCompliance(
+            slug=slug,
+            score=state.compliance_score,
+            weighted_score=state.compliance_weighted_score,
+            catalog_version=state.catalog_version,
+            crawled_at=state.last_crawl_at,
+            crawled_pages=state.crawled_pages,
+            crawl_id=state.last_crawl_id,
+            counts=dict(counts.get(state.portal_id, Counter())),
+        )
+        for slug, state in rows
+    }
+
+
+def complete_crawls(session: Session, slug: str, limit: int = 20) -> list[CrawlRun]:
+    """The newest complete crawls of ``slug``, newest first; 'running' ones never count."""
+    return list(
+        session.scalars(
+            select(CrawlRun)
+            .join(Portal, Portal.id == CrawlRun.portal_id)
+            .where(Portal.slug == slug, CrawlRun.status == COMPLETE)
+            .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def _cut(text: str | None, size: int) -> str | None:
+    return None if text is None else text[:size]
