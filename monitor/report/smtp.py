@@ -28,8 +28,9 @@ class SendError(Exception):
 class SmtpSender:
     """A lazily opened SMTP connection for one run; use as a context manager."""
 
-    def __init__(self, settings: SmtpSettings) -> None:
+    def __init__(self, settings: SmtpSettings, context: ssl.SSLContext | None = None) -> None:
         self._settings = settings
+        self._context = context or ssl.create_default_context()
         self._password = settings.password()
         if settings.username and self._password is None:
             raise ReportError(
@@ -95,8 +96,12 @@ class SmtpSender:
         settings = self._settings
         try:
             connection = self._open()
-            if settings.username and self._password is not None:
-                connection.login(settings.username, self._password)
+            try:
+                if settings.username and self._password is not None:
+                    connection.login(settings.username, self._password)
+            except BaseException:
+                connection.close()
+                raise
         except (smtplib.SMTPException, OSError) as exc:
             where = f"{settings.host}:{settings.port}"
             self._unreachable = SendError(
@@ -113,13 +118,13 @@ class SmtpSender:
                 settings.host,
                 settings.port,
                 timeout=settings.timeout,
-                context=ssl.create_default_context(),
+                context=self._context,
             )
         connection = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
         try:
             connection.ehlo()
             if settings.security == "starttls":
-                connection.starttls(context=ssl.create_default_context())
+                connection.starttls(context=self._context)
                 connection.ehlo()
         except BaseException:
             connection.close()
