@@ -196,6 +196,12 @@ class LeaderElector:
     ``is_leader``, the ``elected`` / ``demoted`` events (exactly one is set at any time) and the
     ``on_elected`` / ``on_demoted`` callbacks (plain or async) tell the service when to start and
     stop leader-only work. ``ready`` is set once the first attempt has been decided.
+
+    ``outage_grace``: how long a leader keeps leading while the database cannot be reached at all
+    (a refused or dead connection, a check that times out; not another replica holding the lock).
+    0 demotes at once. A larger value keeps a lone replica probing (into its write buffer) through
+    a database outage; the price is that a replica cut off from the database, but not from the
+    portals, may work alongside the new leader until it can reach the database again.
     """
 
     def __init__(
@@ -209,6 +215,7 @@ class LeaderElector:
         on_elected: Callback | None = None,
         on_demoted: Callback | None = None,
         backend: ElectionBackend | None = None,
+        outage_grace: float = 0.0,
     ) -> None:
         if not 0 < renew_interval < ttl:
             raise ValueError("renew_interval must be positive and shorter than ttl")
@@ -226,6 +233,8 @@ class LeaderElector:
         self.demoted.set()
         self.ready = asyncio.Event()
         self.last_error: str | None = None
+        self.outage_grace = outage_grace
+        self._unreachable_since: float | None = None
 
     @property
     def role(self) -> str:
@@ -237,7 +246,7 @@ class LeaderElector:
         try:
             while True:
                 started = time.monotonic()
-                held = await self._attempt()
+                held = self._decide(await self._attempt(), started)
                 if held and not self.is_leader:
                     await self._set_leader(True)
                 elif not held and self.is_leader:
@@ -250,17 +259,28 @@ class LeaderElector:
                 await self._set_leader(False)
             await asyncio.shield(asyncio.to_thread(self._backend.release))
 
-    async def _attempt(self) -> bool:
+    def _decide(self, answer: bool | None, now: float) -> bool:
+        """Whether to lead; ``answer`` None means the database could not be asked."""
+        if answer is not None:
+            self._unreachable_since = None
+            return answer
+        if not self.is_leader:
+            return False
+        if self._unreachable_since is None:
+            self._unreachable_since = now
+        return now - self._unreachable_since < self.outage_grace
+
+    async def _attempt(self) -> bool | None:
         try:
             async with asyncio.timeout(self.check_timeout):
                 held = await asyncio.shield(asyncio.to_thread(self._backend.acquire))
         except TimeoutError:
             self._note_error(f"leadership check unanswered after {self.check_timeout:g}s")
-            return False
-        except Exception as exc:  # noqa: BLE001 - any failure to confirm means "not leader"
+            return None
+        except Exception as exc:  # noqa: BLE001 - any failure to confirm means "cannot tell"
             original = getattr(exc, "orig", None) or exc
             self._note_error(str(original).strip().split("\n")[0] or type(original).__name__)
-            return False
+            return None
         self.last_error = None
         return held
 

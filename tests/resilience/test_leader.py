@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import math
 import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from sqlalchemy import create_engine, select, text, update
 from monitor.leader import LeaderElector
 from monitor.store.db import open_database
 from monitor.store.models import Lease, utcnow
+from tests.support.postgres_instance import PostgresInstance, private_postgres  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
 TTL, RENEW = 2.0, 0.3
@@ -180,3 +182,46 @@ async def test_a_lease_leader_whose_lease_was_taken_over_is_demoted(sqlite_url: 
 def test_renewing_less_often_than_the_lease_lasts_is_refused(sqlite_url: str) -> None:
     with pytest.raises(ValueError, match="renew_interval"):
         LeaderElector(sqlite_url, ttl=10, renew_interval=10)
+
+
+async def wait_until(condition: Callable[[], bool]) -> None:
+    async with asyncio.timeout(PATIENCE):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("grace", [0.0, math.inf])
+async def test_a_leader_keeps_leading_through_a_database_outage_only_within_its_grace(
+    private_postgres: PostgresInstance,  # noqa: F811
+    grace: float,
+) -> None:
+    roles: list[str] = []
+    elector = LeaderElector(
+        private_postgres.url,
+        ttl=TTL,
+        renew_interval=0.1,
+        outage_grace=grace,
+        on_elected=lambda: roles.append("leader"),
+        on_demoted=lambda: roles.append("follower"),
+    )
+    task = asyncio.create_task(elector.run())
+    try:
+        await wait_until(lambda: elector.is_leader)
+        await asyncio.to_thread(private_postgres.stop)
+        await wait_until(lambda: elector.last_error is not None)  # a check failed
+        await asyncio.sleep(0.3)  # and a few more
+        assert elector.is_leader is (grace > 0)
+        await asyncio.to_thread(private_postgres.start)
+        await wait_until(lambda: elector.last_error is None and elector.is_leader)
+        assert roles == (["leader"] if grace > 0 else ["leader", "follower", "leader"])
+        engine = create_engine(private_postgres.url)
+        with engine.connect() as conn:
+            locks = conn.execute(
+                text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
+            ).scalar_one()
+        engine.dispose()
+        assert locks == 1  # leadership is backed by the lock again, not just remembered
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
