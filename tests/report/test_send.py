@@ -215,3 +215,27 @@ def test_a_username_without_its_password_variable_is_an_error_before_anything_is
     with pytest.raises(ReportError, match="LAIP_TEST_SMTP_PASSWORD"):
         send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME)
     assert smtp_server.handler.messages == []
+
+
+def test_the_text_and_html_parts_carry_the_same_facts(
+    seeded_sqlite: Seeded, smtp_server: SmtpServer
+) -> None:
+    send_weekly(_config(smtp_server), seeded_sqlite.factory, now=seed.REPORT_TIME)
+    message = smtp_server.handler.to(ALCALDIA)[0]
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    facts = [
+        "60 %",
+        "+10 puntos",
+        "6 h 30 min",
+        "4 de diciembre de 2026",
+        "dom. 22 nov., 23:00",
+        "lun. 23 nov., 01:00",
+        "Decreto 57-2008",
+        *(f"numeral {n}: " for n in (1, 2, 3, 4, 5)),
+        "https://munipoptun.example.gt/transparencia/art10.n02",
+    ]
+    for fact in facts:
+        assert fact in text, fact
+        assert fact in html, fact
+    assert "numeral 6:" not in text  # not applicable: nothing to fix

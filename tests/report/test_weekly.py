@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
+from monitor.report.history import Flip
 from monitor.report.periods import Week
-from monitor.report.weekly import WeeklySummary, build_digest, build_summaries
+from monitor.report.weekly import WeeklySummary, build_digest, build_summaries, incidents_in_week
 from tests.report import seed
 from tests.report.conftest import Seeded
 
@@ -128,3 +129,28 @@ def test_digest_ranks_by_score_and_lists_portals_without_contacts(seeded: Seeded
     assert [row.summary.slug for row in digest.ranking] == ["munipoptun", "munisinmail"]
     assert [s.slug for s in digest.without_contacts] == ["munisinmail"]
     assert [s.slug for s in digest.changes] == ["munipoptun"]
+
+
+def test_an_incident_still_open_at_report_time_has_no_end_and_lasts_until_now() -> None:
+    flips = [
+        Flip(seed.utc(2026, 11, 10), "down", "dns"),  # down since the week before
+        Flip(seed.utc(2026, 11, 16, 8), "up", None),
+        Flip(seed.utc(2026, 11, 22, 12), "down", "tls"),
+    ]
+    first, second = incidents_in_week(flips, WEEK, seed.REPORT_TIME)
+    assert (first.start, first.end, first.cause) == (
+        seed.utc(2026, 11, 10),
+        seed.utc(2026, 11, 16, 8),
+        "dns",
+    )
+    assert first.started_before_week and not first.ended_after_week
+    assert second.end is None and second.ended_after_week
+    assert second.duration == seed.REPORT_TIME - seed.utc(2026, 11, 22, 12)
+
+
+def test_a_portal_up_all_week_has_no_incident() -> None:
+    flips = [
+        Flip(seed.utc(2026, 11, 1), "up", None),
+        Flip(seed.utc(2026, 11, 23, 7), "down", "dns"),
+    ]
+    assert incidents_in_week(flips, WEEK, seed.REPORT_TIME) == []
