@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import importlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -20,13 +19,19 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.compliance.assess import assess_portal
+from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, MonitorSettings, PortalConfig
 from monitor.http import HostLimiter
 from monitor.logs import event, portal_context
 from monitor.metrics import ProcessMetrics
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
+from monitor.report.schedule import cron_kwargs
+from monitor.report.send import send_weekly
 from monitor.store import repo
+from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
 from monitor.store.models import CrawlRun, utcnow
 
@@ -121,13 +126,11 @@ class JobContext:
     crawl_slots: asyncio.Semaphore
     connectivity: ConnectivityGate | None = None
     writes: WriteTracker = field(default_factory=WriteTracker)
-    _catalog: Any = None
+    _catalog: Catalog | None = None
 
-    def catalog(self) -> Any:
+    def catalog(self) -> Catalog:
         """The compliance catalogue, loaded once."""
         if self._catalog is None:
-            from monitor.compliance.catalog import load_catalog
-
             self._catalog = load_catalog()
         return self._catalog
 
@@ -156,11 +159,11 @@ async def _probe_once(
 ) -> ProbeResult:
     gate = ctx.connectivity
     url = settings.connectivity_check_url
-    began = time.monotonic()
     if gate is not None and not await gate.online():
         return offline_result(
             portal, utcnow(), f"connectivity check {url} failed; portal not probed"
         )
+    began = time.monotonic()  # a failure is blamed on the monitor only by a check begun after this
     async with ctx.limiter.slot(portal.host):
         result = await probe(ctx.client, portal, settings)
     if not result.up and gate is not None and not await gate.online(fresher_than=began):
@@ -237,23 +240,8 @@ def crawl_deadline(config: Config) -> float:
     return config.crawl.time_budget + config.monitor.timeout * 2 + 30.0
 
 
-def _optional(module: str, name: str) -> Any:
-    """``module.name`` when that module is part of this build, else None."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-
-
-def report_cron(config: Config) -> dict[str, Any] | None:
-    """CronTrigger kwargs of the weekly report job; None when this build cannot send reports.
-
-    Raises ConfigError when ``[report] schedule`` is malformed.
-    """
-    if _optional("monitor.report.send", "send_weekly") is None:
-        return None
-    from monitor.report.schedule import cron_kwargs
-
+def report_cron(config: Config) -> dict[str, Any]:
+    """CronTrigger kwargs of the weekly report job; ConfigError when the schedule is malformed."""
     return dict(cron_kwargs(config.report))
 
 
@@ -264,50 +252,30 @@ async def crawl_job(ctx: JobContext, slug: str) -> None:
     if portal is None or portal_id is None or not portal.crawl:
         return
     with portal_context(slug):
-        assess = _optional("monitor.compliance.assess", "assess_portal")
-        start_crawl = _optional("monitor.store.crawls", "start_crawl")
-        record_crawl = _optional("monitor.store.crawls", "record_crawl")
-        if assess is None or start_crawl is None or record_crawl is None:
-            ctx.metrics.crawl_failures.labels(slug).inc()
-            event(log, logging.ERROR, "crawl skipped: the compliance crawler is not in this build")
-            return
         async with ctx.crawl_slots:
-            await _crawl(ctx, portal, portal_id, assess, start_crawl, record_crawl)
+            await _crawl(ctx, portal, portal_id)
 
 
-async def _crawl(
-    ctx: JobContext,
-    portal: PortalConfig,
-    portal_id: int,
-    assess: Any,
-    start_crawl: Any,
-    record_crawl: Any,
-) -> None:
+async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
     config = ctx.config
     catalog = ctx.catalog()
-    started_at = utcnow()
     deadline = crawl_deadline(config)
-    crawl_id = await ctx.writes.run(
-        _start_crawl, ctx.factory, start_crawl, portal_id, started_at, catalog.version
-    )
+    crawl_id = await ctx.writes.run(_start_crawl, ctx.factory, portal_id, catalog.version)
     ctx.metrics.crawls.labels(portal.slug).inc()
     try:
         async with asyncio.timeout(deadline):
-            result = await assess(ctx.client, portal, config, catalog)
+            result = await assess_portal(ctx.client, portal, config, catalog, limiter=ctx.limiter)
     except TimeoutError:
         ctx.metrics.deadlines.labels("crawl").inc()
         ctx.metrics.crawl_failures.labels(portal.slug).inc()
         error = f"crawl job stopped at its {deadline:g}s deadline"
-        await ctx.writes.run(_fail_crawl, ctx.factory, crawl_id, error)
+        await ctx.writes.run(_abort_crawl, ctx.factory, crawl_id, error)
         event(log, logging.WARNING, "crawl stopped at its deadline", deadline=deadline)
         return
-    except Exception as exc:
-        ctx.metrics.crawl_failures.labels(portal.slug).inc()
-        await ctx.writes.run(
-            _fail_crawl, ctx.factory, crawl_id, f"{type(exc).__name__}: {exc}"[:500]
-        )
+    except asyncio.CancelledError:
+        await ctx.writes.run(_abort_crawl, ctx.factory, crawl_id, "the service stopped mid-crawl")
         raise
-    await ctx.writes.run(_record_crawl, ctx.factory, record_crawl, crawl_id, result)
+    await ctx.writes.run(_record_crawl, ctx.factory, crawl_id, result)
     if result.stats.error:
         ctx.metrics.crawl_failures.labels(portal.slug).inc()
     event(
@@ -322,32 +290,37 @@ async def _crawl(
     )
 
 
-def _start_crawl(
-    factory: sessionmaker[Session], start: Any, portal_id: int, at: dt.datetime, version: str
-) -> int:
+def _start_crawl(factory: sessionmaker[Session], portal_id: int, version: str) -> int:
     with transaction(factory) as session:
-        return int(start(session, portal_id, at, version))
+        return start_crawl(session, portal_id, utcnow(), version).id
 
 
-def _record_crawl(factory: sessionmaker[Session], record: Any, crawl_id: int, result: Any) -> None:
+def _record_crawl(factory: sessionmaker[Session], crawl_id: int, result: ComplianceResult) -> None:
     with transaction(factory) as session:
-        record(session, crawl_id, result)
+        record_crawl(session, crawl_id, result)
 
 
-def _fail_crawl(factory: sessionmaker[Session], crawl_id: int, error: str) -> None:
+def _abort_crawl(factory: sessionmaker[Session], crawl_id: int, error: str) -> None:
     """Close a crawl that did not finish, so that no 'running' row is left behind."""
     with transaction(factory) as session:
         run = session.get(CrawlRun, crawl_id)
         if run is not None and run.status == "running":
-            run.status = "failed"
+            run.status = "aborted"
             run.error = error
             run.finished_at = utcnow()
 
 
 async def report_job(ctx: JobContext) -> None:
     """Send this week's summaries (deliveries are claimed, so a rerun never resends)."""
-    send_weekly = _optional("monitor.report.send", "send_weekly")
-    if send_weekly is None:
-        return
-    outcome = await asyncio.to_thread(send_weekly, ctx.config, ctx.factory, now=utcnow())
-    event(log, logging.INFO, "weekly report run", outcome=str(outcome)[:300])
+    summary = await asyncio.to_thread(send_weekly, ctx.config, ctx.factory, now=utcnow())
+    level = logging.WARNING if summary.failed or summary.errors else logging.INFO
+    event(
+        log,
+        level,
+        "weekly report run",
+        week=summary.week,
+        sent=summary.sent,
+        retrying=summary.retrying,
+        failed=summary.failed,
+        errors="; ".join(summary.errors)[:500] or None,
+    )

@@ -239,6 +239,7 @@ class ProcessMetrics:
     """Counters and histograms of what this process did since it started."""
 
     def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
         self.probes = Counter(
             "laip_probes", "Probes run by this process.", ["portal"], registry=registry
         )

@@ -57,6 +57,7 @@ from monitor.scheduler import (
 from monitor.store import repo
 from monitor.store.db import open_database, redact, transaction
 from monitor.store.models import utcnow
+from monitor.store.recovery import mark_abandoned_crawls
 from monitor.store.snapshot import last_runs
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,14 @@ class MonitorService:
         self._engine, self._factory = engine, factory
         self._config_stamp = self._stamp()
         ids = await asyncio.to_thread(self._sync, self.config)
+        abandoned = await asyncio.to_thread(self._close_abandoned_crawls)
+        if abandoned:
+            event(
+                log,
+                logging.WARNING,
+                "closed crawls a previous process left running",
+                count=abandoned,
+            )
         settings = self.config.monitor
         self._ctx = jobs.JobContext(
             config=self.config,
@@ -280,6 +289,12 @@ class MonitorService:
         with transaction(self._factory) as session:
             return repo.sync_portals(session, config.portals)
 
+    def _close_abandoned_crawls(self) -> int:
+        assert self._factory is not None
+        older_than = utcnow() - dt.timedelta(seconds=2 * jobs.crawl_deadline(self.config))
+        with transaction(self._factory) as session:
+            return mark_abandoned_crawls(session, older_than)
+
     def _last_runs(self) -> dict[str, LastRuns]:
         assert self._factory is not None
         with self._factory() as session:
@@ -316,6 +331,9 @@ class MonitorService:
                 await jobs.crawl_job(ctx, slug)
             elif kind == REPORT:
                 await jobs.report_job(ctx)
+        except asyncio.CancelledError:
+            # Only stop() cancels jobs; the job's own writes were shielded and are awaited there.
+            log.debug("job cancelled by stop", extra={"fields": {"kind": kind}})
         finally:
             if task is not None:
                 self._running.discard(task)

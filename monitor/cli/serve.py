@@ -6,6 +6,7 @@ import asyncio
 from typing import Annotated
 
 import typer
+from prometheus_client import disable_created_metrics
 
 from monitor.cli.app import app
 from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, DbOption, load
@@ -33,6 +34,7 @@ def serve(
     SIGTERM or Ctrl-C stops it cleanly; SIGHUP, or saving the config file, reloads the config.
     """
     cfg = load(config, db)
+    disable_created_metrics()  # type: ignore[no-untyped-call]  # no panel uses *_created
     configure_logging(cfg.monitor.log_format)
     service = MonitorService(cfg, config_path=config, db_override=db, listen=listen)
     asyncio.run(service.run())

@@ -1,0 +1,187 @@
+"""Job bodies: flap thresholds through the store, deadlines, the connectivity gate."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor import jobs
+from monitor.jobs import ConnectivityGate, crawl_job, probe_job
+from monitor.store.db import open_database
+from monitor.store.models import CrawlRun, PortalState, ProbeRun, Transition
+from tests.service.helpers import make_config, make_context, sample
+
+
+@pytest.fixture
+def factory(sqlite_url: str) -> Iterator[sessionmaker[Session]]:
+    engine, factory = open_database(sqlite_url)
+    yield factory
+    engine.dispose()
+
+
+class Switch:
+    """A portal that is up or down as the test says."""
+
+    def __init__(self) -> None:
+        self.up = True
+        self.requests = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        if not self.up:
+            raise httpx.ConnectError("Connection refused", request=request)
+        return httpx.Response(200, html="<html><title>Portal</title></html>")
+
+
+def portal_state(factory: sessionmaker[Session]) -> PortalState | None:
+    with factory() as session:
+        return session.scalars(select(PortalState)).one_or_none()
+
+
+def probe_errors(factory: sessionmaker[Session]) -> list[str | None]:
+    with factory() as session:
+        return list(session.scalars(select(ProbeRun.error).order_by(ProbeRun.id)))
+
+
+async def test_a_portal_flips_down_after_two_failures_dated_from_the_first(db_url: str) -> None:
+    engine, factory = open_database(db_url)
+    portal = Switch()
+    ctx = make_context(make_config("muni", down_after=2, up_after=1), factory, portal)
+    try:
+        await probe_job(ctx, "muni")
+        portal.up = False
+        await probe_job(ctx, "muni")
+        once = portal_state(factory)
+        assert once is not None and once.up is True and once.consecutive_failures == 1
+        await probe_job(ctx, "muni")
+        down = portal_state(factory)
+        assert down is not None and down.up is False
+        with factory() as session:
+            failed_at = session.scalars(
+                select(ProbeRun.started_at).where(ProbeRun.up.is_(False)).order_by(ProbeRun.id)
+            ).all()
+            flips = session.scalars(select(Transition).order_by(Transition.id)).all()
+        assert down.since == failed_at[0]
+        assert [(f.from_status, f.to_status) for f in flips] == [(None, "up"), ("up", "down")]
+        portal.up = True
+        await probe_job(ctx, "muni")
+        back = portal_state(factory)
+        assert back is not None and back.up is True
+        registry = ctx.metrics.registry
+        assert sample(registry, "laip_probes_total", portal="muni") == 4
+        assert (
+            sample(registry, "laip_probe_errors_total", portal="muni", **{"class": "connect"}) == 2
+        )
+    finally:
+        await ctx.client.aclose()
+        engine.dispose()
+
+
+async def test_a_hung_probe_is_stored_as_a_timeout_at_the_job_deadline(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def hang(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(30)
+        return httpx.Response(200)
+
+    monkeypatch.setattr(jobs, "probe_deadline", lambda settings: 0.2)
+    ctx = make_context(make_config("lento", timeout="20s"), factory, hang)
+    try:
+        await probe_job(ctx, "lento")
+    finally:
+        await ctx.client.aclose()
+    assert probe_errors(factory) == ["timeout"]
+    assert (
+        sample(ctx.metrics.registry, "laip_scheduler_job_deadline_exceeded_total", kind="probe")
+        == 1
+    )
+
+
+async def test_an_offline_monitor_records_monitor_offline_and_leaves_the_state_alone(
+    factory: sessionmaker[Session],
+) -> None:
+    portal = Switch()
+    online = True
+
+    async def check() -> bool:
+        return online
+
+    gate = ConnectivityGate(check, ttl=0.0)
+    ctx = make_context(make_config("muni", down_after=1), factory, portal, gate=gate)
+    try:
+        await probe_job(ctx, "muni")
+        online = False
+        portal.up = False
+        for _ in range(3):
+            await probe_job(ctx, "muni")
+    finally:
+        await ctx.client.aclose()
+    assert probe_errors(factory) == [None, "monitor_offline", "monitor_offline", "monitor_offline"]
+    assert portal.requests == 1  # offline: the portal was not even asked
+    state = portal_state(factory)
+    assert state is not None and state.up is True and state.consecutive_failures == 0
+
+
+async def test_a_failed_probe_is_blamed_on_the_monitor_when_a_fresh_check_fails(
+    factory: sessionmaker[Session],
+) -> None:
+    answers = [True, False]
+
+    async def check() -> bool:
+        return answers.pop(0)
+
+    gate = ConnectivityGate(check, ttl=3600.0)
+    portal = Switch()
+    portal.up = False
+    ctx = make_context(make_config("muni", down_after=1), factory, portal, gate=gate)
+    try:
+        await probe_job(ctx, "muni")
+    finally:
+        await ctx.client.aclose()
+    assert portal.requests == 1
+    assert probe_errors(factory) == ["monitor_offline"]
+    assert answers == []
+
+
+async def test_concurrent_callers_share_one_connectivity_check() -> None:
+    calls = 0
+
+    async def check() -> bool:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.05)
+        return False
+
+    gate = ConnectivityGate(check, ttl=60.0)
+    answers = await asyncio.gather(*(gate.online() for _ in range(50)))
+    assert answers == [False] * 50
+    assert calls == 1
+    assert await gate.online() is False
+    assert calls == 1
+
+
+async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def endless(*args: Any, **kwargs: Any) -> None:
+        await asyncio.sleep(30)
+
+    monkeypatch.setattr(jobs, "assess_portal", endless)
+    monkeypatch.setattr(jobs, "crawl_deadline", lambda config: 0.2)
+    ctx = make_context(make_config("muni"), factory, Switch())
+    try:
+        await crawl_job(ctx, "muni")
+    finally:
+        await ctx.client.aclose()
+    with factory() as session:
+        runs = session.scalars(select(CrawlRun)).all()
+    assert [(run.status, run.error) for run in runs] == [
+        ("aborted", "crawl job stopped at its 0.2s deadline")
+    ]
+    assert sample(ctx.metrics.registry, "laip_crawl_failures_total", portal="muni") == 1

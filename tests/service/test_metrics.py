@@ -1,0 +1,171 @@
+"""The state collector: what a scrape exports, how much it costs, and promtool's verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from prometheus_client import CollectorRegistry, generate_latest
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.metrics import StateCollector, build_registry
+from monitor.store import repo
+from monitor.store.db import open_database, transaction
+from monitor.store.models import Delivery
+from tests.service.helpers import make_config, parse_exposition, seed_portal
+
+NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def database(sqlite_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+    engine, factory = open_database(sqlite_url)
+    yield engine, factory
+    engine.dispose()
+
+
+def scrape(
+    factory: sessionmaker[Session] | None,
+) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    registry = CollectorRegistry()
+    registry.register(StateCollector(lambda: factory, now=lambda: NOW))
+    return parse_exposition(generate_latest(registry).decode())
+
+
+def key(name: str, **labels: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    return name, tuple(sorted(labels.items()))
+
+
+def sync(factory: sessionmaker[Session], *slugs: str) -> dict[str, int]:
+    with transaction(factory) as session:
+        return repo.sync_portals(session, make_config(*slugs).portals)
+
+
+def test_a_scrape_exports_the_stored_state_of_each_portal_and_section(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = database
+    ids = sync(factory, "alfa", "beta")
+    at = NOW - dt.timedelta(hours=1)
+    seed_portal(
+        factory,
+        ids["alfa"],
+        "alfa",
+        at=at,
+        verdicts={"art10-01": ("ok", dt.date(2026, 11, 20)), "art10-02": ("outdated", None)},
+        score=0.5,
+    )
+    with transaction(factory) as session:
+        session.add_all(
+            [
+                Delivery(
+                    kind="portal",
+                    subject_key="alfa",
+                    week="2026-W48",
+                    recipient=f"{n}@x.gt",
+                    status=s,
+                )
+                for n, s in enumerate(["sent", "sent", "failed", "retry"])
+            ]
+        )
+    samples = scrape(factory)
+    alfa = {"portal": "alfa", "department": ""}
+    assert samples[key("laip_database_up")] == 1
+    assert samples[key("laip_portals")] == 2
+    assert samples[key("laip_portal_up", **alfa)] == 1
+    assert samples[key("laip_portal_last_probe_timestamp_seconds", **alfa)] == at.timestamp()
+    assert samples[key("laip_portal_http_status_code", **alfa)] == 200
+    assert (
+        samples[key("laip_portal_tls_expiry_timestamp_seconds", **alfa)]
+        == (at + dt.timedelta(days=40)).timestamp()
+    )
+    assert samples[key("laip_portal_compliance_score", **alfa)] == 0.5
+    assert samples[key("laip_portal_crawled_pages", **alfa)] == 7
+    assert samples[key("laip_portal_crawl_duration_seconds", **alfa)] == 12.5
+    assert samples[key("laip_portal_sections", status="ok", **alfa)] == 1
+    assert samples[key("laip_portal_sections", status="outdated", **alfa)] == 1
+    assert samples[key("laip_portal_sections", status="missing", **alfa)] == 0
+    assert samples[key("laip_section_status", section="art10-01", **alfa)] == 0
+    assert samples[key("laip_section_status", section="art10-02", **alfa)] == 1
+    age = samples[key("laip_section_last_updated_age_seconds", section="art10-01", **alfa)]
+    assert age == (NOW - dt.datetime(2026, 11, 20, tzinfo=dt.UTC)).total_seconds()
+    assert key("laip_section_last_updated_age_seconds", section="art10-02", **alfa) not in samples
+    assert key("laip_portal_up", portal="beta", department="") not in samples  # never probed
+    assert samples[key("laip_emails_sent_total")] == 2
+    assert samples[key("laip_emails_failed_total")] == 1
+    assert samples[key("laip_emails_pending")] == 1
+
+
+def test_a_portal_removed_from_the_config_is_no_longer_exported(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = database
+    ids = sync(factory, "alfa", "beta")
+    seed_portal(factory, ids["beta"], "beta", at=NOW)
+    sync(factory, "alfa")
+    samples = scrape(factory)
+    assert samples[key("laip_portals")] == 1
+    assert not [name for name, labels in samples if ("portal", "beta") in labels]
+
+
+def test_a_scrape_costs_the_same_few_queries_for_3_or_60_portals(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    engine, factory = database
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    counts = []
+    for size in (3, 60):
+        ids = sync(factory, *(f"m{n}" for n in range(size)))
+        for slug in ("m0", "m1", f"m{size - 1}"):
+            seed_portal(factory, ids[slug], slug, at=NOW)
+        statements.clear()
+        scrape(factory)
+        counts.append(len(statements))
+    assert counts[0] == counts[1] <= 3
+
+
+def test_registering_the_collector_reads_nothing_from_the_database() -> None:
+    calls = 0
+
+    def factory() -> None:
+        nonlocal calls
+        calls += 1
+
+    registry, _ = build_registry(factory, process_collectors=False)
+    assert calls == 0
+    generate_latest(registry)
+    assert calls == 1
+
+
+def test_an_unreadable_database_is_exported_as_down_instead_of_failing_the_scrape(
+    tmp_path: object,
+) -> None:
+    engine, factory = open_database("sqlite:///" + str(tmp_path) + "/gone.db", migrate=False)
+    samples = scrape(factory)  # no tables: every query fails
+    engine.dispose()
+    assert samples == {key("laip_database_up"): 0}
+
+
+@pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool not installed")
+def test_the_exposition_passes_promtool_check_metrics(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = database
+    ids = sync(factory, "alfa", "beta")
+    seed_portal(factory, ids["alfa"], "alfa", at=NOW)
+    registry, metrics = build_registry(lambda: factory)
+    metrics.probe_duration.labels("alfa").observe(0.3)
+    metrics.probe_errors.labels("alfa", "dns").inc()
+    checked = subprocess.run(
+        ["promtool", "check", "metrics"],
+        input=generate_latest(registry),
+        capture_output=True,
+        timeout=30,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout + checked.stderr == b""

@@ -1,0 +1,201 @@
+"""The service in-process: endpoints, reload, health and restart against loopback portals."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from monitor.config import load_config
+from monitor.service import MonitorService
+from monitor.store.db import open_database
+from monitor.store.models import CrawlRun, ProbeRun
+from tests.probes.servers import LoopbackServer, respond
+from tests.service.helpers import parse_exposition
+
+
+@pytest.fixture
+async def portal() -> AsyncIterator[LoopbackServer]:
+    async with LoopbackServer({"/": respond(200, b"<html><title>Muni</title></html>")}) as server:
+        yield server
+
+
+def write_config(
+    path: Path, urls: dict[str, str], *, check: str = "200ms", extra: str = ""
+) -> Path:
+    lines = [
+        "[monitor]",
+        f'check_interval = "{check}"',
+        'timeout = "2s"',
+        'listen = "127.0.0.1:0"',
+        extra,
+    ]
+    for slug, url in urls.items():
+        lines += ["[[portals]]", f'slug = "{slug}"', f'name = "Muni {slug}"', f'url = "{url}"']
+        lines.append("crawl = false")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+async def eventually(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Poll ``condition`` until it is truthy; fail after ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.05)
+
+
+async def get(service: MonitorService, path: str) -> httpx.Response:
+    async with httpx.AsyncClient(trust_env=False) as client:
+        return await client.get(f"http://127.0.0.1:{service.port}{path}")
+
+
+def make_service(path: Path, sqlite_url: str, **kwargs: object) -> MonitorService:
+    return MonitorService(load_config(path), config_path=path, db_override=sqlite_url, **kwargs)  # type: ignore[arg-type]
+
+
+async def test_the_service_probes_on_schedule_serves_metrics_and_health_and_stops_cleanly(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    config = write_config(tmp_path / "portals.toml", {"muni": portal.url()})
+    service = MonitorService(load_config(config).with_database_url(sqlite_url), config_path=config)
+    await service.start()
+    try:
+        samples: dict[tuple[str, tuple[tuple[str, str], ...]], float] = {}
+
+        async def scraped_up() -> bool:
+            nonlocal samples
+            response = await get(service, "/metrics")
+            assert response.headers["content-type"].startswith("text/plain")
+            samples = parse_exposition(response.text)
+            return ("laip_portal_up", (("department", ""), ("portal", "muni"))) in samples
+
+        for _ in range(200):
+            if await scraped_up():
+                break
+            await asyncio.sleep(0.05)
+        assert samples[("laip_portal_up", (("department", ""), ("portal", "muni")))] == 1
+        health = await get(service, "/healthz")
+        assert health.status_code == 200
+        assert health.json() == {
+            "status": "ok",
+            "scheduler": "running",
+            "database": "ok",
+            "jobs": 2,  # the probe and the weekly report
+        }
+    finally:
+        await service.stop()
+    engine, factory = open_database(sqlite_url)
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(ProbeRun)) >= 1
+        assert session.scalar(select(func.count()).select_from(CrawlRun)) == 0
+    engine.dispose()
+
+
+async def test_health_is_503_with_the_reason_when_the_database_does_not_answer(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, check="1h")
+    service = make_service(config, sqlite_url)
+    await service.start()
+    try:
+
+        def broken() -> None:
+            raise ConnectionError("database is gone")
+
+        monkeypatch.setattr(service, "_ping", broken)
+        health = await get(service, "/healthz")
+    finally:
+        await service.stop()
+    assert health.status_code == 503
+    assert health.json()["database"] == "error: database is gone"
+    assert health.json()["scheduler"] == "running"
+
+
+async def test_reload_adds_and_removes_portal_jobs_and_a_bad_config_keeps_the_last_good(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    path = write_config(
+        tmp_path / "portals.toml", {"uno": portal.url(), "dos": portal.url()}, check="1h"
+    )
+    service = make_service(path, sqlite_url)
+    await service.start()
+    try:
+        assert service.scheduler is not None
+        assert sorted(job.id for job in service.scheduler.get_jobs()) == [
+            "probe:dos",
+            "probe:uno",
+            "report:weekly",
+        ]
+        write_config(path, {"uno": portal.url(), "tres": portal.url()}, check="1h")
+        assert await service.reload("test") is True
+        assert sorted(job.id for job in service.scheduler.get_jobs()) == [
+            "probe:tres",
+            "probe:uno",
+            "report:weekly",
+        ]
+        path.write_text(path.read_text() + "\n[monitor]\nbogus = 1\n", encoding="utf-8")
+        assert await service.reload("test") is False
+        assert sorted(job.id for job in service.scheduler.get_jobs()) == [
+            "probe:tres",
+            "probe:uno",
+            "report:weekly",
+        ]
+        assert [p.slug for p in service.config.portals] == ["uno", "tres"]
+        assert service.registry.get_sample_value("laip_config_reload_failures_total") == 1
+    finally:
+        await service.stop()
+
+
+async def test_saving_the_config_file_reloads_it_without_a_signal(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    path = write_config(tmp_path / "portals.toml", {"uno": portal.url()}, check="1h")
+    service = make_service(path, sqlite_url, poll_interval=0.05)
+    await service.start()
+    try:
+        assert service.scheduler is not None
+        scheduler = service.scheduler
+        write_config(path, {"uno": portal.url(), "nuevo": portal.url()}, check="1h")
+        await eventually(lambda: scheduler.get_job("probe:nuevo") is not None)
+    finally:
+        await service.stop()
+
+
+async def test_a_restart_keeps_the_gauges_and_resumes_the_schedule_from_the_database(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    path = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, check="200ms")
+    first = make_service(path, sqlite_url)
+    await first.start()
+    try:
+        await eventually(
+            lambda: first.registry.get_sample_value("laip_probes_total", {"portal": "muni"})
+        )
+    finally:
+        await first.stop()
+    write_config(path, {"muni": portal.url()}, check="1h")
+    second = make_service(path, sqlite_url)
+    await second.start()
+    try:
+        up = second.registry.get_sample_value(
+            "laip_portal_up", {"portal": "muni", "department": ""}
+        )
+        last = second.registry.get_sample_value(
+            "laip_portal_last_probe_timestamp_seconds", {"portal": "muni", "department": ""}
+        )
+        assert second.scheduler is not None
+        next_run = second.scheduler.get_job("probe:muni").next_run_time
+    finally:
+        await second.stop()
+    assert up == 1
+    assert last is not None
+    expected = dt.datetime.fromtimestamp(last, dt.UTC) + dt.timedelta(hours=1)
+    assert abs((next_run - expected).total_seconds()) < 0.001
