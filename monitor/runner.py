@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.compliance.assess import assess_portal
+from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
+from monitor.http import HostLimiter, build_client
 from monitor.probes.fleet import probe_all
 from monitor.probes.result import ProbeResult
-from monitor.store import repo
+from monitor.store import crawls, repo
 from monitor.store.db import transaction
 from monitor.store.models import utcnow
 
@@ -29,6 +33,8 @@ class CheckReport:
     checked_at: dt.datetime
     portals: list[PortalConfig]
     probes: dict[str, ProbeResult] = field(default_factory=dict)
+    compliance: dict[str, ComplianceResult] = field(default_factory=dict)
+    crawl_skipped: dict[str, str] = field(default_factory=dict)
 
 
 def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, int]:
@@ -80,17 +86,88 @@ async def run_probes(
     return results
 
 
+def store_crawl(factory: sessionmaker[Session], portal_id: int, result: ComplianceResult) -> None:
+    """Write one crawl's verdicts, section states and transitions in a single transaction.
+
+    The crawl row is inserted and completed together, so an interrupted ``check`` leaves no
+    half-recorded crawl behind.
+    """
+    with transaction(factory) as session:
+        run = crawls.start_crawl(session, portal_id, result.started_at, result.catalog_version)
+        crawls.record_crawl(session, run.id, result)
+
+
+def crawl_skip_reason(portal: PortalConfig, probe: ProbeResult | None) -> str | None:
+    """Why ``check`` does not crawl ``portal`` this round, or None when it does.
+
+    A portal that is down is not crawled: its sections keep their last verdicts instead of being
+    judged on an outage (an uptime failure never masquerades as a compliance failure).
+    """
+    if not portal.crawl:
+        return "crawling is disabled for this portal (crawl = false)"
+    if probe is not None and not probe.up:
+        return f"portal is down ({probe.error}); sections keep their previous verdicts"
+    return None
+
+
+async def run_crawls(
+    config: Config,
+    factory: sessionmaker[Session],
+    portals: Sequence[PortalConfig],
+    *,
+    ids: dict[str, int],
+    client: httpx.AsyncClient | None = None,
+    catalog: Catalog | None = None,
+    on_result: Callable[[ComplianceResult], None] | None = None,
+) -> dict[str, ComplianceResult]:
+    """Crawl and judge ``portals`` concurrently (per-host limits shared) and store each result."""
+    if client is None:
+        async with build_client(config.monitor) as own:
+            return await run_crawls(
+                config, factory, portals, ids=ids, client=own, catalog=catalog, on_result=on_result
+            )
+    catalog = catalog or load_catalog()
+    limiter = HostLimiter(config.monitor.per_host_concurrency, config.monitor.concurrency)
+
+    async def one(portal: PortalConfig) -> ComplianceResult:
+        result = await assess_portal(client, portal, config, catalog, limiter=limiter)
+        await asyncio.to_thread(store_crawl, factory, ids[portal.slug], result)
+        if on_result is not None:
+            on_result(result)
+        return result
+
+    results = await asyncio.gather(*(one(portal) for portal in portals))
+    return {result.slug: result for result in results}
+
+
 async def run_check(
     config: Config,
     factory: sessionmaker[Session],
     portals: Sequence[PortalConfig],
     *,
+    crawl: bool = True,
     client: httpx.AsyncClient | None = None,
     on_probe: Callable[[ProbeResult], None] | None = None,
+    on_crawl: Callable[[ComplianceResult], None] | None = None,
+    on_crawl_start: Callable[[int], None] | None = None,
 ) -> CheckReport:
-    """One ``check`` round: sync the registry, probe every portal, store everything."""
+    """One ``check`` round: sync the registry, probe every portal, then crawl those that are up."""
     report = CheckReport(checked_at=utcnow(), portals=list(portals))
     ids = await asyncio.to_thread(sync_portals, config, factory)
     results = await run_probes(config, factory, portals, ids=ids, client=client, on_result=on_probe)
     report.probes = {result.slug: result for result in results}
+    if not crawl:
+        return report
+    to_crawl = []
+    for portal in portals:
+        reason = crawl_skip_reason(portal, report.probes.get(portal.slug))
+        if reason is None:
+            to_crawl.append(portal)
+        else:
+            report.crawl_skipped[portal.slug] = reason
+    if on_crawl_start is not None:
+        on_crawl_start(len(to_crawl))
+    report.compliance = await run_crawls(
+        config, factory, to_crawl, ids=ids, client=client, on_result=on_crawl
+    )
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections import Counter
 from typing import Annotated, Any
 
 import typer
@@ -23,6 +24,7 @@ from monitor.cli.common import (
     stderr,
     stdout,
 )
+from monitor.compliance.result import ComplianceResult
 from monitor.config import Config
 from monitor.probes.result import ProbeResult
 from monitor.runner import CheckReport, run_check
@@ -38,21 +40,41 @@ def check(
     config: ConfigOption = DEFAULT_CONFIG,
     db: DbOption = None,
     portal: PortalOption = None,
+    no_crawl: Annotated[
+        bool, typer.Option("--no-crawl", help="Probe reachability only; skip the compliance crawl.")
+    ] = False,
     json: JsonOption = False,
 ) -> None:
-    """Probe every portal now, store the results and print them.
+    """Probe every portal now, crawl and judge those that are up, store and print the results.
 
     Exit status is 0 even when portals are down; non-zero only for usage, config or database errors.
     """
     cfg = load(config, db)
     portals = cfg.select(portal)
     with open_db(cfg) as factory, _progress(len(portals)) as progress:
-        task = progress.add_task("probing", total=len(portals))
+        probing = progress.add_task("probing", total=len(portals))
+        crawling = progress.add_task("crawling", total=None, visible=False)
 
-        def advance(result: ProbeResult) -> None:
-            progress.advance(task)
+        def probed(result: ProbeResult) -> None:
+            progress.advance(probing)
 
-        report = asyncio.run(run_check(cfg, factory, portals, on_probe=advance))
+        def crawl_started(count: int) -> None:
+            progress.update(crawling, total=count, visible=count > 0)
+
+        def crawled(result: ComplianceResult) -> None:
+            progress.advance(crawling)
+
+        report = asyncio.run(
+            run_check(
+                cfg,
+                factory,
+                portals,
+                crawl=not no_crawl,
+                on_probe=probed,
+                on_crawl=crawled,
+                on_crawl_start=crawl_started,
+            )
+        )
     if json:
         print_json(report_json(report))
     else:
@@ -71,14 +93,17 @@ def report_json(report: CheckReport) -> dict[str, Any]:
             "url": portal.url,
         }
         entry.update(probe.to_json(now=report.checked_at))
-        entry["compliance"] = None
+        compliance = report.compliance.get(portal.slug)
+        entry["compliance"] = compliance.to_json() if compliance else None
+        if portal.slug in report.crawl_skipped:
+            entry["crawl_skipped"] = report.crawl_skipped[portal.slug]
         portals.append(entry)
     return {"checked_at": iso(report.checked_at), "portals": portals}
 
 
 def _table(cfg: Config, report: CheckReport) -> Table:
     table = Table(title=f"laip-monitor check — {iso(report.checked_at)}")
-    for column in ("portal", "state", "error", "HTTP", "time", "TLS days", "url"):
+    for column in ("portal", "state", "error", "HTTP", "time", "TLS days", "score", "url"):
         table.add_column(column, no_wrap=column in ("portal", "state"), overflow="fold")
     for portal in report.portals:
         probe = report.probes[portal.slug]
@@ -91,9 +116,19 @@ def _table(cfg: Config, report: CheckReport) -> Table:
             str(probe.status_code or ""),
             f"{probe.response_time_seconds:.2f}s" if probe.response_time_seconds else "",
             "" if days is None else str(days),
+            _score(report.compliance.get(portal.slug)),
             probe.final_url or portal.url,
         )
     return table
+
+
+def _score(result: ComplianceResult | None) -> str:
+    if result is None:
+        return ""
+    if result.score is None:
+        return "unknown"
+    counts = Counter(verdict.status for verdict in result.verdicts)
+    return f"{result.score * 100:.0f}% ({counts['ok']} ok)"
 
 
 def _progress(total: int) -> Progress:
