@@ -1,4 +1,6 @@
-"""Delivery against a real SMTP server (aiosmtpd on loopback): headers, once-only, retries."""
+"""Delivery against a real SMTP server (aiosmtpd on loopback): headers, once-only, retries.
+
+The once-only, retry and 5xx tests run on SQLite and PostgreSQL (fixture `seeded`)."""
 
 from __future__ import annotations
 
@@ -88,10 +90,10 @@ def test_the_message_carries_the_numbers_of_the_seeded_week(
     assert "Art. 10, numeral 1:" in text.split("GRACIAS")[1].split("QUÉ FALTA")[0]
 
 
-def test_a_second_run_sends_no_second_copy(seeded_sqlite: Seeded, smtp_server: SmtpServer) -> None:
+def test_a_second_run_sends_no_second_copy(seeded: Seeded, smtp_server: SmtpServer) -> None:
     config = _config(smtp_server)
-    send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME)
-    again = send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME + dt.timedelta(hours=1))
+    send_weekly(config, seeded.factory, now=seed.REPORT_TIME)
+    again = send_weekly(config, seeded.factory, now=seed.REPORT_TIME + dt.timedelta(hours=1))
     assert (again.sent, again.not_due) == (0, 3)
     assert len(smtp_server.handler.messages) == 3
 
@@ -110,29 +112,27 @@ def test_force_resends_with_a_new_message_id(
 
 
 def test_a_run_while_the_server_is_down_is_retried_later_and_delivers_exactly_once(
-    seeded_sqlite: Seeded, smtp_server: SmtpServer
+    seeded: Seeded, smtp_server: SmtpServer
 ) -> None:
     config = _config(smtp_server)
     smtp_server.stop()
-    down = send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME)
+    down = send_weekly(config, seeded.factory, now=seed.REPORT_TIME)
     assert (down.sent, down.retrying) == (0, 3)
-    rows = _rows(seeded_sqlite)
+    rows = _rows(seeded)
     assert {r.status for r in rows.values()} == {"retry"}
     assert all(r.attempts == 1 and r.last_error for r in rows.values())
     assert rows[("munipoptun", ALCALDIA)].next_attempt_at == seed.REPORT_TIME + backoff(1)
 
     smtp_server.start()
-    too_early = send_weekly(
-        config, seeded_sqlite.factory, now=seed.REPORT_TIME + dt.timedelta(minutes=1)
-    )
+    too_early = send_weekly(config, seeded.factory, now=seed.REPORT_TIME + dt.timedelta(minutes=1))
     assert (too_early.sent, too_early.not_due) == (0, 3)
     later = seed.REPORT_TIME + backoff(1)
-    retried = retry_due(config, seeded_sqlite.factory, now=later)
+    retried = retry_due(config, seeded.factory, now=later)
     assert [s.sent for s in retried] == [3]
-    again = send_weekly(config, seeded_sqlite.factory, now=later + dt.timedelta(hours=1))
+    again = send_weekly(config, seeded.factory, now=later + dt.timedelta(hours=1))
     assert again.sent == 0
     assert [r.rcpt_tos for r in smtp_server.handler.messages] == [[ALCALDIA], [UIP], [OVERSIGHT]]
-    assert {(r.status, r.attempts) for r in _rows(seeded_sqlite).values()} == {("sent", 2)}
+    assert {(r.status, r.attempts) for r in _rows(seeded).values()} == {("sent", 2)}
 
 
 def test_temporary_failures_stop_after_max_attempts(
@@ -149,21 +149,19 @@ def test_temporary_failures_stop_after_max_attempts(
 
 
 def test_a_5xx_rejection_is_recorded_as_permanent_and_not_retried(
-    seeded_sqlite: Seeded, smtp_server: SmtpServer
+    seeded: Seeded, smtp_server: SmtpServer
 ) -> None:
     smtp_server.handler.reject.add(UIP)
     config = _config(smtp_server)
-    first = send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME)
+    first = send_weekly(config, seeded.factory, now=seed.REPORT_TIME)
     assert (first.sent, first.failed) == (2, 1)
-    row = _rows(seeded_sqlite)[("munipoptun", UIP)]
+    row = _rows(seeded)[("munipoptun", UIP)]
     assert (
         row.status == "failed" and row.last_error is not None and row.last_error.startswith("550")
     )
-    later = send_weekly(config, seeded_sqlite.factory, now=seed.REPORT_TIME + dt.timedelta(days=1))
+    later = send_weekly(config, seeded.factory, now=seed.REPORT_TIME + dt.timedelta(days=1))
     assert later.sent == 0
-    assert (
-        retry_due(config, seeded_sqlite.factory, now=seed.REPORT_TIME + dt.timedelta(days=1)) == []
-    )
+    assert retry_due(config, seeded.factory, now=seed.REPORT_TIME + dt.timedelta(days=1)) == []
     assert smtp_server.handler.to(UIP) == []
     digest = smtp_server.handler.to(OVERSIGHT)[0].get_body(("plain",)).get_content()
     assert f"munipoptun → {UIP}: rechazado" in digest
