@@ -17,7 +17,7 @@ OlderThanOption = Annotated[
     str | None,
     typer.Option(
         "--older-than",
-        help="Retention age, e.g. '90d'; default: [monitor] retention from the config (90d).",
+        help="Retention age, e.g. '90d'; default: the config's monitor.retention (90d).",
         show_default=False,
     ),
 ]

@@ -86,7 +86,7 @@ class WriteBuffer:
         max_items: int = 50_000,
         *,
         retry_initial: float = 1.0,
-        retry_max: float = 60.0,
+        retry_max: float = 30.0,
         run_in_thread: ThreadRunner | None = None,
     ) -> None:
         if max_items < 1:
