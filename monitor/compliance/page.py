@@ -37,6 +37,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6,
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000  # a page with more links is hostile or a sitemap; the rest are not needed
 
 
@@ -194,6 +195,20 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
         if not in_template:
             blocks[-1].links.append(index)
 
+    def record_link(el: lxml.etree._Element) -> None:
+        tag = el.tag
+        if tag == "a" or tag == "area":
+            label = _clean(el.text_content()) or _clean(el.get("title")) or _img_alt(el)
+            add_link(el.get("href"), label[:500])
+        elif tag in ("iframe", "embed", "frame"):
+            add_link(el.get("src"), _clean(el.get("title")))
+        elif tag == "object":
+            add_link(el.get("data"), _clean(el.get("title")))
+        elif el.get("onclick"):
+            found = _ONCLICK_URL.search(el.get("onclick") or "")
+            if found:
+                add_link(found.group(1), _clean(el.text_content())[:500])
+
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -214,8 +229,16 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             if tag in _CONTENT_TAGS:
                 content_depth += 1
             if _is_template(el, content_depth > 0):
+                # Template regions (menus, footers, sidebars) only give links: collect them in
+                # C-level iterations and skip the subtree, the walk's most expensive part.
                 template_depth += 1
                 template_stack.append(el)
+                for inner in el.iter(*_LINK_TAGS):
+                    record_link(inner)
+                for inner in el.xpath(".//*[@onclick]"):
+                    record_link(inner)
+                walker.skip_subtree()
+                continue
             if template_depth == 0 and heading_el is None:
                 level = _heading_level(el)
                 if level is not None:
@@ -225,17 +248,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                         blocks.append(Block(heading=heading[:500], level=level))
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
-            if tag == "a" or tag == "area":
-                label = _clean(el.text_content()) or _clean(el.get("title")) or _img_alt(el)
-                add_link(el.get("href"), label[:500])
-            elif tag in ("iframe", "embed", "frame"):
-                add_link(el.get("src"), _clean(el.get("title")))
-            elif tag == "object":
-                add_link(el.get("data"), _clean(el.get("title")))
-            elif el.get("onclick"):
-                found = _ONCLICK_URL.search(el.get("onclick") or "")
-                if found:
-                    add_link(found.group(1), _clean(el.text_content())[:500])
+            record_link(el)
             if template_depth == 0:
                 if tag == "tr":
                     if _is_data_row(el, base):

@@ -8,6 +8,7 @@ prove documents are never downloaded whole.
 from __future__ import annotations
 
 import email.utils
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +16,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import unquote
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client closing its connection early (as the crawler does after HEAD) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @dataclass
@@ -64,7 +74,7 @@ class LoopbackServer:
             def do_HEAD(self) -> None:  # noqa: N802
                 server._answer(self, head=True)
 
-        self._httpd = ThreadingHTTPServer((host, 0), Handler)
+        self._httpd = _QuietServer((host, 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
