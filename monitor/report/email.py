@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from functools import cache
 from typing import Any
 from urllib.parse import quote
@@ -23,6 +23,7 @@ from monitor.report import spanish
 from monitor.report.weekly import OversightDigest, WeeklySummary
 
 LAW = "Ley de Acceso a la Información Pública (LAIP, Decreto 57-2008), Artículo 10"
+SENDER_NAME = "Monitoreo de portales de transparencia (LAIP)"
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def build_message(
 ) -> EmailMessage:
     """A multipart/alternative message (text, then HTML) with the list headers set."""
     message = EmailMessage()
-    message["From"] = header_text(sender)
+    message["From"] = formataddr((SENDER_NAME, header_text(sender)))
     if recipients:
         message["To"] = ", ".join(header_text(address) for address in recipients)
     message["Subject"] = header_text(rendered.subject)

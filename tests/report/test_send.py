@@ -44,7 +44,10 @@ def test_each_contact_and_oversight_receive_one_message_with_the_expected_header
     handler = smtp_server.handler
     assert [r.rcpt_tos for r in handler.messages] == [[ALCALDIA], [UIP], [OVERSIGHT]]
     message = handler.to(ALCALDIA)[0]
-    assert message["From"] == SENDER
+    assert message["From"].addresses[0].addr_spec == SENDER
+    assert (
+        message["From"].addresses[0].display_name == "Monitoreo de portales de transparencia (LAIP)"
+    )
     assert message["To"] == ALCALDIA
     assert "semana 47" in message["Subject"] and "Poptún" in message["Subject"]
     assert "noviembre" in message["Subject"]
