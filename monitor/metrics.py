@@ -315,6 +315,16 @@ class ProcessMetrics:
             "When the configuration was last (re)loaded.",
             registry=registry,
         )
+        self.check_interval = Gauge(
+            "laip_config_check_interval_seconds",
+            "Configured interval between probes of a portal.",
+            registry=registry,
+        )
+        self.crawl_interval = Gauge(
+            "laip_config_crawl_interval_seconds",
+            "Configured interval between crawls of a portal.",
+            registry=registry,
+        )
         for kind in JOB_KINDS:
             for family in (
                 self.job_lag,

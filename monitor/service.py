@@ -307,6 +307,8 @@ class MonitorService:
         plan = plan_jobs(config, previous, utcnow(), report_cron=cron)
         change = apply_plan(self.scheduler, plan, self._plan, self._target)
         self._plan = plan
+        self.metrics.check_interval.set(config.monitor.check_interval)
+        self.metrics.crawl_interval.set(config.monitor.crawl_interval)
         for kind in JOB_KINDS:
             self.metrics.scheduled_jobs.labels(kind).set(
                 sum(1 for spec in plan.values() if spec.kind == kind)

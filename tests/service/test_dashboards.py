@@ -1,0 +1,131 @@
+"""Dashboards and alert rules: provisioning-ready JSON, Spanish titles, promtool-checked rules."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.service.promql import (
+    DASHBOARD_FILES,
+    DASHBOARDS,
+    alert_rules,
+    dashboard_queries,
+    load_dashboard,
+    panels,
+)
+
+needs_promtool = pytest.mark.skipif(
+    shutil.which("promtool") is None, reason="promtool not installed"
+)
+
+
+def datasource_refs(node: Any) -> list[Any]:
+    """Every value of a ``datasource`` key anywhere in a JSON model."""
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "datasource":
+                found.append(value)
+            found.extend(datasource_refs(value))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(datasource_refs(item))
+    return found
+
+
+@pytest.mark.parametrize("name", DASHBOARD_FILES)
+def test_dashboards_pick_their_datasource_through_a_variable_and_hard_code_no_uid(
+    name: str,
+) -> None:
+    dashboard = load_dashboard(name)
+    variables = {var["name"]: var for var in dashboard["templating"]["list"]}
+    assert variables["datasource"]["type"] == "datasource"
+    assert variables["datasource"]["query"] == "prometheus"
+    assert "uid" not in dashboard and "id" not in dashboard
+    refs = datasource_refs(dashboard)
+    assert refs and all(ref == {"type": "prometheus", "uid": "${datasource}"} for ref in refs)
+    assert all(panel.get("targets") for panel in panels(dashboard))
+
+
+def test_dashboards_have_spanish_titles() -> None:
+    assert load_dashboard("resumen.json")["title"] == "LAIP — Resumen"
+    assert load_dashboard("portal.json")["title"] == "LAIP — Portal"
+    titles = [panel["title"] for name in DASHBOARD_FILES for panel in panels(load_dashboard(name))]
+    english = {
+        "the",
+        "of",
+        "and",
+        "status",
+        "response",
+        "time",
+        "uptime",
+        "days",
+        "score",
+        "errors",
+    }
+    assert not [title for title in titles if english & set(title.lower().split())]
+
+
+def test_every_portal_dashboard_query_is_scoped_to_the_portal_variable() -> None:
+    dashboard = load_dashboard("portal.json")
+    variables = {var["name"]: var for var in dashboard["templating"]["list"]}
+    assert variables["portal"]["definition"] == "label_values(laip_portal_up, portal)"
+    for title, expr in dashboard_queries("portal.json"):
+        assert 'portal="$portal"' in expr, title
+
+
+def test_the_resumen_dashboard_shows_what_oversight_staff_asked_for() -> None:
+    exprs = " ".join(expr for _, expr in dashboard_queries("resumen.json"))
+    for needle in (
+        "sum(laip_portal_up)",
+        "avg_over_time(laip_portal_up[24h])",
+        "avg_over_time(laip_portal_up[7d])",
+        "avg_over_time(laip_portal_up[30d])",
+        "laip_probe_duration_seconds_bucket",
+        "laip_portal_tls_expiry_timestamp_seconds",
+        "laip_portal_compliance_score",
+        "laip_section_status",
+    ):
+        assert needle in exprs
+
+
+def test_provisioning_files_point_grafana_at_prometheus_and_the_dashboards() -> None:
+    datasource = yaml.safe_load(
+        (DASHBOARDS / "provisioning/datasources/prometheus.yml").read_text()
+    )
+    assert datasource["datasources"][0]["type"] == "prometheus"
+    provider = yaml.safe_load((DASHBOARDS / "provisioning/dashboards/laip.yml").read_text())
+    assert provider["providers"][0]["options"]["path"] == "/var/lib/grafana/dashboards"
+
+
+@needs_promtool
+def test_the_alert_rules_pass_promtool_check_rules() -> None:
+    result = subprocess.run(
+        ["promtool", "check", "rules", "alerts.yml"], cwd=DASHBOARDS, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"SUCCESS: {len(alert_rules())} rules found" in result.stdout
+
+
+@needs_promtool
+def test_the_alert_rule_unit_tests_pass() -> None:
+    result = subprocess.run(
+        ["promtool", "test", "rules", "alerts_test.yml"],
+        cwd=DASHBOARDS,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_alert_rule_has_a_unit_test_where_it_fires_and_one_where_it_does_not() -> None:
+    tests = yaml.safe_load((DASHBOARDS / "alerts_test.yml").read_text(encoding="utf-8"))
+    cases = [case for group in tests["tests"] for case in group["alert_rule_test"]]
+    for rule in alert_rules():
+        mine = [case for case in cases if case["alertname"] == rule["alert"]]
+        assert any(case["exp_alerts"] for case in mine), rule["alert"]
+        assert any(not case["exp_alerts"] for case in mine), rule["alert"]
