@@ -67,7 +67,20 @@ _EMPTY_MARKERS = tuple(
 )
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
-MIN_CONTENT_WORDS = 20
+MIN_CONTENT_WORDS = 15
+# Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
+# numeral's text as their body) holds no information of its own.
+_LEGAL_TEXT = """
+    sujeto sujetos obligado obligados obligada deberan debera debe deben mantener actualizada
+    disponible momento acuerdo funciones disposicion interesado minimo siguiente consultada
+    manera directa traves portales electronicos incluyendo cualquier otra otro otras otros
+    correspondiente correspondientes respectivo respectivos respectiva conforme caso forma dicha
+    dicho mismas mismo misma asi tal tales ley decreto articulo numeral inciso congreso
+    republica guatemala vigente establecido establecida relacionada relacionado referente
+    concepto perciban perciba laboran labora cargo cargos economica economico naturaleza
+    total parcial parcialmente nombre numero detalle identificando indicando contenga contener
+    """
+LEGAL_WORDS = frozenset(tokens(_LEGAL_TEXT))
 MAX_CHILDREN = 30
 
 
@@ -162,6 +175,10 @@ class _Judge:
         threshold = max(3, len(self.pages) // 2) if len(self.pages) >= 4 else 10**9
         self.frequent = {url for url, n in counts.items() if n >= threshold}
         self.candidates: dict[str, list[_Location]] = {}
+        known: set[str] = set(LEGAL_WORDS)
+        for item in catalog.entries:
+            known |= item.vocabulary
+        self.known_words = frozenset(known)
         self.off_scope_mentions: dict[str, str] = {}
         self._index()
 
@@ -250,7 +267,7 @@ class _Judge:
         evidence = _Evidence()
         words = 0
         numbers = 0
-        own = set(entry.vocabulary)
+        own = self.known_words
         dated_text: list[str] = [page.h1, _slug_label(page.url), urlsplit(page.url).path]
         plain_text: list[str] = []
         children: list[str] = []

@@ -103,3 +103,33 @@ def test_labels_are_matched_as_portals_write_them(text: str, section: str) -> No
 )
 def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
     assert load_catalog().match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Numeral 1. Estructura orgánica, funciones y marco normativo", "art10.n01"),
+        ("ORGANIGRAMA MUNICIPAL", "art10.n01"),
+        ("Directorio telefónico", "art10.n03"),
+        ("Nómina de empleados", "art10.n04"),
+        ("Numeral 04.01 Personal permanente (011)", "art10.n04"),
+        ("Sueldos", "art10.n04"),
+        ("Plan Operativo Anual 2026", "art10.n05"),
+        ("Manual de Organización y Funciones (MOF)", "art10.n06"),
+        ("Presupuesto vigente", "art10.n07"),
+        ("Ejecución de ingresos", "art10.n08"),
+        ("Cuentas monetarias", "art10.n09"),
+        ("Viajes nacionales", "art10.n12"),
+        ("Libro de inventarios", "art10.n13"),
+        ("Obras municipales", "art10.n18"),
+        ("Arrendamientos", "art10.n19"),
+        ("Informe de auditoría CGC", "art10.n23"),
+        ("Archivo Municipal", "art10.n26"),
+        ("Estadísticas de pertenencia sociolingüística", "art10.n28"),
+        ("Otra información", "art10.n29"),
+        ("Solicitudes de información", "extra.solicitudes"),
+    ],
+)
+def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, section: str) -> None:
+    match = load_catalog().match(text)
+    assert match is not None and match.entry.id == section

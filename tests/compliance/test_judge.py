@@ -177,3 +177,53 @@ async def test_the_score_leaves_out_items_that_do_not_apply() -> None:
     ok = [v for v in applicable if v.status == "ok"]
     assert result.score == len(ok) / len(applicable)
     assert result.catalog_version
+
+
+LAW_N04 = (
+    "Número y nombre de funcionarios, servidores públicos, empleados y asesores que laboran en el "
+    "sujeto obligado y todas sus dependencias, incluyendo salarios que corresponden a cada cargo, "
+    "honorarios, dietas, bonos, viáticos o cualquier otra remuneración económica que perciban por "
+    "cualquier concepto."
+)
+LAW_N26 = (
+    "Los responsables de los archivos de cada uno de los sujetos obligados deberán publicar, "
+    "por lo menos una vez al año, y a través del Diario de Centro América, un informe sobre: el "
+    "funcionamiento y finalidad del archivo, sus sistemas de registro y categorías de información, "
+    "los procedimientos y facilidades de acceso al archivo."
+)
+
+
+async def test_a_numeral_page_that_only_restates_the_law_is_empty() -> None:
+    result = await assess(
+        {
+            "/": page(
+                '<a href="/index.php/04-funcionarios">4. Número y nombre de funcionarios</a>'
+                '<a href="/index.php/26-archivo">26. Archivo</a>'
+            ),
+            "/index.php/04-funcionarios": page(f"<h2>Numeral 4</h2><p>{LAW_N04}</p>"),
+            "/index.php/26-archivo": page(f"<h2>Numeral 26</h2><p>{LAW_N26}</p>"),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n04").status == "empty"
+    assert result.verdict("art10.n26").status == "empty"
+
+
+async def test_an_item_published_as_plain_text_is_content() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numeral 2: Dirección y teléfonos</h3>"
+                "<p>Palacio Municipal, 2a. calle 4-11 zona 1. Teléfonos 7760-1122 y 7760-3344.</p>"
+                "<h3>Misión</h3><p>Somos un gobierno local que presta servicios con calidad, "
+                "calidez y transparencia a todos los vecinos del municipio, promoviendo la "
+                "participación ciudadana, el ordenamiento territorial y el bienestar de las "
+                "familias de cada aldea y caserío.</p>"
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n02").status == "ok"
+    assert result.verdict("art10.n05").status == "ok"
