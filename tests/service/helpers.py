@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import shutil
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session, sessionmaker
@@ -114,3 +117,18 @@ def seed_portal(
         repo.record_probe(session, portal_id, probe, down_after=1)
         run = start_crawl(session, portal_id, at, "test-1")
         record_crawl(session, run.id, result, finished_at=at)
+
+
+def require_binary(name: str) -> str:
+    """The path of a Prometheus tool; a failure (not a skip) when missing, as CI must have it.
+
+    ``LAIP_TEST_PROMETHEUS=skip`` turns the failure into a skip on a machine without it.
+    """
+    found = shutil.which(name) or (
+        f"/usr/bin/{name}" if os.path.exists(f"/usr/bin/{name}") else None
+    )
+    if found:
+        return found
+    if os.environ.get("LAIP_TEST_PROMETHEUS") == "skip":
+        pytest.skip(f"{name} not installed and LAIP_TEST_PROMETHEUS=skip")
+    pytest.fail(f"{name} is required: apt-get install -y prometheus", pytrace=False)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.service.helpers import require_binary
 from tests.service.promql import (
     DASHBOARD_FILES,
     DASHBOARDS,
@@ -16,10 +16,6 @@ from tests.service.promql import (
     dashboard_queries,
     load_dashboard,
     panels,
-)
-
-needs_promtool = pytest.mark.skipif(
-    shutil.which("promtool") is None, reason="promtool not installed"
 )
 
 
@@ -102,19 +98,20 @@ def test_provisioning_files_point_grafana_at_prometheus_and_the_dashboards() -> 
     assert provider["providers"][0]["options"]["path"] == "/var/lib/grafana/dashboards"
 
 
-@needs_promtool
 def test_the_alert_rules_pass_promtool_check_rules() -> None:
     result = subprocess.run(
-        ["promtool", "check", "rules", "alerts.yml"], cwd=DASHBOARDS, capture_output=True, text=True
+        [require_binary("promtool"), "check", "rules", "alerts.yml"],
+        cwd=DASHBOARDS,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"SUCCESS: {len(alert_rules())} rules found" in result.stdout
 
 
-@needs_promtool
 def test_the_alert_rule_unit_tests_pass() -> None:
     result = subprocess.run(
-        ["promtool", "test", "rules", "alerts_test.yml"],
+        [require_binary("promtool"), "test", "rules", "alerts_test.yml"],
         cwd=DASHBOARDS,
         capture_output=True,
         text=True,

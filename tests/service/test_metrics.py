@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from collections.abc import Iterator
 
@@ -16,7 +15,7 @@ from monitor.metrics import StateCollector, build_registry
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 from monitor.store.models import Delivery
-from tests.service.helpers import make_config, parse_exposition, seed_portal
+from tests.service.helpers import make_config, parse_exposition, require_binary, seed_portal
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 
@@ -151,7 +150,6 @@ def test_an_unreadable_database_is_exported_as_down_instead_of_failing_the_scrap
     assert samples == {key("laip_database_up"): 0}
 
 
-@pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool not installed")
 def test_the_exposition_passes_promtool_check_metrics(
     database: tuple[Engine, sessionmaker[Session]],
 ) -> None:
@@ -162,7 +160,7 @@ def test_the_exposition_passes_promtool_check_metrics(
     metrics.probe_duration.labels("alfa").observe(0.3)
     metrics.probe_errors.labels("alfa", "dns").inc()
     checked = subprocess.run(
-        ["promtool", "check", "metrics"],
+        [require_binary("promtool"), "check", "metrics"],
         input=generate_latest(registry),
         capture_output=True,
         timeout=30,
