@@ -25,6 +25,7 @@ _YMD = re.compile(r"(?<![\d/.-])" + _YEAR + r"[/.-](\d{1,2})[/.-](\d{1,2})(?![\d
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) (?:de )?({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
 _YEAR_MONTH = re.compile(rf"\b{_YEAR} ({_MONTH_NAMES})\b")
+_GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
@@ -82,6 +83,8 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
         if any(start <= hit.start() and hit.end() <= end for start, end in day_spans):
             continue  # the month of "15 de octubre de 2026", already read as a day
         name, y = hit.groups()
+        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+    for name, y in _GLUED.findall(folded):
         found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
     for y, name in _YEAR_MONTH.findall(folded):
         found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]

@@ -223,3 +223,19 @@ async def test_an_unreachable_portal_is_a_result_not_an_exception() -> None:
         result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
     assert result.score is None
     assert all(v.status == "unknown" for v in result.verdicts)
+
+
+async def test_a_portal_slower_than_the_time_budget_leaves_unseen_items_unknown() -> None:
+    routes = {
+        "/": html('<a href="/lento">Documentos</a>'),
+        "/lento": Resource(b"<html><body><h1>Numeral 8</h1></body></html>", delay=2.0),
+    }
+    with LoopbackServer(routes) as portal:
+        config = config_for(portal.url, time_budget="1s")
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    assert result.stats.stop_reason == "time_budget"
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "unknown"
+    assert "time budget" in verdict.reason
+    assert result.score is not None  # the portal was read, if not whole

@@ -24,6 +24,8 @@ TODAY = dt.date(2026, 11, 24)
         ("/transparencia/2026/10/", "2026-10"),
         ("Repositorio 2026/Octubre", "2026-10"),
         ("Numeral 8 Octubre 2026.pdf", "2026-10"),
+        ("nomina_oct2026.xlsx", "2026-10"),
+        ("Actualizado: 15-oct-2026", "2026-10-15"),
     ],
 )
 def test_spanish_dates_are_read_with_their_precision(text: str, expected: str) -> None:

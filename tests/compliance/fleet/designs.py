@@ -8,6 +8,9 @@
   pointing at opaque URLs (/ver.php?n=8) that hold data tables or documents.
 * ``folders``: a site organised by year and month folders whose documents are named like
   "Numeral 8 Octubre 2026.pdf".
+* ``cards``: a Drupal-style grid of cards labelled yet another way ("10.2 Ubicación y
+  teléfonos", "Inciso 10", "Padrón de beneficiarios"), /node/N pages with spreadsheets named
+  "n08_oct2026.xlsx" and sub-item pages ("Numeral 04.04 Dietas").
 
 Each build returns the routes to serve; the status plan is the truth. Every design carries
 distractors: a news article about the budget, footer links to the Contraloría and to another
@@ -29,6 +32,7 @@ from tests.compliance.fleet.content import (
     TITLES_PLAIN,
     Doc,
     dated_docs,
+    months_back,
     page,
     pdf,
 )
@@ -501,3 +505,143 @@ def _folder_doc(name: str, date: dt.date, status: str, today: dt.date) -> Resour
 
 
 DESIGNS = {"numbered": numbered, "inline": inline, "buttons": buttons, "folders": folders}
+
+
+# -- cards (Drupal-style views, labels written yet another way) ------------------------------
+
+TITLES_CARDS = {
+    1: "Art. 10 Num. 1 – Organigrama",
+    2: "10.2 Ubicación y teléfonos",
+    3: "Directorio de personal",
+    4: "Numeral 4 – Nómina",
+    5: "Plan Operativo Anual",
+    6: "Manuales",
+    7: "Presupuesto vigente",
+    8: "Ejecución de egresos",
+    9: "Cuentas monetarias",
+    10: "Inciso 10 — Compras para programas sociales",
+    11: "Adquisiciones de bienes y servicios",
+    12: "Viajes",
+    13: "Inventario",
+    14: "Contratos de mantenimiento",
+    15: "Padrón de beneficiarios",
+    16: "Concesiones",
+    17: "Precalificadas",
+    18: "Obras municipales",
+    19: "Arrendamientos",
+    20: "Art. 10 Num. 20 Licitaciones adjudicadas",
+    21: "Fideicomisos",
+    22: "Compras de baja cuantía",
+    23: "Auditorías",
+    24: "Organismos internacionales",
+    25: "ONG",
+    26: "Archivo",
+    27: "Información reservada",
+    28: "Comunidad lingüística",
+    29: "Otra información de utilidad",
+}
+_ABBR = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+
+
+def cards(catalog: Catalog, statuses: dict[str, str], today: dt.date, *, other_host: str) -> Routes:
+    """A Drupal-style site: a grid of cards linking to /node/N pages with attached spreadsheets."""
+    routes: Routes = {}
+    grid = []
+
+    def layout(title: str, body: str) -> str:
+        return f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{_e(title)} |
+Municipalidad de Chichicastenango</title></head><body><div class="dialog-off-canvas-main-canvas">
+<header role="banner"><div class="region-header"><a href="/">Municipalidad</a></div></header>
+<nav role="navigation" aria-labelledby="block-main-menu"><ul><li><a href="/">Inicio</a></li>
+<li><a href="/transparencia">Transparencia</a></li><li><a href="/noticias">Noticias</a></li>
+<li><a href="/transparencia">Presupuesto abierto</a></li></ul></nav>
+<main role="main"><div class="layout-content"><h1 class="page-title">{_e(title)}</h1>{body}</div>
+</main><footer role="contentinfo"><a href="https://www.contraloria.gob.gt/">CGC</a>
+<a href="{other_host}/portal">Portal anterior</a></footer></div></body></html>"""
+
+    for entry in _article10(catalog):
+        n = entry.numeral or 0
+        status = statuses[entry.id]
+        if status == "missing":
+            continue
+        node = f"/node/{100 + 7 * n}"
+        grid.append(
+            f'<div class="views-row"><div class="card"><a href="{node}">'
+            f'<span class="card-title">{_e(TITLES_CARDS[n])}</span></a></div></div>'
+        )
+        if status == "broken" and n % 2 == 0:
+            routes[node] = Resource(b"<h1>Page not found</h1>", 404)
+            continue
+        if status == "empty":
+            body = (
+                "<p>Pendiente de publicar.</p>"
+                if n % 2
+                else '<div class="field field--name-body"></div>'
+            )
+        elif status == "not_applicable":
+            body = "<p>No aplica para esta municipalidad.</p>"
+        else:
+            body = _card_files(entry, status, today, routes, node)
+        routes[node] = page(layout(TITLES_CARDS[n], body))
+    routes["/"] = page(layout("Inicio", '<p><a href="/transparencia">Ley de Acceso</a></p>'))
+    routes["/transparencia"] = page(
+        layout(
+            "Información pública de oficio", '<div class="view-content">' + "".join(grid) + "</div>"
+        )
+    )
+    routes["/noticias"] = page(
+        layout(
+            "Noticias",
+            '<div class="views-row"><h2><a href="/noticias/concejo">El concejo aprueba la nómina '
+            "y el presupuesto vigente</a></h2></div>",
+        )
+    )
+    routes["/noticias/concejo"] = page(layout("Concejo", "<p>Sesión del concejo.</p>"))
+    return routes
+
+
+def _card_files(entry: CatalogEntry, status: str, today: dt.date, routes: Routes, node: str) -> str:
+    n = entry.numeral or 0
+    code = 500 if status == "broken" else 200
+    if entry.update == "monthly":
+        months = [7, 8] if status == "outdated" else [1, 2]
+        periods = [months_back(today, m) for m in months]
+        names = [f"n{n:02d}_{_ABBR[d.month - 1]}{d.year}.xlsx" for d in periods]
+    elif entry.update == "yearly":
+        year = today.year - 3 if status == "outdated" else today.year
+        periods = [dt.date(year, 12, 31)]
+        names = [f"n{n:02d}_{year}.xlsx"]
+    else:
+        periods = [dt.date(2020, 5, 31)]
+        names = [f"n{n:02d}_documento.xlsx"]
+    stamp = min(periods[0], today)
+    files = []
+    for name, period in zip(names, periods, strict=True):
+        url = f"/sites/default/files/{name}"
+        routes[url] = pdf(Doc(name, name, period, code), today)
+        files.append(
+            f'<span class="file"><a href="{url}" type="application/xlsx">{name}</a></span>'
+        )
+    extra = ""
+    if n == 4 and status in ("ok", "outdated"):
+        # Sub-items on their own pages, as "Numeral 04.01", "Numeral 04.04" portals do.
+        for sub, label in ((1, "Personal permanente"), (4, "Dietas")):
+            sub_node = f"{node}/{sub}"
+            extra += f'<p><a href="{sub_node}">Numeral 04.{sub:02d} {label}</a></p>'
+            name = f"n04_{sub:02d}_{_ABBR[periods[0].month - 1]}{periods[0].year}.xlsx"
+            routes[f"/sites/default/files/{name}"] = pdf(Doc(name, name, periods[0]), today)
+            routes[sub_node] = page(
+                f"<html><body><main><h1>Numeral 04.{sub:02d} {label}</h1>"
+                f'<a href="/sites/default/files/{name}">{name}</a></main></body></html>'
+            )
+    return (
+        f'<div class="field--name-body"><p>Actualizado: {stamp.day:02d}/{stamp.month:02d}/'
+        f"{stamp.year}</p></div>"
+        + extra
+        + '<div class="field--name-field-archivos">'
+        + "".join(files)
+        + "</div>"
+    )
+
+
+DESIGNS["cards"] = cards

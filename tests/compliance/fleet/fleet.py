@@ -29,6 +29,8 @@ PLAN = [
     ("buttons", 6),
     ("folders", 3),
     ("folders", 7),
+    ("cards", 1),
+    ("cards", 6),
 ]
 BUDGET_PAGES = 4  # the page-budget portal: home, list, and two numeral pages
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import sys
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +39,7 @@ class Resource:
     head_allowed: bool = True
     honour_range: bool = True
     location: str | None = None
+    delay: float = 0.0  # seconds to wait before answering (a slow portal)
 
 
 @dataclass
@@ -108,6 +110,8 @@ class LoopbackServer:
             resource = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
         if head and not resource.head_allowed:
             resource = Resource(b"", 405)
+        if resource.delay:
+            time.sleep(resource.delay)
         status = resource.status
         body = resource.body
         headers = {"Content-Type": resource.content_type}
