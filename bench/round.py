@@ -1,0 +1,379 @@
+"""Scale benchmark: one uptime-only and one full ``check`` round over a loopback nginx fleet.
+
+    .venv/bin/python -m bench.round                         # 340 and 1000 portals, SQLite
+    .venv/bin/python -m bench.round --portals 340 --db postgresql+psycopg://postgres@127.0.0.1/postgres
+    .venv/bin/python -m bench.round --portals 340 --profile # also a cProfile of each round
+
+For each fleet size it generates (or reuses) the fleet of ``bench/fleet.py``, starts nginx, and
+runs ``laip-monitor check --no-crawl`` (uptime only) and ``laip-monitor check`` (probe + crawl +
+judge + store) as child processes, each against a fresh database. It measures each child's wall
+time, CPU (user + sys, from ``wait4``) and peak RSS, nginx's CPU over the round, and the database
+size afterwards; it prints a Markdown table and writes JSON under ``bench/results/``. nginx is
+stopped and the temporary databases dropped whatever happens (Ctrl-C and SIGTERM included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from bench.fleet import Fleet, exit_on_sigterm, generate, serving  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+MB = 1024 * 1024
+
+
+@dataclass
+class RoundResult:
+    portals: int
+    kind: str  # "uptime" | "full"
+    command: list[str]
+    exit_code: int
+    wall_seconds: float
+    cpu_user: float
+    cpu_sys: float
+    peak_rss_mb: float
+    nginx_cpu_seconds: float
+    db_bytes: int
+    probes: int = 0
+    up: int = 0
+    crawls: int = 0
+    crawl_errors: int = 0
+    pages: int = 0
+    documents: int = 0
+    bytes_read: int = 0
+    profile: str | None = None
+    top: list[str] = field(default_factory=list)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return self.cpu_user + self.cpu_sys
+
+    @property
+    def requests(self) -> int:
+        """What the round fetched: one probe per portal, plus pages and documents when crawling."""
+        return self.probes + self.pages + self.documents
+
+    def row(self) -> str:
+        per = self.requests or 1
+        return (
+            f"| {self.portals} | {self.kind} | {self.wall_seconds:.1f} | {self.pages} | "
+            f"{self.documents} | {self.requests / self.wall_seconds:.0f} | "
+            f"{self.cpu_seconds:.1f} | "
+            f"{self.cpu_seconds / per * 1000:.2f} | {self.peak_rss_mb:.0f} | "
+            f"{self.db_bytes / MB:.1f} | {self.nginx_cpu_seconds:.1f} | "
+            f"{self.up}/{self.probes} | {self.crawls - self.crawl_errors}/{self.crawls} |"
+        )
+
+
+HEADER = (
+    "| portals | round | wall s | pages | documents | requests/s | CPU s | CPU ms/request | "
+    "peak RSS MB | DB MB | nginx CPU s | up | crawled |\n"
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def check_supports_no_crawl() -> bool:
+    """Whether this ``check`` has the uptime-only switch (and so crawls without it)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "monitor", "check", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "200"},
+        check=True,
+    ).stdout
+    return "--no-crawl" in out
+
+
+# -- databases ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def fresh_database(base: str | None, workdir: Path) -> Iterator[str]:
+    """A URL of an empty database: a new SQLite file, or a new PostgreSQL database on ``base``."""
+    if base is None or base.startswith("sqlite"):
+        path = workdir / f"bench-{uuid.uuid4().hex[:8]}.db"
+        try:
+            yield f"sqlite:///{path}"
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"laip_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def database_bytes(url: str) -> int:
+    if url.startswith("sqlite"):
+        path = make_url(url).database or ""
+        return sum(Path(path + s).stat().st_size for s in ("", "-wal") if Path(path + s).exists())
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(
+                conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+            )
+    finally:
+        engine.dispose()
+
+
+def database_counts(url: str) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            probes, up = conn.execute(
+                text(
+                    "SELECT count(*), coalesce(sum(CASE WHEN up THEN 1 ELSE 0 END), 0)"
+                    " FROM probe_runs"
+                )
+            ).one()
+            crawls, errors, pages, documents, read = conn.execute(
+                text(
+                    "SELECT count(*), coalesce(sum(CASE WHEN error IS NULL THEN 0 ELSE 1 END), 0),"
+                    " coalesce(sum(pages), 0), coalesce(sum(documents), 0),"
+                    " coalesce(sum(bytes_read), 0) FROM crawl_runs"
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    return {
+        "probes": int(probes),
+        "up": int(up),
+        "crawls": int(crawls),
+        "crawl_errors": int(errors),
+        "pages": int(pages),
+        "documents": int(documents),
+        "bytes_read": int(read),
+    }
+
+
+# -- processes ---------------------------------------------------------------------------------
+
+
+def process_tree_cpu(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its direct children (nginx master and workers)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        own, parent = int(entry.name), int(fields[1])
+        if own == pid or parent == pid:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def run_child(command: list[str], log: Path) -> tuple[int, float, Any]:
+    """Run ``command``; its exit code, wall seconds and its own resource usage (``wait4``)."""
+    began = time.monotonic()
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, time.monotonic() - began, usage
+
+
+def one_round(
+    fleet: Fleet,
+    nginx_pid: int,
+    kind: str,
+    db_base: str | None,
+    workdir: Path,
+    *,
+    no_crawl_flag: bool,
+    profile_dir: Path | None,
+) -> RoundResult:
+    with fresh_database(db_base, workdir) as url:
+        check = ["check", "--config", str(fleet.config), "--db", url, "--json"]
+        if kind == "uptime" and no_crawl_flag:
+            check.append("--no-crawl")
+        prefix = [sys.executable]
+        profile = None
+        if profile_dir is not None:
+            profile = str(profile_dir / f"{len(fleet.portals)}-{kind}.prof")
+            prefix += ["-m", "cProfile", "-o", profile]
+        command = [*prefix, "-m", "monitor", *check]
+        nginx_before = process_tree_cpu(nginx_pid)
+        log = workdir / f"{len(fleet.portals)}-{kind}.log"
+        code, wall, usage = run_child(command, log)
+        nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
+        if code != 0:
+            tail = log.read_text(errors="replace")[-3000:]
+            print(f"warning: {kind} round exited {code}:\n{tail}", file=sys.stderr)
+        result = RoundResult(
+            portals=len(fleet.portals),
+            kind=kind,
+            command=["python", *command[1:]],
+            exit_code=code,
+            wall_seconds=wall,
+            cpu_user=usage.ru_utime,
+            cpu_sys=usage.ru_stime,
+            peak_rss_mb=usage.ru_maxrss / 1024,
+            nginx_cpu_seconds=nginx_cpu,
+            db_bytes=database_bytes(url),
+            profile=profile,
+        )
+        for name, value in database_counts(url).items():
+            setattr(result, name, value)
+    if profile:
+        result.top = top_of_profile(profile)
+    return result
+
+
+def top_of_profile(path: str, limit: int = 25) -> list[str]:
+    """The functions with the most own time, one line each: own s, cumulative s, calls, name."""
+    stats = pstats.Stats(path)
+    rows = []
+    for (filename, line, name), (_cc, calls, own, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        where = filename.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        rows.append((own, cumulative, calls, f"{where}:{line}({name})"))
+    rows.sort(reverse=True)
+    return [f"{o:7.2f} {c:7.2f} {n:>9} {w}" for o, c, n, w in rows[:limit]]
+
+
+# -- main --------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--portals", type=int, nargs="+", default=[340, 1000])
+    parser.add_argument("--db", default=None, help="PostgreSQL URL (a fresh database per round)")
+    parser.add_argument(
+        "--rounds", nargs="+", choices=("uptime", "full"), default=["uptime", "full"]
+    )
+    parser.add_argument("--fleet-dir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--seed", type=int, default=57)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
+    parser.add_argument("--nginx-workers", type=int, default=1)
+    parser.add_argument("--profile", action="store_true", help="cProfile each round (slower)")
+    args = parser.parse_args(argv)
+    exit_on_sigterm()
+    no_crawl_flag = check_supports_no_crawl()
+    rounds = args.rounds if no_crawl_flag else ["uptime"]
+    if not no_crawl_flag:
+        print("note: this check has no --no-crawl: only its (probe-only) round is run")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    profile_dir = RESULTS / f"profiles-{stamp}" if args.profile else None
+    if profile_dir:
+        profile_dir.mkdir()
+    results: list[RoundResult] = []
+    with tempfile.TemporaryDirectory(prefix="laip-bench-") as work:
+        for portals in args.portals:
+            began = time.monotonic()
+            fleet = generate(
+                args.fleet_dir / f"laip-bench-fleet-{portals}",
+                portals,
+                seed=args.seed,
+                today=args.today,
+                workers=args.nginx_workers,
+            )
+            s = fleet.stats
+            print(
+                f"fleet of {portals}: {s.pages} pages ({s.page_bytes / s.pages / 1024:.0f} KB "
+                f"average), {s.documents} documents ({time.monotonic() - began:.1f}s to prepare)"
+            )
+            with serving(fleet) as nginx:
+                for kind in rounds:
+                    result = one_round(
+                        fleet,
+                        nginx.pid,
+                        kind,
+                        args.db,
+                        Path(work),
+                        no_crawl_flag=no_crawl_flag,
+                        profile_dir=profile_dir,
+                    )
+                    results.append(result)
+                    print(f"  {kind}: {result.row()}", flush=True)
+    report = render(results, args)
+    print("\n" + report)
+    out = RESULTS / f"round-{stamp}.json"
+    out.write_text(json.dumps(payload(results, args), indent=2))
+    print(f"\nwritten: {out}")
+    return 0 if all(r.exit_code == 0 for r in results) else 1
+
+
+def render(results: list[RoundResult], args: argparse.Namespace) -> str:
+    lines = [
+        f"Database: {'PostgreSQL' if args.db else 'SQLite'}; {os.cpu_count()} CPUs; "
+        f"Python {platform.python_version()}; nginx workers: {args.nginx_workers}",
+        "",
+        HEADER,
+        *(r.row() for r in results),
+    ]
+    for r in results:
+        if r.top:
+            lines += [
+                "",
+                f"Top of the profile, {r.portals} portals, {r.kind} round (own s, "
+                "cumulative s, calls, function):",
+                "```",
+                *r.top,
+                "```",
+            ]
+    return "\n".join(lines)
+
+
+def payload(results: list[RoundResult], args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "database": "postgresql" if args.db else "sqlite",
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "nginx_workers": args.nginx_workers,
+        "rounds": [
+            {
+                **asdict(r),
+                "cpu_seconds": r.cpu_seconds,
+                "requests": r.requests,
+                "requests_per_second": r.requests / r.wall_seconds,
+                "cpu_ms_per_request": r.cpu_seconds / (r.requests or 1) * 1000,
+            }
+            for r in results
+        ],
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
