@@ -10,9 +10,9 @@ or links to pages that do not exist, so the verdicts stay those of the unpadded 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 import random
 import re
+from collections.abc import Callable
 
 _BODY_OPEN = re.compile(rb"<body[^>]*>", re.IGNORECASE)
 _HEAD_CLOSE = re.compile(rb"</head>", re.IGNORECASE)
