@@ -95,7 +95,7 @@ def test_provisioning_files_point_grafana_at_prometheus_and_the_dashboards() -> 
     )
     assert datasource["datasources"][0]["type"] == "prometheus"
     provider = yaml.safe_load((DASHBOARDS / "provisioning/dashboards/laip.yml").read_text())
-    assert provider["providers"][0]["options"]["path"] == "/var/lib/grafana/dashboards"
+    assert provider["providers"][0]["options"]["path"] == "/etc/grafana/laip-dashboards"
 
 
 def test_the_alert_rules_pass_promtool_check_rules() -> None:

@@ -1,0 +1,30 @@
+# laip-monitor service image: `laip-monitor serve` as an unprivileged user.
+# Build: docker build -t laip-monitor .   Run: see docker-compose.yml and README.md ("Deployment").
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+# Dependencies first (a layer that survives code changes), then the code. The package is installed
+# in place (-e) because migrations/ is read from beside the monitor/ package.
+COPY pyproject.toml constraints.txt README.md ./
+COPY monitor ./monitor
+COPY migrations ./migrations
+RUN pip install -c constraints.txt -e . \
+    && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip
+
+COPY config/portals.toml /etc/laip-monitor/portals.toml
+
+USER laip
+WORKDIR /var/lib/laip-monitor
+EXPOSE 9877
+STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:9877/healthz', timeout=8).status != 200)"]
+
+ENTRYPOINT ["laip-monitor"]
+# Inside a container the endpoints must listen on all interfaces; publish them on loopback only.
+CMD ["serve", "--config", "/etc/laip-monitor/portals.toml", "--listen", "0.0.0.0:9877"]

@@ -1,0 +1,115 @@
+"""docker-compose.yml, checked structurally (no Docker engine here): services, health, wiring."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from monitor.config import load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    return data
+
+
+def mounts(service: dict[str, Any]) -> dict[str, str]:
+    """``{container path: source}`` of a service's volumes (short syntax)."""
+    found = {}
+    for entry in service.get("volumes", []):
+        source, target = entry.split(":")[:2]
+        found[target] = source
+    return found
+
+
+def test_the_stack_has_the_monitor_postgres_prometheus_and_grafana_each_with_a_healthcheck(
+    compose: dict[str, Any],
+) -> None:
+    services = compose["services"]
+    assert set(services) == {"monitor", "postgres", "prometheus", "grafana"}
+    for name, service in services.items():
+        assert service["healthcheck"]["test"], name
+        assert service.get("restart") == "unless-stopped", name
+    assert services["monitor"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+
+def test_every_published_port_is_bound_to_loopback(compose: dict[str, Any]) -> None:
+    published = [port for s in compose["services"].values() for port in s.get("ports", [])]
+    assert published and all(port.startswith("127.0.0.1:") for port in published)
+
+
+def test_named_volumes_are_declared_and_bind_mounts_exist_in_the_repository(
+    compose: dict[str, Any],
+) -> None:
+    declared = set(compose["volumes"])
+    used = set()
+    for service in compose["services"].values():
+        for source in mounts(service).values():
+            if source.startswith("."):
+                assert (ROOT / source).exists(), source
+            else:
+                used.add(source)
+    assert used == declared == {"pgdata", "promdata", "grafana"}
+
+
+def test_the_monitor_is_built_here_and_runs_as_an_unprivileged_user(
+    compose: dict[str, Any],
+) -> None:
+    monitor = compose["services"]["monitor"]
+    assert monitor["build"] == "."
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    users = re.findall(r"^USER\s+(\S+)", dockerfile, re.MULTILINE)
+    assert users and users[-1] not in ("root", "0")
+    for line in re.findall(r"^COPY\s+(.+)$", dockerfile, re.MULTILINE):
+        for source in line.split()[:-1]:
+            assert (ROOT / source).exists(), source
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+    assert ".venv" in ignored and ".git" in ignored
+
+
+def test_the_monitor_reads_the_mounted_config_and_uses_postgres(compose: dict[str, Any]) -> None:
+    monitor = compose["services"]["monitor"]
+    command = monitor["command"]
+    config_path = command[command.index("--config") + 1]
+    target, _, name = config_path.rpartition("/")
+    source = mounts(monitor)[target]
+    load_config(ROOT / source / name)  # the mounted file is a valid config
+    assert "@postgres:5432/" in monitor["environment"]["LAIP_MONITOR_DB_URL"]
+    assert command[command.index("--listen") + 1] == "0.0.0.0:9877"
+
+
+def test_prometheus_scrapes_the_monitor_and_loads_the_mounted_rules(
+    compose: dict[str, Any],
+) -> None:
+    service = compose["services"]["prometheus"]
+    files = mounts(service)
+    config = yaml.safe_load((ROOT / files["/etc/prometheus/prometheus.yml"]).read_text())
+    assert "--config.file=/etc/prometheus/prometheus.yml" in service["command"]
+    for rule_file in config["rule_files"]:
+        assert rule_file in files, rule_file
+    job = config["scrape_configs"][0]
+    assert job["job_name"] == "laip-monitor"  # the alert rules select up{job="laip-monitor"}
+    assert job["static_configs"][0]["targets"] == ["monitor:9877"]
+
+
+def test_grafana_is_provisioned_with_the_datasource_and_the_dashboards(
+    compose: dict[str, Any],
+) -> None:
+    service = compose["services"]["grafana"]
+    files = mounts(service)
+    provisioning = ROOT / files["/etc/grafana/provisioning"]
+    datasource = yaml.safe_load((provisioning / "datasources/prometheus.yml").read_text())
+    assert datasource["datasources"][0]["url"] == "http://prometheus:9090"
+    provider = yaml.safe_load((provisioning / "dashboards/laip.yml").read_text())
+    dashboards_dir = provider["providers"][0]["options"]["path"]
+    assert (ROOT / files[dashboards_dir] / "resumen.json").exists()
+    assert (ROOT / files[dashboards_dir] / "portal.json").exists()
+    home = service["environment"]["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"]
+    assert home == f"{dashboards_dir}/resumen.json"
