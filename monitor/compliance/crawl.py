@@ -133,6 +133,7 @@ class _Crawler:
         self.portal = portal
         self.settings = config.crawl
         self.max_redirects = config.monitor.max_redirects
+        self.page_seconds = max(3 * config.monitor.timeout, 30.0)
         self.limiter = limiter
         self.scope = Scope(portal.url)
         self.outcome = CrawlOutcome(start_url=portal.url)
@@ -198,7 +199,10 @@ class _Crawler:
                         return
                     else:
                         cap = self.settings.max_page_bytes
-                        body = await read_capped(response, cap, self.deadline)
+                        # A slow-drip body may not eat the whole budget: one page gets a few
+                        # request timeouts at most; what arrived by then is parsed.
+                        until = min(self.deadline, time.monotonic() + self.page_seconds)
+                        body = await read_capped(response, cap, until)
             except _Stop:
                 self.outcome.unvisited.add(url)
                 raise

@@ -38,7 +38,9 @@ _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
-MAX_LINKS = 5000  # a page with more links is hostile or a sitemap; the rest are not needed
+MAX_LINKS = 5000
+MAX_ROWS = 500
+MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,26 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return body.decode("cp1252", errors="replace")
 
 
+def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
+    """An element's text, whitespace collapsed, read no further than ``limit`` characters.
+
+    ``text_content()`` on a hostile page of nested anchors would copy the rest of the page for
+    every anchor; this stops early.
+    """
+    parts: list[str] = []
+    size = 0
+    for count, node in enumerate(el.iter()):
+        if count > 300 or size >= limit * 2:
+            break  # also bounds the walk when nested elements hold no text at all
+        text = node.text if isinstance(node.tag, str) else None
+        tail = node.tail if node is not el else None
+        for piece in (text, tail):
+            if piece:
+                parts.append(piece)
+                size += len(piece)
+    return _clean(" ".join(parts))[:limit]
+
+
 def _clean(text: str | None) -> str:
     return _WS.sub(" ", text).strip() if text else ""
 
@@ -174,6 +196,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     blocks = [Block(heading="", level=0)]
     links: list[Link] = []
     seen_links: set[tuple[str, str, bool]] = set()
+    joined: dict[str, str | None] = {}
     template_depth = 0
     content_depth = 0
     heading_el: lxml.etree._Element | None = None
@@ -182,7 +205,10 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     def add_link(href: str | None, label: str) -> None:
         if href is None or len(links) >= MAX_LINKS:
             return
-        target = _join(base, href)
+        if href in joined:
+            target = joined[href]
+        else:
+            target = joined[href] = _join(base, href)
         if target is None:
             return
         in_template = template_depth > 0
@@ -196,10 +222,12 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             blocks[-1].links.append(index)
 
     def record_link(el: lxml.etree._Element) -> None:
+        if len(links) >= MAX_LINKS:
+            return
         tag = el.tag
         if tag == "a" or tag == "area":
-            label = _clean(el.text_content()) or _clean(el.get("title")) or _img_alt(el)
-            add_link(el.get("href"), label[:500])
+            label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
+            add_link(el.get("href"), label)
         elif tag in ("iframe", "embed", "frame"):
             add_link(el.get("src"), _clean(el.get("title")))
         elif tag == "object":
@@ -207,7 +235,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
         elif el.get("onclick"):
             found = _ONCLICK_URL.search(el.get("onclick") or "")
             if found:
-                add_link(found.group(1), _clean(el.text_content())[:500])
+                add_link(found.group(1), _short_text(el))
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -242,7 +270,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             if template_depth == 0 and heading_el is None:
                 level = _heading_level(el)
                 if level is not None:
-                    heading = _clean(el.text_content())
+                    heading = _short_text(el)
                     if heading:
                         heading_el = el
                         blocks.append(Block(heading=heading[:500], level=level))
@@ -251,7 +279,8 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             record_link(el)
             if template_depth == 0:
                 if tag == "tr":
-                    if _is_data_row(el, base):
+                    # Past a few hundred rows the count says nothing more; stop paying for it.
+                    if blocks[-1].rows < MAX_ROWS and _is_data_row(el, base):
                         blocks[-1].rows += 1
                 elif tag == "img" and not _is_icon(el):
                     blocks[-1].images += 1
