@@ -1,0 +1,99 @@
+"""The one-pass page parser: blocks under headings, template links, odd link forms, hostile HTML."""
+
+from __future__ import annotations
+
+from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, parse_page
+
+BASE = "http://muni.laip.gt/transparencia/"
+
+
+def parse(html: str) -> Page:
+    return parse_page(BASE, 200, html.encode(), "text/html; charset=utf-8")
+
+
+def test_content_is_split_into_blocks_under_headings() -> None:
+    page = parse_page(
+        BASE,
+        200,
+        """<html><head><title>Información Pública - Muni</title></head><body><main>
+        <h1>Información Pública</h1><p>Intro</p>
+        <h3>Numeral 8</h3><table><tr><th>Mes</th></tr><tr><td>Octubre 2026</td></tr></table>
+        <p><strong>NUMERAL 9</strong></p><p>No aplica</p>
+        <div class="elementor-tab-title">10. Cotizaciones</div><p>texto</p>
+        </main></body></html>""".encode(),
+    )
+    headings = [(b.heading, b.level) for b in page.blocks if b.heading]
+    assert headings == [
+        ("Información Pública", 1),
+        ("Numeral 8", 3),
+        ("NUMERAL 9", 6),
+        ("10. Cotizaciones", 6),
+    ]
+    assert page.title == "Información Pública - Muni"
+    assert page.h1 == "Información Pública"
+    by_heading = {b.heading: b for b in page.blocks}
+    assert by_heading["Numeral 8"].rows == 1  # the header row is not data
+    assert by_heading["NUMERAL 9"].text == "No aplica"
+
+
+def test_menus_footers_and_sidebars_give_links_but_no_content() -> None:
+    page = parse_page(
+        BASE,
+        200,
+        b"""<body><nav><a href="/n8">Ejecucion presupuestaria</a><h2>Menu</h2></nav>
+        <div id="sidebar"><a href="/form.pdf">Formulario</a></div>
+        <article><header class="entry-header"><h1>Titulo</h1></header><p>cuerpo</p></article>
+        <footer><a href="https://www.contraloria.gob.gt/">CGC</a></footer></body>""",
+    )
+    template = {link.url for link in page.links if link.in_template}
+    assert template == {
+        "http://muni.laip.gt/n8",
+        "http://muni.laip.gt/form.pdf",
+        "https://www.contraloria.gob.gt/",
+    }
+    assert [b.heading for b in page.blocks if b.heading] == ["Titulo"]
+    assert "Formulario" not in page.text
+
+
+def test_buttons_frames_refreshes_and_base_href_are_links() -> None:
+    page = parse_page(
+        "http://muni.laip.gt/a/b.html",
+        200,
+        b"""<html><head><base href="http://muni.laip.gt/base/">
+        <meta http-equiv="refresh" content="0; url=/inicio"></head><body>
+        <button onclick="location.href='ver.php?n=8'">Numeral 8</button>
+        <iframe src="docs/ejecucion.pdf" title="Ejecucion"></iframe>
+        <a href="#arriba">Arriba</a><a href="mailto:uip@muni.gt">Correo</a>
+        <a href="javascript:void(0)">Nada</a><a href="x.html#parte">Parte</a></body></html>""",
+    )
+    urls = [link.url for link in page.links]
+    assert urls == [
+        "http://muni.laip.gt/inicio",
+        "http://muni.laip.gt/base/ver.php?n=8",
+        "http://muni.laip.gt/base/docs/ejecucion.pdf",
+        "http://muni.laip.gt/base/x.html",
+    ]
+    assert page.links[1].text == "Numeral 8"
+
+
+def test_a_row_that_only_lists_a_document_is_not_a_data_row() -> None:
+    page = parse_page(
+        BASE,
+        200,
+        b"""<table><tr><td><a href="a.pdf">Octubre 2026</a></td><td>PDF</td></tr>
+        <tr><td>Q 1,200.00</td><td>Obras</td></tr></table>""",
+    )
+    assert sum(b.rows for b in page.blocks) == 1
+
+
+def test_hostile_pages_are_parsed_within_bounds() -> None:
+    nested = parse("<a href='/x'>" * 50_000)
+    assert len(nested.links) == 1
+    many = parse("".join(f'<a href="/p{i}">p{i}</a>' for i in range(MAX_LINKS + 2000)))
+    assert len(many.links) == MAX_LINKS
+    rows = parse("<table>" + "<tr><td>1</td></tr>" * (MAX_ROWS * 4) + "</table>")
+    assert sum(b.rows for b in rows.blocks) == MAX_ROWS
+    deep = parse("<div>" * 100_000 + "<h2>Numeral 8</h2>")
+    assert deep.url == BASE
+    empty = parse_page(BASE, 200, b"", None)
+    assert empty.blocks == [] and empty.links == []
