@@ -46,6 +46,7 @@ class FetchFailure:
     url: str
     status: int | None
     error: str
+    off_scope_target: str | None = None  # set when a redirect left the portal's host
 
 
 @dataclass(frozen=True)
@@ -216,9 +217,13 @@ class _Crawler:
             if status in REDIRECTS and location:
                 target = _join(current, location)
                 if target is None or target not in self.scope:
-                    self.outcome.off_scope.add(target or location)
+                    elsewhere = target or location
+                    self.outcome.off_scope.add(elsewhere)
                     self.outcome.failures[url] = FetchFailure(
-                        url, status, f"redirect to another host not followed: {target or location}"
+                        url,
+                        status,
+                        f"redirect to another host not followed: {elsewhere}",
+                        elsewhere,
                     )
                     return
                 if target in self.outcome.pages or target in self.outcome.failures:
@@ -311,7 +316,12 @@ class _Crawler:
         blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied
         if start not in outcome.pages and not blocked:
             failure = outcome.failures.get(self.portal.url)
-            if failure is not None:
+            if failure is not None and failure.off_scope_target:
+                error = (
+                    f"home page redirects to another host ({failure.off_scope_target}); the crawl "
+                    "stays on the configured host: set the portal's url to the new address"
+                )
+            elif failure is not None:
                 error = f"home page failed: {failure.error}"
             elif self.portal.url in outcome.documents:
                 error = "home page is not an HTML page"

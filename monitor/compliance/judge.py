@@ -426,6 +426,11 @@ class _Judge:
         if url in outcome.robots_denied:
             return _Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
         failure = outcome.failures.get(url)
+        if failure is not None and failure.off_scope_target:
+            host = urlsplit(failure.off_scope_target).hostname or failure.off_scope_target
+            return _Candidate(
+                "unknown", f"the link leads to another host ({host}), out of scope", url, label
+            )
         if failure is not None:
             if url in outcome.unvisited:
                 return _Candidate("unknown", "the time budget ran out while reading it", url, label)

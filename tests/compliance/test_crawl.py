@@ -239,3 +239,15 @@ async def test_a_portal_slower_than_the_time_budget_leaves_unseen_items_unknown(
     assert verdict.status == "unknown"
     assert "time budget" in verdict.reason
     assert result.score is not None  # the portal was read, if not whole
+
+
+async def test_a_home_page_redirecting_to_another_host_says_how_to_fix_the_config() -> None:
+    with LoopbackServer({"/": html("nuevo")}) as new_home:
+        with LoopbackServer({"/": Resource(b"", 301, location=new_home.url + "/")}) as portal:
+            config = config_for(portal.url)
+            async with build_client(config.monitor) as client:
+                result = await assess_portal(client, config.portals[0], config, today=TODAY)
+        assert new_home.traffic.total == 0
+    assert result.score is None
+    assert result.stats.error is not None and "set the portal's url" in result.stats.error
+    assert {v.status for v in result.verdicts} == {"unknown"}

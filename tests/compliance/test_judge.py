@@ -227,3 +227,17 @@ async def test_an_item_published_as_plain_text_is_content() -> None:
     )
     assert result.verdict("art10.n02").status == "ok"
     assert result.verdict("art10.n05").status == "ok"
+
+
+async def test_a_section_link_redirecting_to_another_host_is_unknown_not_broken() -> None:
+    result = await assess(
+        {
+            "/": page('<a href="/compras">Compras directas</a>'),
+            "/compras": Resource(b"", 302, location="https://www.guatecompras.gt/proveedores"),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n22")
+    assert verdict.status == "unknown"
+    assert "www.guatecompras.gt" in verdict.reason
