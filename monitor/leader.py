@@ -124,8 +124,9 @@ class AdvisoryLockBackend:
             millis = int(self._ttl * 1000)
             # The server ends a session left idle for ttl (its process hung or was cut off), which
             # frees the lock for another replica; statement_timeout bounds a check that hangs.
-            conn.execute(text(f"SET idle_session_timeout = {millis}"))
             conn.execute(text(f"SET statement_timeout = {max(1000, millis // 3)}"))
+            with contextlib.suppress(SQLAlchemyError):  # PostgreSQL 14+; keepalives cover older
+                conn.execute(text(f"SET idle_session_timeout = {millis}"))
             self._conn = conn
         return self._conn
 

@@ -122,6 +122,27 @@ def test_a_leader_that_stops_cleanly_hands_over_to_the_other_replica(
     second.wait_for("leader")
 
 
+@pytest.mark.slow
+def test_a_frozen_leader_is_replaced_and_steps_down_when_it_wakes_up(
+    url: str, replicas: list[Replica], tmp_path: Path
+) -> None:
+    first = Replica(url, tmp_path / "first.log")
+    replicas.append(first)
+    first.wait_for("leader")
+    second = Replica(url, tmp_path / "second.log")
+    replicas.append(second)
+    second.wait_for("follower")
+    # Frozen: its lease expires (SQLite), or PostgreSQL ends its idle session and frees the lock.
+    first.process.send_signal(signal.SIGSTOP)
+    try:
+        second.wait_for("leader")
+    finally:
+        first.process.send_signal(signal.SIGCONT)
+    first.wait_for("follower")
+    assert first.roles() == ["leader", "follower"]
+    assert second.roles() == ["follower", "leader"]
+
+
 async def test_a_postgresql_leader_whose_connection_dies_is_demoted(postgres_url: str) -> None:
     demotions: list[str] = []
     elector = LeaderElector(
