@@ -37,6 +37,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6,
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
 MAX_ROWS = 500
@@ -132,6 +133,8 @@ def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
     ``text_content()`` on a hostile page of nested anchors would copy the rest of the page for
     every anchor; this stops early.
     """
+    if len(el) == 0:
+        return _clean(el.text)[:limit]
     parts: list[str] = []
     size = 0
     for count, node in enumerate(el.iter()):
@@ -226,8 +229,11 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             return
         tag = el.tag
         if tag == "a" or tag == "area":
+            href = el.get("href")
+            if not href or href.lstrip().startswith(_NOT_LINKS):
+                return  # checked before the label is built: most template anchors are "#"
             label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
-            add_link(el.get("href"), label)
+            add_link(href, label)
         elif tag in ("iframe", "embed", "frame"):
             add_link(el.get("src"), _clean(el.get("title")))
         elif tag == "object":
@@ -348,7 +354,7 @@ def _is_icon(el: lxml.etree._Element) -> bool:
 def _join(base: str, href: str) -> str | None:
     """Absolute http(s) URL of ``href`` without its fragment, or None for other schemes."""
     href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+    if not href or href.startswith(_NOT_LINKS):
         return None
     try:
         absolute = urldefrag(urljoin(base, href)).url
