@@ -20,7 +20,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 
 from monitor.compliance.dates import FoundDate, from_http_date
-from monitor.compliance.page import Page, is_document, parse_page
+from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.result import CrawlStats
 from monitor.config import Config, PortalConfig
 from monitor.http import HostLimiter, read_capped
@@ -390,6 +390,12 @@ class _Crawler:
 
 
 def _document_from(url: str, response: httpx.Response, status: int) -> DocumentCheck:
+    content_type = response.headers.get("content-type", "")
+    if status < 300 and content_type.lower().startswith(_HTML_TYPES) and _has_extension(url):
+        # "informe.pdf" answering an HTML page: a soft 404 (an error page sent with 200).
+        return DocumentCheck(
+            url, False, status, content_type=content_type, error="an HTML page, not the document"
+        )
     size: int | None = None
     content_range = response.headers.get("content-range", "")
     if "/" in content_range and content_range.rsplit("/", 1)[1].strip().isdigit():
@@ -405,6 +411,10 @@ def _document_from(url: str, response: httpx.Response, status: int) -> DocumentC
         content_type=response.headers.get("content-type"),
         error=None if status < 400 else f"HTTP {status}",
     )
+
+
+def _has_extension(url: str) -> bool:
+    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
 
 
 def _join(base: str, location: str) -> str | None:

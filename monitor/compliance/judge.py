@@ -174,6 +174,12 @@ class _Judge:
             counts.update({link.url for link in page.links})
         threshold = max(3, len(self.pages) // 2) if len(self.pages) >= 4 else 10**9
         self.frequent = {url for url, n in counts.items() if n >= threshold}
+        # A date printed on most pages ("Hoy es 24 de noviembre de 2026", "Sitio actualizado el
+        # ...") dates the site, not an item.
+        dated: Counter[FoundDate] = Counter()
+        for page in self.pages:
+            dated.update(set(find_dates(page.text)))
+        self.template_dates = {date for date, n in dated.items() if n >= threshold}
         self.candidates: dict[str, list[_Location]] = {}
         known: set[str] = set(LEGAL_WORDS)
         for item in catalog.entries:
@@ -291,17 +297,30 @@ class _Judge:
                 link = page.links[link_index]
                 if link.url in self.frequent or link.url == page.url:
                     continue
-                if is_document(link.url):
-                    self._document_evidence(link.url, link.text, evidence)
-                elif depth > 0 and link.url in self.outcome.pages:
-                    match = self.catalog.match(link.text) if link.text else None
-                    if match is None or match.entry.id == entry.id:
-                        children.append(link.url)
+                match = self.catalog.match(link.text) if link.text else None
+                if match is not None and match.entry.id != entry.id:
+                    continue  # a link to another item ("Numeral 9 »") is not this one's content
+                target = self.outcome.resolve(link.url)
+                if is_document(link.url) or target in self.outcome.documents:
+                    self._document_evidence(target, link.text, evidence)
+                elif target in self.outcome.pages:
+                    if depth > 0:
+                        children.append(target)
+                elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
+                    failure = self.outcome.failures[link.url]
+                    if failure.off_scope_target is None:
+                        # A sub-page that fails is a part of the item a citizen cannot open.
+                        evidence.broken_docs += 1
+                        evidence.broken_detail = evidence.broken_detail or (
+                            f"{link.text or link.url}: {failure.error}"
+                        )
+                elif link.url in self.outcome.unvisited and match is not None:
+                    evidence.unchecked_docs += 1
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
         for text in dated_text:
             evidence.named_dates += find_dates(text, bare_years=True)
         for text in plain_text:
-            evidence.named_dates += find_dates(text)
+            evidence.named_dates += [d for d in find_dates(text) if d not in self.template_dates]
         for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or child is page or _is_news(child.url):

@@ -37,6 +37,8 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6,
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|descargar|attachment_id|file_id)=", re.I)
+_DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+")
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
@@ -331,8 +333,16 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
 
 
 def is_document(url: str) -> bool:
-    """Whether a URL names a downloadable document by its extension."""
-    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
+    """Whether a URL names a downloadable document: by its extension, or a download link.
+
+    Joomla/Phoca ("?download=12:informe"), WordPress plugins ("/download/123/") and many CMSs
+    serve files from URLs without an extension; those are checked like documents too.
+    """
+    parts = urlsplit(url)
+    path = unquote(parts.path).lower()
+    if splitext(path)[1] in DOCUMENT_EXTENSIONS:
+        return True
+    return bool(_DOWNLOAD_QUERY.search(parts.query) or _DOWNLOAD_PATH.search(path))
 
 
 def _img_alt(el: lxml.etree._Element) -> str:

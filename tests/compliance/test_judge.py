@@ -241,3 +241,52 @@ async def test_a_section_link_redirecting_to_another_host_is_unknown_not_broken(
     verdict = result.verdict("art10.n22")
     assert verdict.status == "unknown"
     assert "www.guatecompras.gt" in verdict.reason
+
+
+async def test_a_date_printed_on_every_page_does_not_make_items_current() -> None:
+    banner = "<p>Hoy es 20 de noviembre de 2026</p>"
+    result = await assess(
+        {
+            "/": page(banner + '<a href="/n8">Numeral 8</a>'),
+            "/n8": page(banner + '<h1>Numeral 8</h1><a href="/n8/informe.pdf">Informe</a>'),
+            "/n8/informe.pdf": pdf(),
+            "/transparencia": page(banner + "<h1>T</h1>"),
+            "/noticias/presupuesto": page(banner + "<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "ok"
+    assert verdict.last_updated is None
+
+
+async def test_documents_behind_download_links_and_soft_404s_are_told_apart() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numeral 22</h3>"
+                '<a href="/index.php/compras?download=12:octubre">Octubre 2026</a>'
+                "<h3>Numeral 11</h3>"
+                '<a href="/docs/contrataciones-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/index.php/compras?download=12:octubre": pdf(),
+            "/docs/contrataciones-octubre-2026.pdf": Resource(b"<html>No existe</html>", 200),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n22").status == "ok"
+    broken = result.verdict("art10.n11")
+    assert broken.status == "broken"
+    assert "an HTML page, not the document" in broken.reason
+
+
+async def test_a_heading_whose_link_to_its_page_fails_is_broken() -> None:
+    result = await assess(
+        {
+            "/": page('<h3><a href="/numeral-13">Numeral 13: Inventario</a></h3>'),
+            "/numeral-13": Resource(b"error", 500),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n13").status == "broken"
