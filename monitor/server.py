@@ -12,7 +12,7 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, LaipMonitorError
 
 Health = Callable[[], Awaitable[tuple[bool, dict[str, Any]]]]
 
@@ -55,7 +55,11 @@ async def start_http_server(
     )
     await runner.setup()
     site = web.TCPSite(runner, host, port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as exc:
+        await runner.cleanup()
+        raise LaipMonitorError(f"cannot listen on {listen}: {exc.strerror or exc}") from None
     server = site._server  # the bound port matters when port 0 was asked for
     sockets = getattr(server, "sockets", None) or []
     bound = sockets[0].getsockname()[1] if sockets else port

@@ -104,8 +104,10 @@ class MonitorService:
         self._watcher: asyncio.Task[None] | None = None
         self._config_stamp: tuple[int, int] | None = None
         self._running: set[asyncio.Task[Any]] = set()
+        self._background: set[asyncio.Future[Any]] = set()
         self._reload_lock = asyncio.Lock()
         self._stop = asyncio.Event()
+        self._stopped = False
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -164,7 +166,11 @@ class MonitorService:
     async def run(self) -> None:
         """Start, then serve until SIGTERM/SIGINT; SIGHUP reloads the config."""
         loop = asyncio.get_running_loop()
-        await self.start()
+        try:
+            await self.start()
+        except BaseException:
+            await self.stop()  # whatever did start (scheduler, client, engine) is closed again
+            raise
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.request_stop)
         loop.add_signal_handler(signal.SIGHUP, self._reload_soon, "SIGHUP")
@@ -182,6 +188,9 @@ class MonitorService:
 
     async def stop(self) -> None:
         """Stop the scheduler, cancel running jobs, wait for their writes, close everything."""
+        if self._stopped:
+            return
+        self._stopped = True
         began = time.monotonic()
         if self._watcher is not None:
             self._watcher.cancel()
@@ -216,7 +225,9 @@ class MonitorService:
     # -- reload ----------------------------------------------------------------------------
 
     def _reload_soon(self, reason: str) -> None:
-        asyncio.ensure_future(self.reload(reason))
+        task = asyncio.ensure_future(self.reload(reason))
+        self._background.add(task)  # the loop keeps only weak references to tasks
+        task.add_done_callback(self._background.discard)
 
     async def reload(self, reason: str = "request") -> bool:
         """Re-read the config file and apply it; False (last good config kept) when invalid."""

@@ -237,7 +237,23 @@ async def test_every_dashboard_query_returns_data_and_every_alert_rule_is_valid_
             await wait_until_ok(client, f"http://{listen}/healthz", serve, tmp_path / "serve.log")
             await wait_until_ok(client, f"{base}/-/ready", prometheus, tmp_path / "prometheus.log")
 
-            targets = dashboard_targets()
+            # Beyond the dashboards: the real crawl and the real certificate facts reach Prometheus.
+            live = [
+                (
+                    "live",
+                    "crawl of muni-c",
+                    'laip_portal_last_crawl_timestamp_seconds{portal="muni-c"}',
+                    True,
+                ),
+                (
+                    "live",
+                    "certificate of muni-tls",
+                    'laip_portal_tls_expiry_timestamp_seconds{portal="muni-tls"}',
+                    True,
+                ),
+                ("live", "muni-b is down", 'laip_portal_up{portal="muni-b"} == 0', True),
+            ]
+            targets = dashboard_targets() + live
             empty: list[str] = []
             deadline = time.monotonic() + 40
             while True:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from monitor.config import load_config
+from monitor.errors import LaipMonitorError
 from monitor.service import MonitorService
 from monitor.store.db import open_database
 from monitor.store.models import CrawlRun, ProbeRun
@@ -199,3 +200,13 @@ async def test_a_restart_keeps_the_gauges_and_resumes_the_schedule_from_the_data
     assert last is not None
     expected = dt.datetime.fromtimestamp(last, dt.UTC) + dt.timedelta(hours=1)
     assert abs((next_run - expected).total_seconds()) < 0.001
+
+
+async def test_a_listen_address_in_use_is_a_one_line_error_and_nothing_is_left_running(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    path = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, check="1h")
+    service = make_service(path, sqlite_url, listen=f"127.0.0.1:{portal.port}")
+    with pytest.raises(LaipMonitorError, match=r"^cannot listen on 127\.0\.0\.1:\d+: "):
+        await service.run()
+    assert service.scheduler is not None and not service.scheduler.running
