@@ -27,6 +27,14 @@ def database(sqlite_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
     engine.dispose()
 
 
+@pytest.fixture
+def any_database(db_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+    """SQLite, then the real PostgreSQL."""
+    engine, factory = open_database(db_url)
+    yield engine, factory
+    engine.dispose()
+
+
 def scrape(
     factory: sessionmaker[Session] | None,
 ) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -45,9 +53,9 @@ def sync(factory: sessionmaker[Session], *slugs: str) -> dict[str, int]:
 
 
 def test_a_scrape_exports_the_stored_state_of_each_portal_and_section(
-    database: tuple[Engine, sessionmaker[Session]],
+    any_database: tuple[Engine, sessionmaker[Session]],
 ) -> None:
-    _, factory = database
+    _, factory = any_database
     ids = sync(factory, "alfa", "beta")
     at = NOW - dt.timedelta(hours=1)
     seed_portal(

@@ -63,10 +63,10 @@ def make_service(path: Path, sqlite_url: str, **kwargs: object) -> MonitorServic
 
 
 async def test_the_service_probes_on_schedule_serves_metrics_and_health_and_stops_cleanly(
-    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+    tmp_path: Path, db_url: str, portal: LoopbackServer
 ) -> None:
     config = write_config(tmp_path / "portals.toml", {"muni": portal.url()})
-    service = MonitorService(load_config(config).with_database_url(sqlite_url), config_path=config)
+    service = MonitorService(load_config(config).with_database_url(db_url), config_path=config)
     await service.start()
     try:
         samples: dict[tuple[str, tuple[tuple[str, str], ...]], float] = {}
@@ -93,7 +93,7 @@ async def test_the_service_probes_on_schedule_serves_metrics_and_health_and_stop
         }
     finally:
         await service.stop()
-    engine, factory = open_database(sqlite_url)
+    engine, factory = open_database(db_url)
     with factory() as session:
         assert session.scalar(select(func.count()).select_from(ProbeRun)) >= 1
         assert session.scalar(select(func.count()).select_from(CrawlRun)) == 0
