@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+import brotli
 import httpx
 
 from monitor import __version__
@@ -46,7 +47,12 @@ def build_client(
         keepalive_expiry=30.0,
     )
     return httpx.AsyncClient(
-        headers={"User-Agent": user_agent(settings), "Accept-Language": "es-GT,es;q=0.9"},
+        headers={
+            "User-Agent": user_agent(settings),
+            "Accept-Language": "es-GT,es;q=0.9",
+            # Only what read_capped inflates with a bound; httpx would add whatever is installed.
+            "Accept-Encoding": "gzip, deflate",
+        },
         timeout=timeout,
         limits=limits,
         follow_redirects=False,
@@ -79,19 +85,23 @@ async def read_capped(
 ) -> CappedBody:
     """Read at most ``max_bytes`` of a streamed response, stopping at ``deadline`` (monotonic).
 
-    The decoded (decompressed) size counts against the cap, and gzip/deflate bodies are inflated
-    with a bounded output size, so a compression bomb never expands past the cap in memory.
-    Reaching the deadline mid-body returns what arrived, flagged ``timed_out``. A broken body
-    (reset, early close, corrupt gzip) raises its ``httpx.HTTPError`` unless ``keep_partial``.
-    The response is always closed.
+    The decoded (decompressed) size counts against the cap, and the body is always read raw and
+    decoded here with a bounded output size (gzip, deflate and br, also stacked), never by httpx's
+    unbounded decoders, so a compression bomb never expands past the cap in memory. A coding
+    not known here is kept as sent, as httpx does. Reaching the deadline mid-body returns what
+    arrived, flagged ``timed_out``. A broken body (reset, early close, corrupt gzip) raises its
+    ``httpx.HTTPError`` unless ``keep_partial``. The response is always closed.
     """
     chunks: list[bytes] = []
     size = 0
     truncated = False
     timed_out = False
     error: httpx.HTTPError | None = None
-    decoder = _BoundedInflater.for_encoding(response.headers.get("content-encoding", ""))
-    source = response.aiter_raw() if decoder is not None else response.aiter_bytes()
+    decoder = _BoundedDecoder.for_encoding(response.headers.get("content-encoding", ""))
+    source = response.aiter_raw()
+    if response.is_stream_consumed:
+        # Read whole by the transport already (httpx.MockTransport does): httpx decoded it.
+        decoder, source = None, response.aiter_bytes()
     iterator = source.__aiter__()
     try:
         while True:
@@ -102,7 +112,7 @@ async def read_capped(
             try:
                 chunk = await asyncio.wait_for(iterator.__anext__(), timeout=remaining)
             except StopAsyncIteration:
-                chunk = decoder.flush(max_bytes - size + 1) if decoder is not None else b""
+                chunk = decoder.read(max_bytes - size + 1) if decoder is not None else b""
                 if len(chunk) > max_bytes - size:
                     truncated = True
                 chunks.append(chunk[: max_bytes - size])
@@ -112,7 +122,8 @@ async def read_capped(
                 break
             if decoder is not None:
                 # One byte past the room left tells "more was on offer" without inflating more.
-                chunk = decoder.inflate(chunk, max_bytes - size + 1)
+                decoder.feed(chunk)
+                chunk = decoder.read(max_bytes - size + 1)
             if size + len(chunk) > max_bytes:
                 chunks.append(chunk[: max_bytes - size])
                 size = max_bytes
@@ -129,44 +140,92 @@ async def read_capped(
     return CappedBody(b"".join(chunks), truncated, timed_out, error)
 
 
-class _BoundedInflater:
-    """gzip/deflate decoding whose output per call is bounded (httpx's decoders are not)."""
+class _Inflater:
+    """One gzip/deflate or br step whose output per call is bounded (httpx's decoders are not)."""
 
-    def __init__(self, wbits: int, *, raw_fallback: bool) -> None:
-        self._inflater = zlib.decompressobj(wbits)
-        self._raw_fallback = raw_fallback
-        self._started = False
+    def __init__(self, coding: str) -> None:
+        self._brotli = brotli.Decompressor() if coding == "br" else None
+        wbits = zlib.MAX_WBITS | 16 if coding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+        self._zlib = zlib.decompressobj(wbits)
+        self._raw_fallback = coding == "deflate"
+        self._pending = b""
 
-    @classmethod
-    def for_encoding(cls, content_encoding: str) -> _BoundedInflater | None:
-        """An inflater for a single gzip or deflate coding; None for anything else."""
-        encoding = content_encoding.strip().lower()
-        if encoding in ("gzip", "x-gzip"):
-            return cls(zlib.MAX_WBITS | 16, raw_fallback=False)
-        if encoding == "deflate":
-            return cls(zlib.MAX_WBITS, raw_fallback=True)
-        return None
+    def feed(self, data: bytes) -> None:
+        self._pending += data
 
-    def inflate(self, data: bytes, max_length: int) -> bytes:
-        """Inflate ``data``, returning at most ``max_length`` bytes."""
+    def read(self, limit: int) -> bytes:
+        """At most about ``limit`` bytes of output (br may overshoot by a block); b"" when idle."""
         try:
-            out = self._inflater.decompress(data, max_length)
+            if self._brotli is not None:
+                if not self._brotli.can_accept_more_data():
+                    data = b""  # first drain what the last call held back
+                elif self._pending:
+                    data, self._pending = self._pending, b""
+                else:
+                    return b""
+                return bytes(self._brotli.process(data, output_buffer_limit=limit))
+            if not self._pending:
+                return b""  # zlib holds back input (unconsumed_tail), never output
+            out = self._zlib.decompress(self._pending, limit)
         except zlib.error as exc:
-            if self._raw_fallback and not self._started:
+            if self._raw_fallback:
                 # Some servers send raw deflate without the zlib header, as httpx tolerates.
-                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
                 self._raw_fallback = False
-                return self.inflate(data, max_length)
+                return self.read(limit)
             raise httpx.DecodingError(f"invalid compressed body: {exc}") from exc
-        self._started = True
+        except brotli.error as exc:
+            raise httpx.DecodingError(f"invalid compressed body: {exc}") from exc
+        self._pending = self._zlib.unconsumed_tail
+        self._raw_fallback = False
         return out
 
-    def flush(self, max_length: int) -> bytes:
-        """Whatever the inflater still holds, at most ``max_length`` bytes."""
-        try:
-            return self._inflater.flush()[:max_length]
-        except zlib.error as exc:
-            raise httpx.DecodingError(f"invalid compressed body: {exc}") from exc
+
+_STEP = 1 << 16  # bytes an inner step hands to the next one at a time
+
+
+class _BoundedDecoder:
+    """The codings of a Content-Encoding list, undone last-applied first, each step bounded."""
+
+    def __init__(self, steps: list[_Inflater]) -> None:
+        self._steps = steps
+
+    @classmethod
+    def for_encoding(cls, content_encoding: str) -> _BoundedDecoder | None:
+        """A decoder for the codings named; None when there is nothing to decode.
+
+        Unknown codings (and ``identity``) are skipped, as httpx does.
+        """
+        known = ("gzip", "x-gzip", "deflate", "br")
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        steps = [_Inflater(c) for c in reversed(codings) if c in known]
+        return cls(steps) if steps else None
+
+    def feed(self, data: bytes) -> None:
+        self._steps[0].feed(data)
+
+    def read(self, limit: int) -> bytes:
+        """Up to about ``limit`` decoded bytes from what was fed so far."""
+        parts: list[bytes] = []
+        size = 0
+        while size < limit:
+            out = self._pull(len(self._steps) - 1, limit - size)
+            if not out:
+                break
+            parts.append(out)
+            size += len(out)
+        return b"".join(parts)
+
+    def _pull(self, index: int, limit: int) -> bytes:
+        step = self._steps[index]
+        while True:
+            out = step.read(limit)
+            if out or index == 0:
+                return out
+            inner = self._pull(index - 1, _STEP)
+            if not inner:
+                return b""
+            step.feed(inner)
 
 
 class HostLimiter:
