@@ -253,14 +253,22 @@ class MonitorService:
                         )
                     }
                 )
-            ids = await asyncio.to_thread(self._sync, config)
+            try:
+                ids = await asyncio.to_thread(self._sync, config)
+                previous = await asyncio.to_thread(self._last_runs)
+            except Exception as exc:  # noqa: BLE001 - the database is down: retry on the next poll
+                self._config_stamp = None
+                self.metrics.reload_failures.inc()
+                event(log, logging.ERROR, "config reload failed; keeping the running config",
+                      reason=reason, error=str(exc).splitlines()[0][:300])  # fmt: skip
+                return False
             old_slugs = {portal.slug for portal in self.config.portals}
             if config.monitor != self.config.monitor:
                 self._ctx.connectivity = self._gate(config.monitor)
             self.config = config
             self._ctx.config = config
             self._ctx.ids = ids
-            change = await self._schedule(config, cron)
+            change = self._apply(config, cron, previous)
             for slug in old_slugs - {portal.slug for portal in config.portals}:
                 self.metrics.forget_portal(slug)
             self.metrics.reloads.inc()
@@ -313,8 +321,13 @@ class MonitorService:
         return {slug: LastRuns(probe=probe, crawl=crawl) for slug, (probe, crawl) in rows.items()}
 
     async def _schedule(self, config: Config, cron: dict[str, Any] | None) -> PlanChange:
-        assert self.scheduler is not None
         previous = await asyncio.to_thread(self._last_runs)
+        return self._apply(config, cron, previous)
+
+    def _apply(
+        self, config: Config, cron: dict[str, Any] | None, previous: dict[str, LastRuns]
+    ) -> PlanChange:
+        assert self.scheduler is not None
         plan = plan_jobs(config, previous, utcnow(), report_cron=cron)
         change = apply_plan(self.scheduler, plan, self._plan, self._target)
         self._plan = plan

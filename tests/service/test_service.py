@@ -210,3 +210,30 @@ async def test_a_listen_address_in_use_is_a_one_line_error_and_nothing_is_left_r
     with pytest.raises(LaipMonitorError, match=r"^cannot listen on 127\.0\.0\.1:\d+: "):
         await service.run()
     assert service.scheduler is not None and not service.scheduler.running
+
+
+async def test_a_reload_while_the_database_fails_keeps_the_running_config_and_retries(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_config(tmp_path / "portals.toml", {"uno": portal.url()}, check="1h")
+    service = make_service(path, sqlite_url, poll_interval=0.05)
+    await service.start()
+    try:
+        assert service.scheduler is not None
+        scheduler = service.scheduler
+        working = service._sync
+
+        def down(config: object) -> dict[str, int]:
+            raise ConnectionError("database is gone")
+
+        monkeypatch.setattr(service, "_sync", down)
+        write_config(path, {"uno": portal.url(), "dos": portal.url()}, check="1h")
+        await eventually(
+            lambda: service.registry.get_sample_value("laip_config_reload_failures_total")
+        )
+        assert [p.slug for p in service.config.portals] == ["uno"]
+        assert scheduler.get_job("probe:dos") is None
+        monkeypatch.setattr(service, "_sync", working)
+        await eventually(lambda: scheduler.get_job("probe:dos") is not None)
+    finally:
+        await service.stop()
