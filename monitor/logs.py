@@ -77,7 +77,8 @@ class TextFormatter(logging.Formatter):
         if portal:
             parts.append(f"portal={portal}")
         parts.append(record.getMessage().replace("\n", " "))
-        parts.extend(f"{key}={_text_value(value)}" for key, value in _fields(record).items())
+        fields = _fields(record).items()
+        parts.extend(f"{key}={_text_value(value)}" for key, value in fields if value is not None)
         line = " ".join(parts)
         if record.exc_info:
             line += " exception=" + json.dumps(self.formatException(record.exc_info))
