@@ -60,7 +60,5 @@ async def start_http_server(
     except OSError as exc:
         await runner.cleanup()
         raise LaipMonitorError(f"cannot listen on {listen}: {exc.strerror or exc}") from None
-    server = site._server  # the bound port matters when port 0 was asked for
-    sockets = getattr(server, "sockets", None) or []
-    bound = sockets[0].getsockname()[1] if sockets else port
-    return runner, int(bound)
+    # The bound port matters when port 0 was asked for.
+    return runner, int(runner.addresses[0][1])

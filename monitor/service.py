@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from aiohttp import web
 from apscheduler.events import (
     EVENT_JOB_ERROR,
     EVENT_JOB_MAX_INSTANCES,
@@ -54,6 +55,7 @@ from monitor.scheduler import (
     kind_of,
     plan_jobs,
 )
+from monitor.server import start_http_server
 from monitor.store import repo
 from monitor.store.db import open_database, redact, transaction
 from monitor.store.models import utcnow
@@ -64,10 +66,6 @@ log = logging.getLogger(__name__)
 ClientFactory = Callable[[MonitorSettings], httpx.AsyncClient]
 CRAWL_SLOTS = 4
 STOP_TIMEOUT = 5.0
-
-
-def _build_client(settings: MonitorSettings) -> httpx.AsyncClient:
-    return build_client(settings)
 
 
 class MonitorService:
@@ -81,7 +79,7 @@ class MonitorService:
         db_override: str | None = None,
         listen: str | None = None,
         poll_interval: float = 2.0,
-        client_factory: ClientFactory = _build_client,
+        client_factory: ClientFactory = build_client,
         report_cron: Callable[[Config], dict[str, Any] | None] | None = None,
     ) -> None:
         self.config = config
@@ -100,7 +98,7 @@ class MonitorService:
         self.scheduler: AsyncIOScheduler | None = None
         self._ctx: jobs.JobContext | None = None
         self._plan: dict[str, JobSpec] = {}
-        self._runner: Any = None
+        self._runner: web.AppRunner | None = None
         self._watcher: asyncio.Task[None] | None = None
         self._config_stamp: tuple[int, int] | None = None
         self._running: set[asyncio.Task[Any]] = set()
@@ -113,8 +111,6 @@ class MonitorService:
 
     async def start(self) -> None:
         """Open the database, schedule every job and serve the endpoints."""
-        from monitor.server import start_http_server
-
         url = self.config.monitor.database_url
         cron = self._report_cron(self.config)
         engine, factory = await asyncio.to_thread(open_database, url)
@@ -140,6 +136,8 @@ class MonitorService:
             crawl_slots=asyncio.Semaphore(CRAWL_SLOTS),
             connectivity=self._gate(settings),
         )
+        await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
+        self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.scheduler.add_listener(
             self._on_job_event,
@@ -149,7 +147,6 @@ class MonitorService:
         change = await self._schedule(self.config, cron)
         self.metrics.scheduler_running.set(1)
         self.metrics.last_reload.set(time.time())
-        self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
         if self.config_path is not None:
             self._watcher = asyncio.create_task(self._watch_config())
         event(
