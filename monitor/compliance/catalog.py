@@ -183,6 +183,8 @@ _LEADING = re.compile(
 
 
 def _match_cached(catalog: Catalog, text: str) -> Match | None:
+    if len(text) > 600:
+        return None  # a paragraph, not a label (and not worth a cache entry)
     key = (id(catalog), text)
     hit = _CACHE.get(key)
     if hit is not None or key in _CACHE:
@@ -198,6 +200,8 @@ _CACHE: dict[tuple[int, str], Match | None] = {}
 
 
 def _match(catalog: Catalog, text: str) -> Match | None:
+    if len(text) > 600:
+        return None  # a paragraph, not a label
     folded = fold(text)
     if not folded or len(folded) > 300:
         return None

@@ -82,6 +82,7 @@ _LEGAL_TEXT = """
     """
 LEGAL_WORDS = frozenset(tokens(_LEGAL_TEXT))
 MAX_CHILDREN = 30
+MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
 
 
 @dataclass
@@ -279,7 +280,7 @@ class _Judge:
         children: list[str] = []
         for index in indexes:
             block = page.blocks[index]
-            text = block.text
+            text = block.text[:MAX_BLOCK_TEXT]
             plain_text.append(text)
             if index != indexes[0]:
                 dated_text.append(block.heading)

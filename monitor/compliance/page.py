@@ -94,13 +94,19 @@ class Page:
 def decode_html(body: bytes, content_type: str | None) -> str:
     """Text of an HTML body whatever its label says.
 
-    Valid UTF-8 wins (pages labelled ISO-8859-1 are often UTF-8); then the charset named by the
-    header or a meta tag; then charset-normalizer's guess; Windows-1252 as the last resort.
+    Valid UTF-8 wins (pages labelled ISO-8859-1 are often UTF-8), and so does UTF-8 with broken
+    bytes (garbage, a character cut by the byte cap) as soon as it holds one well-formed
+    multi-byte character, which text in a single-byte charset never forms by chance. Then the
+    charset named by the header or a meta tag; then charset-normalizer's guess; Windows-1252 as
+    the last resort.
     """
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = body.decode("utf-8", errors="replace")
+    if any(ch > "\x7f" and ch != "\ufffd" for ch in text):
+        return text
     declared: list[str] = []
     if content_type:
         found = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
@@ -184,7 +190,9 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
 def parse_page(url: str, status: int, body: bytes, content_type: str | None = None) -> Page:
     """Parse ``body`` into a Page; unparseable bytes give a Page with no blocks, never an error."""
     page = Page(url=url, status=status)
-    text = _XML_DECL.sub("", decode_html(body, content_type))
+    text = decode_html(body, content_type).replace("\x00", "")
+    if text.lstrip().startswith("<?xml"):
+        text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         return page
     try:

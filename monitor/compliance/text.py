@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-zñ]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
 # Words that carry no meaning for matching a label ("de", "la") or that every portal puts around
 # a label without changing what it names ("ver", "descargar", "pdf", "municipalidad").
 _STOP_TEXT = """
@@ -54,13 +55,23 @@ MONTHS = {
 }
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, accents dropped (ñ kept), punctuation and underscores turned into spaces."""
-    text = text.lower().replace("ñ", "\x00")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("\x00", "ñ")
-    return _NON_WORD.sub(" ", text).strip()
+    """Lower case, accents dropped (ñ kept), punctuation and underscores turned into spaces.
+
+    Labels repeat across pages and portals, so short texts are cached; page-sized texts are not
+    (a cache of megabyte strings would hold memory long after the page is judged).
+    """
+    return _fold_short(text) if len(text) <= 300 else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower()).replace("n\u0303", "ñ")
+    return _NON_WORD.sub(" ", _COMBINING.sub("", text)).strip()
 
 
 @lru_cache(maxsize=65536)
