@@ -226,8 +226,8 @@ def uptime_by_portal(
 ) -> dict[int, float | None]:
     """Share of counted probes that were up in ``[since, until)``, per portal, computed in SQL.
 
-    Whole UTC days already rolled up into ``probe_daily`` are read from there; the rest from the
-    raw probes, so the answer is the same before and after retention runs.
+    UTC days already rolled up into ``probe_daily`` are read from there, the rest from the raw
+    probes, so the answer is the same before and after retention for windows starting at midnight.
     """
     counted = ~ProbeRun.error.in_(NOT_COUNTED_ERRORS) | ProbeRun.error.is_(None)
     raw = session.execute(
@@ -240,7 +240,9 @@ def uptime_by_portal(
         .group_by(ProbeRun.portal_id)
     ).all()
     totals: dict[int, list[int]] = {pid: [int(total), int(up or 0)] for pid, total, up in raw}
-    first_day = since.date() if since.time() == dt.time(0) else since.date() + dt.timedelta(days=1)
+    # A day is either raw or rolled up, never both, so the day holding ``since`` is read from
+    # whichever place has it; a rolled-up partial first day counts whole (the closest available).
+    first_day = since.date()
     daily = session.execute(
         select(
             ProbeDaily.portal_id,

@@ -147,8 +147,12 @@ def test_uptime_adds_rolled_up_days_to_raw_probes(factory: sessionmaker[Session]
         got = repo.uptime_by_portal(session, since, T0 + dt.timedelta(hours=1))
         assert got == {pid: pytest.approx(145 / 289)}
         later = dt.datetime(2026, 11, 18, 6, tzinfo=dt.UTC)
-        # A partial first day cannot be split, so it is left out rather than over-counted.
-        assert repo.uptime_by_portal(session, later, T0 + dt.timedelta(hours=1)) == {pid: 1.0}
+        # A rolled-up day cannot be split: a window starting inside it counts the whole day.
+        assert repo.uptime_by_portal(session, later, T0 + dt.timedelta(hours=1)) == {
+            pid: pytest.approx(145 / 289)
+        }
+        after = dt.datetime(2026, 11, 19, tzinfo=dt.UTC)
+        assert repo.uptime_by_portal(session, after, T0 + dt.timedelta(hours=1)) == {pid: 1.0}
 
 
 def test_status_reports_each_window(factory: sessionmaker[Session]) -> None:
