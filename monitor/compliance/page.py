@@ -39,6 +39,7 @@ _CONTENT_TAGS = frozenset({"main", "article"})
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 _DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|descargar|attachment_id|file_id)=", re.I)
 _DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+")
+_SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
@@ -126,7 +127,9 @@ def decode_html(body: bytes, content_type: str | None) -> str:
             return body.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-    guess = charset_normalizer.from_bytes(body[:65536]).best()
+    # Guatemalan portals write Spanish: the candidates are the encodings Spanish text is found in,
+    # so a short page is never read as, say, Central European ("año" -> "ańo").
+    guess = charset_normalizer.from_bytes(body[:65536], cp_isolation=_SPANISH_ENCODINGS).best()
     if guess is not None:
         try:
             return body.decode(guess.encoding, errors="replace")

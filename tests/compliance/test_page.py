@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, parse_page
+from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, decode_html, parse_page
 
 BASE = "http://muni.laip.gt/transparencia/"
 
@@ -97,3 +97,15 @@ def test_hostile_pages_are_parsed_within_bounds() -> None:
     assert deep.url == BASE
     empty = parse_page(BASE, 200, b"", None)
     assert empty.blocks == [] and empty.links == []
+
+
+def test_utf8_with_broken_bytes_is_still_read_as_utf8() -> None:
+    body = "<h1>Ejecución presupuestaria</h1>".encode() + b"\xff\xfe\xc3(\xa0\xa1" * 50
+    assert decode_html(body, "text/html; charset=windows-1252").startswith(
+        "<h1>Ejecución presupuestaria</h1>"
+    )
+
+
+def test_single_byte_text_is_not_mistaken_for_damaged_utf8() -> None:
+    body = "<h1>Dirección y teléfonos – año</h1>".encode("cp1252")
+    assert decode_html(body, "text/html; charset=utf-8") == "<h1>Dirección y teléfonos – año</h1>"

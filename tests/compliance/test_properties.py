@@ -97,7 +97,7 @@ def html_documents(draw: st.DrawFn) -> str:
     return "<html><head><title>t</title></head><body>" + "".join(parts) + "</body></html>"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_documents(), st.sampled_from(["utf-8", "latin-1", "utf-16"]))
 def test_the_page_parser_never_raises_and_keeps_links_consistent(html: str, charset: str) -> None:
     page = parse_page(BASE, 200, html.encode(charset, "replace"), f"text/html; charset={charset}")
