@@ -30,6 +30,7 @@ MIN_COVERAGE = 0.65
 # Numeral references, on folded text (lower case, no accents, punctuation turned into spaces, so
 # "Art. 10 Num. 4" arrives as "art 10 num 4" and "Numeral 04.04 Dietas" as "numeral 04 04 dietas").
 _ARTICLE_10 = re.compile(r"\b(?:articulo|art|arto)\s*10\b")
+_OTHER_ARTICLE = re.compile(r"\b(?:articulo|art|arto)\s*(?!10\b)\d{1,3}\b")
 _NUMERAL_WORD = re.compile(r"\b(?:numerales|numeral|num|inciso)\s*0*([1-9]|[12][0-9])\b")
 
 
@@ -152,7 +153,12 @@ class Match:
 
 
 def numeral_reference(folded: str) -> int | None:
-    """The Article 10 numeral that folded text refers to explicitly, or None."""
+    """The Article 10 numeral that folded text refers to explicitly, or None.
+
+    A numeral of another article ("Art. 11 Num. 2", "Artículo 14 numeral 3") is not one.
+    """
+    if _OTHER_ARTICLE.search(folded):
+        return None
     rest = _ARTICLE_10.sub(" ", folded)
     found = _NUMERAL_WORD.search(rest)
     if found:
@@ -206,7 +212,7 @@ def _match(catalog: Catalog, text: str) -> Match | None:
     if not folded or len(folded) > 300:
         return None
     numeral = numeral_reference(folded)
-    if numeral is None:
+    if numeral is None and not _OTHER_ARTICLE.search(folded):
         numeral = leading_number(text)
     if numeral is not None and numeral in catalog._by_numeral:
         return Match(catalog._by_numeral[numeral], True, text.strip())

@@ -99,6 +99,8 @@ def test_labels_are_matched_as_portals_write_them(text: str, section: str) -> No
         "3 nuevas obras en la zona 1",
         "Noticias",
         "15.10.2026",
+        "Art. 11 Num. 2",
+        "Artículo 14, numeral 3",
     ],
 )
 def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
