@@ -198,3 +198,16 @@ def endless(chunk: bytes = b"<p>Informaci\xc3\xb3n p\xc3\xbablica</p>" * 2048) -
             await writer.drain()
 
     return handler
+
+
+def drip(body: bytes, interval: float) -> Handler:
+    """An HTTP/1.0 HTML answer whose body arrives one byte every ``interval`` seconds, then ends."""
+
+    async def handler(request: Request, writer: asyncio.StreamWriter) -> None:
+        writer.write(http_head(200, {"Content-Type": "text/html"}, version="1.0"))
+        for byte in body:
+            writer.write(bytes([byte]))
+            await writer.drain()
+            await asyncio.sleep(interval)
+
+    return handler
