@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.compliance.assess import assess_portal  # noqa: E402
 from monitor.compliance.catalog import load_catalog  # noqa: E402
+from monitor.compliance.page import parse_page  # noqa: E402
 from monitor.config import Config, MonitorSettings, PortalConfig  # noqa: E402
 from monitor.http import HostLimiter, build_client  # noqa: E402
 from tests.compliance.fleet.content import assign  # noqa: E402
@@ -80,6 +81,21 @@ def build(count: int) -> list[tuple[str, dict[str, Resource], dict[str, str]]]:
     return fleet
 
 
+def parse_cost(fleet: list[tuple[str, dict[str, Resource], dict[str, str]]]) -> tuple[float, float]:
+    """Mean CPU milliseconds and size of parsing one generated page, offline (no network)."""
+    bodies = [
+        (res.body, res.content_type)
+        for _slug, routes, _truth in fleet
+        for res in routes.values()
+        if res.content_type.startswith("text/html") and res.status == 200
+    ]
+    began = time.process_time()
+    for body, content_type in bodies:
+        parse_page("http://bench.example/", 200, body, content_type)
+    spent = time.process_time() - began
+    return 1000 * spent / len(bodies), sum(len(b) for b, _ in bodies) / len(bodies) / 1000
+
+
 def serve(count: int, urls: mp.Queue, stop: mp.Event) -> None:  # type: ignore[type-arg]
     servers = [LoopbackServer(routes) for _slug, routes, _truth in build(count)]
     for server in servers:
@@ -121,7 +137,9 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="write a cProfile of the crawl here")
     args = parser.parse_args()
 
-    truths = [truth for _slug, _routes, truth in build(args.portals)]
+    fleet = build(args.portals)
+    truths = [truth for _slug, _routes, truth in fleet]
+    parse_ms, parse_kb = parse_cost(fleet)
     urls_queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
     stop = mp.Event()
     server = mp.Process(target=serve, args=(args.portals, urls_queue, stop), daemon=True)
@@ -160,6 +178,7 @@ def main() -> None:
         f"CPU                {cpu:.2f} s  = {1000 * cpu / max(pages, 1):.2f} ms per page, "
         f"{1000 * cpu / max(pages + documents, 1):.2f} ms per request"
     )
+    print(f"parse alone        {parse_ms:.2f} ms CPU per page (mean page {parse_kb:.0f} KB)")
     print(f"peak RSS           {cpu1.ru_maxrss / 1024:.0f} MB")
     print(f"accuracy           {right / total:.1%} of {total} (portal, section) pairs")
 
