@@ -21,6 +21,7 @@ from monitor.http import HostLimiter
 
 log = logging.getLogger(__name__)
 GUATEMALA = ZoneInfo("America/Guatemala")
+THREAD_JUDGE_BYTES = 4_000_000
 
 
 def guatemala_today() -> dt.date:
@@ -57,7 +58,11 @@ async def assess_portal(
             error=f"internal error while crawling: {type(exc).__name__}",
         )
     try:
-        verdicts = judge(outcome, catalog, today=today)
+        if outcome.stats.bytes_read > THREAD_JUDGE_BYTES:
+            # Judging megabytes of text takes long enough to stall other crawls: off the loop.
+            verdicts = await asyncio.to_thread(judge, outcome, catalog, today=today)
+        else:
+            verdicts = judge(outcome, catalog, today=today)
     except Exception as exc:  # noqa: BLE001 - same: one odd page must not lose the whole round
         log.exception("judging %s failed unexpectedly", portal.slug)
         reason = f"internal error while judging: {type(exc).__name__}"

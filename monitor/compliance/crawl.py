@@ -35,6 +35,7 @@ SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED = frozenset({400, 403, 405, 406, 501})
 ROBOTS_MAX_BYTES = 512_000
+THREAD_PARSE_BYTES = 400_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ACCEPT_HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
 
@@ -235,7 +236,13 @@ class _Crawler:
                 self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
                 return
             self.bytes_read += len(body.content)
-            page = parse_page(current, status, body.content, content_type or None)
+            args = (current, status, body.content, content_type or None)
+            if len(body.content) > THREAD_PARSE_BYTES:
+                # A monster page is parsed in a worker thread so that it cannot stall every other
+                # crawl on the event loop; typical pages parse faster inline than a thread hop.
+                page = await asyncio.to_thread(parse_page, *args)
+            else:
+                page = parse_page(*args)
             page.truncated = body.truncated
             self.outcome.pages[current] = page
             if current != url:

@@ -44,6 +44,7 @@ _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
 MAX_ROWS = 500
+MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
 MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
 
 
@@ -257,7 +258,13 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                 add_link(found.group(1), _short_text(el))
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    walked = 0
     for event, el in walker:
+        walked += 1
+        if walked > MAX_EVENTS:
+            # A page this large is hostile or a data dump; what was read is judged.
+            page.truncated = True
+            break
         tag = el.tag
         if not isinstance(tag, str):  # entities and the like: only the tail counts
             if event == "end" and template_depth == 0 and heading_el is None and el.tail:
