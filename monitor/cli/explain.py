@@ -86,6 +86,8 @@ def explain(
             f", weighted {percent(summary.weighted_score)}; catalogue {summary.catalog_version}; "
             f"crawled {iso(summary.crawled_at)}, {summary.crawled_pages} pages"
         )
+    if summary is not None and (summary.error or summary.stop_reason):
+        title += f"\n{summary.error or 'crawl stopped early: ' + str(summary.stop_reason)}"
     table = Table(title=title, show_lines=True)
     for column in ("section", "status", "since", "last updated", "evidence", "reason"):
         table.add_column(column, overflow="fold")
@@ -118,5 +120,7 @@ def _payload(
         "catalog_version": summary.catalog_version if summary else None,
         "crawled_at": iso(summary.crawled_at) if summary else None,
         "crawled_pages": summary.crawled_pages if summary else None,
+        "stop_reason": summary.stop_reason if summary else None,
+        "error": summary.error if summary else None,
         "sections": [verdict.to_json() for verdict in verdicts],
     }

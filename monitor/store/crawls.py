@@ -207,13 +207,16 @@ class PortalCompliance:
     crawled_pages: int | None
     crawl_id: int | None
     counts: dict[str, int]
+    stop_reason: str | None = None
+    error: str | None = None
 
 
 def latest_compliance(session: Session) -> dict[str, PortalCompliance]:
     """``{slug: PortalCompliance}`` for every portal that has a complete crawl."""
     rows = session.execute(
-        select(Portal.slug, PortalState)
+        select(Portal.slug, PortalState, CrawlRun.stop_reason, CrawlRun.error)
         .join(PortalState, PortalState.portal_id == Portal.id)
+        .outerjoin(CrawlRun, CrawlRun.id == PortalState.last_crawl_id)
         .where(PortalState.last_crawl_id.is_not(None))
         .order_by(Portal.slug)
     ).all()
@@ -230,8 +233,10 @@ def latest_compliance(session: Session) -> dict[str, PortalCompliance]:
             crawled_pages=state.crawled_pages,
             crawl_id=state.last_crawl_id,
             counts=dict(counts.get(state.portal_id, Counter())),
+            stop_reason=stop_reason,
+            error=error,
         )
-        for slug, state in rows
+        for slug, state, stop_reason, error in rows
     }
 
 

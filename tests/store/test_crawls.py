@@ -146,6 +146,7 @@ def test_latest_compliance_gives_scores_and_counts_per_portal(
     assert summary.score == 0.5
     assert summary.catalog_version == "2026.11.1"
     assert summary.counts == {"ok": 2, "empty": 1}
+    assert summary.stop_reason is None and summary.error is None
 
 
 def test_an_unreadable_portal_stores_no_score_and_says_why_it_flipped(
@@ -159,3 +160,4 @@ def test_an_unreadable_portal_stores_no_score_and_says_why_it_flipped(
         assert state is not None and state.compliance_score is None
         last = session.scalars(select(Transition).order_by(Transition.id.desc())).first()
         assert last is not None and last.cause == "portal_unreadable"
+        assert latest_compliance(session)["muni"].error == "HTTP 503"
