@@ -80,6 +80,15 @@ class MonitorSettings(_Frozen):
     retention: Seconds = 90 * 86400.0
     misfire_grace_time: Seconds = 300.0
     log_format: Literal["text", "json"] = "text"
+    # Leader election between replicas sharing one database (see monitor/leader.py).
+    leader_ttl: Seconds = 30.0
+    leader_renew_interval: Seconds = 10.0
+
+    @model_validator(mode="after")
+    def _renew_before_expiry(self) -> MonitorSettings:
+        if self.leader_renew_interval >= self.leader_ttl:
+            raise ValueError("leader_renew_interval must be shorter than leader_ttl")
+        return self
 
 
 class CrawlSettings(_Frozen):

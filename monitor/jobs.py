@@ -3,13 +3,16 @@
 Each body enforces its own deadline (``asyncio.timeout``), so a hung portal can never hold its
 slot forever; a probe cut at its deadline is stored as a ``timeout`` result. Database writes run
 in a worker thread and are shielded: a stop that cancels a job waits for its write to finish
-(``WriteTracker.drain``) instead of leaving it half done.
+(``WriteTracker.drain``) instead of leaving it half done. Probe results (and finished crawls) go
+through the service's ``WriteBuffer``: while the database is down they wait in memory, in order,
+and probing goes on. A crawl needs its row id first, so it is skipped while the database is down.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -21,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog, load_catalog
-from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, MonitorSettings, PortalConfig
 from monitor.http import HostLimiter
 from monitor.logs import event, portal_context
@@ -29,11 +31,13 @@ from monitor.metrics import ProcessMetrics
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 from monitor.report.schedule import cron_kwargs
-from monitor.report.send import send_weekly
+from monitor.report.send import retry_due, send_weekly
 from monitor.store import repo
+from monitor.store.buffer import Write, WriteBuffer, is_unavailable
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
 from monitor.store.models import CrawlRun, utcnow
+from monitor.store.retention import RetentionReport, rollup_and_prune
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -126,7 +130,18 @@ class JobContext:
     crawl_slots: asyncio.Semaphore
     connectivity: ConnectivityGate | None = None
     writes: WriteTracker = field(default_factory=WriteTracker)
+    buffer: WriteBuffer | None = None  # None: write straight through (tests, one-off runs)
     _catalog: Catalog | None = None
+
+    async def store(self, write: Write) -> bool:
+        """Run ``write(session)`` in a transaction now, or buffer it while the database is down.
+
+        True when it was stored now. Without a buffer a database error propagates.
+        """
+        if self.buffer is not None:
+            return await self.buffer.submit(write)
+        await self.writes.run(_apply, self.factory, write)
+        return True
 
     def catalog(self) -> Catalog:
         """The compliance catalogue, loaded once."""
@@ -179,14 +194,38 @@ def store_probe(
 ) -> str | None:
     """Write one probe and its state change in one transaction; the new status if it flipped."""
     with transaction(factory) as session:
+        return probe_write(config, portal_id, result)(session)
+
+
+def probe_write(
+    config: Config, portal_id: int, result: ProbeResult
+) -> Callable[[Session], str | None]:
+    """The write of one probe (for the buffer): stores it, logs a flip, returns the new status.
+
+    The flip is logged when the row is written, which after an outage is when the buffer
+    replays it: the log line then names the portal itself, outside the probe's context.
+    """
+    down_after, up_after = config.monitor.down_after, config.monitor.up_after
+
+    def write(session: Session) -> str | None:
         transition = repo.record_probe(
-            session,
-            portal_id,
-            result,
-            down_after=config.monitor.down_after,
-            up_after=config.monitor.up_after,
+            session, portal_id, result, down_after=down_after, up_after=up_after
         )
-        return None if transition is None else transition.to_status
+        if transition is None:
+            return None
+        flipped = transition.to_status
+        level = logging.WARNING if flipped == "down" else logging.INFO
+        with portal_context(result.slug):
+            event(log, level, f"portal is {flipped}", error=result.error,
+                  detail=result.error_detail, probed_at=result.started_at.isoformat())  # fmt: skip
+        return flipped
+
+    return write
+
+
+def _apply(factory: sessionmaker[Session], write: Write) -> object:
+    with transaction(factory) as session:
+        return write(session)
 
 
 async def probe_job(ctx: JobContext, slug: str) -> None:
@@ -215,12 +254,12 @@ async def probe_job(ctx: JobContext, slug: str) -> None:
                 error_detail=f"probe job stopped at its {deadline:g}s deadline",
                 response_time_seconds=time.monotonic() - began,
             )
-        flipped = await ctx.writes.run(store_probe, config, ctx.factory, portal_id, result)
+        stored = await ctx.store(probe_write(config, portal_id, result))
         ctx.metrics.observe_probe(result)
         event(
             log,
             logging.INFO,
-            "probe stored",
+            "probe stored" if stored else "probe buffered (database down)",
             up=result.up,
             error=result.error,
             status_code=result.status_code,
@@ -228,11 +267,6 @@ async def probe_job(ctx: JobContext, slug: str) -> None:
             if result.response_time_seconds is None
             else round(result.response_time_seconds, 3),
         )
-        if flipped is not None:
-            level = logging.WARNING if flipped == "down" else logging.INFO
-            event(
-                log, level, f"portal is {flipped}", error=result.error, detail=result.error_detail
-            )
 
 
 def crawl_deadline(config: Config) -> float:
@@ -260,7 +294,16 @@ async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
     config = ctx.config
     catalog = ctx.catalog()
     deadline = crawl_deadline(config)
-    crawl_id = await ctx.writes.run(_start_crawl, ctx.factory, portal_id, catalog.version)
+    try:
+        crawl_id = await ctx.writes.run(_start_crawl, ctx.factory, portal_id, catalog.version)
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        # The crawl's verdicts hang off its row; it runs again at the next crawl interval.
+        ctx.metrics.crawls_skipped.inc()
+        event(log, logging.WARNING, "crawl skipped: the database is down",
+              error=str(getattr(exc, "orig", None) or exc).splitlines()[0][:300])  # fmt: skip
+        return
     ctx.metrics.crawls.labels(portal.slug).inc()
     try:
         async with asyncio.timeout(deadline):
@@ -269,13 +312,15 @@ async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
         ctx.metrics.deadlines.labels("crawl").inc()
         ctx.metrics.crawl_failures.labels(portal.slug).inc()
         error = f"crawl job stopped at its {deadline:g}s deadline"
-        await ctx.writes.run(_abort_crawl, ctx.factory, crawl_id, error)
+        await ctx.store(functools.partial(_abort_crawl, crawl_id=crawl_id, error=error))
         event(log, logging.WARNING, "crawl stopped at its deadline", deadline=deadline)
         return
     except asyncio.CancelledError:
-        await ctx.writes.run(_abort_crawl, ctx.factory, crawl_id, "the service stopped mid-crawl")
+        # Straight through, not buffered: the buffer's last flush may already be over.
+        abort = functools.partial(_abort_crawl, crawl_id=crawl_id, error="the crawl was stopped")
+        await ctx.writes.run(_apply, ctx.factory, abort)
         raise
-    await ctx.writes.run(_record_crawl, ctx.factory, crawl_id, result)
+    await ctx.store(functools.partial(record_crawl, crawl_id=crawl_id, result=result))
     if result.stats.error:
         ctx.metrics.crawl_failures.labels(portal.slug).inc()
     event(
@@ -295,19 +340,13 @@ def _start_crawl(factory: sessionmaker[Session], portal_id: int, version: str) -
         return start_crawl(session, portal_id, utcnow(), version).id
 
 
-def _record_crawl(factory: sessionmaker[Session], crawl_id: int, result: ComplianceResult) -> None:
-    with transaction(factory) as session:
-        record_crawl(session, crawl_id, result)
-
-
-def _abort_crawl(factory: sessionmaker[Session], crawl_id: int, error: str) -> None:
+def _abort_crawl(session: Session, *, crawl_id: int, error: str) -> None:
     """Close a crawl that did not finish, so that no 'running' row is left behind."""
-    with transaction(factory) as session:
-        run = session.get(CrawlRun, crawl_id)
-        if run is not None and run.status == "running":
-            run.status = "aborted"
-            run.error = error
-            run.finished_at = utcnow()
+    run = session.get(CrawlRun, crawl_id)
+    if run is not None and run.status == "running":
+        run.status = "aborted"
+        run.error = error
+        run.finished_at = utcnow()
 
 
 async def report_job(ctx: JobContext) -> None:
@@ -324,3 +363,27 @@ async def report_job(ctx: JobContext) -> None:
         failed=summary.failed,
         errors="; ".join(summary.errors)[:500] or None,
     )
+
+
+async def retry_job(ctx: JobContext) -> None:
+    """Retry e-mail deliveries that failed temporarily and are due, between weekly runs."""
+    summaries = await asyncio.to_thread(retry_due, ctx.config, ctx.factory, now=utcnow())
+    for summary in summaries:
+        level = logging.WARNING if summary.failed or summary.errors else logging.INFO
+        event(log, level, "e-mail retries run", week=summary.week, sent=summary.sent,
+              retrying=summary.retrying, failed=summary.failed,
+              errors="; ".join(summary.errors)[:500] or None)  # fmt: skip
+
+
+def _prune(config: Config, factory: sessionmaker[Session]) -> RetentionReport:
+    with factory() as session:
+        return rollup_and_prune(session, utcnow() - dt.timedelta(seconds=config.monitor.retention))
+
+
+async def retention_job(ctx: JobContext) -> None:
+    """Roll raw probes older than ``[monitor] retention`` up into daily rows, then delete them."""
+    report = await asyncio.to_thread(_prune, ctx.config, ctx.factory)
+    ctx.metrics.retention_runs.inc()
+    ctx.metrics.pruned_probes.inc(report.deleted)
+    event(log, logging.INFO, "retention run", deleted=report.deleted, days=report.days,
+          detail=report.describe())  # fmt: skip

@@ -31,18 +31,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import STATUS_CODES, STATUSES
 from monitor.probes.result import ERROR_CLASSES, ProbeResult
+from monitor.store.buffer import BufferStatus
 from monitor.store.models import utcnow
 from monitor.store.snapshot import Snapshot, read_snapshot
 
 log = logging.getLogger(__name__)
 
-JOB_KINDS = ("probe", "crawl", "report")
+JOB_KINDS = ("probe", "crawl", "report", "retention")
 PORTAL_LABELS = ["portal", "department"]
 SECTION_LABELS = ["portal", "department", "section"]
 STATUS_HELP = ", ".join(f"{code}={status}" for status, code in STATUS_CODES.items())
 # Delivery statuses that count as a failed e-mail (given up after the last attempt).
 FAILED_DELIVERY_STATUSES = ("failed",)
 PENDING_DELIVERY_STATUSES = ("pending", "sending", "retry")
+# Claimed, then no outcome recorded (the process died mid-send): never resent automatically.
+UNKNOWN_DELIVERY_STATUSES = ("unknown",)
 RESPONSE_TIME_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0)
 _CODES: dict[str, int] = {str(status): code for status, code in STATUS_CODES.items()}
 LAG_BUCKETS = (0.1, 0.5, 1.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0, 900.0, 3600.0)
@@ -185,6 +188,12 @@ class StateCollector(Collector):
         pending = GaugeMetricFamily(
             "laip_emails_pending", "E-mails claimed or waiting for a retry."
         )
+        unknown = GaugeMetricFamily(
+            "laip_emails_unknown",
+            "E-mails whose sending was interrupted (claimed, no outcome recorded): they may or "
+            "may not have left, and are never resent automatically; check the SMTP server's log, "
+            "then 'laip-monitor report --force' if needed. Not counted in laip_emails_failed.",
+        )
         if snapshot is not None:
             portals.add_metric([], len(snapshot.portals))
             for row in snapshot.portals:
@@ -227,12 +236,16 @@ class StateCollector(Collector):
             pending.add_metric(
                 [], sum(deliveries.get(name, 0) for name in PENDING_DELIVERY_STATUSES)
             )
+            unknown.add_metric(
+                [], sum(deliveries.get(name, 0) for name in UNKNOWN_DELIVERY_STATUSES)
+            )
 
         yield portals
         yield from gauges.values()
         yield sent
         yield failed
         yield pending
+        yield unknown
 
 
 class ProcessMetrics:
@@ -325,6 +338,25 @@ class ProcessMetrics:
             "Configured interval between crawls of a portal.",
             registry=registry,
         )
+        self.crawls_skipped = Counter(
+            "laip_crawls_skipped",
+            "Crawls not started because the database was down (they run at the next interval).",
+            registry=registry,
+        )
+        self.leader = Gauge(
+            "laip_leader",
+            "Whether this replica is the leader that probes, crawls, e-mails and prunes (1) or a "
+            "follower that only serves metrics (0).",
+            registry=registry,
+        )
+        self.retention_runs = Counter(
+            "laip_retention_runs", "Retention runs completed by this process.", registry=registry
+        )
+        self.pruned_probes = Counter(
+            "laip_retention_pruned_probes",
+            "Raw probe rows rolled up into daily rows and deleted by this process.",
+            registry=registry,
+        )
         for kind in JOB_KINDS:
             for family in (
                 self.job_lag,
@@ -355,13 +387,46 @@ class ProcessMetrics:
 
 
 def build_registry(
-    factory: Callable[[], sessionmaker[Session] | None], *, process_collectors: bool = True
+    factory: Callable[[], sessionmaker[Session] | None],
+    *,
+    process_collectors: bool = True,
+    buffer: Callable[[], BufferStatus | None] | None = None,
 ) -> tuple[CollectorRegistry, ProcessMetrics]:
     """The app's own registry with the state collector, process metrics and runtime collectors."""
     registry = CollectorRegistry(auto_describe=True)
     registry.register(StateCollector(factory))
     metrics = ProcessMetrics(registry)
+    if buffer is not None:
+        registry.register(BufferCollector(buffer))
     if process_collectors:
         for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
             registry.register(collector)
     return registry, metrics
+
+
+class BufferCollector(Collector):
+    """Exports the write buffer: results waiting for the database, and results dropped."""
+
+    def __init__(self, status: Callable[[], BufferStatus | None]) -> None:
+        self._status = status
+
+    def describe(self) -> Iterable[Metric]:
+        return list(self._families(None))
+
+    def collect(self) -> Iterable[Metric]:
+        return list(self._families(self._status()))
+
+    def _families(self, status: BufferStatus | None) -> Iterator[Metric]:
+        pending = GaugeMetricFamily(
+            "laip_write_buffer_pending",
+            "Results (probes, finished crawls) kept in memory while the database is down.",
+        )
+        dropped = CounterMetricFamily(
+            "laip_write_buffer_dropped",
+            "Results dropped because the write buffer was full (the oldest go first).",
+        )
+        if status is not None:
+            pending.add_metric([], status.pending)
+            dropped.add_metric([], status.dropped)
+        yield pending
+        yield dropped

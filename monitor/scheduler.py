@@ -29,7 +29,14 @@ from monitor.config import Config
 PROBE = "probe"
 CRAWL = "crawl"
 REPORT = "report"
+RETENTION = "retention"
 REPORT_JOB_ID = "report:weekly"
+RETRY_JOB_ID = "report:retry"
+RETENTION_JOB_ID = "retention:daily"
+# Failed e-mail deliveries due for a retry are sent this often between weekly runs.
+RETRY_INTERVAL = 600.0
+# Raw probes past the retention age are rolled up once a day (and soon after each start).
+RETENTION_INTERVAL = 86400.0
 # Overdue and never-run jobs start within this many seconds (or one interval, if shorter).
 MAX_SPREAD = 600.0
 # A weekly report whose time passed less than this long ago is run on start (sends are claimed
@@ -137,14 +144,30 @@ def report_spec(cron: Mapping[str, Any], now: dt.datetime) -> JobSpec:
     )
 
 
+def maintenance_spec(key: str, kind: str, interval: float, now: dt.datetime) -> JobSpec:
+    """A fleet-wide interval job (e-mail retries, retention), first run within MAX_SPREAD."""
+    return JobSpec(
+        id=key,
+        kind=kind,
+        slug=None,
+        schedule=("interval", interval, jitter_for(interval)),
+        first_run=first_run(key, interval, None, now),
+        misfire_grace_time=interval / 2,
+    )
+
+
 def plan_jobs(
     config: Config,
     last_runs: Mapping[str, LastRuns],
     now: dt.datetime,
     *,
     report_cron: Mapping[str, Any] | None = None,
+    maintenance: bool = False,
 ) -> dict[str, JobSpec]:
-    """Every job the config asks for, keyed by id: a probe per portal, a crawl per crawlable one."""
+    """Every job the config asks for, keyed by id: a probe per portal, a crawl per crawlable one.
+
+    ``maintenance`` adds the e-mail retry job (with the weekly report) and the retention job.
+    """
     settings = config.monitor
     grace = settings.misfire_grace_time
     plan: dict[str, JobSpec] = {}
@@ -159,6 +182,12 @@ def plan_jobs(
             plan[crawl.id] = crawl
     if report_cron is not None:
         plan[REPORT_JOB_ID] = report_spec(report_cron, now)
+        if maintenance:
+            plan[RETRY_JOB_ID] = maintenance_spec(RETRY_JOB_ID, REPORT, RETRY_INTERVAL, now)
+    if maintenance:
+        plan[RETENTION_JOB_ID] = maintenance_spec(
+            RETENTION_JOB_ID, RETENTION, RETENTION_INTERVAL, now
+        )
     return plan
 
 

@@ -1,10 +1,18 @@
 """The long-running service behind ``laip-monitor serve``: start, reload, stop.
 
-It owns the database engine, the shared HTTP client, the AsyncIOScheduler and the HTTP endpoints.
-Reload (SIGHUP, or the config file changing) re-reads the config and adds, removes or
-reschedules jobs in place; a config that does not validate is logged and the last good one stays.
-Stop (SIGTERM/SIGINT) cancels running jobs, waits for their database writes and closes
-everything, within a few seconds.
+It owns the database engine, the shared HTTP client, the AsyncIOScheduler, the write buffer, the
+leader election and the HTTP endpoints. Reload (SIGHUP, or the config file changing) re-reads the
+config and adds, removes or reschedules jobs in place; a config that does not validate is logged
+and the last good one stays. Stop (SIGTERM/SIGINT) cancels running jobs, waits for their database
+writes, flushes the buffer once more, releases leadership and closes everything.
+
+Replicas sharing one database elect a leader (``monitor.leader``). Only the leader's scheduler
+runs jobs (probes, crawls, e-mails, retention); a follower keeps the same jobs paused, reloads its
+config and serves ``/metrics`` (read from the shared database) and ``/healthz``. On election the
+plan is rebuilt from the database's last runs, so a new leader carries on where the old one
+stopped instead of firing every overdue job at once. A leader keeps leading through a database
+outage (``outage_grace`` = infinity): its results wait in the write buffer, and ``/healthz`` is
+503 until they are written.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import math
 import os
 import signal
 import time
@@ -32,15 +41,16 @@ from apscheduler.events import (
     JobSubmissionEvent,
 )
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.schedulers.base import STATE_RUNNING
+from apscheduler.schedulers.base import STATE_PAUSED, STATE_RUNNING
 from prometheus_client import CollectorRegistry
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import jobs
 from monitor.config import Config, MonitorSettings, load_config
 from monitor.errors import LaipMonitorError
 from monitor.http import HostLimiter, build_client
+from monitor.leader import LeaderElector, advisory_key
 from monitor.logs import event, portal_context
 from monitor.metrics import JOB_KINDS, ProcessMetrics, build_registry
 from monitor.probes.fleet import check_connectivity
@@ -48,6 +58,8 @@ from monitor.scheduler import (
     CRAWL,
     PROBE,
     REPORT,
+    RETENTION,
+    RETRY_JOB_ID,
     JobSpec,
     LastRuns,
     PlanChange,
@@ -57,7 +69,8 @@ from monitor.scheduler import (
 )
 from monitor.server import start_http_server
 from monitor.store import repo
-from monitor.store.db import open_database, redact, transaction
+from monitor.store.buffer import BufferStatus, WriteBuffer
+from monitor.store.db import create_db_engine, open_database, redact, transaction
 from monitor.store.models import utcnow
 from monitor.store.recovery import mark_abandoned_crawls
 from monitor.store.snapshot import last_runs
@@ -66,6 +79,10 @@ log = logging.getLogger(__name__)
 ClientFactory = Callable[[MonitorSettings], httpx.AsyncClient]
 CRAWL_SLOTS = 4
 STOP_TIMEOUT = 5.0
+# Results kept in memory while the database is down: ~12 h of 5-minute probes of 340 portals.
+BUFFER_ITEMS = 50_000
+# Serialises schema migrations and portal syncs of replicas starting together (PostgreSQL).
+STARTUP_LOCK = advisory_key("startup")
 
 
 class MonitorService:
@@ -94,7 +111,11 @@ class MonitorService:
         self._factory: sessionmaker[Session] | None = None
         self.registry: CollectorRegistry
         self.metrics: ProcessMetrics
-        self.registry, self.metrics = build_registry(lambda: self._factory)
+        self._buffer: WriteBuffer | None = None
+        self.registry, self.metrics = build_registry(lambda: self._factory, buffer=self._buffered)
+        self.elector: LeaderElector | None = None
+        self._election: asyncio.Task[None] | None = None
+        self._flusher: asyncio.Task[None] | None = None
         self.scheduler: AsyncIOScheduler | None = None
         self._ctx: jobs.JobContext | None = None
         self._plan: dict[str, JobSpec] = {}
@@ -113,18 +134,11 @@ class MonitorService:
         """Open the database, schedule every job and serve the endpoints."""
         url = self.config.monitor.database_url
         cron = self._report_cron(self.config)
-        engine, factory = await asyncio.to_thread(open_database, url)
+        # The database must answer at start-up (schema, portal ids); a DatabaseError is one line.
+        engine, factory = await asyncio.to_thread(open_exclusively, url)
         self._engine, self._factory = engine, factory
         self._config_stamp = self._stamp()
         ids = await asyncio.to_thread(self._sync, self.config)
-        abandoned = await asyncio.to_thread(self._close_abandoned_crawls)
-        if abandoned:
-            event(
-                log,
-                logging.WARNING,
-                "closed crawls a previous process left running",
-                count=abandoned,
-            )
         settings = self.config.monitor
         self._ctx = jobs.JobContext(
             config=self.config,
@@ -136,6 +150,8 @@ class MonitorService:
             crawl_slots=asyncio.Semaphore(CRAWL_SLOTS),
             connectivity=self._gate(settings),
         )
+        self._buffer = WriteBuffer(factory, BUFFER_ITEMS, run_in_thread=self._ctx.writes.run)
+        self._ctx.buffer = self._buffer
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
         self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
@@ -143,16 +159,29 @@ class MonitorService:
             self._on_job_event,
             EVENT_JOB_SUBMITTED | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_ERROR,
         )
-        self.scheduler.start()
+        self.scheduler.start(paused=True)  # jobs run only while this replica leads
         change = await self._schedule(self.config, cron)
         self.metrics.scheduler_running.set(1)
         self.metrics.last_reload.set(time.time())
+        self._flusher = asyncio.create_task(self._buffer.run())
+        self.elector = LeaderElector(
+            url,
+            ttl=settings.leader_ttl,
+            renew_interval=settings.leader_renew_interval,
+            outage_grace=math.inf,  # a lone leader probes on (into the buffer) while the DB is down
+            on_elected=self._lead,
+            on_demoted=self._follow,
+        )
+        self._election = asyncio.create_task(self.elector.run())
+        async with asyncio.timeout(settings.leader_ttl):  # the first attempt has its own timeout
+            await self.elector.ready.wait()
         if self.config_path is not None:
             self._watcher = asyncio.create_task(self._watch_config())
         event(
             log,
             logging.INFO,
             "service started",
+            role=self.elector.role,
             portals=len(self.config.portals),
             jobs=len(self._plan),
             added=len(change.added),
@@ -193,6 +222,10 @@ class MonitorService:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watcher
+        if self._election is not None:
+            # Steps down (pausing the jobs) and releases the lock for another replica.
+            self._election.cancel()
+            await asyncio.gather(self._election, return_exceptions=True)
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
             await asyncio.sleep(0)  # AsyncIOScheduler shuts down on the next loop iteration
@@ -203,8 +236,15 @@ class MonitorService:
         if running:
             await asyncio.wait(running, timeout=STOP_TIMEOUT)
         unfinished = 0
+        lost = 0
         if self._ctx is not None:
             unfinished = await self._ctx.writes.drain(STOP_TIMEOUT)
+        if self._buffer is not None:
+            lost = await self._buffer.close(timeout=STOP_TIMEOUT)
+        if self._flusher is not None:
+            self._flusher.cancel()
+            await asyncio.gather(self._flusher, return_exceptions=True)
+        if self._ctx is not None:
             await self._ctx.client.aclose()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -216,6 +256,7 @@ class MonitorService:
             "service stopped",
             cancelled_jobs=len(running),
             unfinished_writes=unfinished,
+            lost_buffered_results=lost,
             seconds=round(time.monotonic() - began, 2),
         )
 
@@ -303,6 +344,9 @@ class MonitorService:
     def _sync(self, config: Config) -> dict[str, int]:
         assert self._factory is not None
         with transaction(self._factory) as session:
+            if session.get_bind().dialect.name == "postgresql":
+                # Replicas reading the same file sync at the same moment: one at a time.
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": STARTUP_LOCK})
             return repo.sync_portals(session, config.portals)
 
     def _close_abandoned_crawls(self) -> int:
@@ -317,6 +361,45 @@ class MonitorService:
             rows = last_runs(session)
         return {slug: LastRuns(probe=probe, crawl=crawl) for slug, (probe, crawl) in rows.items()}
 
+    # -- leadership ------------------------------------------------------------------------
+
+    def is_leader(self) -> bool:
+        """Whether this replica does the work (always, before the election is started)."""
+        return self.elector is None or self.elector.is_leader
+
+    async def _lead(self) -> None:
+        """Elected: close crawls a dead leader left running, re-plan from the database, resume."""
+        self.metrics.leader.set(1)
+        try:
+            abandoned = await asyncio.to_thread(self._close_abandoned_crawls)
+            if abandoned:
+                event(log, logging.WARNING, "closed crawls a previous process left running",
+                      count=abandoned)  # fmt: skip
+            async with self._reload_lock:
+                self._plan = {}  # every job gets its first run from the last runs stored
+                await self._schedule(self.config, self._report_cron(self.config))
+        except Exception as exc:  # noqa: BLE001 - the database is down: keep the current plan
+            event(log, logging.WARNING, "could not re-plan on election; keeping the schedule",
+                  error=str(getattr(exc, "orig", None) or exc).splitlines()[0][:300])  # fmt: skip
+        if self.scheduler is not None and self.scheduler.state == STATE_PAUSED:
+            self.scheduler.resume()
+        event(log, logging.INFO, "leading: jobs resumed", jobs=len(self._plan))
+
+    async def _follow(self) -> None:
+        """Demoted (or stopping): pause the jobs and cancel those running."""
+        self.metrics.leader.set(0)
+        if self.scheduler is not None and self.scheduler.state == STATE_RUNNING:
+            self.scheduler.pause()
+        running = list(self._running)
+        for task in running:
+            task.cancel()
+        if running:
+            await asyncio.wait(running, timeout=STOP_TIMEOUT)
+        event(log, logging.INFO, "following: jobs paused", cancelled_jobs=len(running))
+
+    def _buffered(self) -> BufferStatus | None:
+        return None if self._buffer is None else self._buffer.status()
+
     async def _schedule(self, config: Config, cron: dict[str, Any] | None) -> PlanChange:
         previous = await asyncio.to_thread(self._last_runs)
         return self._apply(config, cron, previous)
@@ -325,7 +408,7 @@ class MonitorService:
         self, config: Config, cron: dict[str, Any] | None, previous: dict[str, LastRuns]
     ) -> PlanChange:
         assert self.scheduler is not None
-        plan = plan_jobs(config, previous, utcnow(), report_cron=cron)
+        plan = plan_jobs(config, previous, utcnow(), report_cron=cron, maintenance=True)
         change = apply_plan(self.scheduler, plan, self._plan, self._target)
         self._plan = plan
         self.metrics.check_interval.set(config.monitor.check_interval)
@@ -344,6 +427,8 @@ class MonitorService:
         ctx = self._ctx
         if ctx is None:
             return
+        if not self.is_leader():
+            return  # submitted just before a demotion: a follower never works
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
@@ -352,8 +437,12 @@ class MonitorService:
                 await jobs.probe_job(ctx, slug)
             elif kind == CRAWL and slug is not None:
                 await jobs.crawl_job(ctx, slug)
+            elif kind == REPORT and slug == RETRY_JOB_ID.partition(":")[2]:
+                await jobs.retry_job(ctx)
             elif kind == REPORT:
                 await jobs.report_job(ctx)
+            elif kind == RETENTION:
+                await jobs.retention_job(ctx)
         except asyncio.CancelledError:
             # Only stop() cancels jobs; the job's own writes were shielded and are awaited there.
             log.debug("job cancelled by stop", extra={"fields": {"kind": kind}})
@@ -377,7 +466,7 @@ class MonitorService:
         if kind not in JOB_KINDS:
             return
         _, _, slug = ev.job_id.partition(":")
-        with portal_context(slug) if kind != REPORT else contextlib.nullcontext():
+        with portal_context(slug) if kind in (PROBE, CRAWL) else contextlib.nullcontext():
             if isinstance(ev, JobSubmissionEvent):
                 earliest = min(ev.scheduled_run_times)
                 lag = (utcnow() - earliest).total_seconds()
@@ -403,8 +492,12 @@ class MonitorService:
     # -- health ----------------------------------------------------------------------------
 
     async def health(self) -> tuple[bool, dict[str, Any]]:
-        """Whether the scheduler runs and the database answers, with a body saying which."""
-        scheduler_ok = self.scheduler is not None and self.scheduler.state == STATE_RUNNING
+        """Healthy: the scheduler runs (paused on a follower), the database answers and no result
+        waits in the write buffer. The body says which, and the replica's role."""
+        state = None if self.scheduler is None else self.scheduler.state
+        leader = self.is_leader()
+        scheduler_ok = state == STATE_RUNNING or (state == STATE_PAUSED and not leader)
+        scheduler = {STATE_RUNNING: "running", STATE_PAUSED: "paused"}.get(state or -1, "stopped")
         database = "ok"
         if self._engine is None:
             database = "not open"
@@ -413,13 +506,19 @@ class MonitorService:
                 await asyncio.wait_for(asyncio.to_thread(self._ping), timeout=5.0)
             except Exception as exc:  # noqa: BLE001 - any failure is "database down"
                 database = f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
-        ok = scheduler_ok and database == "ok"
+        buffered = self._buffered() or BufferStatus(True, 0, 0, 0, None)
+        ok = scheduler_ok and database == "ok" and buffered.pending == 0
         body = {
             "status": "ok" if ok else "unhealthy",
-            "scheduler": "running" if scheduler_ok else "stopped",
+            "role": "leader" if leader else "follower",
+            "scheduler": scheduler,
             "database": database,
+            "buffered": buffered.pending,
+            "dropped": buffered.dropped,
             "jobs": len(self._plan),
         }
+        if buffered.pending:
+            body["storage"] = buffered.describe()
         return ok, body
 
     def _ping(self) -> None:
@@ -431,3 +530,22 @@ class MonitorService:
 def parse_host(listen: str) -> str:
     """The host part of a listen address, for log lines."""
     return listen.rpartition(":")[0] or "127.0.0.1"
+
+
+def open_exclusively(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    """``open_database`` (migrating to head) with PostgreSQL replicas migrating one at a time."""
+    lock: Connection | None = None
+    engine = create_db_engine(url)
+    try:
+        if engine.dialect.name == "postgresql":
+            try:
+                lock = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+                lock.execute(text("SELECT pg_advisory_lock(:k)"), {"k": STARTUP_LOCK})
+            except Exception as exc:  # noqa: BLE001 - open_database below says it in one line
+                log.debug("startup lock not taken: %s", exc)
+        return open_database(url)
+    finally:
+        if lock is not None:
+            with contextlib.suppress(Exception):
+                lock.close()  # ends the session, releasing the lock
+        engine.dispose()

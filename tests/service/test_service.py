@@ -87,9 +87,12 @@ async def test_the_service_probes_on_schedule_serves_metrics_and_health_and_stop
         assert health.status_code == 200
         assert health.json() == {
             "status": "ok",
+            "role": "leader",  # the only replica
             "scheduler": "running",
             "database": "ok",
-            "jobs": 2,  # the probe and the weekly report
+            "buffered": 0,
+            "dropped": 0,
+            "jobs": 4,  # the probe, the weekly report, e-mail retries and retention
         }
     finally:
         await service.stop()
@@ -133,21 +136,27 @@ async def test_reload_adds_and_removes_portal_jobs_and_a_bad_config_keeps_the_la
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:dos",
             "probe:uno",
+            "report:retry",
             "report:weekly",
+            "retention:daily",
         ]
         write_config(path, {"uno": portal.url(), "tres": portal.url()}, check="1h")
         assert await service.reload("test") is True
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:tres",
             "probe:uno",
+            "report:retry",
             "report:weekly",
+            "retention:daily",
         ]
         path.write_text(path.read_text() + "\n[monitor]\nbogus = 1\n", encoding="utf-8")
         assert await service.reload("test") is False
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:tres",
             "probe:uno",
+            "report:retry",
             "report:weekly",
+            "retention:daily",
         ]
         assert [p.slug for p in service.config.portals] == ["uno", "tres"]
         assert service.registry.get_sample_value("laip_config_reload_failures_total") == 1
