@@ -498,7 +498,7 @@ class _Judge:
             return SectionVerdict(
                 entry.id, "unknown", f"the portal could not be read: {stats.error}"
             )
-        found: list[_Candidate] = []
+        found: list[tuple[int, bool, int, _Candidate]] = []
         for where in self.candidates.get(entry.id, []):
             candidate: _Candidate | None
             if isinstance(where, _PageLocation):
@@ -510,9 +510,11 @@ class _Judge:
             else:
                 candidate = self._judge_documents(entry, where.docs)
             if candidate is not None:
-                found.append(candidate)
+                # Among equal verdicts, evidence from content beats evidence from a menu item.
+                menu = isinstance(where, _LinkLocation) and where.in_template
+                found.append((_PRIORITY[candidate.status], menu, len(found), candidate))
         if found:
-            best = min(found, key=lambda c: _PRIORITY[c.status])
+            best = min(found)[3]
             last = best.last_updated
             return SectionVerdict(
                 section_id=entry.id,
