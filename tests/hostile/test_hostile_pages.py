@@ -136,12 +136,6 @@ async def test_spanish_accents_come_out_right_whatever_the_bytes_claim(
     assert "Ejecución presupuestaria" in (verdict.label or ""), name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the judge (and parse_page below 400 KB) runs on the event loop: seconds of CPU on "
-    "one portal's big pages block every other crawl, whose time budgets run out meanwhile",
-)
 async def test_a_monster_page_on_one_portal_does_not_starve_another_portals_crawl() -> None:
     catalog = load_catalog()
     text = "<p>Información pública de oficio del municipio.</p>" * 80_000  # ~4 MB of text

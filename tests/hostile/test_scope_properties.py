@@ -73,7 +73,7 @@ def urls(draw: st.DrawFn) -> str:
 
 
 def sent_to_portal(portal: str, url: str) -> bool:
-    """Whether httpx would send a request for ``url`` to ``portal``'s host and port."""
+    """Whether httpx would send a request for ``url`` to ``portal``'s host (and port)."""
     try:
         target = httpx.URL(url)
     except (httpx.InvalidURL, ValueError):
@@ -88,7 +88,12 @@ def sent_to_portal(portal: str, url: str) -> bool:
     def host(u: httpx.URL) -> bytes:
         return u.raw_host.lower().rstrip(b".")
 
-    return host(target) == host(home) and port(target) == port(home)
+    def default(u: httpx.URL) -> bool:
+        return u.port is None  # httpx drops a port that is the scheme's default
+
+    # The same host on its default ports is one site served over http and https.
+    same_port = port(target) == port(home) or (default(target) and default(home))
+    return host(target) == host(home) and same_port
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
