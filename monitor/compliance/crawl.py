@@ -11,6 +11,7 @@ downloaded. Whatever the portal does ends up in the ``CrawlOutcome``; ``crawl`` 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -85,6 +86,28 @@ class CrawlOutcome:
             url = self.redirects[url]
             seen += 1
         return url
+
+
+def link_priority(url: str, text: str) -> int:
+    """0 for links that look like transparency sections, 2 for news and pagination, else 1."""
+    if _LOW_PRIORITY.search(urlsplit(url).path) or _PAGINATION.search(url):
+        return 2
+    if _HIGH_PRIORITY.search(text) or _HIGH_PRIORITY.search(unquote(url)):
+        return 0
+    return 1
+
+
+_HIGH_PRIORITY = re.compile(
+    r"numeral|inciso|art(?:[ií]culo|\.)?\s*10|transparencia|informaci[oó]n[\s_-]+p[uú]blica|"
+    r"acceso[\s_-]+a[\s_-]+la[\s_-]+informaci|laip|ley[\s_-]+de[\s_-]+acceso|^\s*\d{1,2}\s*[.)-]",
+    re.I,
+)
+_LOW_PRIORITY = re.compile(
+    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
+    r"|prensa|author|autor|feed|comments?)(?:[/_-]|$)",
+    re.I,
+)
+_PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
 
 
 def _skipped(url: str) -> bool:
@@ -293,7 +316,9 @@ class _Crawler:
             return _document_from(url, response, status)
         return DocumentCheck(url, False, None, error="too many redirects")
 
-    def discover(self, page: Page, depth: int, seen: set[str], next_level: list[str]) -> None:
+    def discover(
+        self, page: Page, depth: int, seen: set[str], next_level: list[tuple[int, str]]
+    ) -> None:
         for link in page.links:
             url = link.url
             if url not in self.scope:
@@ -309,7 +334,7 @@ class _Crawler:
                 self.outcome.unvisited.add(url)
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
-                next_level.append(url)
+                next_level.append((link_priority(url, link.text), url))
 
     async def run(self) -> CrawlOutcome:
         started = time.monotonic()
@@ -370,14 +395,17 @@ class _Crawler:
             for r in results:
                 if isinstance(r, BaseException):
                     raise r
-            next_level: list[str] = []
+            next_level: list[tuple[int, str]] = []
             for url in level:
                 page = self.outcome.pages.get(self.outcome.resolve(url))
                 if page is not None and self.outcome.resolve(url) == page.url:
                     seen.add(page.url)
                     self.discover(page, depth, seen, next_level)
+            # Transparency links first, news and pagination last: when the page budget cuts a
+            # level, it cuts what matters least. The sort is stable, so page order breaks ties.
+            next_level.sort(key=lambda item: item[0])
             # A page reached by two links is fetched once: drop what redirects already resolved.
-            level = [u for u in next_level if u not in self.outcome.pages]
+            level = [u for _p, u in next_level if u not in self.outcome.pages]
             depth += 1
             if self.stop_reason == "max_pages":
                 self.outcome.unvisited.update(level)

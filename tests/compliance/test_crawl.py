@@ -6,7 +6,7 @@ import datetime as dt
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
-from monitor.compliance.crawl import CrawlOutcome, Scope, crawl
+from monitor.compliance.crawl import CrawlOutcome, Scope, crawl, link_priority
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.http import build_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
@@ -251,3 +251,21 @@ async def test_a_home_page_redirecting_to_another_host_says_how_to_fix_the_confi
     assert result.score is None
     assert result.stats.error is not None and "set the portal's url" in result.stats.error
     assert {v.status for v in result.verdicts} == {"unknown"}
+
+
+async def test_when_the_page_budget_is_short_transparency_links_are_read_before_news() -> None:
+    news = "".join(f'<a href="/noticias/{i}">Noticia {i}</a>' for i in range(20))
+    items = '<a href="/ver?id=7">Numeral 8</a><a href="/ver?id=9">Información Pública</a>'
+    routes = {"/": html(news + items)} | {f"/noticias/{i}": html("n") for i in range(20)}
+    routes |= {"/ver?id=7": html("<h1>Numeral 8</h1>"), "/ver?id=9": html("<h1>IP</h1>")}
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url, max_pages=3)
+    assert set(outcome.pages) == {portal.url + p for p in ("/", "/ver?id=7", "/ver?id=9")}
+
+
+def test_link_priority_ranks_sections_before_plain_pages_before_news() -> None:
+    assert link_priority("http://m.gt/index.php/08-ejecucion", "8. Ejecución") == 0
+    assert link_priority("http://m.gt/x", "Ley de Acceso a la Información") == 0
+    assert link_priority("http://m.gt/contacto", "Contacto") == 1
+    assert link_priority("http://m.gt/noticias/feria", "Feria patronal") == 2
+    assert link_priority("http://m.gt/blog/?page=3", "Más") == 2
