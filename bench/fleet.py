@@ -36,6 +36,7 @@ from urllib.parse import unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.padding import Theme  # noqa: E402
+from monitor.compliance.assess import guatemala_today  # noqa: E402
 from monitor.compliance.catalog import Catalog, load_catalog  # noqa: E402
 from tests.compliance.fleet.content import assign  # noqa: E402
 from tests.compliance.fleet.designs import DESIGNS  # noqa: E402
@@ -44,7 +45,7 @@ from tests.compliance.fleet.server import Resource  # noqa: E402
 PORT = 8080
 DESIGN_ORDER = ("numbered", "inline", "buttons", "folders")
 FAMILY = {"numbered": "joomla", "inline": "wordpress", "buttons": "bootstrap", "folders": "joomla"}
-GENERATOR_VERSION = "1"  # bump when the output changes, so cached fleets are rebuilt
+GENERATOR_VERSION = "3"  # bump when the output changes, so cached fleets are rebuilt
 OTHER_HOST = "http://127.0.255.254:8080"  # another (unserved) loopback host the designs link to
 KB = 1024
 
@@ -106,6 +107,15 @@ def _page_date(rng: random.Random, today: dt.date) -> float:
     return dt.datetime.combine(day, dt.time(15), dt.UTC).timestamp()
 
 
+def truth(portal: FleetPortal, catalog: Catalog) -> dict[str, str]:
+    """The status each catalogue entry should be judged on ``portal`` (as the fixtures say)."""
+    expected = assign(catalog, portal.index)
+    expected.update({e.id: "missing" for e in catalog.entries if not e.is_article10})
+    if portal.design == "inline":
+        expected["extra.comude"] = "ok"  # the WordPress design also publishes its COMUDE minutes
+    return expected
+
+
 def write_portal(
     portal: FleetPortal, root: Path, catalog: Catalog, today: dt.date, seed: int, stats: FleetStats
 ) -> str:
@@ -139,7 +149,8 @@ def write_portal(
             target.write_bytes(resource.body)
         elif resource.content_type.startswith("text/html"):
             size = int(rng.triangular(30 * KB, 150 * KB, 55 * KB))
-            body = theme.pad(resource.body, size, rng.getrandbits(16))
+            encoding = "iso-8859-1" if portal.design == "folders" else "utf-8"
+            body = theme.pad(resource.body, size, rng.getrandbits(16), encoding)
             target.write_bytes(body)
             stamp = _page_date(rng, today)
             os.utime(target, (stamp, stamp))
@@ -257,6 +268,12 @@ class Fleet:
         return self.out / "portals.toml"
 
     @property
+    def truth(self) -> dict[str, dict[str, str]]:
+        """``{slug: {section_id: expected status}}`` for every portal."""
+        loaded: dict[str, dict[str, str]] = json.loads((self.out / "truth.json").read_text())
+        return loaded
+
+    @property
     def nginx_conf(self) -> Path:
         return self.out / "nginx.conf"
 
@@ -265,7 +282,7 @@ def generate(
     out: Path, portals: int, *, seed: int = 57, today: dt.date | None = None, workers: int = 1
 ) -> Fleet:
     """Write the sites, nginx.conf and portals.toml (or reuse the same fleet already there)."""
-    today = today or dt.date.today()
+    today = today or guatemala_today()  # the date the judge will judge freshness against
     fleet_plan = plan(portals)
     stamp_file = out / "fleet.json"
     key = {
@@ -291,6 +308,8 @@ def generate(
     ]
     (out / "nginx.conf").write_text(nginx_conf(out, servers, workers))
     (out / "portals.toml").write_text(portals_toml(fleet_plan))
+    expected = {p.slug: truth(p, catalog) for p in fleet_plan}
+    (out / "truth.json").write_text(json.dumps(expected, indent=1, sort_keys=True))
     stamp_file.write_text(json.dumps({"key": key, "stats": stats.__dict__}, indent=2))
     return Fleet(out, fleet_plan, stats)
 

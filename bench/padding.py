@@ -253,8 +253,11 @@ class Theme:
             '<a href="#" class="scroll-to-top" aria-label="Subir">' + self._icon(rng) + "</a>\n"
         )
 
-    def pad(self, page: bytes, target: int, seed: int) -> bytes:
-        """``page`` with the theme inserted, grown with inline CSS to about ``target`` bytes."""
+    def pad(self, page: bytes, target: int, seed: int, encoding: str = "utf-8") -> bytes:
+        """``page`` with the theme inserted, grown with inline CSS to about ``target`` bytes.
+
+        ``encoding`` is the page's own: a Latin-1 page padded with UTF-8 would turn mixed.
+        """
         head = _HEAD_CLOSE.search(page)
         body_open = _BODY_OPEN.search(page)
         body_close = _BODY_CLOSE.search(page)
@@ -262,14 +265,15 @@ class Theme:
             return page
         fixed = len(page) + len(self.script) + len(self.menu) + len(self.footer)
         css = self._css(max(0, target - fixed - 40), seed)
+        head_markup = f'<style id="theme-inline-css">{css}</style>\n{self.script}'
         return b"".join(
             (
                 page[: head.start()],
-                f'<style id="theme-inline-css">{css}</style>\n{self.script}'.encode(),
+                head_markup.encode(encoding, "xmlcharrefreplace"),
                 page[head.start() : body_open.end()],
-                self.menu.encode(),
+                self.menu.encode(encoding, "xmlcharrefreplace"),
                 page[body_open.end() : body_close.start()],
-                self.footer.encode(),
+                self.footer.encode(encoding, "xmlcharrefreplace"),
                 page[body_close.start() :],
             )
         )

@@ -46,7 +46,7 @@ MB = 1024 * 1024
 @dataclass
 class RoundResult:
     portals: int
-    kind: str  # "uptime" | "full"
+    kind: str  # "startup" (one portal: the fixed cost) | "uptime" | "full"
     command: list[str]
     exit_code: int
     wall_seconds: float
@@ -62,6 +62,11 @@ class RoundResult:
     pages: int = 0
     documents: int = 0
     bytes_read: int = 0
+    stop_reasons: dict[str, int] = field(default_factory=dict)
+    verdicts: int = 0
+    verdicts_right: int = 0
+    wrong_examples: list[str] = field(default_factory=list)
+    startup_seconds: float | None = None  # the same fleet's "startup" wall time
     profile: str | None = None
     top: list[str] = field(default_factory=list)
 
@@ -74,11 +79,18 @@ class RoundResult:
         """What the round fetched: one probe per portal, plus pages and documents when crawling."""
         return self.probes + self.pages + self.documents
 
+    @property
+    def net(self) -> str:
+        """Wall time past the fixed cost of starting, migrating and probing one portal."""
+        if self.startup_seconds is None or self.kind == "startup":
+            return ""
+        return f"{self.wall_seconds - self.startup_seconds:.1f}"
+
     def row(self) -> str:
         per = self.requests or 1
         return (
-            f"| {self.portals} | {self.kind} | {self.wall_seconds:.1f} | {self.pages} | "
-            f"{self.documents} | {self.requests / self.wall_seconds:.0f} | "
+            f"| {self.portals} | {self.kind} | {self.wall_seconds:.1f} | {self.net} | "
+            f"{self.pages} | {self.documents} | {self.requests / self.wall_seconds:.0f} | "
             f"{self.cpu_seconds:.1f} | "
             f"{self.cpu_seconds / per * 1000:.2f} | {self.peak_rss_mb:.0f} | "
             f"{self.db_bytes / MB:.1f} | {self.nginx_cpu_seconds:.1f} | "
@@ -87,9 +99,9 @@ class RoundResult:
 
 
 HEADER = (
-    "| portals | round | wall s | pages | documents | requests/s | CPU s | CPU ms/request | "
-    "peak RSS MB | DB MB | nginx CPU s | up | crawled |\n"
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "| portals | round | wall s | net s | pages | documents | requests/s | CPU s | "
+    "CPU ms/request | peak RSS MB | DB MB | nginx CPU s | up | crawled |\n"
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 
@@ -144,6 +156,36 @@ def database_bytes(url: str) -> int:
             )
     finally:
         engine.dispose()
+
+
+def check_verdicts(url: str, result: RoundResult, truth: dict[str, dict[str, str]]) -> None:
+    """Stop reasons of the crawls, and the stored verdicts compared with the fleet's truth."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            reasons = conn.execute(
+                text(
+                    "SELECT coalesce(stop_reason, 'complete'), count(*) FROM crawl_runs GROUP BY 1"
+                )
+            ).all()
+            verdicts = conn.execute(
+                text(
+                    "SELECT p.slug, v.section_id, v.status FROM section_verdicts v"
+                    " JOIN crawl_runs c ON c.id = v.crawl_id JOIN portals p ON p.id = c.portal_id"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    result.stop_reasons = {str(reason): int(count) for reason, count in reasons}
+    for slug, section, status in verdicts:
+        expected = truth.get(slug, {}).get(section)
+        if expected is None:
+            continue
+        result.verdicts += 1
+        if status == expected:
+            result.verdicts_right += 1
+        elif len(result.wrong_examples) < 10:
+            result.wrong_examples.append(f"{slug} {section}: expected {expected}, got {status}")
 
 
 def database_counts(url: str) -> dict[str, int]:
@@ -223,8 +265,10 @@ def one_round(
 ) -> RoundResult:
     with fresh_database(db_base, workdir) as url:
         check = ["check", "--config", str(fleet.config), "--db", url, "--json"]
-        if kind == "uptime" and no_crawl_flag:
+        if kind in ("uptime", "startup") and no_crawl_flag:
             check.append("--no-crawl")
+        if kind == "startup":
+            check += ["--portal", fleet.portals[0].slug]
         prefix = [sys.executable]
         profile = None
         if profile_dir is not None:
@@ -253,6 +297,8 @@ def one_round(
         )
         for name, value in database_counts(url).items():
             setattr(result, name, value)
+        if kind == "full":
+            check_verdicts(url, result, fleet.truth)
     if profile:
         result.top = top_of_profile(profile)
     return result
@@ -289,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     exit_on_sigterm()
     no_crawl_flag = check_supports_no_crawl()
-    rounds = args.rounds if no_crawl_flag else ["uptime"]
+    rounds = ["startup", *(args.rounds if no_crawl_flag else ["uptime"])]
     if not no_crawl_flag:
         print("note: this check has no --no-crawl: only its (probe-only) round is run")
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -313,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"fleet of {portals}: {s.pages} pages ({s.page_bytes / s.pages / 1024:.0f} KB "
                 f"average), {s.documents} documents ({time.monotonic() - began:.1f}s to prepare)"
             )
+            startup: float | None = None
             with serving(fleet) as nginx:
                 for kind in rounds:
                     result = one_round(
@@ -324,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
                         no_crawl_flag=no_crawl_flag,
                         profile_dir=profile_dir,
                     )
+                    if kind == "startup":
+                        startup = result.wall_seconds
+                    result.startup_seconds = startup
                     results.append(result)
                     print(f"  {kind}: {result.row()}", flush=True)
     report = render(results, args)
@@ -342,6 +392,16 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
         HEADER,
         *(r.row() for r in results),
     ]
+    for r in results:
+        if r.kind == "full":
+            share = r.verdicts_right / r.verdicts * 100 if r.verdicts else 0.0
+            reasons = ", ".join(f"{k}: {v}" for k, v in sorted(r.stop_reasons.items()))
+            lines += [
+                "",
+                f"{r.portals} portals, full round: {r.verdicts_right}/{r.verdicts} verdicts as the "
+                f"fleet's truth ({share:.1f}%); crawls by stop reason: {reasons}",
+                *(f"  - {example}" for example in r.wrong_examples),
+            ]
     for r in results:
         if r.top:
             lines += [
