@@ -19,6 +19,7 @@ from posixpath import splitext
 from urllib.parse import unquote, urljoin, urlsplit
 
 import httpx
+import idna
 
 from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
@@ -119,7 +120,7 @@ class Scope:
 
     def __init__(self, portal_url: str) -> None:
         parts = urlsplit(portal_url)
-        self.host = (parts.hostname or "").lower().rstrip(".")
+        self.host = _host_key(parts.hostname or "")
         self._port = parts.port
         self._default = parts.port is None or parts.port == _default_port(parts.scheme)
 
@@ -131,11 +132,26 @@ class Scope:
             return False
         if parts.scheme not in ("http", "https"):
             return False
-        if (parts.hostname or "").lower().rstrip(".") != self.host:
+        if _host_key(parts.hostname or "") != self.host:
             return False
         if port is None or port == _default_port(parts.scheme):
             return self._default
         return port == self._port
+
+
+def _host_key(hostname: str) -> str:
+    """A host name as httpx sends it: lower case, IDN in punycode, so both spellings match.
+
+    Encoded with the ``idna`` package exactly as httpx does (IDNA 2008): the standard library's
+    IDNA 2003 codec maps "straße" to "strasse", another host.
+    """
+    host = hostname.lower().rstrip(".")
+    if host.isascii():
+        return host
+    try:
+        return idna.encode(host).decode("ascii")
+    except idna.IDNAError:
+        return host  # httpx refuses such a URL: nothing is requested
 
 
 def _default_port(scheme: str) -> int:

@@ -19,6 +19,8 @@ PORTALS = (
     "http://127.0.0.2:8080/",
     "https://municipalidad.gt/",
     "http://municipalidad-peñas.gt/transparencia/",
+    "https://straße.gt:8443/",
+    "http://ς.gt/",
 )
 
 _hosts = st.sampled_from(
@@ -44,6 +46,12 @@ _hosts = st.sampled_from(
         "municipalidad-penas.gt",
         "ｍｕｎｉｃｉｐａｌｉｄａｄ.gt",
         "evil.gt",
+        "straße.gt",
+        "strasse.gt",
+        "xn--strae-oqa.gt",
+        "STRASSE.gt",
+        "ς.gt",
+        "σ.gt",
         "",
     ]
 )
