@@ -126,12 +126,13 @@ def interval_spec(
     )
 
 
-def report_spec(cron: Mapping[str, Any], now: dt.datetime) -> JobSpec:
-    """The weekly report job; runs soon after start when its time passed less than 12 h ago."""
+def report_spec(cron: Mapping[str, Any], now: dt.datetime, settle: float = 60.0) -> JobSpec:
+    """The weekly report job; runs soon after start (within ``settle`` s, after the first probe
+    round) when its time passed less than 12 h ago."""
     trigger = CronTrigger(**cron)
     recent = trigger.get_next_fire_time(None, now - REPORT_CATCH_UP)
     if recent is not None and recent <= now:
-        start = now + dt.timedelta(seconds=phase(REPORT_JOB_ID, 60.0))
+        start = now + dt.timedelta(seconds=phase(REPORT_JOB_ID, settle))
     else:
         start = trigger.get_next_fire_time(None, now) or now
     return JobSpec(
@@ -181,7 +182,8 @@ def plan_jobs(
             )
             plan[crawl.id] = crawl
     if report_cron is not None:
-        plan[REPORT_JOB_ID] = report_spec(report_cron, now)
+        settle = min(60.0, settings.check_interval)
+        plan[REPORT_JOB_ID] = report_spec(report_cron, now, settle)
         if maintenance:
             plan[RETRY_JOB_ID] = maintenance_spec(RETRY_JOB_ID, REPORT, RETRY_INTERVAL, now)
     if maintenance:

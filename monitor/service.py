@@ -150,7 +150,13 @@ class MonitorService:
             crawl_slots=asyncio.Semaphore(CRAWL_SLOTS),
             connectivity=self._gate(settings),
         )
-        self._buffer = WriteBuffer(factory, BUFFER_ITEMS, run_in_thread=self._ctx.writes.run)
+        self._buffer = WriteBuffer(
+            factory,
+            BUFFER_ITEMS,
+            # Once the database is back, the backlog is written within about one probe interval.
+            retry_max=min(30.0, settings.check_interval),
+            run_in_thread=self._ctx.writes.run,
+        )
         self._ctx.buffer = self._buffer
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
         self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
