@@ -36,7 +36,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6, "dt": 6}
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em)\b[^>]*>", re.I)
 _DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|descargar|attachment_id|file_id)=", re.I)
 _DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+")
 _SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
@@ -139,6 +139,22 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return body.decode("cp1252", errors="replace")
 
 
+def _build_tree(text: str) -> lxml.etree._Element | None:
+    """The document tree, or None. Past 256 levels of nesting libxml2 stops building the tree
+    and drops the rest of the page; such a page is parsed again with its container tags removed
+    (headings, paragraphs, links and tables survive), so hostile nesting cannot hide content.
+    """
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+        if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            flat = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+            root = lxml.html.document_fromstring(_CONTAINERS.sub(" ", text), parser=flat)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return root
+
+
 def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
     """An element's text, whitespace collapsed, read no further than ``limit`` characters.
 
@@ -199,9 +215,8 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
         text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         return page
-    try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
+    root = _build_tree(text)
+    if root is None:
         return page
     base = url
     base_el = root.find(".//base[@href]")

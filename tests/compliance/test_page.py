@@ -93,8 +93,8 @@ def test_hostile_pages_are_parsed_within_bounds() -> None:
     assert len(many.links) == MAX_LINKS
     rows = parse("<table>" + "<tr><td>1</td></tr>" * (MAX_ROWS * 4) + "</table>")
     assert sum(b.rows for b in rows.blocks) == MAX_ROWS
-    deep = parse("<div>" * 100_000 + "<h2>Numeral 8</h2>")
-    assert deep.url == BASE
+    deep = parse("<div>" * 100_000 + "<h2>Numeral 8</h2>" + "</div>" * 100_000)
+    assert [b.heading for b in deep.blocks if b.heading] == ["Numeral 8"]
     empty = parse_page(BASE, 200, b"", None)
     assert empty.blocks == [] and empty.links == []
 
