@@ -472,17 +472,18 @@ class _Judge:
         evidence = _Evidence()
         for url, label in docs.items():
             self._document_evidence(url, label, evidence)
-        first = next(iter(docs))
-        newest_url = first
+        # The evidence shown is the newest working document (the first listed when none is dated).
+        shown = next(iter(docs))
         best: FoundDate | None = None
         for url, label in docs.items():
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
-            date = newest(find_dates(label, bare_years=True), self.today)
-            if best is None or (date is not None and date > best):
-                best, newest_url = date, url
-        return self._verdict_from(entry, evidence, newest_url, docs[newest_url])
+            named = find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True)
+            date = newest(named, self.today)
+            if date is not None and (best is None or date > best):
+                best, shown = date, url
+        return self._verdict_from(entry, evidence, shown, docs[shown])
 
     # -- the verdict ---------------------------------------------------------------------------
 
