@@ -191,8 +191,8 @@ class StateCollector(Collector):
         unknown = GaugeMetricFamily(
             "laip_emails_unknown",
             "E-mails whose sending was interrupted (claimed, no outcome recorded): they may or "
-            "may not have left, and are never resent automatically; check the SMTP server's log, "
-            "then 'laip-monitor report --force' if needed. Not counted in laip_emails_failed.",
+            "may not have left and are never resent automatically; check the SMTP server's log, "
+            "then 'laip-monitor report --send --force' if needed. Not in laip_emails_failed.",
         )
         if snapshot is not None:
             portals.add_metric([], len(snapshot.portals))

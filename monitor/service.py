@@ -126,6 +126,7 @@ class MonitorService:
         self._background: set[asyncio.Future[Any]] = set()
         self._reload_lock = asyncio.Lock()
         self._stop = asyncio.Event()
+        self._started = False
         self._stopped = False
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -183,6 +184,7 @@ class MonitorService:
             await self.elector.ready.wait()
         if self.config_path is not None:
             self._watcher = asyncio.create_task(self._watch_config())
+        self._started = True
         event(
             log,
             logging.INFO,
@@ -513,9 +515,9 @@ class MonitorService:
             except Exception as exc:  # noqa: BLE001 - any failure is "database down"
                 database = f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
         buffered = self._buffered() or BufferStatus(True, 0, 0, 0, None)
-        ok = scheduler_ok and database == "ok" and buffered.pending == 0
+        ok = self._started and scheduler_ok and database == "ok" and buffered.pending == 0
         body = {
-            "status": "ok" if ok else "unhealthy",
+            "status": "ok" if ok else ("unhealthy" if self._started else "starting"),
             "role": "leader" if leader else "follower",
             "scheduler": scheduler,
             "database": database,

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import jobs
 from monitor.jobs import ConnectivityGate, crawl_job, probe_job
-from monitor.store.db import open_database
-from monitor.store.models import CrawlRun, PortalState, ProbeRun, Transition
+from monitor.probes.result import ProbeResult
+from monitor.report.send import send_weekly
+from monitor.store import repo
+from monitor.store.db import open_database, transaction
+from monitor.store.models import CrawlRun, PortalState, ProbeDaily, ProbeRun, Transition, utcnow
+from tests.report import seed as report_seed
+from tests.report.conftest import Seeded, seeded_sqlite, smtp_server  # noqa: F401
+from tests.report.conftest import make_config as make_report_config
+from tests.report.smtp_server import SmtpServer
 from tests.service.helpers import make_config, make_context, sample
 
 
@@ -185,3 +194,68 @@ async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
         ("aborted", "crawl job stopped at its 0.2s deadline")
     ]
     assert sample(ctx.metrics.registry, "laip_crawl_failures_total", portal="muni") == 1
+
+
+async def test_a_crawl_is_skipped_and_counted_while_the_database_is_down(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def down(*args: Any) -> int:
+        raise OperationalError("INSERT INTO crawl_run", {}, OSError("connection refused"))
+
+    async def never(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a crawl whose row cannot be written must not run")
+
+    monkeypatch.setattr(jobs, "_start_crawl", down)
+    monkeypatch.setattr(jobs, "assess_portal", never)
+    ctx = make_context(make_config("muni"), factory, Switch())
+    try:
+        await crawl_job(ctx, "muni")
+    finally:
+        await ctx.client.aclose()
+    assert sample(ctx.metrics.registry, "laip_crawls_skipped_total") == 1
+    assert sample(ctx.metrics.registry, "laip_crawls_total", portal="muni") is None
+
+
+async def test_the_retention_job_rolls_old_probes_up_and_counts_the_rows_it_pruned(
+    factory: sessionmaker[Session],
+) -> None:
+    ctx = make_context(make_config("muni", retention="30d"), factory, Switch())
+    old = utcnow() - dt.timedelta(days=40)
+    try:
+        with transaction(factory) as session:
+            for minutes in (0, 5, 10):
+                result = ProbeResult(slug="muni", url="https://muni.laip.gt/", up=True,
+                                     started_at=old + dt.timedelta(minutes=minutes),
+                                     response_time_seconds=0.2)  # fmt: skip
+                repo.record_probe(session, ctx.ids["muni"], result)
+        await probe_job(ctx, "muni")  # a fresh probe stays raw
+        await jobs.retention_job(ctx)
+    finally:
+        await ctx.client.aclose()
+    with factory() as session:
+        assert session.scalars(select(ProbeDaily.probes)).all() == [3]
+        assert len(session.scalars(select(ProbeRun.id)).all()) == 1
+    assert sample(ctx.metrics.registry, "laip_retention_pruned_probes_total") == 3
+    assert sample(ctx.metrics.registry, "laip_retention_runs_total") == 1
+
+
+async def test_the_retry_job_sends_deliveries_that_failed_and_are_due_between_weekly_runs(
+    seeded_sqlite: Seeded,  # noqa: F811
+    smtp_server: SmtpServer,  # noqa: F811
+) -> None:
+    config = make_report_config(smtp_server.port)
+    smtp_server.stop()
+    first = send_weekly(config, seeded_sqlite.factory, now=report_seed.REPORT_TIME)
+    assert (first.sent, first.retrying) == (0, 3)
+    smtp_server.start()
+    ctx = make_context(config, seeded_sqlite.factory, Switch())
+    try:
+        await jobs.retry_job(ctx)  # now is past the first backoff: all three are due
+        await jobs.retry_job(ctx)  # and a second run finds nothing left to send
+    finally:
+        await ctx.client.aclose()
+    assert sorted(r for m in smtp_server.handler.messages for r in m.rcpt_tos) == [
+        "alcaldia@munipoptun.example.gt",
+        "supervision@example.gt",
+        "uip@munipoptun.example.gt",
+    ]

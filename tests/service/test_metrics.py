@@ -76,7 +76,7 @@ def test_a_scrape_exports_the_stored_state_of_each_portal_and_section(
                     recipient=f"{n}@x.gt",
                     status=s,
                 )
-                for n, s in enumerate(["sent", "sent", "failed", "retry"])
+                for n, s in enumerate(["sent", "sent", "failed", "retry", "unknown"])
             ]
         )
     samples = scrape(factory)
@@ -105,6 +105,7 @@ def test_a_scrape_exports_the_stored_state_of_each_portal_and_section(
     assert samples[key("laip_emails_sent_total")] == 2
     assert samples[key("laip_emails_failed_total")] == 1
     assert samples[key("laip_emails_pending")] == 1
+    assert samples[key("laip_emails_unknown")] == 1  # claimed, outcome unknown: not "failed"
 
 
 def test_a_portal_removed_from_the_config_is_no_longer_exported(

@@ -14,6 +14,8 @@ from monitor import scheduler as plan_module
 from monitor.config import Config
 from monitor.scheduler import (
     REPORT_JOB_ID,
+    RETENTION_JOB_ID,
+    RETRY_JOB_ID,
     JobSpec,
     LastRuns,
     apply_plan,
@@ -190,3 +192,21 @@ def test_weekly_report_missed_this_morning_runs_on_start_and_otherwise_waits() -
     tuesday = monday_noon_gt + dt.timedelta(days=1)
     later = plan_jobs(fleet(0), {}, tuesday, report_cron=cron)[REPORT_JOB_ID]
     assert later.first_run == dt.datetime(2026, 11, 30, 13, 0, tzinfo=dt.UTC)
+
+
+def test_a_missed_report_waits_at_most_one_probe_interval_after_start() -> None:
+    cron = {"day_of_week": "mon", "hour": 7, "minute": 0, "timezone": "America/Guatemala"}
+    monday_noon_gt = dt.datetime(2026, 11, 23, 18, 0, tzinfo=dt.UTC)
+    plan = plan_jobs(fleet(0, check_interval="5s"), {}, monday_noon_gt, report_cron=cron)
+    assert plan[REPORT_JOB_ID].first_run - monday_noon_gt < dt.timedelta(seconds=5)
+
+
+def test_the_service_plan_adds_e_mail_retries_every_10_minutes_and_a_daily_retention() -> None:
+    cron = {"day_of_week": "mon", "hour": 7, "minute": 0}
+    plan = plan_jobs(fleet(1), {}, NOW, report_cron=cron, maintenance=True)
+    retry, retention = plan[RETRY_JOB_ID], plan[RETENTION_JOB_ID]
+    assert (retry.kind, retry.schedule[:2]) == ("report", ("interval", 600.0))
+    assert (retention.kind, retention.schedule[:2]) == ("retention", ("interval", 86400.0))
+    for spec in (retry, retention):  # soon after start, not one whole interval later
+        assert NOW <= spec.first_run <= NOW + dt.timedelta(minutes=10)
+    assert RETRY_JOB_ID not in plan_jobs(fleet(1), {}, NOW, maintenance=True)  # no report, no retry

@@ -246,3 +246,70 @@ async def test_a_reload_while_the_database_fails_keeps_the_running_config_and_re
         await eventually(lambda: scheduler.get_job("probe:dos") is not None)
     finally:
         await service.stop()
+
+
+async def test_a_second_replica_follows_without_probing_and_leads_once_the_first_stops(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    lease = 'leader_ttl = "2s"\nleader_renew_interval = "100ms"'
+    path = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, extra=lease)
+    first = make_service(path, sqlite_url)
+    second = make_service(path, sqlite_url)
+    await first.start()
+    try:
+        await second.start()
+        try:
+            await eventually(
+                lambda: first.registry.get_sample_value("laip_probes_total", {"portal": "muni"})
+            )
+            health = await get(second, "/healthz")
+            assert health.status_code == 200
+            assert (health.json()["role"], health.json()["scheduler"]) == ("follower", "paused")
+            assert second.registry.get_sample_value("laip_leader") == 0
+            assert first.registry.get_sample_value("laip_leader") == 1
+            assert second.registry.get_sample_value("laip_probes_total", {"portal": "muni"}) is None
+            await first.stop()  # steps down and releases the lease
+            await eventually(lambda: second.is_leader())
+            await eventually(
+                lambda: second.registry.get_sample_value("laip_probes_total", {"portal": "muni"})
+            )
+            health = await get(second, "/healthz")
+            assert (health.json()["role"], health.json()["scheduler"]) == ("leader", "running")
+        finally:
+            await second.stop()
+    finally:
+        await first.stop()
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda p: p.write_bytes(b"\xff\xfe[[portals]]\x00"), "not UTF-8 text"),
+        (lambda p: p.write_text("[monitor\ncheck_interval = ", encoding="utf-8"), "invalid TOML"),
+        (lambda p: (p.unlink(), p.mkdir()), "cannot read"),
+        (lambda p: p.unlink(), "file not found"),
+    ],
+    ids=["binary", "truncated", "a-directory", "deleted"],
+)
+async def test_a_corrupt_or_unreadable_config_on_reload_keeps_the_last_good_one_and_says_why(
+    tmp_path: Path,
+    sqlite_url: str,
+    portal: LoopbackServer,
+    caplog: pytest.LogCaptureFixture,
+    damage: Callable[[Path], object],
+    reason: str,
+) -> None:
+    path = write_config(tmp_path / "portals.toml", {"uno": portal.url()}, check="1h")
+    service = make_service(path, sqlite_url)
+    await service.start()
+    try:
+        damage(path)
+        assert await service.reload("test") is False
+        assert service.scheduler is not None
+        assert service.scheduler.get_job("probe:uno") is not None
+        assert [p.slug for p in service.config.portals] == ["uno"]
+    finally:
+        await service.stop()
+    rejected = [r for r in caplog.records if r.getMessage().startswith("config reload rejected")]
+    assert len(rejected) == 1
+    assert reason in rejected[0].fields["error"]  # type: ignore[attr-defined]
