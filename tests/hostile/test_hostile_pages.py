@@ -65,6 +65,9 @@ async def test_a_page_dripping_forever_stops_the_crawl_at_its_time_budget() -> N
     assert outcome.stats.duration_seconds < 1.5 + MONITOR.timeout
     assert outcome.stats.stop_reason == "time_budget"
     assert len(outcome.pages) >= 2  # the home page and the healthy sibling were read
+    goteo = next(url for url in outcome.unvisited | set(outcome.pages) if url.endswith("/goteo"))
+    # Never counted as a page read whole: either cut off (and said so) or left unvisited.
+    assert goteo not in outcome.pages or outcome.pages[goteo].truncated
 
 
 async def test_an_endless_page_is_read_up_to_the_page_cap() -> None:
