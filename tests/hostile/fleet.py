@@ -166,6 +166,8 @@ def start_fleet(thread: ServerThread, *, first_address: int = 10) -> HostileFlee
     add("redirige-a-otra-ip", {"/": redirect(trap.url("/"))})
     add("redirige-a-metadatos", {"/": redirect(traps[1])})
     add("redirige-a-privada", {"/": redirect(traps[2], 301)})
+    if len(traps) > 3:
+        add("redirige-a-ipv6", {"/": redirect(traps[3], 308)})
     trap_links = "".join(f'<a href="{url}">Numeral 8 Ejecución presupuestaria</a>' for url in traps)
     add(
         "enlaces-privados",
