@@ -101,6 +101,8 @@ def test_labels_are_matched_as_portals_write_them(text: str, section: str) -> No
         "15.10.2026",
         "Art. 11 Num. 2",
         "Artículo 14, numeral 3",
+        "Licencias de construcción",
+        "Concejo aprueba proyectos",
     ],
 )
 def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
@@ -130,6 +132,13 @@ def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
         ("Estadísticas de pertenencia sociolingüística", "art10.n28"),
         ("Otra información", "art10.n29"),
         ("Solicitudes de información", "extra.solicitudes"),
+        ("Funciones y Atribuciones", "art10.n01"),
+        ("Dirección y Números Telefónicos", "art10.n02"),
+        ("Servicios Técnicos y Profesionales (029)", "art10.n04"),
+        ("Avance Físico y Financiero de Obras", "art10.n18"),
+        ("Procesos de Cotización y Licitación Adjudicados", "art10.n20"),
+        ("Compra Directa con Oferta Electrónica", "art10.n22"),
+        ("Estadística Sociolingüística", "art10.n28"),
     ],
 )
 def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, section: str) -> None:
