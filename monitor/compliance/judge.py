@@ -116,10 +116,13 @@ class _Evidence:
         self.modified_dates += other.modified_dates
         self.broken_detail = self.broken_detail or other.broken_detail
 
-    @property
-    def has_content(self) -> bool:
+    def has_content(self, entry: CatalogEntry) -> bool:
+        """Documents, data rows or text of its own; an image counts only for an item published
+        once and changed rarely (an organigram), never for periodic reports (a photo gallery of
+        works is not the works' report)."""
+        images = self.images if entry.update == "on_change" else 0
         return bool(
-            self.working_docs or self.external_docs or self.rows or self.images or self.text_content
+            self.working_docs or self.external_docs or self.rows or images or self.text_content
         )
 
 
@@ -369,7 +372,7 @@ class _Judge:
             )
         if evidence.empty_marker and not evidence.working_docs and not evidence.rows:
             return _Candidate("empty", "the section says it has no information yet", url, label)
-        if evidence.has_content:
+        if evidence.has_content(entry):
             return self._freshness(entry, evidence, url, label)
         if evidence.broken_docs:
             return _Candidate(

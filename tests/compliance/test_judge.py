@@ -290,3 +290,18 @@ async def test_a_heading_whose_link_to_its_page_fails_is_broken() -> None:
         }
     )
     assert result.verdict("art10.n13").status == "broken"
+
+
+async def test_an_organigram_image_publishes_the_structure_but_photos_are_no_works_report() -> None:
+    result = await assess(
+        {
+            "/": page(
+                '<h3>Organigrama</h3><img src="/organigrama.png" alt="Organigrama">'
+                '<h3>Obras en ejecución</h3><img src="/obra1.jpg"><img src="/obra2.jpg">'
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n01").status == "ok"
+    assert result.verdict("art10.n18").status == "empty"
