@@ -82,6 +82,7 @@ _LEGAL_TEXT = """
     """
 LEGAL_WORDS = frozenset(tokens(_LEGAL_TEXT))
 MAX_CHILDREN = 30
+RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
 
 
@@ -312,7 +313,7 @@ class _Judge:
                         children.append(target)
                 elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
                     failure = self.outcome.failures[link.url]
-                    if failure.off_scope_target is None:
+                    if failure.off_scope_target is None and failure.status != RATE_LIMITED:
                         # A sub-page that fails is a part of the item a citizen cannot open.
                         evidence.broken_docs += 1
                         evidence.broken_detail = evidence.broken_detail or (
@@ -341,11 +342,11 @@ class _Judge:
         evidence.named_dates += find_dates(label, bare_years=True)
         evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
         check = self.outcome.documents.get(url)
-        if check is None:
+        if check is None or check.status == RATE_LIMITED:
             if url in self.outcome.off_scope:
                 evidence.external_docs += 1
             else:
-                evidence.unchecked_docs += 1
+                evidence.unchecked_docs += 1  # not checked, or the portal rate-limited the monitor
         elif check.ok and check.size == 0:
             evidence.empty_docs += 1
         elif check.ok:
@@ -457,6 +458,9 @@ class _Judge:
         if failure is not None:
             if url in outcome.unvisited:
                 return _Candidate("unknown", "the time budget ran out while reading it", url, label)
+            if failure.status == RATE_LIMITED:
+                reason = "the portal answered 429 Too Many Requests to the monitor"
+                return _Candidate("unknown", reason, url, label)
             return _Candidate("broken", f"the link fails: {failure.error}", url, label)
         if url in outcome.documents:
             evidence = _Evidence()

@@ -305,3 +305,21 @@ async def test_an_organigram_image_publishes_the_structure_but_photos_are_no_wor
     )
     assert result.verdict("art10.n01").status == "ok"
     assert result.verdict("art10.n18").status == "empty"
+
+
+async def test_a_rate_limited_section_is_unknown_not_broken() -> None:
+    result = await assess(
+        {
+            "/": page(
+                '<a href="/numeral-13">Numeral 13</a><h3>Numeral 22</h3>'
+                '<a href="/cd-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/numeral-13": Resource(b"slow down", 429),
+            "/cd-octubre-2026.pdf": Resource(b"slow down", 429),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n13").status == "unknown"
+    assert "429" in result.verdict("art10.n13").reason
+    assert result.verdict("art10.n22").status == "unknown"
