@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, MonitorSettings, PortalConfig
+from monitor.crawl_thread import CrawlThread
 from monitor.http import HostLimiter
 from monitor.logs import event, portal_context
 from monitor.metrics import ProcessMetrics
@@ -131,6 +133,7 @@ class JobContext:
     connectivity: ConnectivityGate | None = None
     writes: WriteTracker = field(default_factory=WriteTracker)
     buffer: WriteBuffer | None = None  # None: write straight through (tests, one-off runs)
+    crawler: CrawlThread | None = None  # None: crawl on this loop with ``client``
     _catalog: Catalog | None = None
 
     async def store(self, write: Write) -> bool:
@@ -307,7 +310,7 @@ async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
     ctx.metrics.crawls.labels(portal.slug).inc()
     try:
         async with asyncio.timeout(deadline):
-            result = await assess_portal(ctx.client, portal, config, catalog, limiter=ctx.limiter)
+            result = await _assess(ctx, portal, config, catalog)
     except TimeoutError:
         ctx.metrics.deadlines.labels("crawl").inc()
         ctx.metrics.crawl_failures.labels(portal.slug).inc()
@@ -333,6 +336,19 @@ async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
         stop_reason=result.stats.stop_reason,
         error=result.stats.error,
     )
+
+
+async def _assess(
+    ctx: JobContext, portal: PortalConfig, config: Config, catalog: Catalog
+) -> ComplianceResult:
+    """Crawl and judge ``portal`` in the crawl thread when there is one, else on this loop."""
+
+    async def work(client: httpx.AsyncClient, limiter: HostLimiter) -> ComplianceResult:
+        return await assess_portal(client, portal, config, catalog, limiter=limiter)
+
+    if ctx.crawler is None:
+        return await work(ctx.client, ctx.limiter)
+    return await ctx.crawler.run(work)
 
 
 def _start_crawl(factory: sessionmaker[Session], portal_id: int, version: str) -> int:

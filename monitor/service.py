@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import jobs
 from monitor.config import Config, MonitorSettings, load_config
+from monitor.crawl_thread import CrawlThread
 from monitor.errors import LaipMonitorError
 from monitor.http import HostLimiter, build_client
 from monitor.leader import LeaderElector, advisory_key
@@ -159,6 +160,9 @@ class MonitorService:
             run_in_thread=self._ctx.writes.run,
         )
         self._ctx.buffer = self._buffer
+        # Crawls parse and judge on their own loop: a big portal never delays probes or /metrics.
+        self._ctx.crawler = CrawlThread(settings, self._client_factory)
+        await asyncio.to_thread(self._ctx.crawler.start)
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
         self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
@@ -253,6 +257,8 @@ class MonitorService:
             self._flusher.cancel()
             await asyncio.gather(self._flusher, return_exceptions=True)
         if self._ctx is not None:
+            if self._ctx.crawler is not None:
+                await self._ctx.crawler.close(STOP_TIMEOUT)
             await self._ctx.client.aclose()
         if self._runner is not None:
             await self._runner.cleanup()
