@@ -55,7 +55,9 @@ def write_site(root: Path, kind: str) -> None:
     else:
         names = ["a.html", "b.html", "c.html"]
         body = "<p>Información pública de oficio del municipio.</p>" * 56_000  # ~3 MB
-    links = "".join(f'<li><a href="/{name}">Numeral {i + 1}</a></li>' for i, name in enumerate(names))
+    links = "".join(
+        f'<li><a href="/{name}">Numeral {i + 1}</a></li>' for i, name in enumerate(names)
+    )
     (root / "index.html").write_text(
         f"<html><body><h1>Información pública de oficio</h1><ul>{links}</ul></body></html>",
         encoding="utf-8",
