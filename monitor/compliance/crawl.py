@@ -77,6 +77,9 @@ class CrawlOutcome:
     off_scope: set[str] = field(default_factory=set)
     robots_denied: set[str] = field(default_factory=set)
     unvisited: set[str] = field(default_factory=set)
+    # The unvisited pages that look like news, blog or pagination: leaving them unread does not
+    # make the transparency part of the portal unseen.
+    unvisited_minor: set[str] = field(default_factory=set)
     unchecked_documents: set[str] = field(default_factory=set)
     stats: CrawlStats = field(default_factory=CrawlStats)
 
@@ -183,6 +186,7 @@ class _Crawler:
         self.bytes_read = 0
         self.documents_seen: dict[str, None] = {}
         self.stop_reason: str | None = None
+        self.priorities: dict[str, int] = {}
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -332,6 +336,12 @@ class _Crawler:
             return _document_from(url, response, status)
         return DocumentCheck(url, False, None, error="too many redirects")
 
+    def priority(self, url: str, text: str) -> int:
+        """The link's crawl priority, remembered so that unread minor pages can be told apart."""
+        rank = link_priority(url, text)
+        self.priorities[url] = min(rank, self.priorities.get(url, rank))
+        return rank
+
     def discover(
         self, page: Page, depth: int, seen: set[str], next_level: list[tuple[int, str]]
     ) -> None:
@@ -347,10 +357,11 @@ class _Crawler:
                 continue
             seen.add(url)
             if depth + 1 > self.settings.max_depth:
+                self.priority(url, link.text)
                 self.outcome.unvisited.add(url)
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
-                next_level.append((link_priority(url, link.text), url))
+                next_level.append((self.priority(url, link.text), url))
 
     async def run(self) -> CrawlOutcome:
         started = time.monotonic()
@@ -359,6 +370,7 @@ class _Crawler:
         except _Stop:
             self.stop_reason = "time_budget"
         outcome = self.outcome
+        outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == 2}
         error = None
         start = outcome.resolve(self.portal.url)
         blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied

@@ -545,7 +545,8 @@ class _Judge:
                 f"only a link to another host ({external}) names it; that host is out of scope",
             )
         incomplete = outcome.stats.stop_reason
-        if incomplete or outcome.unvisited:
+        relevant_unread = outcome.unvisited - outcome.unvisited_minor
+        if incomplete == "time_budget" or relevant_unread:
             why = {
                 "max_pages": "the page limit was reached",
                 "time_budget": "the time budget ran out",
@@ -560,6 +561,13 @@ class _Judge:
                 "unknown",
                 f"not found in the {pages} pages read; robots.txt kept "
                 f"{len(outcome.robots_denied)} page(s) from being read",
+            )
+        if outcome.unvisited:
+            return SectionVerdict(
+                entry.id,
+                "missing",
+                f"not found on any of the {pages} pages read; only news, blog or archive pages "
+                "were left unread",
             )
         return SectionVerdict(entry.id, "missing", f"not found on any of the {pages} pages read")
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.result import ComplianceResult
-from monitor.config import Config, PortalConfig
+from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.http import build_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
 
@@ -323,3 +323,23 @@ async def test_a_rate_limited_section_is_unknown_not_broken() -> None:
     assert result.verdict("art10.n13").status == "unknown"
     assert "429" in result.verdict("art10.n13").reason
     assert result.verdict("art10.n22").status == "unknown"
+
+
+async def test_an_item_is_missing_when_only_news_pages_were_left_unread() -> None:
+    news = "".join(f'<a href="/noticias/{i}">Noticia {i}</a>' for i in range(30))
+    routes = {
+        "/": page(news + '<a href="/transparencia">Transparencia</a>'),
+        "/transparencia": page("<h3>Numeral 21</h3><p>No aplica.</p>"),
+        "/noticias/presupuesto": page("<p>n</p>"),
+    } | {f"/noticias/{i}": page(f"<p>noticia {i}</p>") for i in range(30)}
+    with LoopbackServer(routes) as portal:
+        config = Config(
+            crawl=CrawlSettings(max_pages=5),
+            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
+        )
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    assert result.stats.stop_reason == "max_pages"
+    verdict = result.verdict("art10.n26")
+    assert verdict.status == "missing"
+    assert "only news" in verdict.reason
