@@ -192,7 +192,9 @@ async def _fetch(
             break
         await response.aclose()
         target = _redirect_target(url, location)
-        if not _may_follow(url, target):
+        async with asyncio.timeout_at(_loop_time(deadline)):
+            may_follow = await _may_follow(url, target)
+        if not may_follow:
             raise _Failure(
                 "http_status",
                 f"HTTP {response.status_code} redirect to {target.host} (a private address) "
@@ -257,8 +259,13 @@ def _redirect_target(url: httpx.URL, location: str) -> httpx.URL:
         raise _Failure("invalid_response", f"invalid redirect Location {location[:80]!r}") from exc
 
 
-def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
-    """Whether a redirect is in scope: same host, or another host that is not a private address."""
+async def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
+    """Whether a redirect is in scope: same host, or another host that is not a private address.
+
+    Another host's name is resolved first, so that a name pointing at a private, loopback or
+    link-local address is refused before any connection, like an address written literally.
+    A name that does not resolve is followed: the connection attempt then reports ``dns``.
+    """
     if target.scheme not in ("http", "https"):
         raise _Failure("invalid_response", f"redirect to unsupported scheme {target.scheme!r}")
     host = target.host.lower().rstrip(".")
@@ -267,8 +274,20 @@ def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return False
     address = _ip_literal(host)
-    if address is None:
+    if address is not None:
+        return _public(address)
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(
+            host, target.port or (443 if target.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
+    except (OSError, UnicodeError):
         return True
+    return all(_public(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])) for info in infos)
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
     return not (
         address.is_private
         or address.is_loopback

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from monitor.compliance.crawl import Scope, crawl
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
 from monitor.http import build_client
@@ -58,13 +56,6 @@ async def test_a_link_to_the_portals_own_idn_host_in_punycode_is_crawled() -> No
     assert len(outcome.pages) == 2, outcome.off_scope
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the probe's scope rule checks IP literals only: a redirect to another host whose "
-    "name resolves to a private or loopback address is followed (needs a resolve-then-check "
-    "before following, or a transport that refuses private peers of another host)",
-)
 async def test_a_redirect_to_a_name_resolving_to_a_private_address_is_not_followed() -> None:
     async with CountingListener("127.0.0.3") as trap:
         routes: dict[str, Handler] = {"/": redirect(f"http://intranet.muni.gt:{trap.port}/")}
