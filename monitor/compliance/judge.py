@@ -183,7 +183,7 @@ class _Judge:
         # ...") dates the site, not an item.
         dated: Counter[FoundDate] = Counter()
         for page in self.pages:
-            dated.update(set(find_dates(page.text[:MAX_BLOCK_TEXT])))
+            dated.update(set(page.dates))
         self.template_dates = {date for date, n in dated.items() if n >= threshold}
         self.candidates: dict[str, list[_Location]] = {}
         known: set[str] = set(LEGAL_WORDS)

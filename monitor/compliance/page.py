@@ -19,6 +19,8 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
+from monitor.compliance.dates import FoundDate, find_dates
+
 _WS = re.compile(r"\s+")
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
 DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
@@ -44,6 +46,7 @@ _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
 MAX_ROWS = 500
+MAX_TEXT_FOR_DATES = 100_000
 MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
 MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
 
@@ -86,11 +89,19 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     truncated: bool = False
+    _dates: list[FoundDate] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """All non-template text of the page."""
         return " ".join(b.heading + " " + b.text for b in self.blocks)
+
+    @property
+    def dates(self) -> list[FoundDate]:
+        """Dates written in the page's own text (its first 100,000 characters), computed once."""
+        if self._dates is None:
+            self._dates = find_dates(self.text[:MAX_TEXT_FOR_DATES])
+        return self._dates
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
