@@ -10,7 +10,13 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from monitor.store.models import Portal, ProbeRun
-from tests.resilience.serve_process import Serve, loopback_portal, wait_for, write_config
+from tests.resilience.serve_process import (
+    Serve,
+    free_port,
+    loopback_portal,
+    wait_for,
+    write_config,
+)
 from tests.support.postgres_instance import PostgresInstance, private_postgres  # noqa: F401
 
 pytestmark = pytest.mark.slow
@@ -78,3 +84,17 @@ def test_probes_made_while_postgresql_is_stopped_are_all_stored_once_it_is_back(
     assert stored_probes(private_postgres.url) == made
     stopped = serve.events("service stopped")[-1]
     assert stopped["lost_buffered_results"] == 0
+
+
+def test_starting_while_the_database_is_down_fails_with_one_line_naming_it(
+    tmp_path: Path, portals: dict[str, str]
+) -> None:
+    config = write_config(tmp_path / "portals.toml", portals)
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/laip"  # nothing listens there
+    serve = Serve(config, url, tmp_path / "serve.log")
+    try:
+        assert serve.process.wait(timeout=60) == 2
+    finally:
+        serve.close()
+    last = serve.log.read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert last.startswith(f"laip-monitor: error: database {url}: connection failed")
