@@ -205,6 +205,7 @@ class _Judge:
             if _is_news(page.url):
                 continue
             heading_entries = self._heading_entries(page)
+            owners = self._owners(page)
             if len({e for e in heading_entries.values()}) < 2:
                 found = self._page_entry(page)
                 if found is not None:
@@ -221,6 +222,9 @@ class _Judge:
                     match = self.catalog.match(name) if name else None
                     if match is None:
                         match = self.catalog.match(_file_label(link.url))
+                    owner = owners.get(link.block)
+                    if match is not None and owner is not None and owner != match.entry.id:
+                        continue  # listed under another item's heading: that item's document
                     if match is not None:
                         documents.setdefault(match.entry.id, {})[link.url] = name or _file_label(
                             link.url
@@ -245,12 +249,26 @@ class _Judge:
             self._note(entry_id, _DocumentsLocation(docs))
 
     def _heading_entries(self, page: Page) -> dict[int, str]:
+        """``{block index: entry id}`` of the headings that name an entry.
+
+        Under a heading that names a numeral explicitly ("Numeral 4"), a deeper heading named
+        only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry.
+        """
         found: dict[int, str] = {}
+        numeral_level: int | None = None
         for index, block in enumerate(page.blocks):
-            if block.heading:
-                match = self.catalog.match(block.heading)
-                if match is not None:
-                    found[index] = match.entry.id
+            if not block.heading:
+                continue
+            if numeral_level is not None and block.level <= numeral_level:
+                numeral_level = None
+            match = self.catalog.match(block.heading)
+            if match is None:
+                continue
+            if match.by_numeral:
+                found[index] = match.entry.id
+                numeral_level = block.level
+            elif numeral_level is None:
+                found[index] = match.entry.id
         return found
 
     def _names(self, page: Page, entry: CatalogEntry) -> bool:
@@ -421,20 +439,39 @@ class _Judge:
         evidence = self._blocks_evidence(entry, page, indexes, depth=2)
         return self._verdict_from(entry, evidence, page.url, label)
 
-    def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> _Candidate:
+    def _span(self, page: Page, index: int, entry_id: str) -> list[int]:
+        """The blocks of the section headed by block ``index``: deeper blocks up to the next item.
+
+        A label-only sub-heading ("Viáticos") under an explicit "Numeral 4" stays in numeral 4.
+        """
         blocks = page.blocks
         level = blocks[index].level
         indexes = [index]
+        start = self.catalog.match(blocks[index].heading)
+        by_numeral = start is not None and start.by_numeral
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
             if block.level <= level:
                 break
             match = self.catalog.match(block.heading) if block.heading else None
-            if match is not None and match.entry.id != entry.id:
+            ends = match is not None and match.entry.id != entry_id
+            if ends and (not by_numeral or (match is not None and match.by_numeral)):
                 break
             indexes.append(later)
+        return indexes
+
+    def _owners(self, page: Page) -> dict[int, str]:
+        """``{block index: entry id}`` for every block inside a section that names an entry."""
+        owners: dict[int, str] = {}
+        for index, entry_id in self._heading_entries(page).items():
+            for block in self._span(page, index, entry_id):
+                owners.setdefault(block, entry_id)
+        return owners
+
+    def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> _Candidate:
+        indexes = self._span(page, index, entry.id)
         evidence = self._blocks_evidence(entry, page, indexes, depth=1)
-        return self._verdict_from(entry, evidence, page.url, blocks[index].heading)
+        return self._verdict_from(entry, evidence, page.url, page.blocks[index].heading)
 
     def _judge_link(
         self, entry: CatalogEntry, url: str, label: str, in_template: bool

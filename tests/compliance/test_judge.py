@@ -343,3 +343,24 @@ async def test_an_item_is_missing_when_only_news_pages_were_left_unread() -> Non
     verdict = result.verdict("art10.n26")
     assert verdict.status == "missing"
     assert "only news" in verdict.reason
+
+
+async def test_label_only_sub_headings_under_a_numeral_belong_to_that_numeral() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h2>Numeral 4</h2>"
+                '<h3>Salarios</h3><a href="/salarios-octubre-2026.pdf">Octubre 2026</a>'
+                '<h3>Viáticos</h3><a href="/viaticos-octubre-2026.pdf">Octubre 2026</a>'
+                "<h2>Numeral 5</h2><p>En construcción</p>"
+            ),
+            "/salarios-octubre-2026.pdf": pdf(),
+            "/viaticos-octubre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    four = result.verdict("art10.n04")
+    assert four.status == "ok" and "2 document(s)" in four.reason
+    assert result.verdict("art10.n12").status == "missing"
+    assert result.verdict("art10.n05").status == "empty"
