@@ -267,7 +267,7 @@ class _Judge:
             if match.by_numeral:
                 found[index] = match.entry.id
                 numeral_level = block.level
-            elif numeral_level is None:
+            elif numeral_level is None or block.pseudo:
                 found[index] = match.entry.id
         return found
 
@@ -442,7 +442,9 @@ class _Judge:
     def _span(self, page: Page, index: int, entry_id: str) -> list[int]:
         """The blocks of the section headed by block ``index``: deeper blocks up to the next item.
 
-        A label-only sub-heading ("Viáticos") under an explicit "Numeral 4" stays in numeral 4.
+        A label-only <h*> sub-heading ("Viáticos") under an explicit "Numeral 4" stays in
+        numeral 4; a bold paragraph or accordion title is taken as the next item (its level
+        is a guess).
         """
         blocks = page.blocks
         level = blocks[index].level
@@ -455,7 +457,8 @@ class _Judge:
                 break
             match = self.catalog.match(block.heading) if block.heading else None
             ends = match is not None and match.entry.id != entry_id
-            if ends and (not by_numeral or (match is not None and match.by_numeral)):
+            sub_item = by_numeral and not block.pseudo and not (match and match.by_numeral)
+            if ends and not sub_item:
                 break
             indexes.append(later)
         return indexes

@@ -36,6 +36,7 @@ _ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["'](
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "head"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6, "dt": 6}
+_REAL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em)\b[^>]*>", re.I)
@@ -68,6 +69,9 @@ class Block:
     heading: str
     level: int
     text_parts: list[str] = field(default_factory=list)
+    # A heading by appearance (bold paragraph, accordion title, <summary>, <dt>) rather than an
+    # <h1>-<h6>: its level says nothing about nesting.
+    pseudo: bool = False
     rows: int = 0
     images: int = 0
     links: list[int] = field(default_factory=list)
@@ -325,7 +329,8 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                     heading = _short_text(el)
                     if heading:
                         heading_el = el
-                        blocks.append(Block(heading=heading[:500], level=level))
+                        pseudo = tag not in _REAL_HEADINGS
+                        blocks.append(Block(heading=heading[:500], level=level, pseudo=pseudo))
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
             record_link(el)
