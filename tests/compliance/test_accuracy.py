@@ -11,6 +11,7 @@ from tests.compliance.fleet.fleet import assess_fleet, build_fleet, confusion, r
 from tests.compliance.fleet.server import LoopbackServer
 
 REQUIRED_ACCURACY = 0.95
+REQUIRED_PER_DESIGN = 0.90
 
 
 @pytest.mark.parametrize(
@@ -34,5 +35,10 @@ async def test_fleet_sections_are_classified_at_least_95_percent_right(today: dt
             + "\n".join(wrong)
         )
         assert other_host.traffic.total == 0, "an off-scope host was requested"
+        # No design may hide behind the others' average.
+        for design in {portal.slug.rsplit("-", 1)[0] for portal in portals}:
+            mine = [line for line in wrong if line.startswith(design + "-")]
+            pairs = sum(len(p.truth) for p in portals if p.slug.startswith(design))
+            assert 1 - len(mine) / pairs >= REQUIRED_PER_DESIGN, "\n".join(mine)
     truths = {status for portal in portals for status in portal.truth.values()}
     assert truths >= {"ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"}
