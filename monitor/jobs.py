@@ -11,6 +11,7 @@ and probing goes on. A crawl needs its row id first, so it is skipped while the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import functools
 import logging
@@ -319,9 +320,11 @@ async def _crawl(ctx: JobContext, portal: PortalConfig, portal_id: int) -> None:
         event(log, logging.WARNING, "crawl stopped at its deadline", deadline=deadline)
         return
     except asyncio.CancelledError:
-        # Straight through, not buffered: the buffer's last flush may already be over.
+        # Straight through, not buffered: the buffer's last flush may already be over. With the
+        # database down the row stays 'running' until the next leader closes it as abandoned.
         abort = functools.partial(_abort_crawl, crawl_id=crawl_id, error="the crawl was stopped")
-        await ctx.writes.run(_apply, ctx.factory, abort)
+        with contextlib.suppress(Exception):
+            await ctx.writes.run(_apply, ctx.factory, abort)
         raise
     await ctx.store(functools.partial(record_crawl, crawl_id=crawl_id, result=result))
     if result.stats.error:

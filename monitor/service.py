@@ -561,5 +561,6 @@ def open_exclusively(url: str) -> tuple[Engine, sessionmaker[Session]]:
     finally:
         if lock is not None:
             with contextlib.suppress(Exception):
-                lock.close()  # ends the session, releasing the lock
-        engine.dispose()
+                lock.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": STARTUP_LOCK})
+                lock.close()
+        engine.dispose()  # closing the session would release the lock anyway
