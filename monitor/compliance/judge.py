@@ -324,7 +324,11 @@ class _Judge:
                 if match is not None and match.entry.id != entry.id:
                     continue  # a link to another item ("Numeral 9 »") is not this one's content
                 target = self.outcome.resolve(link.url)
-                if is_document(link.url) or target in self.outcome.documents:
+                if (
+                    is_document(link.url)
+                    or target in self.outcome.documents
+                    or _on_document_host(link.url)
+                ):
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
                     if depth > 0:
@@ -616,6 +620,18 @@ def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[S
     """One verdict per catalogue entry, in catalogue order."""
     judge_ = _Judge(catalog, outcome, today)
     return tuple(judge_.verdict(entry) for entry in catalog.entries)
+
+
+def _on_document_host(url: str) -> bool:
+    """A link to a file-sharing service (Google Drive, OneDrive...), where many municipal sites
+    keep their documents: published, though on another host and so never checked."""
+    return bool(_DOCUMENT_HOSTS.search(urlsplit(url).hostname or ""))
+
+
+_DOCUMENT_HOSTS = re.compile(
+    r"(?:^|\.)(?:drive\.google\.com|docs\.google\.com|dropbox\.com|onedrive\.live\.com|1drv\.ms"
+    r"|sharepoint\.com|issuu\.com|scribd\.com|box\.com)$"
+)
 
 
 def _is_news(url: str) -> bool:

@@ -364,3 +364,18 @@ async def test_label_only_sub_headings_under_a_numeral_belong_to_that_numeral() 
     assert four.status == "ok" and "2 document(s)" in four.reason
     assert result.verdict("art10.n12").status == "missing"
     assert result.verdict("art10.n05").status == "empty"
+
+
+async def test_documents_kept_on_google_drive_are_published_but_not_requested() -> None:
+    drive = "https://drive.google.com/file/d/1AbC/view"
+    result = await assess(
+        {
+            "/": page(f'<h3>Numeral 22</h3><a href="{drive}">Compras directas Octubre 2026</a>'),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n22")
+    assert verdict.status == "ok"
+    assert "on another host" in verdict.reason
+    assert verdict.last_updated == dt.date(2026, 10, 31)
