@@ -205,3 +205,17 @@ def test_db_upgrade_reports_the_revision(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "is at revision 0001" in result.stdout
+
+
+def test_a_database_password_never_reaches_the_output(config_file: Path, tmp_path: Path) -> None:
+    result = _cli(
+        "status",
+        "--config",
+        str(config_file),
+        "--db",
+        "postgresql+psycopg://laip:s3cr3t-pw@127.0.0.1:1/laip",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "127.0.0.1:1" in result.stderr
+    assert "s3cr3t-pw" not in result.stderr + result.stdout
