@@ -216,7 +216,7 @@ class _Judge:
             for link in page.links:
                 name = link.text
                 in_scope = link.url in self.outcome.pages or link.url not in self.outcome.off_scope
-                if is_document(link.url):
+                if is_document(link.url) or _on_document_host(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
                     match = self.catalog.match(name) if name else None

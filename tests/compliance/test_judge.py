@@ -379,3 +379,15 @@ async def test_documents_kept_on_google_drive_are_published_but_not_requested() 
     assert verdict.status == "ok"
     assert "on another host" in verdict.reason
     assert verdict.last_updated == dt.date(2026, 10, 31)
+
+
+async def test_a_drive_document_named_for_an_item_outside_any_heading_is_published() -> None:
+    drive = "https://drive.google.com/file/d/9XyZ/view"
+    result = await assess(
+        {
+            "/": page(f'<p><a href="{drive}">Numeral 8 Octubre 2026</a></p>'),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n08").status == "ok"
