@@ -306,7 +306,9 @@ class MonitorService:
                     }
                 )
             try:
-                ids = await asyncio.to_thread(self._sync, config)
+                # Only the leader writes the portal list; a follower syncs when it is elected.
+                leader = self.is_leader()
+                ids = await asyncio.to_thread(self._sync, config) if leader else self._ctx.ids
                 previous = await asyncio.to_thread(self._last_runs)
             except Exception as exc:  # noqa: BLE001 - the database is down: retry on the next poll
                 self._config_stamp = None
@@ -390,6 +392,8 @@ class MonitorService:
                 event(log, logging.WARNING, "closed crawls a previous process left running",
                       count=abandoned)  # fmt: skip
             async with self._reload_lock:
+                if self._ctx is not None:  # the config may have changed while following
+                    self._ctx.ids = await asyncio.to_thread(self._sync, self.config)
                 self._plan = {}  # every job gets its first run from the last runs stored
                 await self._schedule(self.config, self._report_cron(self.config))
         except Exception as exc:  # noqa: BLE001 - the database is down: keep the current plan

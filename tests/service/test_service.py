@@ -15,7 +15,7 @@ from monitor.config import load_config
 from monitor.errors import LaipMonitorError
 from monitor.service import MonitorService
 from monitor.store.db import open_database
-from monitor.store.models import CrawlRun, ProbeRun
+from monitor.store.models import CrawlRun, Portal, ProbeRun
 from tests.probes.servers import LoopbackServer, respond
 from tests.service.helpers import parse_exposition
 
@@ -59,7 +59,8 @@ async def get(service: MonitorService, path: str) -> httpx.Response:
 
 
 def make_service(path: Path, sqlite_url: str, **kwargs: object) -> MonitorService:
-    return MonitorService(load_config(path), config_path=path, db_override=sqlite_url, **kwargs)  # type: ignore[arg-type]
+    config = load_config(path).with_database_url(sqlite_url)
+    return MonitorService(config, config_path=path, db_override=sqlite_url, **kwargs)  # type: ignore[arg-type]
 
 
 async def test_the_service_probes_on_schedule_serves_metrics_and_health_and_stops_cleanly(
@@ -313,3 +314,39 @@ async def test_a_corrupt_or_unreadable_config_on_reload_keeps_the_last_good_one_
     rejected = [r for r in caplog.records if r.getMessage().startswith("config reload rejected")]
     assert len(rejected) == 1
     assert reason in rejected[0].fields["error"]  # type: ignore[attr-defined]
+
+
+async def test_a_follower_applies_a_reload_without_writing_the_portals_until_it_leads(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    lease = 'leader_ttl = "2s"\nleader_renew_interval = "100ms"'
+    urls = {"muni": portal.url()}
+    first = make_service(write_config(tmp_path / "first.toml", urls, extra=lease), sqlite_url)
+    path = write_config(tmp_path / "second.toml", urls, extra=lease)
+    second = make_service(path, sqlite_url)
+    await first.start()
+    try:
+        await second.start()
+        try:
+            write_config(path, {**urls, "nuevo": portal.url()}, extra=lease)
+            assert await second.reload("test") is True
+            assert second.scheduler is not None
+            assert second.scheduler.get_job("probe:nuevo") is not None
+            assert stored_slugs(sqlite_url) == ["muni"]  # a follower leaves the table alone
+            await first.stop()
+            await eventually(
+                lambda: second.registry.get_sample_value("laip_probes_total", {"portal": "nuevo"})
+            )
+            assert stored_slugs(sqlite_url) == ["muni", "nuevo"]
+        finally:
+            await second.stop()
+    finally:
+        await first.stop()
+
+
+def stored_slugs(url: str) -> list[str]:
+    engine, factory = open_database(url)
+    with factory() as session:
+        slugs = sorted(session.scalars(select(Portal.slug)))
+    engine.dispose()
+    return slugs
