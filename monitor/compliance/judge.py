@@ -25,7 +25,7 @@ from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.catalog import Catalog, CatalogEntry
-from monitor.compliance.crawl import CrawlOutcome
+from monitor.compliance.crawl import CrawlOutcome, Scope
 from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
 from monitor.compliance.page import Page, is_document
 from monitor.compliance.result import SectionVerdict, Status
@@ -191,6 +191,7 @@ class _Judge:
             known |= item.vocabulary
         self.known_words = frozenset(known)
         self.off_scope_mentions: dict[str, str] = {}
+        self.scope = Scope(outcome.start_url)
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -215,7 +216,7 @@ class _Judge:
                 self._note(entry_id, _HeadingLocation(page, index))
             for link in page.links:
                 name = link.text
-                in_scope = link.url in self.outcome.pages or link.url not in self.outcome.off_scope
+                in_scope = link.url in self.scope
                 if is_document(link.url) or _on_document_host(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
@@ -365,7 +366,7 @@ class _Judge:
         evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
         check = self.outcome.documents.get(url)
         if check is None or check.status == RATE_LIMITED:
-            if url in self.outcome.off_scope:
+            if url not in self.scope:
                 evidence.external_docs += 1
             else:
                 evidence.unchecked_docs += 1  # not checked, or the portal rate-limited the monitor
