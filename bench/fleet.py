@@ -45,7 +45,7 @@ from tests.compliance.fleet.server import Resource  # noqa: E402
 PORT = 8080
 DESIGN_ORDER = ("numbered", "inline", "buttons", "folders")
 FAMILY = {"numbered": "joomla", "inline": "wordpress", "buttons": "bootstrap", "folders": "joomla"}
-GENERATOR_VERSION = "3"  # bump when the output changes, so cached fleets are rebuilt
+GENERATOR_VERSION = "4"  # bump when the output changes, so cached fleets are rebuilt
 OTHER_HOST = "http://127.0.255.254:8080"  # another (unserved) loopback host the designs link to
 KB = 1024
 
@@ -210,7 +210,8 @@ def _server_block(portal: FleetPortal, root: Path, specials: dict[str, list[str]
     return "\n".join(line.replace("$FILES", files) for line in lines if line) + "\n"
 
 
-def nginx_conf(out: Path, servers: list[str], workers: int) -> str:
+def nginx_conf(out: Path, workers: int) -> str:
+    """The main config; the portals' server blocks are in ``servers.conf``, written once."""
     user = "user root;\n" if os.geteuid() == 0 else ""
     logs = out / "logs"
     return f"""{user}worker_processes {workers};
@@ -228,7 +229,9 @@ http {{
   keepalive_timeout 65;
   keepalive_requests 10000;
   server_tokens off;
-  open_file_cache max=100000 inactive=120s;
+  # Cached entries hold open descriptors: keep far below the descriptor limit, or a 1,000-portal
+  # fleet runs nginx out of them (accept() and open() then fail: timeouts and false 404s).
+  open_file_cache max=2000 inactive=60s;
   open_file_cache_errors on;
   client_body_temp_path {out}/tmp/body;
   proxy_temp_path {out}/tmp/proxy;
@@ -237,7 +240,8 @@ http {{
   scgi_temp_path {out}/tmp/scgi;
   server_names_hash_bucket_size 128;
   server_names_hash_max_size 8192;
-{"".join(servers)}}}
+  include {out}/servers.conf;
+}}
 """
 
 
@@ -290,12 +294,12 @@ def generate(
         "portals": portals,
         "seed": seed,
         "today": today.isoformat(),
-        "workers": workers,
         "designs": _designs_digest(),
     }
     if stamp_file.exists():
         saved = json.loads(stamp_file.read_text())
         if saved.get("key") == key:
+            (out / "nginx.conf").write_text(nginx_conf(out, workers))
             return Fleet(out, fleet_plan, FleetStats(**saved["stats"]))
     if out.exists():
         shutil.rmtree(out)
@@ -306,7 +310,8 @@ def generate(
     servers = [
         write_portal(p, out / "sites" / p.slug, catalog, today, seed, stats) for p in fleet_plan
     ]
-    (out / "nginx.conf").write_text(nginx_conf(out, servers, workers))
+    (out / "servers.conf").write_text("".join(servers))
+    (out / "nginx.conf").write_text(nginx_conf(out, workers))
     (out / "portals.toml").write_text(portals_toml(fleet_plan))
     expected = {p.slug: truth(p, catalog) for p in fleet_plan}
     (out / "truth.json").write_text(json.dumps(expected, indent=1, sort_keys=True))

@@ -69,6 +69,7 @@ class RoundResult:
     startup_seconds: float | None = None  # the same fleet's "startup" wall time
     profile: str | None = None
     top: list[str] = field(default_factory=list)
+    nginx_errors: list[str] = field(default_factory=list)
 
     @property
     def cpu_seconds(self) -> float:
@@ -276,6 +277,8 @@ def one_round(
             prefix += ["-m", "cProfile", "-o", profile]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
+        error_log = fleet.out / "logs" / "error.log"
+        log_offset = error_log.stat().st_size if error_log.exists() else 0
         log = workdir / f"{len(fleet.portals)}-{kind}.log"
         code, wall, usage = run_child(command, log)
         nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
@@ -295,6 +298,13 @@ def one_round(
             db_bytes=database_bytes(url),
             profile=profile,
         )
+        result.nginx_errors = _server_errors(error_log, log_offset)
+        if result.nginx_errors:
+            print(
+                f"warning: nginx logged {len(result.nginx_errors)} errors during the {kind} round"
+                f" (the figures measure the fleet, not the monitor): {result.nginx_errors[0]}",
+                file=sys.stderr,
+            )
         for name, value in database_counts(url).items():
             setattr(result, name, value)
         if kind == "full":
@@ -302,6 +312,16 @@ def one_round(
     if profile:
         result.top = top_of_profile(profile)
     return result
+
+
+def _server_errors(error_log: Path, offset: int) -> list[str]:
+    """nginx's own failures since ``offset`` (crit, alert, emerg): the fleet misbehaved."""
+    if not error_log.exists():
+        return []
+    with error_log.open("rb") as handle:
+        handle.seek(offset)
+        lines = handle.read().decode("utf-8", "replace").splitlines()
+    return [line for line in lines if any(f"[{lvl}]" in line for lvl in ("crit", "alert", "emerg"))]
 
 
 def top_of_profile(path: str, limit: int = 25) -> list[str]:
