@@ -9,17 +9,19 @@ and a probe job runs every 200 ms against a small page, timing each probe as the
 Prints a Markdown table: crawl wall time, loop lag p50/p99/max and probe duration p50/max, per
 mode (``inline``: assess_portal on the service's loop; ``thread``: in ``CrawlThread``).
 
-Measured on the 2-core machine (three runs, ranges), which is why ``serve`` crawls in the thread:
+Measured on the 2-core machine at commit 35e6cbe (two runs, ranges), which is why ``serve``
+crawls in the thread:
 
 | site | mode | crawl s | loop lag p99 / max ms | probe p50 / max ms |
 |---|---|---|---|---|
-| 35 pages x 120 KB | inline | 6.8-8.1 | 3,373-3,545 / same | 3,151-3,929 / 5,910-7,681 |
-| 35 pages x 120 KB | thread | 6.4-7.8 | 30-41 / 165-186 | 24-39 / 212-250 |
-| 3 pages x 3 MB | inline | 2.0-3.1 | 138-196 / same | 50-181 / 233-466 |
-| 3 pages x 3 MB | thread | 2.4-2.5 | 131-272 / 191-272 | 52-102 / 323-412 |
+| 35 pages x 120 KB | inline | 3.1-3.2 | 1,465-1,585 / same | 1,426-1,514 / 2,795-2,969 |
+| 35 pages x 120 KB | thread | 3.5-3.6 | 50-54 / 106-117 | 17-62 / 36-119 |
+| 3 pages x 3 MB | inline | 1.0-1.3 | 71-99 / same | 96-127 / 187-229 |
+| 3 pages x 3 MB | thread | 1.0-1.6 | 87-103 / same | 81-83 / 152-292 |
 
-Monster pages already parse in a worker thread (``THREAD_PARSE_BYTES``); what remains there is
-single C calls holding the GIL for ~0.2 s, which only a process would remove.
+(Before the compliance code's own speed-ups, at 1bf5df5: 3.4-3.5 s stalls inline, under 0.2 s in
+the thread.) Monster pages already parse and judge in worker threads inside monitor.compliance;
+what remains there is single C calls holding the GIL for ~0.1 s, which only a process would remove.
 """
 
 from __future__ import annotations
