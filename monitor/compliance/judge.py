@@ -223,6 +223,8 @@ class _Judge:
                     match = self.catalog.match(name) if name else None
                     if match is None:
                         match = self.catalog.match(_file_label(link.url))
+                    if match is None and link.context:
+                        match = self.catalog.match(link.context)
                     owner = owners.get(link.block)
                     if match is not None and owner is not None and owner != match.entry.id:
                         continue  # listed under another item's heading: that item's document
@@ -231,9 +233,10 @@ class _Judge:
                             link.url
                         )
                     continue
-                if not name:
-                    continue
-                match = self.catalog.match(name)
+                match = self.catalog.match(name) if name else None
+                if match is None and link.context:
+                    match = self.catalog.match(link.context)  # "Ver" in a row naming the item
+                    name = link.context
                 if match is None:
                     continue
                 if not in_scope:

@@ -47,6 +47,7 @@ _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
 MAX_ROWS = 500
+SHORT_LABEL = 40
 MAX_TEXT_FOR_DATES = 100_000
 MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
 MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
@@ -60,6 +61,9 @@ class Link:
     text: str
     in_template: bool
     block: int  # index into Page.blocks; -1 for template links
+    # The text of the table row or list item around a short link ("4 | Número y nombre de
+    # funcionarios | Ver"): what names the link's target when its own text is only "Ver".
+    context: str = ""
 
 
 @dataclass
@@ -249,7 +253,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     heading_el: lxml.etree._Element | None = None
     template_stack: list[lxml.etree._Element] = []
 
-    def add_link(href: str | None, label: str) -> None:
+    def add_link(href: str | None, label: str, context: str = "") -> None:
         if href is None or len(links) >= MAX_LINKS:
             return
         if href in joined:
@@ -264,7 +268,8 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             return
         seen_links.add(key)
         index = len(links)
-        links.append(Link(target, label, in_template, -1 if in_template else len(blocks) - 1))
+        block = -1 if in_template else len(blocks) - 1
+        links.append(Link(target, label, in_template, block, context))
         if not in_template:
             blocks[-1].links.append(index)
 
@@ -277,7 +282,12 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             if not href or href.lstrip().startswith(_NOT_LINKS):
                 return  # checked before the label is built: most template anchors are "#"
             label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
-            add_link(href, label)
+            context = ""
+            if template_depth == 0 and len(label) <= SHORT_LABEL:
+                for around in el.iterancestors("tr", "li"):
+                    context = _short_text(around, 300)
+                    break
+            add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
             add_link(el.get("src"), _clean(el.get("title")))
         elif tag == "object":
@@ -359,7 +369,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
         remap = {id(b): i for i, b in enumerate(page.blocks)}
         new_index = [remap.get(id(b), -1) for b in blocks]
         links = [
-            Link(link.url, link.text, link.in_template, _shift(new_index, link.block))
+            Link(link.url, link.text, link.in_template, _shift(new_index, link.block), link.context)
             for link in links
         ]
     page.links = links

@@ -18,7 +18,8 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _STOP_TEXT = """
     a al ante con contra de del desde el en entre la las lo los o para por segun sin sobre su sus
     u un una unos unas y e que se le les cada como este esta estos estas todo toda todos todas
-    ver descargar descarga clic click aqui aca mas informacion publica publicas publico
+    ver descargar descarga clic click aqui aca mas ingresar abrir acceder leer
+    informacion publica publicas publico
     documento documentos archivo_pdf pdf xls xlsx doc docx csv zip odt ods rar html php index
     municipalidad municipal muni pagina inicio enlace link mes ano año anio periodo ejercicio fiscal
     actualizado actualizacion fecha consulta consultar listado lista detalle nuevo nueva publicos

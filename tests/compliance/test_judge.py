@@ -391,3 +391,25 @@ async def test_a_drive_document_named_for_an_item_outside_any_heading_is_publish
         }
     )
     assert result.verdict("art10.n08").status == "ok"
+
+
+async def test_a_table_index_of_numerals_with_bare_view_links_is_understood() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<table><tr><th>No.</th><th>Información</th><th></th></tr>"
+                '<tr><td>4</td><td>Número y nombre de funcionarios</td><td><a href="/d/a1.pdf">'
+                "Descargar</a></td></tr>"
+                '<tr><td>13</td><td>Inventario de bienes</td><td><a href="/ver?id=77">Ver</a></td>'
+                "</tr></table>"
+            ),
+            "/d/a1.pdf": pdf(),
+            "/ver?id=77": Resource(b"no existe", 404),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n04").status == "ok"
+    broken = result.verdict("art10.n13")
+    assert broken.status == "broken"
+    assert broken.label is not None and "Inventario de bienes" in broken.label
