@@ -36,3 +36,25 @@ def test_ci_does_not_let_postgresql_tests_skip() -> None:
     ci = (REPO / ".ci" / "run").read_text()
     assert "unset LAIP_TEST_POSTGRES" in ci
     assert "LAIP_TEST_POSTGRES=skip" not in ci
+
+
+def _toml_blocks(heading: str) -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```toml\n(.*?)```", section, flags=re.S)
+
+
+def test_the_readme_configuration_example_is_a_valid_config() -> None:
+    from monitor.config import parse_config
+
+    (example,) = _toml_blocks("## Configuration")
+    config = parse_config(example.encode(), "README.md")
+    assert config.portals[0].slug == "munipoptun"
+
+
+def test_the_readme_email_settings_example_is_valid() -> None:
+    from monitor.config import parse_config
+
+    (example,) = _toml_blocks("## Weekly e-mail summaries")
+    config = parse_config(example.encode(), "README.md")
+    assert config.smtp.password_env == "LAIP_SMTP_PASSWORD"
