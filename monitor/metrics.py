@@ -27,6 +27,7 @@ from prometheus_client import (
 )
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import STATUS_CODES, STATUSES
@@ -56,32 +57,43 @@ def _ts(moment: dt.datetime | None) -> float | None:
 
 
 class StateCollector(Collector):
-    """Exports the latest state of every active portal and section, read at each scrape."""
+    """Exports the latest state of every active portal and section, read at each scrape.
+
+    Only while ``is_leader()`` is true: replicas share one database, so a follower exporting
+    the same state would make every sum over the scraped replicas count each portal twice. A
+    follower exports ``laip_database_up`` alone (from a ``SELECT 1``).
+    """
 
     def __init__(
         self,
         factory: Callable[[], sessionmaker[Session] | None],
         *,
         now: Callable[[], dt.datetime] = utcnow,
+        is_leader: Callable[[], bool] = lambda: True,
     ) -> None:
         self._factory = factory
         self._now = now
+        self._is_leader = is_leader
 
     def describe(self) -> Iterable[Metric]:
-        # Defined so that registering the collector does not run a scrape (and a query).
-        return list(self._families())
+        # Defined so that registering the collector does not run a scrape (and a query);
+        # it names everything a leader can export.
+        return [self._database_up(), *self._families()]
 
     def collect(self) -> Iterable[Metric]:
         factory = self._factory()
-        database_up = GaugeMetricFamily(
-            "laip_database_up", "Whether the last scrape could read the monitor's database (0/1)."
-        )
+        database_up = self._database_up()
         if factory is None:
             database_up.add_metric([], 0)
             return [database_up]
+        leading = self._is_leader()
+        snapshot: Snapshot | None = None
         try:
             with factory() as session:
-                snapshot = read_snapshot(session)
+                if leading:
+                    snapshot = read_snapshot(session)
+                else:
+                    session.execute(select(1))
         except Exception as exc:  # noqa: BLE001 - a scrape must answer even when the DB does not
             log.warning(
                 "metrics scrape could not read the database",
@@ -90,7 +102,15 @@ class StateCollector(Collector):
             database_up.add_metric([], 0)
             return [database_up]
         database_up.add_metric([], 1)
+        if snapshot is None:
+            return [database_up]
         return [database_up, *self._families(snapshot)]
+
+    @staticmethod
+    def _database_up() -> GaugeMetricFamily:
+        return GaugeMetricFamily(
+            "laip_database_up", "Whether the last scrape could read the monitor's database (0/1)."
+        )
 
     def _families(self, snapshot: Snapshot | None = None) -> Iterator[Metric]:
         now = self._now()
@@ -391,10 +411,11 @@ def build_registry(
     *,
     process_collectors: bool = True,
     buffer: Callable[[], BufferStatus | None] | None = None,
+    is_leader: Callable[[], bool] = lambda: True,
 ) -> tuple[CollectorRegistry, ProcessMetrics]:
     """The app's own registry with the state collector, process metrics and runtime collectors."""
     registry = CollectorRegistry(auto_describe=True)
-    registry.register(StateCollector(factory))
+    registry.register(StateCollector(factory, is_leader=is_leader))
     metrics = ProcessMetrics(registry)
     if buffer is not None:
         registry.register(BufferCollector(buffer))

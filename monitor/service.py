@@ -78,7 +78,6 @@ from monitor.store.snapshot import last_runs
 
 log = logging.getLogger(__name__)
 ClientFactory = Callable[[MonitorSettings], httpx.AsyncClient]
-CRAWL_SLOTS = 4
 STOP_TIMEOUT = 5.0
 # Results kept in memory while the database is down: ~12 h of 5-minute probes of 340 portals.
 BUFFER_ITEMS = 50_000
@@ -113,7 +112,10 @@ class MonitorService:
         self.registry: CollectorRegistry
         self.metrics: ProcessMetrics
         self._buffer: WriteBuffer | None = None
-        self.registry, self.metrics = build_registry(lambda: self._factory, buffer=self._buffered)
+        # A follower's /metrics leaves the shared state to the leader (no double counting).
+        self.registry, self.metrics = build_registry(
+            lambda: self._factory, buffer=self._buffered, is_leader=self.is_leader
+        )
         self.elector: LeaderElector | None = None
         self._election: asyncio.Task[None] | None = None
         self._flusher: asyncio.Task[None] | None = None
@@ -149,7 +151,7 @@ class MonitorService:
             metrics=self.metrics,
             ids=ids,
             limiter=HostLimiter(settings.per_host_concurrency, settings.concurrency),
-            crawl_slots=asyncio.Semaphore(CRAWL_SLOTS),
+            crawl_slots=asyncio.Semaphore(self.config.crawl.parallel_portals),
             connectivity=self._gate(settings),
         )
         self._buffer = WriteBuffer(

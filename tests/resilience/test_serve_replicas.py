@@ -86,10 +86,13 @@ def test_two_replicas_elect_one_leader_never_double_probe_or_mail_and_the_other_
             wait_for(lambda: min(map(len, probe_times(postgres_url).values())) >= 4, "probes")
             assert follower.role() == "follower"
             assert follower.events("probe stored") == []  # a follower never probes
-            assert "laip_leader 1.0" in leader.metrics()
-            assert "laip_leader 0.0" in follower.metrics()
-            # Followers serve the shared state too.
-            assert 'laip_portal_up{department="",portal="uno"} 1.0' in follower.metrics()
+            # Only the leader exports the shared state: sums over both replicas count it once.
+            led, followed = leader.metrics(), follower.metrics()
+            assert "laip_leader 1.0" in led
+            assert 'laip_portal_up{department="",portal="uno"} 1.0' in led
+            assert "laip_leader 0.0" in followed
+            assert "laip_database_up 1.0" in followed
+            assert "laip_portal_up" not in followed
 
             leader.process.kill()  # kill -9: no chance to step down
             leader.process.wait(timeout=30)
@@ -100,6 +103,7 @@ def test_two_replicas_elect_one_leader_never_double_probe_or_mail_and_the_other_
                 lambda: all(t[-1] > killed_at for t in probe_times(postgres_url).values()),
                 "probes by the new leader",
             )
+            assert 'laip_portal_up{department="",portal="uno"} 1.0' in follower.metrics()
             assert follower.terminate() == 0
         finally:
             first.close()

@@ -150,6 +150,30 @@ def test_registering_the_collector_reads_nothing_from_the_database() -> None:
     assert calls == 1
 
 
+def test_a_follower_exports_only_that_it_reads_the_database_and_a_leader_the_whole_state(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = database
+    ids = sync(factory, "alfa")
+    seed_portal(factory, ids["alfa"], "alfa", at=NOW)
+    leading = False
+    registry, metrics = build_registry(
+        lambda: factory, process_collectors=False, is_leader=lambda: leading
+    )
+    metrics.leader.set(0)
+    follower = parse_exposition(generate_latest(registry).decode())
+    assert follower[key("laip_database_up")] == 1
+    assert follower[key("laip_leader")] == 0
+    assert not any(
+        name.startswith(("laip_portal", "laip_section", "laip_emails")) for name, _ in follower
+    )
+    leading = True
+    leader = parse_exposition(generate_latest(registry).decode())
+    assert leader[key("laip_portal_up", portal="alfa", department="")] == 1
+    assert leader[key("laip_portals")] == 1
+    assert set(follower) < set(leader)
+
+
 def test_an_unreadable_database_is_exported_as_down_instead_of_failing_the_scrape(
     tmp_path: object,
 ) -> None:
