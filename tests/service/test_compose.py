@@ -12,6 +12,7 @@ import yaml
 from monitor.config import load_config
 
 ROOT = Path(__file__).resolve().parents[2]
+REPLICAS = ("monitor", "monitor-2")
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +30,17 @@ def mounts(service: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def test_the_stack_has_the_monitor_postgres_prometheus_and_grafana_each_with_a_healthcheck(
+def test_the_stack_has_two_monitors_postgres_prometheus_and_grafana_each_with_a_healthcheck(
     compose: dict[str, Any],
 ) -> None:
     services = compose["services"]
-    assert set(services) == {"monitor", "postgres", "prometheus", "grafana"}
+    assert set(services) == {"monitor", "monitor-2", "postgres", "prometheus", "grafana"}
     for name, service in services.items():
         assert service["healthcheck"]["test"], name
         assert service.get("restart") == "unless-stopped", name
-    assert services["monitor"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    for name in REPLICAS:
+        assert services[name]["depends_on"]["postgres"]["condition"] == "service_healthy"
+        assert name in services["prometheus"]["depends_on"]
 
 
 def test_every_published_port_is_bound_to_loopback(compose: dict[str, Any]) -> None:
@@ -62,8 +65,8 @@ def test_named_volumes_are_declared_and_bind_mounts_exist_in_the_repository(
 def test_the_monitor_is_built_here_and_runs_as_an_unprivileged_user(
     compose: dict[str, Any],
 ) -> None:
-    monitor = compose["services"]["monitor"]
-    assert monitor["build"] == "."
+    for name in REPLICAS:
+        assert compose["services"][name]["build"] == "."
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     users = re.findall(r"^USER\s+(\S+)", dockerfile, re.MULTILINE)
     assert users and users[-1] not in ("root", "0")
@@ -74,8 +77,11 @@ def test_the_monitor_is_built_here_and_runs_as_an_unprivileged_user(
     assert ".venv" in ignored and ".git" in ignored
 
 
-def test_the_monitor_reads_the_mounted_config_and_uses_postgres(compose: dict[str, Any]) -> None:
-    monitor = compose["services"]["monitor"]
+@pytest.mark.parametrize("replica", REPLICAS)
+def test_each_monitor_replica_reads_the_mounted_config_and_uses_postgres(
+    compose: dict[str, Any], replica: str
+) -> None:
+    monitor = compose["services"][replica]
     command = monitor["command"]
     config_path = command[command.index("--config") + 1]
     target, _, name = config_path.rpartition("/")
@@ -85,7 +91,21 @@ def test_the_monitor_reads_the_mounted_config_and_uses_postgres(compose: dict[st
     assert command[command.index("--listen") + 1] == "0.0.0.0:9877"
 
 
-def test_prometheus_scrapes_the_monitor_and_loads_the_mounted_rules(
+def test_the_two_replicas_share_one_database_and_one_read_only_config_on_separate_host_ports(
+    compose: dict[str, Any],
+) -> None:
+    first, second = (compose["services"][name] for name in REPLICAS)
+    url = first["environment"]["LAIP_MONITOR_DB_URL"]
+    assert second["environment"]["LAIP_MONITOR_DB_URL"] == url
+    assert first["volumes"] == second["volumes"]
+    assert all(entry.endswith(":ro") for entry in first["volumes"])
+    assert first["command"] == second["command"]
+    assert (first["image"], first["healthcheck"]) == (second["image"], second["healthcheck"])
+    assert first["ports"] == ["127.0.0.1:9877:9877"]
+    assert second["ports"] == ["127.0.0.1:9878:9877"]
+
+
+def test_prometheus_scrapes_both_monitor_replicas_and_loads_the_mounted_rules(
     compose: dict[str, Any],
 ) -> None:
     service = compose["services"]["prometheus"]
@@ -96,7 +116,8 @@ def test_prometheus_scrapes_the_monitor_and_loads_the_mounted_rules(
         assert rule_file in files, rule_file
     job = config["scrape_configs"][0]
     assert job["job_name"] == "laip-monitor"  # the alert rules select up{job="laip-monitor"}
-    assert job["static_configs"][0]["targets"] == ["monitor:9877"]
+    # Both replicas: the leader exports the portals' state, each one its own process metrics.
+    assert job["static_configs"][0]["targets"] == [f"{name}:9877" for name in REPLICAS]
 
 
 def test_grafana_is_provisioned_with_the_datasource_and_the_dashboards(
