@@ -100,6 +100,11 @@ class CrawlSettings(_Frozen):
     time_budget: Seconds = 180.0
     max_documents: int = Field(400, ge=0)
     respect_robots: bool = True
+    # Portals crawled at the same time. Each crawl's time budget runs from its own start, so a
+    # large fleet queues its crawls instead of starving them all of CPU at once.
+    parallel_portals: int = Field(8, ge=1)
+    # Worker processes for a ``check`` of many portals: 0 = one per CPU, 1 = all in-process.
+    processes: int = Field(0, ge=0)
 
 
 class SmtpSettings(_Frozen):

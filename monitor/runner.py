@@ -18,6 +18,7 @@ from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
+from monitor.crawl_pool import crawl_in_processes, worker_count
 from monitor.http import HostLimiter, build_client
 from monitor.probes.fleet import probe_all
 from monitor.probes.result import ProbeResult
@@ -128,9 +129,11 @@ async def run_crawls(
             )
     catalog = catalog or load_catalog()
     limiter = HostLimiter(config.monitor.per_host_concurrency, config.monitor.concurrency)
+    slots = asyncio.Semaphore(config.crawl.parallel_portals)
 
     async def one(portal: PortalConfig) -> ComplianceResult:
-        result = await assess_portal(client, portal, config, catalog, limiter=limiter)
+        async with slots:
+            result = await assess_portal(client, portal, config, catalog, limiter=limiter)
         await asyncio.to_thread(store_crawl, factory, ids[portal.slug], result)
         if on_result is not None:
             on_result(result)
@@ -167,7 +170,14 @@ async def run_check(
             report.crawl_skipped[portal.slug] = reason
     if on_crawl_start is not None:
         on_crawl_start(len(to_crawl))
-    report.compliance = await run_crawls(
-        config, factory, to_crawl, ids=ids, client=client, on_result=on_crawl
-    )
+    # A client handed in (tests, custom transports) cannot cross into worker processes.
+    workers = 1 if client is not None else worker_count(config, len(to_crawl))
+    if workers > 1:
+        report.compliance = await crawl_in_processes(
+            config, to_crawl, ids=ids, workers=workers, on_result=on_crawl
+        )
+    else:
+        report.compliance = await run_crawls(
+            config, factory, to_crawl, ids=ids, client=client, on_result=on_crawl
+        )
     return report

@@ -19,8 +19,8 @@ from tests.compliance.fleet.server import LoopbackServer
 REQUIRED_ACCURACY = 0.95
 
 
-def _config(path: Path, portals: list[tuple[str, str]]) -> Path:
-    lines = ['[monitor]\ntimeout = "5s"\n']
+def _config(path: Path, portals: list[tuple[str, str]], processes: int = 0) -> Path:
+    lines = [f'[monitor]\ntimeout = "5s"\n\n[crawl]\nprocesses = {processes}\n']
     for slug, url in portals:
         lines.append(
             f'[[portals]]\nslug = "{slug}"\nname = "Municipalidad {slug}"\nurl = "{url}"\n'
@@ -30,6 +30,15 @@ def _config(path: Path, portals: list[tuple[str, str]]) -> Path:
 
 
 def test_check_crawls_judges_and_stores_the_fleet(tmp_path: Path, db_url: str) -> None:
+    """Worker processes crawl the fleet (one per CPU, chunks of parallel_portals)."""
+    _check_the_fleet(tmp_path, db_url, processes=2)
+
+
+def test_check_crawls_the_fleet_in_process_too(tmp_path: Path, sqlite_url: str) -> None:
+    _check_the_fleet(tmp_path, sqlite_url, processes=1)
+
+
+def _check_the_fleet(tmp_path: Path, db_url: str, processes: int) -> None:
     catalog = load_catalog()
     today = guatemala_today()
     with LoopbackServer({}) as other_host:
@@ -37,7 +46,7 @@ def test_check_crawls_judges_and_stores_the_fleet(tmp_path: Path, db_url: str) -
         with serving(fleet):
             entries = [(p.slug, p.server.url + "/") for p in fleet if p.server is not None]
             entries.append(("caido", "http://127.0.0.1:9/"))  # nothing listens on the discard port
-            config = _config(tmp_path / "portals.toml", entries)
+            config = _config(tmp_path / "portals.toml", entries, processes)
             args = ["check", "--config", str(config), "--db", db_url, "--json"]
             first = CliRunner().invoke(app, args)
             second = CliRunner().invoke(app, args)
