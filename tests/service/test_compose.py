@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from monitor.config import load_config
+from monitor.metrics import StateCollector, build_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 REPLICAS = ("monitor", "monitor-2")
@@ -118,6 +119,23 @@ def test_prometheus_scrapes_both_monitor_replicas_and_loads_the_mounted_rules(
     assert job["job_name"] == "laip-monitor"  # the alert rules select up{job="laip-monitor"}
     # Both replicas: the leader exports the portals' state, each one its own process metrics.
     assert job["static_configs"][0]["targets"] == [f"{name}:9877" for name in REPLICAS]
+
+
+def test_prometheus_drops_the_replica_label_from_the_shared_state_and_only_from_it() -> None:
+    config = yaml.safe_load((ROOT / "dashboards/prometheus.yml").read_text(encoding="utf-8"))
+    (rule,) = config["scrape_configs"][0]["metric_relabel_configs"]
+    assert rule["source_labels"] == ["__name__"]
+    assert (rule["target_label"], rule["replacement"]) == ("instance", "")
+    shared = re.compile(f"^(?:{rule['regex']})$")  # Prometheus anchors relabel regexes
+    state = StateCollector(lambda: None).describe()
+    for family in state:
+        sample = f"{family.name}_total" if family.type == "counter" else family.name
+        assert bool(shared.match(sample)) == (family.name != "laip_database_up"), family.name
+    registry, metrics = build_registry(lambda: None, process_collectors=False)
+    metrics.probe_errors.labels("alfa", "dns").inc()
+    for family in registry.collect():
+        for process_sample in family.samples:
+            assert not shared.match(process_sample.name), process_sample.name
 
 
 def test_grafana_is_provisioned_with_the_datasource_and_the_dashboards(
