@@ -264,8 +264,13 @@ def one_round(
     no_crawl_flag: bool,
     profile_dir: Path | None,
 ) -> RoundResult:
+    config = fleet.config
+    if profile_dir is not None:
+        # cProfile sees one process: crawl in-process so that the profile covers the crawl.
+        config = workdir / "portals-one-process.toml"
+        config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
     with fresh_database(db_base, workdir) as url:
-        check = ["check", "--config", str(fleet.config), "--db", url, "--json"]
+        check = ["check", "--config", str(config), "--db", url, "--json"]
         if kind in ("uptime", "startup") and no_crawl_flag:
             check.append("--no-crawl")
         if kind == "startup":
@@ -351,7 +356,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=57)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
     parser.add_argument("--nginx-workers", type=int, default=1)
-    parser.add_argument("--profile", action="store_true", help="cProfile each round (slower)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="cProfile each round (slower; the crawl then runs in-process: [crawl] processes=1)",
+    )
     args = parser.parse_args(argv)
     exit_on_sigterm()
     no_crawl_flag = check_supports_no_crawl()
