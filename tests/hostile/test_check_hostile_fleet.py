@@ -55,7 +55,9 @@ def write_config(path: Path, fleet: HostileFleet, db_url: str) -> Path:
         f'[monitor]\ndatabase_url = "{db_url}"\ntimeout = {monitor.timeout}\n'
         f"max_body_bytes = {monitor.max_body_bytes}\nmax_redirects = {monitor.max_redirects}\n"
         f"[crawl]\ntime_budget = {crawl.time_budget}\nmax_pages = {crawl.max_pages}\n"
-        f"max_depth = {crawl.max_depth}\nmax_page_bytes = {crawl.max_page_bytes}\n\n"
+        f"max_depth = {crawl.max_depth}\nmax_page_bytes = {crawl.max_page_bytes}\n"
+        # In-process: the loopback guard and the test resolver patch this process's sockets only.
+        "processes = 1\n\n"
     )
     for slug, url in fleet.urls.items():
         text += f'[[portals]]\nslug = "{slug}"\nname = "Portal {slug}"\nurl = "{url}"\n\n'
