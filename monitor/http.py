@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import brotli
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from monitor import __version__
 from monitor.config import MonitorSettings
@@ -59,6 +60,20 @@ def build_client(
         verify=verify,
         transport=transport,
         trust_env=False,
+    )
+
+
+def build_crawl_client(settings: MonitorSettings) -> httpx.AsyncClient:
+    """The crawler's client: the same httpx API over aiohttp's HTTP/1.1 transport.
+
+    It costs about half the CPU per request of httpx's own transport (measured in bench/README.md:
+    a 340-portal round 57 s -> 32 s). Bodies still reach ``read_capped`` undecoded (the transport
+    turns aiohttp's decompression off), so the byte caps hold. The probe keeps httpx's transport:
+    it needs the TLS facts and phase timings only httpcore exposes.
+    """
+    limits = httpx.Limits(max_connections=settings.concurrency, keepalive_expiry=30.0)
+    return build_client(
+        settings, transport=AiohttpTransport(verify=True, trust_env=False, limits=limits)
     )
 
 

@@ -19,7 +19,7 @@ from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.crawl_pool import crawl_in_processes, worker_count
-from monitor.http import HostLimiter, build_client
+from monitor.http import HostLimiter, build_crawl_client
 from monitor.probes.fleet import probe_all
 from monitor.probes.result import ProbeResult
 from monitor.store import crawls, repo
@@ -123,7 +123,7 @@ async def run_crawls(
 ) -> dict[str, ComplianceResult]:
     """Crawl and judge ``portals`` concurrently (per-host limits shared) and store each result."""
     if client is None:
-        async with build_client(config.monitor) as own:
+        async with build_crawl_client(config.monitor) as own:
             return await run_crawls(
                 config, factory, portals, ids=ids, client=own, catalog=catalog, on_result=on_result
             )

@@ -50,7 +50,7 @@ from monitor import jobs
 from monitor.config import Config, MonitorSettings, load_config
 from monitor.crawl_thread import CrawlThread
 from monitor.errors import LaipMonitorError
-from monitor.http import HostLimiter, build_client
+from monitor.http import HostLimiter, build_client, build_crawl_client
 from monitor.leader import LeaderElector, advisory_key
 from monitor.logs import event, portal_context
 from monitor.metrics import JOB_KINDS, ProcessMetrics, build_registry
@@ -163,7 +163,11 @@ class MonitorService:
         )
         self._ctx.buffer = self._buffer
         # Crawls parse and judge on their own loop: a big portal never delays probes or /metrics.
-        self._ctx.crawler = CrawlThread(settings, self._client_factory)
+        # The crawler's own client (aiohttp transport), unless a test injected a client factory.
+        crawl_clients = (
+            build_crawl_client if self._client_factory is build_client else self._client_factory
+        )
+        self._ctx.crawler = CrawlThread(settings, crawl_clients)
         await asyncio.to_thread(self._ctx.crawler.start)
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
         self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
