@@ -44,18 +44,19 @@ def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, in
         return repo.sync_portals(session, config.portals)
 
 
-def store_probe(
-    config: Config, factory: sessionmaker[Session], portal_id: int, result: ProbeResult
+def store_probes(
+    config: Config, factory: sessionmaker[Session], ids: dict[str, int], results: list[ProbeResult]
 ) -> None:
-    """Write one probe result and the state change it causes, in one transaction."""
+    """Write probe results and the state changes they cause, in one transaction."""
     with transaction(factory) as session:
-        repo.record_probe(
-            session,
-            portal_id,
-            result,
-            down_after=config.monitor.down_after,
-            up_after=config.monitor.up_after,
-        )
+        for result in results:
+            repo.record_probe(
+                session,
+                ids[result.slug],
+                result,
+                down_after=config.monitor.down_after,
+                up_after=config.monitor.up_after,
+            )
 
 
 async def run_probes(
@@ -67,24 +68,35 @@ async def run_probes(
     client: httpx.AsyncClient | None = None,
     on_result: Callable[[ProbeResult], None] | None = None,
 ) -> list[ProbeResult]:
-    """Probe ``portals`` concurrently and store each result as soon as it arrives."""
-    pending: list[asyncio.Task[None]] = []
+    """Probe ``portals`` concurrently and store the results as they arrive.
+
+    One writer commits whatever arrived while it was writing as one transaction (group commit):
+    a lone result is stored at once, a burst of results costs one commit instead of hundreds.
+    """
+    arrived: asyncio.Queue[ProbeResult | None] = asyncio.Queue()
 
     def stored(result: ProbeResult) -> None:
-        pending.append(
-            asyncio.ensure_future(
-                asyncio.to_thread(store_probe, config, factory, ids[result.slug], result)
-            )
-        )
+        arrived.put_nowait(result)
         if on_result is not None:
             on_result(result)
 
+    async def writer() -> None:
+        finished = False
+        while not finished:
+            batch = [await arrived.get()]
+            while not arrived.empty():
+                batch.append(arrived.get_nowait())
+            finished = batch[-1] is None
+            results = [result for result in batch if result is not None]
+            if results:
+                await asyncio.to_thread(store_probes, config, factory, ids, results)
+
+    writing = asyncio.ensure_future(writer())
     try:
-        results = await probe_all(portals, config.monitor, client=client, on_result=stored)
+        return await probe_all(portals, config.monitor, client=client, on_result=stored)
     finally:
-        if pending:
-            await asyncio.gather(*pending)
-    return results
+        arrived.put_nowait(None)
+        await writing
 
 
 def store_crawl(factory: sessionmaker[Session], portal_id: int, result: ComplianceResult) -> None:
