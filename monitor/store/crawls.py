@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.compliance.result import ComplianceResult
+from monitor.compliance.result import ComplianceResult, SectionVerdict, Status
 from monitor.store.models import (
     CrawlRun,
     Portal,
@@ -156,13 +157,16 @@ class StoredVerdict:
 
     def to_json(self) -> dict[str, object]:
         """The section object of the JSON contract, plus since / checked_at."""
+        verdict = SectionVerdict(
+            self.section_id,
+            cast(Status, self.status),
+            self.reason,
+            self.url,
+            self.label,
+            self.last_updated,
+        )
         return {
-            "id": self.section_id,
-            "status": self.status,
-            "url": self.url,
-            "label": self.label,
-            "last_updated": self.last_updated.isoformat() if self.last_updated else None,
-            "reason": self.reason,
+            **verdict.to_json(),
             "since": self.since.isoformat(),
             "checked_at": self.checked_at.isoformat(),
         }
