@@ -24,6 +24,8 @@ from monitor.compliance.dates import FoundDate, find_dates
 _WS = re.compile(r"\s+")
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
 DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
+# A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
+_WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TEMPLATE_CLASS = re.compile(
@@ -126,7 +128,7 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     except UnicodeDecodeError:
         pass
     text = body.decode("utf-8", errors="replace")
-    if any(ch > "\x7f" and ch != "\ufffd" for ch in text):
+    if _WELL_FORMED_MULTIBYTE.search(text):
         return text
     declared: list[str] = []
     if content_type:
