@@ -118,6 +118,9 @@ def _skipped(url: str) -> bool:
     return splitext(unquote(urlsplit(url).path).lower())[1] in SKIPPED_EXTENSIONS
 
 
+_SCOPE_CACHE_SIZE = 100_000
+
+
 class Scope:
     """Same host name as the portal; the port must match too, unless both are scheme defaults."""
 
@@ -126,8 +129,18 @@ class Scope:
         self.host = _host_key(parts.hostname or "")
         self._port = parts.port
         self._default = parts.port is None or parts.port == _default_port(parts.scheme)
+        # Menus repeat the same links on every page: each URL is judged once per crawl.
+        self._seen: dict[str, bool] = {}
 
     def __contains__(self, url: str) -> bool:
+        known = self._seen.get(url)
+        if known is None:
+            known = self._judge(url)
+            if len(self._seen) < _SCOPE_CACHE_SIZE:
+                self._seen[url] = known
+        return known
+
+    def _judge(self, url: str) -> bool:
         try:
             parts = urlsplit(url)
             port = parts.port

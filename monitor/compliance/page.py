@@ -10,6 +10,7 @@ kept (they are how a crawler finds pages) but flagged as template so they never 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from posixpath import splitext
@@ -393,6 +394,7 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
 def is_document(url: str) -> bool:
     """Whether a URL names a downloadable document: by its extension, or a download link.
 
