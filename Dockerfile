@@ -8,12 +8,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /app
-# Dependencies first (a layer that survives code changes), then the code. The package is installed
-# in place (-e) because migrations/ is read from beside the monitor/ package.
+# The migrations live inside the package, so a plain (non-editable) install is complete.
 COPY pyproject.toml constraints.txt README.md ./
 COPY monitor ./monitor
-COPY migrations ./migrations
-RUN pip install -c constraints.txt -e . \
+RUN pip install -c constraints.txt . \
     && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip
 
 COPY config/portals.toml /etc/laip-monitor/portals.toml

@@ -27,7 +27,7 @@ from monitor.compliance.assess import assess_portal  # noqa: E402
 from monitor.compliance.catalog import load_catalog  # noqa: E402
 from monitor.compliance.page import parse_page  # noqa: E402
 from monitor.config import Config, MonitorSettings, PortalConfig  # noqa: E402
-from monitor.http import HostLimiter, build_client  # noqa: E402
+from monitor.net.client import HostLimiter, build_client  # noqa: E402
 from tests.compliance.fleet.content import assign  # noqa: E402
 from tests.compliance.fleet.designs import DESIGNS  # noqa: E402
 from tests.compliance.fleet.server import LoopbackServer, Resource  # noqa: E402

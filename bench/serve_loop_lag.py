@@ -37,9 +37,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.config import Config  # noqa: E402
-from monitor.crawl_thread import CrawlThread  # noqa: E402
-from monitor.http import build_client  # noqa: E402
-from monitor.jobs import crawl_job, probe_job  # noqa: E402
+from monitor.net.client import build_client  # noqa: E402
+from monitor.pipeline.thread import CrawlThread  # noqa: E402
+from monitor.service.jobs import crawl_job, probe_job  # noqa: E402
 from monitor.store.db import open_database  # noqa: E402
 from tests.resilience.serve_process import free_port  # noqa: E402
 from tests.service.helpers import make_context  # noqa: E402

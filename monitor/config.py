@@ -80,7 +80,7 @@ class MonitorSettings(_Frozen):
     retention: Seconds = 90 * 86400.0
     misfire_grace_time: Seconds = 300.0
     log_format: Literal["text", "json"] = "text"
-    # Leader election between replicas sharing one database (see monitor/leader.py).
+    # Leader election between replicas sharing one database (see monitor/service/leader.py).
     leader_ttl: Seconds = 30.0
     leader_renew_interval: Seconds = 10.0
 

@@ -69,7 +69,7 @@ def _text_value(value: Any) -> str:
 
 
 class TextFormatter(logging.Formatter):
-    """``2026-11-24T08:00:00.000Z INFO monitor.jobs portal=x probe stored error=dns``."""
+    """``2026-11-24T08:00:00.000Z INFO monitor.service.jobs portal=x probe stored error=dns``."""
 
     def format(self, record: logging.LogRecord) -> str:
         parts = [_timestamp(record), record.levelname, record.name]

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from monitor.config import MonitorSettings
-from monitor.http import HostLimiter, build_client, read_capped
+from monitor.net.client import HostLimiter, build_client, read_capped
 
 SETTINGS = MonitorSettings(timeout=1.0, contact_url="https://example.test/laip")
 

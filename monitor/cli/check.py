@@ -26,8 +26,8 @@ from monitor.cli.common import (
 )
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config
+from monitor.pipeline.check import CheckReport, run_check
 from monitor.probes.result import ProbeResult
-from monitor.runner import CheckReport, run_check
 
 PortalOption = Annotated[
     list[str] | None,

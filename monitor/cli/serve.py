@@ -11,7 +11,7 @@ from prometheus_client import disable_created_metrics
 from monitor.cli.app import app
 from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, DbOption, load
 from monitor.logs import configure_logging
-from monitor.service import MonitorService
+from monitor.service.app import MonitorService
 
 ListenOption = Annotated[
     str | None,

@@ -17,7 +17,7 @@ from monitor.compliance.judge import judge
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.compliance.score import scores
 from monitor.config import Config, PortalConfig
-from monitor.http import HostLimiter
+from monitor.net.client import HostLimiter
 
 log = logging.getLogger(__name__)
 GUATEMALA = ZoneInfo("America/Guatemala")

@@ -25,7 +25,7 @@ from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.result import CrawlStats
 from monitor.config import Config, PortalConfig
-from monitor.http import HostLimiter, read_capped
+from monitor.net.client import HostLimiter, read_capped
 
 ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import httpx
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import HostLimiter, build_client
+from monitor.net.client import HostLimiter, build_client
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 import httpx
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import CappedBody, read_capped
+from monitor.net.client import CappedBody, read_capped
 from monitor.probes.result import ErrorClass, ProbeResult, TlsInfo
 from monitor.probes.tls import (
     describe_tls_failure,

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.errors import DatabaseError
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+# Inside the package, so that a wheel install (``pip install .``) migrates too.
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def normalise_url(url: str) -> str:
@@ -86,7 +87,7 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 def alembic_config(engine: Engine | None = None) -> AlembicConfig:
-    """Alembic configuration pointing at ``migrations/``; reuses ``engine`` when given."""
+    """Alembic configuration for the package's migrations; reuses ``engine`` when given."""
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:

@@ -7,7 +7,7 @@ import datetime as dt
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
 
 TODAY = dt.date(2026, 11, 24)

@@ -15,7 +15,7 @@ import pytest
 
 from monitor.compliance.crawl import crawl
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.http import probe
 from tests.hostile.servers import brotli_zeros, encoded, gzip_zeros, html
 from tests.probes.servers import LoopbackServer

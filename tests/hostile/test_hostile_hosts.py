@@ -8,7 +8,7 @@ import datetime as dt
 
 from monitor.compliance.crawl import Scope, crawl
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.http import probe
 from tests.hostile.fleet import budget_page
 from tests.hostile.servers import CountingListener, html, resolving

@@ -15,7 +15,7 @@ from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
-from monitor.http import HostLimiter, build_client
+from monitor.net.client import HostLimiter, build_client
 from tests.hostile.fleet import budget_page
 from tests.hostile.servers import CountingListener, endless, html
 from tests.probes.servers import (

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.fleet import check_connectivity, probe_all
 from monitor.probes.result import ProbeResult
 from tests.probes.servers import (

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.http import probe
 from tests.probes.servers import (
     Handler,

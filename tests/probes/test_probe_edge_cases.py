@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 from tests.probes.servers import closed_port

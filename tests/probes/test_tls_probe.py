@@ -13,7 +13,7 @@ import trustme
 from cryptography import x509
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from monitor.probes.http import probe
 from monitor.probes.tls import fetch_certificate
 from tests.probes.servers import LoopbackServer, closed_port, redirect, respond

@@ -12,7 +12,7 @@ import signal
 import sys
 from pathlib import Path
 
-from monitor.leader import LeaderElector
+from monitor.service.leader import LeaderElector
 
 
 async def main(url: str, ttl: float, renew: float, events: Path) -> None:

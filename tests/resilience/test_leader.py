@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text, update
 
-from monitor.leader import LeaderElector
+from monitor.service.leader import LeaderElector
 from monitor.store.db import open_database
 from monitor.store.models import Lease, utcnow
 from tests.support.postgres_instance import PostgresInstance, private_postgres  # noqa: F401

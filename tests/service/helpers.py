@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.config import Config
-from monitor.http import HostLimiter, build_client
-from monitor.jobs import ConnectivityGate, JobContext
-from monitor.metrics import ProcessMetrics
+from monitor.net.client import HostLimiter, build_client
 from monitor.probes.result import ProbeResult, TlsInfo
+from monitor.service.jobs import ConnectivityGate, JobContext
+from monitor.service.metrics import ProcessMetrics
 from monitor.store import repo
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction

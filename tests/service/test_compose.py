@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from monitor.config import load_config
-from monitor.metrics import StateCollector, build_registry
+from monitor.service.metrics import StateCollector, build_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 REPLICAS = ("monitor", "monitor-2")

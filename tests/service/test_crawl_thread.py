@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from monitor.config import MonitorSettings
-from monitor.crawl_thread import CrawlThread
-from monitor.http import HostLimiter, build_client
+from monitor.net.client import HostLimiter, build_client
+from monitor.pipeline.thread import CrawlThread
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor import jobs
-from monitor.jobs import ConnectivityGate, crawl_job, probe_job
 from monitor.probes.result import ProbeResult
 from monitor.report.send import send_weekly
+from monitor.service import jobs
+from monitor.service.jobs import ConnectivityGate, crawl_job, probe_job
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 from monitor.store.models import CrawlRun, PortalState, ProbeDaily, ProbeRun, Transition, utcnow

@@ -45,10 +45,14 @@ def test_text_lines_are_key_value_with_the_portal_first(stream: io.StringIO) -> 
     configure_logging("text", stream=stream)
     with portal_context("muni"):
         event(
-            logging.getLogger("monitor.jobs"), logging.INFO, "probe stored", detail="a b", up=True
+            logging.getLogger("monitor.service.jobs"),
+            logging.INFO,
+            "probe stored",
+            detail="a b",
+            up=True,
         )
     line = stream.getvalue().strip()
-    assert line.endswith('INFO monitor.jobs portal=muni probe stored detail="a b" up=True')
+    assert line.endswith('INFO monitor.service.jobs portal=muni probe stored detail="a b" up=True')
     assert "\n" not in line
 
 

@@ -11,7 +11,7 @@ from prometheus_client import CollectorRegistry, generate_latest
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.metrics import StateCollector, build_registry
+from monitor.service.metrics import StateCollector, build_registry
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 from monitor.store.models import Delivery

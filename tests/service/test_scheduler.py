@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor import scheduler as plan_module
 from monitor.config import Config
-from monitor.scheduler import (
+from monitor.service import plan as plan_module
+from monitor.service.plan import (
     REPORT_JOB_ID,
     RETENTION_JOB_ID,
     RETRY_JOB_ID,

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from monitor.config import load_config
 from monitor.errors import LaipMonitorError
-from monitor.service import MonitorService
+from monitor.service.app import MonitorService
 from monitor.store.db import open_database
 from monitor.store.models import CrawlRun, Portal, ProbeRun
 from tests.probes.servers import LoopbackServer, respond

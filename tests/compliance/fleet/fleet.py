@@ -13,7 +13,7 @@ from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog
 from monitor.compliance.result import STATUSES, ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
-from monitor.http import build_client
+from monitor.net.client import build_client
 from tests.compliance.fleet.content import assign
 from tests.compliance.fleet.designs import DESIGNS, numbered
 from tests.compliance.fleet.server import LoopbackServer, Resource

@@ -27,14 +27,14 @@ from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, MonitorSettings, PortalConfig
-from monitor.crawl_thread import CrawlThread
-from monitor.http import HostLimiter
 from monitor.logs import event, portal_context
-from monitor.metrics import ProcessMetrics
+from monitor.net.client import HostLimiter
+from monitor.pipeline.thread import CrawlThread
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 from monitor.report.schedule import cron_kwargs
 from monitor.report.send import retry_due, send_weekly
+from monitor.service.metrics import ProcessMetrics
 from monitor.store import repo
 from monitor.store.buffer import Write, WriteBuffer, is_unavailable
 from monitor.store.crawls import record_crawl, start_crawl

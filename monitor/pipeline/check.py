@@ -18,8 +18,8 @@ from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
-from monitor.crawl_pool import crawl_in_processes, worker_count
-from monitor.http import HostLimiter, build_crawl_client
+from monitor.net.client import HostLimiter, build_crawl_client
+from monitor.pipeline.pool import crawl_in_processes, worker_count
 from monitor.probes.fleet import probe_all
 from monitor.probes.result import ProbeResult
 from monitor.store import crawls, repo

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import httpx
 
 from monitor.config import MonitorSettings
-from monitor.http import HostLimiter
+from monitor.net.client import HostLimiter
 
 T = TypeVar("T")
 Work = Callable[[httpx.AsyncClient, HostLimiter], Coroutine[Any, Any, T]]

@@ -29,7 +29,7 @@ def _crawl_chunk(
     config: Config, portals: list[PortalConfig], ids: dict[str, int]
 ) -> list[ComplianceResult]:
     """Worker body: crawl, judge and store one chunk of portals."""
-    from monitor.runner import run_crawls  # imported here: runner imports this module
+    from monitor.pipeline.check import run_crawls  # imported here: runner imports this module
 
     engine, factory = open_database(config.monitor.database_url, migrate=False)
     try:

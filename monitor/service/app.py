@@ -6,13 +6,13 @@ config and adds, removes or reschedules jobs in place; a config that does not va
 and the last good one stays. Stop (SIGTERM/SIGINT) cancels running jobs, waits for their database
 writes, flushes the buffer once more, releases leadership and closes everything.
 
-Replicas sharing one database elect a leader (``monitor.leader``). Only the leader's scheduler
-runs jobs (probes, crawls, e-mails, retention); a follower keeps the same jobs paused, reloads its
-config and serves ``/metrics`` (read from the shared database) and ``/healthz``. On election the
-plan is rebuilt from the database's last runs, so a new leader carries on where the old one
-stopped instead of firing every overdue job at once. A leader keeps leading through a database
-outage (``outage_grace`` = infinity): its results wait in the write buffer, and ``/healthz`` is
-503 until they are written.
+Replicas sharing one database elect a leader (``monitor.service.leader``). Only the leader's
+scheduler runs jobs (probes, crawls, e-mails, retention); a follower keeps the same jobs paused,
+reloads its config and serves ``/metrics`` (read from the shared database) and ``/healthz``. On
+election the plan is rebuilt from the database's last runs, so a new leader carries on where the old
+one stopped instead of firing every overdue job at once. A leader keeps leading through a database
+outage (``outage_grace`` = infinity): its results wait in the write buffer, and ``/healthz`` is 503
+until they are written.
 """
 
 from __future__ import annotations
@@ -46,16 +46,17 @@ from prometheus_client import CollectorRegistry
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor import jobs
 from monitor.config import Config, MonitorSettings, load_config
-from monitor.crawl_thread import CrawlThread
 from monitor.errors import LaipMonitorError
-from monitor.http import HostLimiter, build_client, build_crawl_client
-from monitor.leader import LeaderElector, advisory_key
 from monitor.logs import event, portal_context
-from monitor.metrics import JOB_KINDS, ProcessMetrics, build_registry
+from monitor.net.client import HostLimiter, build_client, build_crawl_client
+from monitor.pipeline.thread import CrawlThread
 from monitor.probes.fleet import check_connectivity
-from monitor.scheduler import (
+from monitor.service import jobs
+from monitor.service.endpoints import start_http_server
+from monitor.service.leader import LeaderElector, advisory_key
+from monitor.service.metrics import JOB_KINDS, ProcessMetrics, build_registry
+from monitor.service.plan import (
     CRAWL,
     PROBE,
     REPORT,
@@ -68,7 +69,6 @@ from monitor.scheduler import (
     kind_of,
     plan_jobs,
 )
-from monitor.server import start_http_server
 from monitor.store import repo
 from monitor.store.buffer import BufferStatus, WriteBuffer
 from monitor.store.db import create_db_engine, open_database, redact, transaction

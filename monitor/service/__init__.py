@@ -1,0 +1,1 @@
+"""The long-running service: job plan and dispatcher, leader election, endpoints, metrics."""
