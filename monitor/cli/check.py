@@ -79,6 +79,15 @@ def check(
         print_json(report_json(report))
     else:
         stdout.print(_table(cfg, report))
+    if report.unstored:
+        # Everything the database took is stored; say in one line what it did not take.
+        reason = f": {report.store_error}" if report.store_error else ""
+        print(
+            f"laip-monitor: error: {report.unstored} results could not be stored "
+            f"(database unavailable{reason}); the rest is stored",
+            file=sys.stderr,
+        )
+        raise typer.Exit(1)
 
 
 def report_json(report: CheckReport) -> dict[str, Any]:

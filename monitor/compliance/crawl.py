@@ -24,6 +24,7 @@ import idna
 from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.result import CrawlStats
+from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
 from monitor.net.client import HostLimiter, read_capped
 
@@ -94,7 +95,7 @@ class CrawlOutcome:
 
 def link_priority(url: str, text: str) -> int:
     """0 for links that look like transparency sections, 2 for news and pagination, else 1."""
-    if _LOW_PRIORITY.search(urlsplit(url).path) or _PAGINATION.search(url):
+    if is_news_path(url) or is_pagination(url):
         return 2
     if _HIGH_PRIORITY.search(text) or _HIGH_PRIORITY.search(unquote(url)):
         return 0
@@ -106,12 +107,6 @@ _HIGH_PRIORITY = re.compile(
     r"acceso[\s_-]+a[\s_-]+la[\s_-]+informaci|laip|ley[\s_-]+de[\s_-]+acceso|^\s*\d{1,2}\s*[.)-]",
     re.I,
 )
-_LOW_PRIORITY = re.compile(
-    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
-    r"|prensa|author|autor|feed|comments?)(?:[/_-]|$)",
-    re.I,
-)
-_PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
 
 
 def _skipped(url: str) -> bool:
@@ -385,6 +380,7 @@ class _Crawler:
         outcome = self.outcome
         outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == 2}
         error = None
+        unreachable = False
         start = outcome.resolve(self.portal.url)
         blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied
         if start not in outcome.pages and not blocked:
@@ -396,10 +392,12 @@ class _Crawler:
                 )
             elif failure is not None:
                 error = f"home page failed: {failure.error}"
+                unreachable = failure.status is None or failure.status >= 500
             elif self.portal.url in outcome.documents:
                 error = "home page is not an HTML page"
             else:
                 error = "home page not read before the time budget ran out"
+                unreachable = True
         outcome.stats = CrawlStats(
             pages=len(outcome.pages),
             documents=len(outcome.documents),
@@ -409,6 +407,7 @@ class _Crawler:
             stop_reason="robots" if blocked else self.stop_reason,
             blocked_by_robots=blocked,
             error=error,
+            unreachable=unreachable,
         )
         return outcome
 

@@ -28,7 +28,8 @@ from monitor.compliance.catalog import Catalog, CatalogEntry
 from monitor.compliance.crawl import CrawlOutcome, Scope
 from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
 from monitor.compliance.page import Page, is_document
-from monitor.compliance.result import SectionVerdict, Status
+from monitor.compliance.result import SectionVerdict
+from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
 
 _PRIORITY: dict[Status, int] = {
@@ -40,11 +41,6 @@ _PRIORITY: dict[Status, int] = {
     "unknown": 5,
     "missing": 6,
 }
-_NEWS_PATH = re.compile(
-    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria|prensa"
-    r"|actualidad|author|autor)(?:[/_-]|$)",
-    re.I,
-)
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
 _EMPTY_MARKERS = tuple(
     fold(marker)
@@ -639,7 +635,7 @@ _DOCUMENT_HOSTS = re.compile(
 
 
 def _is_news(url: str) -> bool:
-    return bool(_NEWS_PATH.search(urlsplit(url).path))
+    return is_news_path(url)
 
 
 def _slug_label(url: str) -> str:

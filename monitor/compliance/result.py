@@ -4,28 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-Status = Literal["ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"]
-STATUSES: tuple[Status, ...] = (
-    "ok",
-    "outdated",
-    "empty",
-    "broken",
-    "missing",
-    "not_applicable",
-    "unknown",
-)
-# Numeric codes exported by the laip_section_status metric (documented in its HELP text).
-STATUS_CODES: dict[Status, int] = {
-    "ok": 0,
-    "outdated": 1,
-    "empty": 2,
-    "broken": 3,
-    "missing": 4,
-    "not_applicable": 5,
-    "unknown": 6,
-}
+from monitor.compliance.status import STATUS_CODES, STATUSES, Status
 
 
 @dataclass(frozen=True)
@@ -51,6 +32,9 @@ class SectionVerdict:
         }
 
 
+__all__ = ["STATUSES", "STATUS_CODES", "Status", "SectionVerdict", "CrawlStats", "ComplianceResult"]
+
+
 @dataclass(frozen=True)
 class CrawlStats:
     """What the crawl of one portal did and why it stopped."""
@@ -65,6 +49,9 @@ class CrawlStats:
     )
     blocked_by_robots: bool = False
     error: str | None = None  # set when the portal could not be crawled at all
+    # The home page did not answer (transport error, timeout, 5xx): an outage, not a compliance
+    # result. Such a crawl is stored without verdicts; the sections keep the ones they had.
+    unreachable: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ cap and a deadline so that a huge or slow-drip answer can never exhaust memory o
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
+import threading
 import time
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -243,18 +245,73 @@ class _BoundedDecoder:
             step.feed(inner)
 
 
+_Waiter = tuple[asyncio.AbstractEventLoop, "asyncio.Future[None]"]
+
+
 class HostLimiter:
-    """At most ``per_host`` requests in flight per host, and ``total`` overall."""
+    """At most ``per_host`` requests in flight per host, and ``total`` overall.
+
+    Thread-safe and loop-agnostic, so that one limiter is shared by the probes on the service's
+    loop and the crawls on the crawl thread's loop: per-host politeness holds across both.
+    """
 
     def __init__(self, per_host: int, total: int) -> None:
         self._per_host = per_host
-        self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(self._per_host)
-        )
-        self._total = asyncio.Semaphore(total)
+        self._total = total
+        self._lock = threading.Lock()
+        self._active: Counter[str] = Counter()
+        self._in_flight = 0
+        self._waiters: defaultdict[
+            str, list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]]
+        ]
+        self._waiters = defaultdict(list)
 
     @asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
         """Hold one request slot for ``host`` (and one global slot) for the block's duration."""
-        async with self._hosts[host.lower()], self._total:
+        key = host.lower()
+        await self._acquire(key)
+        try:
             yield
+        finally:
+            self._release(key)
+
+    def in_flight(self, host: str) -> int:
+        """Requests to ``host`` holding a slot now."""
+        with self._lock:
+            return self._active[host.lower()]
+
+    async def _acquire(self, host: str) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            with self._lock:
+                if self._active[host] < self._per_host and self._in_flight < self._total:
+                    self._active[host] += 1
+                    self._in_flight += 1
+                    return
+                waiter: asyncio.Future[None] = loop.create_future()
+                self._waiters[host].append((loop, waiter))
+            try:
+                await waiter
+            except asyncio.CancelledError:
+                with self._lock, contextlib.suppress(ValueError):
+                    self._waiters[host].remove((loop, waiter))
+                raise
+
+    def _release(self, host: str) -> None:
+        with self._lock:
+            saturated = self._in_flight >= self._total
+            self._active[host] -= 1
+            if not self._active[host]:
+                del self._active[host]
+            self._in_flight -= 1
+            # This host's waiters may go now; all hosts' when the global bound was the limit.
+            hosts = list(self._waiters) if saturated else [host]
+            woken = [w for h in hosts for w in self._waiters.pop(h, [])]
+        for loop, waiter in woken:
+            loop.call_soon_threadsafe(_wake, waiter)
+
+
+def _wake(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)

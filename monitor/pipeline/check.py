@@ -1,7 +1,8 @@
-"""Job bodies: glue the pure probe/crawl/judge functions to the store.
+"""The ``check`` round: probe every portal, then crawl those that are up, through the pipeline.
 
-Probes, crawler and judge never touch storage or metrics; this module runs them, writes their
-results through ``store`` (synchronous SQLAlchemy, via ``asyncio.to_thread``) and reports progress.
+The same steps as ``serve`` (``probe_and_record``, ``crawl_and_record``) and the same buffered
+writes: when the database fails mid-round, what could not be stored is counted and reported
+(``CheckReport.unstored``), and everything that could be stored is.
 """
 
 from __future__ import annotations
@@ -12,19 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.compliance.assess import assess_portal
-from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
-from monitor.net.client import HostLimiter, build_crawl_client
+from monitor.pipeline.context import Pipeline, open_pipeline
+from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason
 from monitor.pipeline.pool import crawl_in_processes, worker_count
-from monitor.probes.fleet import probe_all
+from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
-from monitor.store import crawls, repo
+from monitor.store import repo
+from monitor.store.buffer import is_unavailable
 from monitor.store.db import transaction
-from monitor.store.models import utcnow
+from monitor.store.models import PortalState, utcnow
+
+# How long the end of a round waits for the database to take what is still buffered.
+FINAL_FLUSH_SECONDS = 10.0
 
 
 @dataclass
@@ -36,6 +41,8 @@ class CheckReport:
     probes: dict[str, ProbeResult] = field(default_factory=dict)
     compliance: dict[str, ComplianceResult] = field(default_factory=dict)
     crawl_skipped: dict[str, str] = field(default_factory=dict)
+    unstored: int = 0  # results the database did not take (it was down); they are lost
+    store_error: str | None = None
 
 
 def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, int]:
@@ -44,115 +51,10 @@ def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, in
         return repo.sync_portals(session, config.portals)
 
 
-def store_probes(
-    config: Config, factory: sessionmaker[Session], ids: dict[str, int], results: list[ProbeResult]
-) -> None:
-    """Write probe results and the state changes they cause, in one transaction."""
-    with transaction(factory) as session:
-        for result in results:
-            repo.record_probe(
-                session,
-                ids[result.slug],
-                result,
-                down_after=config.monitor.down_after,
-                up_after=config.monitor.up_after,
-            )
-
-
-async def run_probes(
-    config: Config,
-    factory: sessionmaker[Session],
-    portals: Sequence[PortalConfig],
-    *,
-    ids: dict[str, int],
-    client: httpx.AsyncClient | None = None,
-    on_result: Callable[[ProbeResult], None] | None = None,
-) -> list[ProbeResult]:
-    """Probe ``portals`` concurrently and store the results as they arrive.
-
-    One writer commits whatever arrived while it was writing as one transaction (group commit):
-    a lone result is stored at once, a burst of results costs one commit instead of hundreds.
-    """
-    arrived: asyncio.Queue[ProbeResult | None] = asyncio.Queue()
-
-    def stored(result: ProbeResult) -> None:
-        arrived.put_nowait(result)
-        if on_result is not None:
-            on_result(result)
-
-    async def writer() -> None:
-        finished = False
-        while not finished:
-            batch = [await arrived.get()]
-            while not arrived.empty():
-                batch.append(arrived.get_nowait())
-            finished = batch[-1] is None
-            results = [result for result in batch if result is not None]
-            if results:
-                await asyncio.to_thread(store_probes, config, factory, ids, results)
-
-    writing = asyncio.ensure_future(writer())
-    try:
-        return await probe_all(portals, config.monitor, client=client, on_result=stored)
-    finally:
-        arrived.put_nowait(None)
-        await writing
-
-
-def store_crawl(factory: sessionmaker[Session], portal_id: int, result: ComplianceResult) -> None:
-    """Write one crawl's verdicts, section states and transitions in a single transaction.
-
-    The crawl row is inserted and completed together, so an interrupted ``check`` leaves no
-    half-recorded crawl behind.
-    """
-    with transaction(factory) as session:
-        run = crawls.start_crawl(session, portal_id, result.started_at, result.catalog_version)
-        crawls.record_crawl(session, run.id, result)
-
-
-def crawl_skip_reason(portal: PortalConfig, probe: ProbeResult | None) -> str | None:
-    """Why ``check`` does not crawl ``portal`` this round, or None when it does.
-
-    A portal that is down is not crawled: its sections keep their last verdicts instead of being
-    judged on an outage (an uptime failure never masquerades as a compliance failure).
-    """
-    if not portal.crawl:
-        return "crawling is disabled for this portal (crawl = false)"
-    if probe is not None and not probe.up:
-        return f"portal is down ({probe.error}); sections keep their previous verdicts"
-    return None
-
-
-async def run_crawls(
-    config: Config,
-    factory: sessionmaker[Session],
-    portals: Sequence[PortalConfig],
-    *,
-    ids: dict[str, int],
-    client: httpx.AsyncClient | None = None,
-    catalog: Catalog | None = None,
-    on_result: Callable[[ComplianceResult], None] | None = None,
-) -> dict[str, ComplianceResult]:
-    """Crawl and judge ``portals`` concurrently (per-host limits shared) and store each result."""
-    if client is None:
-        async with build_crawl_client(config.monitor) as own:
-            return await run_crawls(
-                config, factory, portals, ids=ids, client=own, catalog=catalog, on_result=on_result
-            )
-    catalog = catalog or load_catalog()
-    limiter = HostLimiter(config.monitor.per_host_concurrency, config.monitor.concurrency)
-    slots = asyncio.Semaphore(config.crawl.parallel_portals)
-
-    async def one(portal: PortalConfig) -> ComplianceResult:
-        async with slots:
-            result = await assess_portal(client, portal, config, catalog, limiter=limiter)
-        await asyncio.to_thread(store_crawl, factory, ids[portal.slug], result)
-        if on_result is not None:
-            on_result(result)
-        return result
-
-    results = await asyncio.gather(*(one(portal) for portal in portals))
-    return {result.slug: result for result in results}
+def _states(factory: sessionmaker[Session], ids: dict[str, int]) -> dict[int, PortalState]:
+    with factory() as session:
+        rows = session.scalars(select(PortalState).where(PortalState.portal_id.in_(ids.values())))
+        return {row.portal_id: row for row in rows}
 
 
 async def run_check(
@@ -166,16 +68,41 @@ async def run_check(
     on_crawl: Callable[[ComplianceResult], None] | None = None,
     on_crawl_start: Callable[[int], None] | None = None,
 ) -> CheckReport:
-    """One ``check`` round: sync the registry, probe every portal, then crawl those that are up."""
+    """One round: sync the registry, probe every portal, then crawl those that are up."""
     report = CheckReport(checked_at=utcnow(), portals=list(portals))
     ids = await asyncio.to_thread(sync_portals, config, factory)
-    results = await run_probes(config, factory, portals, ids=ids, client=client, on_result=on_probe)
-    report.probes = {result.slug: result for result in results}
+    async with open_pipeline(config, factory, ids, client=client) as pipe:
+        try:
+            await _round(pipe, report, crawl, client, on_probe, on_crawl, on_crawl_start)
+        finally:
+            report.unstored += await pipe.buffer.close(timeout=FINAL_FLUSH_SECONDS)
+            report.store_error = report.store_error or pipe.buffer.last_error
+    return report
+
+
+async def _round(
+    pipe: Pipeline,
+    report: CheckReport,
+    crawl: bool,
+    client: httpx.AsyncClient | None,
+    on_probe: Callable[[ProbeResult], None] | None,
+    on_crawl: Callable[[ComplianceResult], None] | None,
+    on_crawl_start: Callable[[int], None] | None,
+) -> None:
+    async def probe_one(portal: PortalConfig) -> None:
+        result = await probe_and_record(pipe, portal)
+        if result is not None:
+            report.probes[portal.slug] = result
+            if on_probe is not None:
+                on_probe(result)
+
+    await asyncio.gather(*(probe_one(portal) for portal in report.portals))
     if not crawl:
-        return report
-    to_crawl = []
-    for portal in portals:
-        reason = crawl_skip_reason(portal, report.probes.get(portal.slug))
+        return
+    states = await _known_states(pipe, report)
+    to_crawl: list[PortalConfig] = []
+    for portal in report.portals:
+        reason = crawl_skip_reason(portal, states.get(portal.slug))
         if reason is None:
             to_crawl.append(portal)
         else:
@@ -183,13 +110,44 @@ async def run_check(
     if on_crawl_start is not None:
         on_crawl_start(len(to_crawl))
     # A client handed in (tests, custom transports) cannot cross into worker processes.
-    workers = 1 if client is not None else worker_count(config, len(to_crawl))
+    workers = 1 if client is not None else worker_count(pipe.config, len(to_crawl))
     if workers > 1:
-        report.compliance = await crawl_in_processes(
-            config, to_crawl, ids=ids, workers=workers, on_result=on_crawl
+        outcome = await crawl_in_processes(
+            pipe.config, to_crawl, ids=pipe.ids, workers=workers, on_result=on_crawl
         )
-    else:
-        report.compliance = await run_crawls(
-            config, factory, to_crawl, ids=ids, client=client, on_result=on_crawl
-        )
-    return report
+        report.compliance = outcome.results
+        report.crawl_skipped.update(outcome.skipped)
+        report.unstored += outcome.unstored
+        report.store_error = outcome.store_error
+        return
+
+    async def crawl_one(portal: PortalConfig) -> None:
+        result = await crawl_and_record(pipe, portal, state=states.get(portal.slug))
+        if isinstance(result, ComplianceResult):
+            report.compliance[portal.slug] = result
+            if on_crawl is not None:
+                on_crawl(result)
+        elif isinstance(result, str):
+            report.crawl_skipped[portal.slug] = result
+
+    await asyncio.gather(*(crawl_one(portal) for portal in to_crawl))
+
+
+async def _known_states(pipe: Pipeline, report: CheckReport) -> dict[str, PortalState]:
+    """Each portal's stored state after this round's probes (the flap thresholds applied).
+
+    While the database is down, this round's probes stand in for it.
+    """
+    if not pipe.buffer.pending:
+        try:
+            rows = await pipe.writes.run(_states, pipe.factory, pipe.ids)
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+        else:
+            by_id = {portal_id: slug for slug, portal_id in pipe.ids.items()}
+            return {by_id[portal_id]: state for portal_id, state in rows.items()}
+    return {
+        slug: PortalState(up=probe.up, last_probe_up=probe.up, last_error=probe.error)
+        for slug, probe in report.probes.items()
+    }

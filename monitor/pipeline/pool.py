@@ -1,8 +1,8 @@
 """Crawl many portals on every CPU: chunks of portals crawled in worker processes.
 
 Parsing and judging are CPU-bound Python, so one process uses one core. ``check`` hands chunks of
-portals to a pool of worker processes; each worker crawls its chunk on its own event loop and
-client, stores the results itself (every crawl is its own transaction) and returns them.
+portals to a pool of worker processes; each worker runs the same ``crawl_and_record`` step on a
+pipeline of its own (event loop, client, buffered writes) and returns what it produced.
 """
 
 from __future__ import annotations
@@ -12,10 +12,21 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.store.db import open_database
+
+
+@dataclass
+class PoolOutcome:
+    """What the worker processes produced, merged."""
+
+    results: dict[str, ComplianceResult] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    unstored: int = 0
+    store_error: str | None = None
 
 
 def worker_count(config: Config, portals: int) -> int:
@@ -25,18 +36,34 @@ def worker_count(config: Config, portals: int) -> int:
     return max(1, min(wanted, chunks))
 
 
-def _crawl_chunk(
+async def _crawl_chunk_async(
     config: Config, portals: list[PortalConfig], ids: dict[str, int]
-) -> list[ComplianceResult]:
-    """Worker body: crawl, judge and store one chunk of portals."""
-    from monitor.pipeline.check import run_crawls  # imported here: runner imports this module
+) -> PoolOutcome:
+    from monitor.pipeline.context import open_pipeline
+    from monitor.pipeline.crawl import crawl_and_record
 
     engine, factory = open_database(config.monitor.database_url, migrate=False)
+    outcome = PoolOutcome()
     try:
-        results = asyncio.run(run_crawls(config, factory, portals, ids=ids))
+        async with open_pipeline(config, factory, ids) as pipe:
+            try:
+                done = await asyncio.gather(*(crawl_and_record(pipe, p) for p in portals))
+            finally:
+                outcome.unstored = await pipe.buffer.close()
+                outcome.store_error = pipe.buffer.last_error
     finally:
         engine.dispose()
-    return list(results.values())
+    for portal, result in zip(portals, done, strict=True):
+        if isinstance(result, ComplianceResult):
+            outcome.results[portal.slug] = result
+        elif isinstance(result, str):
+            outcome.skipped[portal.slug] = result
+    return outcome
+
+
+def _crawl_chunk(config: Config, portals: list[PortalConfig], ids: dict[str, int]) -> PoolOutcome:
+    """Worker body: crawl, judge and store one chunk of portals."""
+    return asyncio.run(_crawl_chunk_async(config, portals, ids))
 
 
 async def crawl_in_processes(
@@ -46,14 +73,14 @@ async def crawl_in_processes(
     ids: dict[str, int],
     workers: int,
     on_result: Callable[[ComplianceResult], None] | None = None,
-) -> dict[str, ComplianceResult]:
+) -> PoolOutcome:
     """Crawl ``portals`` in ``workers`` processes, in chunks of ``[crawl] parallel_portals``."""
     size = config.crawl.parallel_portals
     chunks = [list(portals[start : start + size]) for start in range(0, len(portals), size)]
     loop = asyncio.get_running_loop()
     # "spawn": the parent holds threads and open connections that a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
-    results: dict[str, ComplianceResult] = {}
+    merged = PoolOutcome()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = [
             loop.run_in_executor(
@@ -62,8 +89,12 @@ async def crawl_in_processes(
             for chunk in chunks
         ]
         for finished in asyncio.as_completed(futures):
-            for result in await finished:
-                results[result.slug] = result
+            outcome = await finished
+            merged.skipped.update(outcome.skipped)
+            merged.unstored += outcome.unstored
+            merged.store_error = merged.store_error or outcome.store_error
+            for slug, result in outcome.results.items():
+                merged.results[slug] = result
                 if on_result is not None:
                     on_result(result)
-    return results
+    return merged

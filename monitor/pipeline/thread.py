@@ -1,10 +1,11 @@
 """Compliance crawls on their own event loop in a worker thread, away from probes and /metrics.
 
 Parsing and judging a portal is CPU work; on the service's loop a big page held every probe and
-every scrape until it was done. Here all crawls share one loop in one thread, with their own
-HTTP client and per-host limiter (probes keep theirs): the interpreter switches threads every few
-milliseconds, so the service's loop keeps running while a crawl computes. It is a thread, not a
-process: crawls still share one core with the service (lxml and the socket work release the GIL).
+every scrape until it was done. Here all crawls share one loop in one thread, with their own HTTP
+client; the per-host limiter is the one the probes use (it is thread-safe): the interpreter
+switches threads every few milliseconds, so the service's loop keeps running while a crawl
+computes. It is a thread, not a process: crawls still share one core with the service (lxml and the
+socket work release the GIL).
 
 Cancelling the awaiting job cancels the crawl in the worker loop.
 """
@@ -34,6 +35,7 @@ class CrawlThread:
         self,
         settings: MonitorSettings,
         client_factory: Callable[[MonitorSettings], httpx.AsyncClient],
+        limiter: HostLimiter,
         name: str = "laip-crawls",
     ) -> None:
         self._settings = settings
@@ -41,7 +43,7 @@ class CrawlThread:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._client: httpx.AsyncClient | None = None
-        self._limiter: HostLimiter | None = None
+        self._limiter = limiter  # shared with the probes on the service's loop
 
     def start(self) -> None:
         """Start the thread and build the client and limiter on its loop."""
@@ -77,10 +79,9 @@ class CrawlThread:
     async def _setup(self) -> None:
         settings = self._settings
         self._client = self._client_factory(settings)
-        self._limiter = HostLimiter(settings.per_host_concurrency, settings.concurrency)
 
     async def _call(self, work: Work[T]) -> T:
-        assert self._client is not None and self._limiter is not None
+        assert self._client is not None
         return await work(self._client, self._limiter)
 
     async def _shutdown(self) -> None:

@@ -25,7 +25,7 @@ import math
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,18 +50,19 @@ from monitor.config import Config, MonitorSettings, load_config
 from monitor.errors import LaipMonitorError
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter, build_client, build_crawl_client
+from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
+from monitor.pipeline.crawl import crawl_deadline
 from monitor.pipeline.thread import CrawlThread
-from monitor.probes.fleet import check_connectivity
+from monitor.probes.connectivity import check_connectivity
 from monitor.service import jobs
 from monitor.service.endpoints import start_http_server
 from monitor.service.leader import LeaderElector, advisory_key
-from monitor.service.metrics import JOB_KINDS, ProcessMetrics, build_registry
+from monitor.service.metrics import ProcessMetrics, build_registry
 from monitor.service.plan import (
     CRAWL,
+    JOB_KINDS,
     PROBE,
-    REPORT,
-    RETENTION,
-    RETRY_JOB_ID,
+    JobKind,
     JobSpec,
     LastRuns,
     PlanChange,
@@ -98,6 +99,7 @@ class MonitorService:
         poll_interval: float = 2.0,
         client_factory: ClientFactory = build_client,
         report_cron: Callable[[Config], dict[str, Any] | None] | None = None,
+        handlers: Mapping[JobKind, jobs.Handler] = jobs.JOBS,
     ) -> None:
         self.config = config
         self.config_path = config_path
@@ -107,6 +109,7 @@ class MonitorService:
         self._poll_interval = poll_interval
         self._client_factory = client_factory
         self._report_cron = report_cron or jobs.report_cron
+        self._handlers = handlers
         self._engine: Engine | None = None
         self._factory: sessionmaker[Session] | None = None
         self.registry: CollectorRegistry
@@ -120,7 +123,7 @@ class MonitorService:
         self._election: asyncio.Task[None] | None = None
         self._flusher: asyncio.Task[None] | None = None
         self.scheduler: AsyncIOScheduler | None = None
-        self._ctx: jobs.JobContext | None = None
+        self._ctx: Pipeline | None = None
         self._plan: dict[str, JobSpec] = {}
         self._runner: web.AppRunner | None = None
         self._watcher: asyncio.Task[None] | None = None
@@ -144,30 +147,36 @@ class MonitorService:
         self._config_stamp = self._stamp()
         ids = await asyncio.to_thread(self._sync, self.config)
         settings = self.config.monitor
-        self._ctx = jobs.JobContext(
-            config=self.config,
-            factory=factory,
-            client=self._client_factory(settings),
-            metrics=self.metrics,
-            ids=ids,
-            limiter=HostLimiter(settings.per_host_concurrency, settings.concurrency),
-            crawl_slots=asyncio.Semaphore(self.config.crawl.parallel_portals),
-            connectivity=self._gate(settings),
-        )
+        writes = WriteTracker()
         self._buffer = WriteBuffer(
             factory,
             BUFFER_ITEMS,
             # Once the database is back, the backlog is written within about one probe interval.
             retry_max=min(30.0, settings.check_interval),
-            run_in_thread=self._ctx.writes.run,
+            run_in_thread=writes.run,
         )
-        self._ctx.buffer = self._buffer
+        # One limiter for probes (this loop) and crawls (the crawl thread's loop): per-host
+        # politeness counts both.
+        limiter = HostLimiter(settings.per_host_concurrency, settings.concurrency)
         # Crawls parse and judge on their own loop: a big portal never delays probes or /metrics.
         # The crawler's own client (aiohttp transport), unless a test injected a client factory.
         crawl_clients = (
             build_crawl_client if self._client_factory is build_client else self._client_factory
         )
-        self._ctx.crawler = CrawlThread(settings, crawl_clients)
+        self._ctx = Pipeline(
+            config=self.config,
+            factory=factory,
+            client=self._client_factory(settings),
+            ids=ids,
+            limiter=limiter,
+            crawl_slots=asyncio.Semaphore(self.config.crawl.parallel_portals),
+            buffer=self._buffer,
+            writes=writes,
+            metrics=self.metrics,
+            connectivity=self._gate(settings),
+            crawler=CrawlThread(settings, crawl_clients, limiter),
+        )
+        assert self._ctx.crawler is not None
         await asyncio.to_thread(self._ctx.crawler.start)
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
         self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
@@ -373,7 +382,7 @@ class MonitorService:
 
     def _close_abandoned_crawls(self) -> int:
         assert self._factory is not None
-        older_than = utcnow() - dt.timedelta(seconds=2 * jobs.crawl_deadline(self.config))
+        older_than = utcnow() - dt.timedelta(seconds=2 * crawl_deadline(self.config))
         with transaction(self._factory) as session:
             return mark_abandoned_crawls(session, older_than)
 
@@ -446,8 +455,8 @@ class MonitorService:
     def _target(self, spec: JobSpec) -> tuple[Callable[..., Any], list[Any]]:
         return self._run_job, [spec.kind, spec.slug]
 
-    async def _run_job(self, kind: str, slug: str | None) -> None:
-        """Every job goes through here, so that stop can cancel and await it."""
+    async def _run_job(self, kind: JobKind, slug: str | None) -> None:
+        """Every job goes through here: ``JOBS[kind]``, tracked so that stop can cancel it."""
         ctx = self._ctx
         if ctx is None:
             return
@@ -457,24 +466,15 @@ class MonitorService:
         if task is not None:
             self._running.add(task)
         try:
-            if kind == PROBE and slug is not None:
-                await jobs.probe_job(ctx, slug)
-            elif kind == CRAWL and slug is not None:
-                await jobs.crawl_job(ctx, slug)
-            elif kind == REPORT and slug == RETRY_JOB_ID.partition(":")[2]:
-                await jobs.retry_job(ctx)
-            elif kind == REPORT:
-                await jobs.report_job(ctx)
-            elif kind == RETENTION:
-                await jobs.retention_job(ctx)
+            await self._handlers[kind](ctx, slug)
         except asyncio.CancelledError:
             # Only stop() cancels jobs; the job's own writes were shielded and are awaited there.
-            log.debug("job cancelled by stop", extra={"fields": {"kind": kind}})
+            log.debug("job cancelled by stop", extra={"fields": {"kind": str(kind)}})
         finally:
             if task is not None:
                 self._running.discard(task)
 
-    def _gate(self, settings: MonitorSettings) -> jobs.ConnectivityGate | None:
+    def _gate(self, settings: MonitorSettings) -> ConnectivityGate | None:
         url = settings.connectivity_check_url
         if not url:
             return None
@@ -483,11 +483,11 @@ class MonitorService:
             assert self._ctx is not None
             return await check_connectivity(self._ctx.client, url, settings.timeout)
 
-        return jobs.ConnectivityGate(check, ttl=min(30.0, settings.check_interval))
+        return ConnectivityGate(check, ttl=min(30.0, settings.check_interval))
 
     def _on_job_event(self, ev: JobEvent) -> None:
         kind = kind_of(ev.job_id)
-        if kind not in JOB_KINDS:
+        if kind is None:
             return
         _, _, slug = ev.job_id.partition(":")
         with portal_context(slug) if kind in (PROBE, CRAWL) else contextlib.nullcontext():

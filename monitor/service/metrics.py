@@ -30,15 +30,15 @@ from prometheus_client.registry import Collector
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.compliance.result import STATUS_CODES, STATUSES
+from monitor.compliance.status import CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
 from monitor.probes.result import ERROR_CLASSES, ProbeResult
+from monitor.service.plan import JOB_KINDS
 from monitor.store.buffer import BufferStatus
 from monitor.store.models import utcnow
 from monitor.store.snapshot import Snapshot, read_snapshot
 
 log = logging.getLogger(__name__)
 
-JOB_KINDS = ("probe", "crawl", "report", "retention")
 PORTAL_LABELS = ["portal", "department"]
 SECTION_LABELS = ["portal", "department", "section"]
 STATUS_HELP = ", ".join(f"{code}={status}" for status, code in STATUS_CODES.items())
@@ -360,7 +360,9 @@ class ProcessMetrics:
         )
         self.crawls_skipped = Counter(
             "laip_crawls_skipped",
-            "Crawls not started because the database was down (they run at the next interval).",
+            "Crawls not started, by reason: portal_down (an outage is never judged), "
+            "database_down (they run at the next interval), disabled.",
+            ["reason"],
             registry=registry,
         )
         self.leader = Gauge(
@@ -387,6 +389,8 @@ class ProcessMetrics:
             ):
                 family.labels(kind)
             self.scheduled_jobs.labels(kind).set(0)
+        for reason in CRAWL_SKIP_REASONS:
+            self.crawls_skipped.labels(reason)
 
     def observe_probe(self, result: ProbeResult) -> None:
         """Count one stored probe, its error class and its response time."""

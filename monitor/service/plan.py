@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,12 +27,21 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.config import Config
 
-PROBE = "probe"
-CRAWL = "crawl"
-REPORT = "report"
-RETENTION = "retention"
+
+class JobKind(enum.StrEnum):
+    """Every kind of scheduled job; ``service.jobs.JOBS`` maps each to its handler."""
+
+    PROBE = "probe"
+    CRAWL = "crawl"
+    REPORT = "report"
+    RETRY = "retry"
+    RETENTION = "retention"
+
+
+JOB_KINDS: tuple[JobKind, ...] = tuple(JobKind)
+PROBE, CRAWL, REPORT, RETRY, RETENTION = JOB_KINDS
 REPORT_JOB_ID = "report:weekly"
-RETRY_JOB_ID = "report:retry"
+RETRY_JOB_ID = "retry:email"
 RETENTION_JOB_ID = "retention:daily"
 # Failed e-mail deliveries due for a retry are sent this often between weekly runs.
 RETRY_INTERVAL = 600.0
@@ -45,14 +55,17 @@ REPORT_CATCH_UP = dt.timedelta(hours=12)
 REPORT_MISFIRE_GRACE = 3600.0
 
 
-def job_id(kind: str, slug: str) -> str:
-    """The deterministic id of a portal's job, e.g. ``probe:munipoptun``."""
+def job_id(kind: JobKind, slug: str) -> str:
+    """The deterministic id of a job, ``{kind}:{slug or name}``, e.g. ``probe:munipoptun``."""
     return f"{kind}:{slug}"
 
 
-def kind_of(job: str) -> str:
-    """The job's kind (``probe``, ``crawl`` or ``report``) from its id."""
-    return job.split(":", 1)[0]
+def kind_of(job: str) -> JobKind | None:
+    """The job's kind from its id; None for an id that is not one of ours."""
+    try:
+        return JobKind(job.split(":", 1)[0])
+    except ValueError:
+        return None
 
 
 def phase(key: str, span: float) -> float:
@@ -90,7 +103,7 @@ class JobSpec:
     """One job to schedule. ``schedule`` identifies the trigger; ``first_run`` is not compared."""
 
     id: str
-    kind: str
+    kind: JobKind
     slug: str | None
     schedule: tuple[Any, ...]
     first_run: dt.datetime = field(compare=False)
@@ -107,7 +120,7 @@ class JobSpec:
 
 
 def interval_spec(
-    kind: str,
+    kind: JobKind,
     slug: str,
     interval: float,
     last_run: dt.datetime | None,
@@ -145,7 +158,7 @@ def report_spec(cron: Mapping[str, Any], now: dt.datetime, settle: float = 60.0)
     )
 
 
-def maintenance_spec(key: str, kind: str, interval: float, now: dt.datetime) -> JobSpec:
+def maintenance_spec(key: str, kind: JobKind, interval: float, now: dt.datetime) -> JobSpec:
     """A fleet-wide interval job (e-mail retries, retention), first run within MAX_SPREAD."""
     return JobSpec(
         id=key,
@@ -185,7 +198,7 @@ def plan_jobs(
         settle = min(60.0, settings.check_interval)
         plan[REPORT_JOB_ID] = report_spec(report_cron, now, settle)
         if maintenance:
-            plan[RETRY_JOB_ID] = maintenance_spec(RETRY_JOB_ID, REPORT, RETRY_INTERVAL, now)
+            plan[RETRY_JOB_ID] = maintenance_spec(RETRY_JOB_ID, RETRY, RETRY_INTERVAL, now)
     if maintenance:
         plan[RETENTION_JOB_ID] = maintenance_spec(
             RETENTION_JOB_ID, RETENTION, RETENTION_INTERVAL, now

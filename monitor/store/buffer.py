@@ -99,6 +99,8 @@ class WriteBuffer:
         self._queue: collections.deque[_Pending] = collections.deque()
         self._flush_lock = asyncio.Lock()
         self._backlog = asyncio.Event()
+        self._batch: list[tuple[Write, asyncio.Future[bool]]] = []
+        self._writer: asyncio.Future[None] | None = None
         self.healthy = True
         self.dropped = 0
         self.failed = 0
@@ -116,21 +118,58 @@ class WriteBuffer:
     async def submit(self, write: Write) -> bool:
         """Store ``write`` now (True) or keep it for later (False) when the database is down.
 
+        Writes submitted while another batch is being written are committed together in one
+        transaction (group commit): a burst of 300 probe results costs a few commits, not 300.
         Errors that do not mean "unreachable" propagate to the caller: they are bugs, not outages.
         """
         if self._queue:
             self._enqueue(write)
             return False
-        try:
-            await self._run_in_thread(functools.partial(self._apply, write))
-        except Exception as error:
-            if not is_unavailable(error):
-                raise
-            self._mark_down(error)
-            self._enqueue(write)
-            return False
-        self._mark_up()
-        return True
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._batch.append((write, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write_batches())
+        # The caller may be cancelled; the write it handed over is not.
+        return await asyncio.shield(done)
+
+    async def _write_batches(self) -> None:
+        while self._batch:
+            batch, self._batch = self._batch, []
+            try:
+                await self._run_in_thread(functools.partial(self._apply_all, [w for w, _ in batch]))
+            except Exception as error:  # noqa: BLE001 - sorted out write by write below
+                if is_unavailable(error):
+                    self._mark_down(error)
+                    for write, done in batch:
+                        self._enqueue(write)
+                        _settle(done, False)
+                    continue
+                await self._write_one_by_one(batch)
+                continue
+            self._mark_up()
+            for _, done in batch:
+                _settle(done, True)
+
+    async def _write_one_by_one(self, batch: list[tuple[Write, asyncio.Future[bool]]]) -> None:
+        """A batch that failed for another reason: find the bad write, store the others."""
+        for index, (write, done) in enumerate(batch):
+            if self._queue:
+                self._enqueue(write)
+                _settle(done, False)
+                continue
+            try:
+                await self._run_in_thread(functools.partial(self._apply, write))
+            except Exception as error:  # noqa: BLE001 - handed to the caller that submitted it
+                if is_unavailable(error):
+                    self._mark_down(error)
+                    for later, later_done in batch[index:]:
+                        self._enqueue(later)
+                        _settle(later_done, False)
+                    return
+                if not done.done():
+                    done.set_exception(error)
+                continue
+            _settle(done, True)
 
     async def flush(self) -> int:
         """Replay the backlog in order until it is empty or the database fails again.
@@ -180,7 +219,10 @@ class WriteBuffer:
     async def close(self, timeout: float = 10.0) -> int:
         """A last flush attempt on shutdown; returns how many writes are lost."""
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.flush(), timeout)
+            async with asyncio.timeout(timeout):
+                if self._writer is not None:
+                    await asyncio.gather(self._writer, return_exceptions=True)
+                await self.flush()
         if self._queue:
             log.error("%d buffered writes lost at shutdown (database unreachable)", self.pending)
         return self.pending
@@ -188,6 +230,11 @@ class WriteBuffer:
     def _apply(self, write: Write) -> None:
         with transaction(self._factory) as session:
             write(session)
+
+    def _apply_all(self, writes: list[Write]) -> None:
+        with transaction(self._factory) as session:
+            for write in writes:
+                write(session)
 
     def _enqueue(self, write: Write) -> None:
         if len(self._queue) >= self.max_items:
@@ -210,6 +257,11 @@ class WriteBuffer:
             log.info("database reachable again")
         self.healthy = True
         self.last_error = None
+
+
+def _settle(done: asyncio.Future[bool], stored: bool) -> None:
+    if not done.done():
+        done.set_result(stored)
 
 
 async def _to_thread(func: Callable[[], Any]) -> Any:

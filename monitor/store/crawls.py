@@ -17,7 +17,8 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.compliance.result import ComplianceResult, SectionVerdict, Status
+from monitor.compliance.result import ComplianceResult, SectionVerdict
+from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus, Status
 from monitor.store.models import (
     CrawlRun,
     Portal,
@@ -27,9 +28,6 @@ from monitor.store.models import (
     utcnow,
 )
 from monitor.store.models import SectionVerdict as VerdictRow
-
-COMPLETE = "complete"
-RUNNING = "running"
 
 
 def start_crawl(
@@ -63,6 +61,12 @@ def record_crawl(
     if run.status == COMPLETE:
         raise ValueError(f"crawl {crawl_id} is already recorded")
     now = finished_at or utcnow()
+    stats = result.stats
+    if stats.unreachable:
+        # An outage is never a compliance result: no verdict, no transition, the score stays.
+        _finish(run, result, now, UNREACHABLE)
+        session.flush()
+        return []
     portal_id = run.portal_id
     states = {
         state.section_id: state
@@ -115,7 +119,6 @@ def record_crawl(
     if portal_state is None:
         portal_state = PortalState(portal_id=portal_id)
         session.add(portal_state)
-    stats = result.stats
     portal_state.last_crawl_id = crawl_id
     portal_state.last_crawl_at = now
     portal_state.compliance_score = result.score
@@ -124,20 +127,28 @@ def record_crawl(
     portal_state.crawled_pages = stats.pages
     portal_state.crawl_duration_seconds = stats.duration_seconds
 
+    _finish(run, result, now, COMPLETE)
+    session.flush()
+    return transitions
+
+
+def _finish(
+    run: CrawlRun, result: ComplianceResult, now: dt.datetime, status: CrawlRunStatus
+) -> None:
+    stats = result.stats
+    complete = status == COMPLETE
     run.finished_at = now
     run.catalog_version = result.catalog_version
     run.pages = stats.pages
     run.documents = stats.documents
     run.bytes_read = stats.bytes_read
     run.duration_seconds = stats.duration_seconds
-    run.score = result.score
-    run.weighted_score = result.weighted_score
+    run.score = result.score if complete else None
+    run.weighted_score = result.weighted_score if complete else None
     run.stop_reason = _cut(stats.stop_reason, 64)
-    run.error = stats.error
+    run.error = _cut(stats.error, 2000)
     run.off_scope_links = stats.off_scope_links
-    run.status = COMPLETE
-    session.flush()
-    return transitions
+    run.status = status
 
 
 @dataclass(frozen=True)

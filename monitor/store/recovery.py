@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from monitor.compliance.status import ABORTED, RUNNING
 from monitor.store.models import CrawlRun, utcnow
 
 ABANDONED_ERROR = "abandoned: the process stopped before the crawl finished"
@@ -24,8 +25,8 @@ def mark_abandoned_crawls(
     """
     result = session.execute(
         update(CrawlRun)
-        .where(CrawlRun.status == "running", CrawlRun.started_at < older_than)
-        .values(status="aborted", finished_at=now or utcnow(), error=ABANDONED_ERROR)
+        .where(CrawlRun.status == RUNNING, CrawlRun.started_at < older_than)
+        .values(status=ABORTED, finished_at=now or utcnow(), error=ABANDONED_ERROR)
         .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.config import Config
 from monitor.net.client import HostLimiter, build_client
+from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
 from monitor.probes.result import ProbeResult, TlsInfo
-from monitor.service.jobs import ConnectivityGate, JobContext
 from monitor.service.metrics import ProcessMetrics
 from monitor.store import repo
+from monitor.store.buffer import WriteBuffer
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
 
@@ -43,12 +44,13 @@ def make_context(
     handler: Handler,
     *,
     gate: ConnectivityGate | None = None,
-) -> JobContext:
-    """A job context whose HTTP client answers through ``handler`` (httpx.MockTransport)."""
+) -> Pipeline:
+    """A pipeline whose HTTP client answers through ``handler`` (httpx.MockTransport)."""
     with transaction(factory) as session:
         ids = repo.sync_portals(session, config.portals)
     client = build_client(config.monitor, transport=httpx.MockTransport(handler))
-    return JobContext(
+    writes = WriteTracker()
+    return Pipeline(
         config=config,
         factory=factory,
         client=client,
@@ -56,6 +58,8 @@ def make_context(
         ids=ids,
         limiter=HostLimiter(2, 16),
         crawl_slots=asyncio.Semaphore(2),
+        buffer=WriteBuffer(factory, 1000, run_in_thread=writes.run),
+        writes=writes,
         connectivity=gate,
     )
 

@@ -16,7 +16,7 @@ from monitor.pipeline.thread import CrawlThread
 
 @pytest.fixture
 async def crawler() -> AsyncIterator[CrawlThread]:
-    thread = CrawlThread(MonitorSettings(), build_client)
+    thread = CrawlThread(MonitorSettings(), build_client, HostLimiter(2, 16))
     await asyncio.to_thread(thread.start)
     yield thread
     await thread.close()
@@ -59,7 +59,7 @@ async def test_cancelling_the_job_cancels_the_crawl_in_the_thread(crawler: Crawl
 
 
 async def test_closing_cancels_unfinished_crawls_and_ends_the_thread() -> None:
-    thread = CrawlThread(MonitorSettings(), build_client)
+    thread = CrawlThread(MonitorSettings(), build_client, HostLimiter(2, 16))
     await asyncio.to_thread(thread.start)
     started = threading.Event()
 

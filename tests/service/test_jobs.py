@@ -13,10 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.pipeline import crawl as crawl_step
+from monitor.pipeline import probe as probe_step
+from monitor.pipeline.context import ConnectivityGate
 from monitor.probes.result import ProbeResult
 from monitor.report.send import send_weekly
 from monitor.service import jobs
-from monitor.service.jobs import ConnectivityGate, crawl_job, probe_job
+from monitor.service.jobs import crawl_job, probe_job
+from monitor.service.plan import JobKind
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 from monitor.store.models import CrawlRun, PortalState, ProbeDaily, ProbeRun, Transition, utcnow
@@ -99,7 +103,7 @@ async def test_a_hung_probe_is_stored_as_a_timeout_at_the_job_deadline(
         await asyncio.sleep(30)
         return httpx.Response(200)
 
-    monkeypatch.setattr(jobs, "probe_deadline", lambda settings: 0.2)
+    monkeypatch.setattr(probe_step, "probe_deadline", lambda settings: 0.2)
     ctx = make_context(make_config("lento", timeout="20s"), factory, hang)
     try:
         await probe_job(ctx, "lento")
@@ -181,8 +185,8 @@ async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
     async def endless(*args: Any, **kwargs: Any) -> None:
         await asyncio.sleep(30)
 
-    monkeypatch.setattr(jobs, "assess_portal", endless)
-    monkeypatch.setattr(jobs, "crawl_deadline", lambda config: 0.2)
+    monkeypatch.setattr(crawl_step, "assess_portal", endless)
+    monkeypatch.setattr(crawl_step, "crawl_deadline", lambda config: 0.2)
     ctx = make_context(make_config("muni"), factory, Switch())
     try:
         await crawl_job(ctx, "muni")
@@ -191,7 +195,7 @@ async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
     with factory() as session:
         runs = session.scalars(select(CrawlRun)).all()
     assert [(run.status, run.error) for run in runs] == [
-        ("aborted", "crawl job stopped at its 0.2s deadline")
+        ("aborted", "crawl stopped at its 0.2s deadline")
     ]
     assert sample(ctx.metrics.registry, "laip_crawl_failures_total", portal="muni") == 1
 
@@ -199,20 +203,20 @@ async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
 async def test_a_crawl_is_skipped_and_counted_while_the_database_is_down(
     factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def down(*args: Any) -> int:
+    def down(*args: Any, **kwargs: Any) -> int:
         raise OperationalError("INSERT INTO crawl_run", {}, OSError("connection refused"))
 
     async def never(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("a crawl whose row cannot be written must not run")
 
-    monkeypatch.setattr(jobs, "_start_crawl", down)
-    monkeypatch.setattr(jobs, "assess_portal", never)
+    monkeypatch.setattr(crawl_step, "_start", down)
+    monkeypatch.setattr(crawl_step, "assess_portal", never)
     ctx = make_context(make_config("muni"), factory, Switch())
     try:
         await crawl_job(ctx, "muni")
     finally:
         await ctx.client.aclose()
-    assert sample(ctx.metrics.registry, "laip_crawls_skipped_total") == 1
+    assert sample(ctx.metrics.registry, "laip_crawls_skipped_total", reason="database_down") == 1
     assert sample(ctx.metrics.registry, "laip_crawls_total", portal="muni") is None
 
 
@@ -229,7 +233,7 @@ async def test_the_retention_job_rolls_old_probes_up_and_counts_the_rows_it_prun
                                      response_time_seconds=0.2)  # fmt: skip
                 repo.record_probe(session, ctx.ids["muni"], result)
         await probe_job(ctx, "muni")  # a fresh probe stays raw
-        await jobs.retention_job(ctx)
+        await jobs.JOBS[JobKind.RETENTION](ctx, None)
     finally:
         await ctx.client.aclose()
     with factory() as session:
@@ -250,8 +254,10 @@ async def test_the_retry_job_sends_deliveries_that_failed_and_are_due_between_we
     smtp_server.start()
     ctx = make_context(config, seeded_sqlite.factory, Switch())
     try:
-        await jobs.retry_job(ctx)  # now is past the first backoff: all three are due
-        await jobs.retry_job(ctx)  # and a second run finds nothing left to send
+        await jobs.JOBS[JobKind.RETRY](
+            ctx, None
+        )  # now is past the first backoff: all three are due
+        await jobs.JOBS[JobKind.RETRY](ctx, None)  # and a second run finds nothing left to send
     finally:
         await ctx.client.aclose()
     assert sorted(r for m in smtp_server.handler.messages for r in m.rcpt_tos) == [

@@ -205,7 +205,7 @@ def test_the_service_plan_adds_e_mail_retries_every_10_minutes_and_a_daily_reten
     cron = {"day_of_week": "mon", "hour": 7, "minute": 0}
     plan = plan_jobs(fleet(1), {}, NOW, report_cron=cron, maintenance=True)
     retry, retention = plan[RETRY_JOB_ID], plan[RETENTION_JOB_ID]
-    assert (retry.kind, retry.schedule[:2]) == ("report", ("interval", 600.0))
+    assert (retry.kind, retry.schedule[:2]) == ("retry", ("interval", 600.0))
     assert (retention.kind, retention.schedule[:2]) == ("retention", ("interval", 86400.0))
     for spec in (retry, retention):  # soon after start, not one whole interval later
         assert NOW <= spec.first_run <= NOW + dt.timedelta(minutes=10)

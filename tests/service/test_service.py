@@ -137,27 +137,27 @@ async def test_reload_adds_and_removes_portal_jobs_and_a_bad_config_keeps_the_la
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:dos",
             "probe:uno",
-            "report:retry",
             "report:weekly",
             "retention:daily",
+            "retry:email",
         ]
         write_config(path, {"uno": portal.url(), "tres": portal.url()}, check="1h")
         assert await service.reload("test") is True
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:tres",
             "probe:uno",
-            "report:retry",
             "report:weekly",
             "retention:daily",
+            "retry:email",
         ]
         path.write_text(path.read_text() + "\n[monitor]\nbogus = 1\n", encoding="utf-8")
         assert await service.reload("test") is False
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:tres",
             "probe:uno",
-            "report:retry",
             "report:weekly",
             "retention:daily",
+            "retry:email",
         ]
         assert [p.slug for p in service.config.portals] == ["uno", "tres"]
         assert service.registry.get_sample_value("laip_config_reload_failures_total") == 1

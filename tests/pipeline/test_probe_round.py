@@ -1,16 +1,20 @@
-"""Probing a fleet: input order, results as they come, global and per-host limits."""
+"""A probe round through the pipeline: input order, results as they come, global and per-host
+limits (the same steps ``check`` and ``serve`` run)."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
 
-from monitor.config import MonitorSettings, PortalConfig
+from monitor.config import Config, MonitorSettings, PortalConfig
 from monitor.net.client import build_client
-from monitor.probes.fleet import check_connectivity, probe_all
+from monitor.pipeline.check import run_check
+from monitor.probes.connectivity import check_connectivity
 from monitor.probes.result import ProbeResult
+from monitor.store.db import open_database
 from tests.probes.servers import (
     InFlight,
     LoopbackServer,
@@ -20,6 +24,7 @@ from tests.probes.servers import (
     wait_for,
 )
 
+ProbeAll = Callable[..., Awaitable[list[ProbeResult]]]
 OK = respond(200, b"<html>ok</html>")
 
 
@@ -27,7 +32,32 @@ def portal(slug: str, url: str) -> PortalConfig:
     return PortalConfig(slug=slug, name=f"Municipalidad {slug}", url=url)
 
 
-async def test_a_slow_portal_does_not_delay_the_results_of_fast_ones() -> None:
+@pytest.fixture
+def probe_all(sqlite_url: str) -> Callable[..., Awaitable[list[ProbeResult]]]:
+    """A probe-only ``check`` round on a fresh database; the results in input order."""
+
+    async def run(
+        portals: list[PortalConfig],
+        settings: MonitorSettings,
+        *,
+        client: httpx.AsyncClient | None = None,
+        on_result: Callable[[ProbeResult], None] | None = None,
+    ) -> list[ProbeResult]:
+        settings = settings.model_copy(update={"database_url": sqlite_url})
+        config = Config(monitor=settings, portals=portals)
+        engine, factory = open_database(sqlite_url)
+        try:
+            report = await run_check(
+                config, factory, portals, crawl=False, client=client, on_probe=on_result
+            )
+        finally:
+            engine.dispose()
+        return [report.probes[p.slug] for p in report.portals]
+
+    return run
+
+
+async def test_a_slow_portal_does_not_delay_the_results_of_fast_ones(probe_all: ProbeAll) -> None:
     settings = MonitorSettings(timeout=2.0)
     release = asyncio.Event()
     fast = ["rapida-1", "rapida-2", "rapida-3"]
@@ -48,7 +78,9 @@ async def test_a_slow_portal_does_not_delay_the_results_of_fast_ones() -> None:
     assert all(r.up for r in results)
 
 
-async def test_no_more_than_the_per_host_limit_of_requests_reach_one_host() -> None:
+async def test_no_more_than_the_per_host_limit_of_requests_reach_one_host(
+    probe_all: ProbeAll,
+) -> None:
     settings = MonitorSettings(timeout=2.0, per_host_concurrency=2, concurrency=16)
     routes = {f"/{i}": slow(0.05, OK) for i in range(6)}
     async with LoopbackServer(routes) as server:
@@ -59,7 +91,7 @@ async def test_no_more_than_the_per_host_limit_of_requests_reach_one_host() -> N
     assert server.in_flight.peak == 2
 
 
-async def test_no_more_than_the_global_limit_of_requests_run_at_once() -> None:
+async def test_no_more_than_the_global_limit_of_requests_run_at_once(probe_all: ProbeAll) -> None:
     settings = MonitorSettings(timeout=2.0, per_host_concurrency=4, concurrency=2)
     shared = InFlight()
     servers = [
@@ -79,7 +111,7 @@ async def test_no_more_than_the_global_limit_of_requests_run_at_once() -> None:
     assert shared.peak == 2
 
 
-async def test_down_portals_are_results_in_input_order() -> None:
+async def test_down_portals_are_results_in_input_order(probe_all: ProbeAll) -> None:
     settings = MonitorSettings(timeout=1.0)
     async with LoopbackServer({"/": respond(503)}) as server:
         portals = [
@@ -95,7 +127,7 @@ async def test_down_portals_are_results_in_input_order() -> None:
     ]
 
 
-async def test_an_error_in_the_callback_stops_the_round_and_propagates() -> None:
+async def test_an_error_in_the_callback_stops_the_round_and_propagates(probe_all: ProbeAll) -> None:
     settings = MonitorSettings(timeout=1.0)
 
     def on_result(result: ProbeResult) -> None:
@@ -107,7 +139,7 @@ async def test_an_error_in_the_callback_stops_the_round_and_propagates() -> None
             await probe_all(portals, settings, on_result=on_result)
 
 
-async def test_a_given_client_is_used_and_left_open() -> None:
+async def test_a_given_client_is_used_and_left_open(probe_all: ProbeAll) -> None:
     settings = MonitorSettings(timeout=1.0)
     async with LoopbackServer({"/": OK}) as server, build_client(settings) as client:
         results = await probe_all([portal("uno", server.url())], settings, client=client)
@@ -125,7 +157,7 @@ async def test_no_connectivity_when_nothing_answers() -> None:
         assert not await check_connectivity(client, f"http://127.0.0.1:{closed_port()}/", 1.0)
 
 
-async def test_an_empty_fleet_gives_no_results() -> None:
+async def test_an_empty_fleet_gives_no_results(probe_all: ProbeAll) -> None:
     calls: list[ProbeResult] = []
     assert await probe_all([], MonitorSettings(), on_result=calls.append) == []
     assert calls == []

@@ -1,0 +1,50 @@
+"""Every vocabulary of the compliance side, defined once and imported everywhere else.
+
+* ``Status``: the verdict on one catalogue entry (section).
+* ``CrawlRunStatus``: the life of one crawl row in the database.
+* ``is_news_path``: the one rule telling news, blog and pagination pages apart from the
+  transparency part of a portal (the crawler reads them last, the judge never takes them as a
+  section's page).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, get_args
+from urllib.parse import urlsplit
+
+Status = Literal["ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"]
+STATUSES: tuple[Status, ...] = get_args(Status)
+# Numeric codes exported by the laip_section_status metric (documented in its HELP text).
+STATUS_CODES: dict[Status, int] = {status: code for code, status in enumerate(STATUSES)}
+
+# running: started, verdicts not written yet. complete: verdicts written. aborted: stopped
+# (deadline, shutdown, a process that died). unreachable: the portal could not be read at all (an
+# outage): no verdict is written, so the sections keep the ones they had.
+CrawlRunStatus = Literal["running", "complete", "aborted", "unreachable"]
+CRAWL_RUN_STATUSES: tuple[CrawlRunStatus, ...] = get_args(CrawlRunStatus)
+RUNNING: CrawlRunStatus = "running"
+COMPLETE: CrawlRunStatus = "complete"
+ABORTED: CrawlRunStatus = "aborted"
+UNREACHABLE: CrawlRunStatus = "unreachable"
+
+# Why a crawl did not start (the ``reason`` label of laip_crawls_skipped_total).
+CrawlSkipReason = Literal["portal_down", "database_down", "disabled"]
+CRAWL_SKIP_REASONS: tuple[CrawlSkipReason, ...] = get_args(CrawlSkipReason)
+
+_NEWS_PATH = re.compile(
+    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
+    r"|prensa|actualidad|author|autor|feed|comments?)(?:[/_-]|$)",
+    re.I,
+)
+_PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
+
+
+def is_news_path(url: str) -> bool:
+    """Whether ``url``'s path is a news, blog, tag or feed page (not a transparency section)."""
+    return bool(_NEWS_PATH.search(urlsplit(url).path))
+
+
+def is_pagination(url: str) -> bool:
+    """Whether ``url`` is a page 2, 3, … of a listing."""
+    return bool(_PAGINATION.search(url))

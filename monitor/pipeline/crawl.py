@@ -1,0 +1,171 @@
+"""Crawl a portal and record it: the one path ``check`` and ``serve`` share.
+
+The rule of the house: **an outage is never a compliance result**. A portal that is down (after
+the flap thresholds) or whose last probe failed is not crawled, and its sections keep their
+verdicts. A crawl whose home page does not answer is stored as ``unreachable`` without verdicts
+(``store.crawls.record_crawl``). A crawl runs within a hard deadline; one stopped there, or
+cancelled, is closed as ``aborted`` so no 'running' row is left behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+
+import httpx
+from sqlalchemy.orm import Session
+
+from monitor.compliance.assess import assess_portal
+from monitor.compliance.catalog import Catalog
+from monitor.compliance.result import ComplianceResult
+from monitor.compliance.status import ABORTED, RUNNING, CrawlSkipReason
+from monitor.config import Config, PortalConfig
+from monitor.logs import event, portal_context
+from monitor.net.client import HostLimiter
+from monitor.pipeline.context import Pipeline
+from monitor.store.buffer import is_unavailable
+from monitor.store.crawls import record_crawl, start_crawl
+from monitor.store.models import CrawlRun, PortalState, utcnow
+
+log = logging.getLogger(__name__)
+
+
+def crawl_deadline(config: Config) -> float:
+    """Hard limit of one crawl: the crawl's time budget plus room to finish and judge."""
+    return config.crawl.time_budget + config.monitor.timeout * 2 + 30.0
+
+
+def crawl_skip_reason(portal: PortalConfig, state: PortalState | None) -> str | None:
+    """Why ``portal`` is not crawled now, or None when it is.
+
+    ``state`` is the portal's stored state, written by the probe that ran before: down after the
+    flap thresholds, or a failed last probe, means no crawl (sections keep their verdicts).
+    """
+    if not portal.crawl:
+        return "crawling is disabled for this portal (crawl = false)"
+    if state is None:
+        return None
+    if state.up is False or state.last_probe_up is False:
+        error = state.last_error or "unreachable"
+        return f"portal is down ({error}); sections keep their previous verdicts"
+    return None
+
+
+def _start(session: Session, portal_id: int, version: str) -> int:
+    return start_crawl(session, portal_id, utcnow(), version).id
+
+
+async def crawl_and_record(
+    pipe: Pipeline, portal: PortalConfig, *, state: PortalState | None = None
+) -> ComplianceResult | str | None:
+    """Crawl, judge and store ``portal``; the result, or why it was skipped (a string).
+
+    ``state`` is read from the database unless given (``check`` passes what it just stored).
+    """
+    portal_id = pipe.ids.get(portal.slug)
+    if portal_id is None:
+        return None
+    with portal_context(portal.slug):
+        try:
+            if state is None:
+                state = await pipe.writes.run(_read_state, pipe, portal_id)
+            reason = crawl_skip_reason(portal, state)
+            if reason is not None:
+                _count_skip(pipe, "portal_down" if portal.crawl else "disabled")
+                event(log, logging.INFO, "crawl skipped", reason=reason)
+                return reason
+            version = pipe.catalog().version
+            start = functools.partial(_start, portal_id=portal_id, version=version)
+            crawl_id = int(await pipe.run_now(start))  # type: ignore[call-overload]
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            # The verdicts hang off the crawl's row: it runs again at the next crawl interval.
+            _count_skip(pipe, "database_down")
+            reason = "the database is down; the crawl runs again at the next interval"
+            event(log, logging.WARNING, "crawl skipped: the database is down",
+                  error=str(getattr(exc, "orig", None) or exc).splitlines()[0][:300])  # fmt: skip
+            return reason
+        async with pipe.crawl_slots:
+            return await _crawl(pipe, portal, crawl_id)
+
+
+def _read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
+    with pipe.factory() as session:
+        return session.get(PortalState, portal_id)
+
+
+def _count_skip(pipe: Pipeline, reason: CrawlSkipReason) -> None:
+    if pipe.metrics is not None:
+        pipe.metrics.crawls_skipped.labels(reason).inc()
+
+
+async def _crawl(
+    pipe: Pipeline, portal: PortalConfig, crawl_id: int
+) -> ComplianceResult | str | None:
+    config = pipe.config
+    catalog = pipe.catalog()
+    deadline = crawl_deadline(config)
+    if pipe.metrics is not None:
+        pipe.metrics.crawls.labels(portal.slug).inc()
+    try:
+        async with asyncio.timeout(deadline):
+            result = await _assess(pipe, portal, config, catalog)
+    except TimeoutError:
+        if pipe.metrics is not None:
+            pipe.metrics.deadlines.labels("crawl").inc()
+            pipe.metrics.crawl_failures.labels(portal.slug).inc()
+        error = f"crawl stopped at its {deadline:g}s deadline"
+        await pipe.store(functools.partial(_abort_crawl, crawl_id=crawl_id, error=error))
+        event(log, logging.WARNING, "crawl stopped at its deadline", deadline=deadline)
+        return None
+    except asyncio.CancelledError:
+        # Straight through, not buffered: the buffer's last flush may already be over. With the
+        # database down the row stays 'running' until the next start closes it as abandoned.
+        abort = functools.partial(_abort_crawl, crawl_id=crawl_id, error="the crawl was stopped")
+        with contextlib.suppress(Exception):
+            await pipe.run_now(abort)
+        raise
+    await pipe.store(functools.partial(record_crawl, crawl_id=crawl_id, result=result))
+    if result.stats.error and pipe.metrics is not None:
+        pipe.metrics.crawl_failures.labels(portal.slug).inc()
+    event(
+        log,
+        logging.INFO,
+        "crawl stored",
+        score=result.score,
+        pages=result.stats.pages,
+        seconds=round(result.stats.duration_seconds, 1),
+        stop_reason=result.stats.stop_reason,
+        error=result.stats.error,
+        unreachable=result.stats.unreachable or None,
+    )
+    if result.stats.unreachable:
+        return (
+            f"portal did not answer the crawl ({result.stats.error}); sections keep their verdicts"
+        )
+    return result
+
+
+async def _assess(
+    pipe: Pipeline, portal: PortalConfig, config: Config, catalog: Catalog
+) -> ComplianceResult:
+    """Crawl and judge ``portal`` in the crawl thread when there is one, else on this loop."""
+
+    async def work(client: httpx.AsyncClient, limiter: HostLimiter) -> ComplianceResult:
+        return await assess_portal(client, portal, config, catalog, limiter=limiter)
+
+    if pipe.crawler is None:
+        return await work(pipe.crawl_client or pipe.client, pipe.limiter)
+    return await pipe.crawler.run(work)
+
+
+def _abort_crawl(session: Session, *, crawl_id: int, error: str) -> None:
+    """Close a crawl that did not finish, so that no 'running' row is left behind."""
+    run = session.get(CrawlRun, crawl_id)
+    if run is not None and run.status == RUNNING:
+        run.status = ABORTED
+        run.error = error
+        run.finished_at = utcnow()
