@@ -25,3 +25,10 @@ class DatabaseError(LaipMonitorError):
 
 class ReportError(LaipMonitorError):
     """A report cannot be produced or delivered as requested."""
+
+
+def one_line(error: BaseException, limit: int = 300) -> str:
+    """The first line of an error (a database driver's own error when wrapped), for logs."""
+    original = getattr(error, "orig", None) or error
+    lines = str(original).strip().splitlines()
+    return (lines[0] if lines else type(original).__name__)[:limit]

@@ -16,17 +16,19 @@ import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from posixpath import splitext
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
-import idna
 
 from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.result import CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
-from monitor.net.client import HostLimiter, read_capped
+from monitor.net.client import CappedBody, HostLimiter, read_capped
+from monitor.net.errors import describe
+from monitor.net.redirects import RedirectRefused, follow
+from monitor.net.scope import Scope
 
 ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.
@@ -35,7 +37,6 @@ _SKIPPED_TEXT = (
     " .ttf .eot .exe .msi .apk .iso .dmg .txt .xml .json"
 )
 SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
-REDIRECTS = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED = frozenset({400, 403, 405, 406, 501})
 ROBOTS_MAX_BYTES = 512_000
 THREAD_PARSE_BYTES = 400_000
@@ -113,64 +114,12 @@ def _skipped(url: str) -> bool:
     return splitext(unquote(urlsplit(url).path).lower())[1] in SKIPPED_EXTENSIONS
 
 
-_SCOPE_CACHE_SIZE = 100_000
-
-
-class Scope:
-    """Same host name as the portal; the port must match too, unless both are scheme defaults."""
-
-    def __init__(self, portal_url: str) -> None:
-        parts = urlsplit(portal_url)
-        self.host = _host_key(parts.hostname or "")
-        self._port = parts.port
-        self._default = parts.port is None or parts.port == _default_port(parts.scheme)
-        # Menus repeat the same links on every page: each URL is judged once per crawl.
-        self._seen: dict[str, bool] = {}
-
-    def __contains__(self, url: str) -> bool:
-        known = self._seen.get(url)
-        if known is None:
-            known = self._judge(url)
-            if len(self._seen) < _SCOPE_CACHE_SIZE:
-                self._seen[url] = known
-        return known
-
-    def _judge(self, url: str) -> bool:
-        try:
-            parts = urlsplit(url)
-            port = parts.port
-        except ValueError:
-            return False
-        if parts.scheme not in ("http", "https"):
-            return False
-        if _host_key(parts.hostname or "") != self.host:
-            return False
-        if port is None or port == _default_port(parts.scheme):
-            return self._default
-        return port == self._port
-
-
-def _host_key(hostname: str) -> str:
-    """A host name as httpx sends it: lower case, IDN in punycode, so both spellings match.
-
-    Encoded with the ``idna`` package exactly as httpx does (IDNA 2008): the standard library's
-    IDNA 2003 codec maps "straße" to "strasse", another host.
-    """
-    host = hostname.lower().rstrip(".")
-    if host.isascii():
-        return host
-    try:
-        return idna.encode(host).decode("ascii")
-    except idna.IDNAError:
-        return host  # httpx refuses such a URL: nothing is requested
-
-
-def _default_port(scheme: str) -> int:
-    return 443 if scheme == "https" else 80
-
-
 class _Stop(Exception):
     """Internal: the time budget is spent."""
+
+
+class _RobotsDenied(Exception):
+    """Internal: robots.txt forbids a hop of the request."""
 
 
 class _Crawler:
@@ -226,80 +175,93 @@ class _Crawler:
             return
         self.robots = parser
 
+    async def _send(self, url: str, method: str, headers: dict[str, str]) -> httpx.Response:
+        """One hop of a request: robots rule, per-host slot, the crawl's time budget."""
+        if not self.allowed(url):
+            raise _RobotsDenied(url)
+        request = self.client.build_request(method, url, headers=headers)
+        async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
+            return await self.client.send(request, stream=True)
+
+    def _known(self, url: str) -> bool:
+        return url in self.outcome.pages or url in self.outcome.failures
+
     async def fetch_page(self, url: str) -> None:
         """GET one page, following in-scope redirects hop by hop; record what happened."""
-        current = url
-        for _hop in range(self.max_redirects + 1):
-            if not self.allowed(current):
-                self.outcome.robots_denied.add(url)
+        try:
+            followed = await follow(
+                url,
+                lambda hop: self._send(hop, "GET", _ACCEPT_HTML),
+                max_redirects=self.max_redirects,
+                allowed=self.scope.allows_redirect,
+                known=self._known,
+            )
+            response, current = followed.response, followed.url
+            if response is None:  # redirected to a page already read
+                self.outcome.redirects[url] = current
                 return
-            request = self.client.build_request("GET", current, headers=_ACCEPT_HTML)
-            try:
-                async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-                    response = await self.client.send(request, stream=True)
-                    status = response.status_code
-                    location = response.headers.get("location")
-                    content_type = response.headers.get("content-type", "")
-                    body = None
-                    if (status in REDIRECTS and location) or status >= 400:
-                        await response.aclose()
-                    elif content_type and not content_type.lower().startswith(_HTML_TYPES):
-                        # Not HTML (a document behind an extension-less link): headers suffice.
-                        await response.aclose()
-                        self._record_document(url, _document_from(current, response, status))
-                        if current != url:
-                            self.outcome.redirects[url] = current
-                        return
-                    else:
-                        cap = self.settings.max_page_bytes
-                        # A slow-drip body may not eat the whole budget: one page gets a few
-                        # request timeouts at most; what arrived by then is parsed.
-                        until = min(self.deadline, time.monotonic() + self.page_seconds)
-                        body = await read_capped(response, cap, until)
-            except _Stop:
-                self.outcome.unvisited.add(url)
-                raise
-            except TimeoutError:
-                self.outcome.failures[url] = FetchFailure(url, None, "timeout: time budget spent")
-                self.outcome.unvisited.add(url)
-                raise _Stop from None
-            except (httpx.HTTPError, OSError) as exc:
-                self.outcome.failures[url] = FetchFailure(url, None, _describe(exc))
-                return
-            if status in REDIRECTS and location:
-                target = _join(current, location)
-                if target is None or target not in self.scope:
-                    elsewhere = target or location
-                    self.outcome.off_scope.add(elsewhere)
-                    self.outcome.failures[url] = FetchFailure(
-                        url,
-                        status,
-                        f"redirect to another host not followed: {elsewhere}",
-                        elsewhere,
-                    )
-                    return
-                if target in self.outcome.pages or target in self.outcome.failures:
-                    self.outcome.redirects[url] = target
-                    return
-                current = target
-                continue
-            if status >= 400 or body is None:
-                self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
-                return
-            self.bytes_read += len(body.content)
-            args = (current, status, body.content, content_type or None)
-            if len(body.content) > THREAD_PARSE_BYTES:
-                # A monster page is parsed in a worker thread so that it cannot stall every other
-                # crawl on the event loop; typical pages parse faster inline than a thread hop.
-                page = await asyncio.to_thread(parse_page, *args)
+            async with asyncio.timeout(self.remaining()):
+                body = await self._read_page(url, current, response)
+        except _RobotsDenied:
+            self.outcome.robots_denied.add(url)
+            return
+        except RedirectRefused as refused:
+            if refused.kind == "off_scope":
+                self.outcome.off_scope.add(refused.target)
+                error = f"redirect to another host not followed: {refused.target}"
+                self.outcome.failures[url] = FetchFailure(
+                    url, refused.status, error, refused.target
+                )
             else:
-                page = parse_page(*args)
-            page.truncated = body.truncated
-            self.outcome.pages[current] = page
+                self.outcome.failures[url] = FetchFailure(url, refused.status, refused.detail)
+            return
+        except _Stop:
+            self.outcome.unvisited.add(url)
+            raise
+        except TimeoutError:
+            self.outcome.failures[url] = FetchFailure(url, None, "timeout: time budget spent")
+            self.outcome.unvisited.add(url)
+            raise _Stop from None
+        except (httpx.HTTPError, OSError) as exc:
+            self.outcome.failures[url] = FetchFailure(url, None, describe(exc, self.scope.host))
+            return
+        if body is None:
+            return
+        status, content_type = response.status_code, response.headers.get("content-type", "")
+        self.bytes_read += len(body.content)
+        args = (current, status, body.content, content_type or None)
+        if len(body.content) > THREAD_PARSE_BYTES:
+            # A monster page is parsed in a worker thread so that it cannot stall every other
+            # crawl on the event loop; typical pages parse faster inline than a thread hop.
+            page = await asyncio.to_thread(parse_page, *args)
+        else:
+            page = parse_page(*args)
+        page.truncated = body.truncated
+        self.outcome.pages[current] = page
+        if current != url:
+            self.outcome.redirects[url] = current
+
+    async def _read_page(
+        self, url: str, current: str, response: httpx.Response
+    ) -> CappedBody | None:
+        """The body of an HTML answer; None (response closed) for errors and non-HTML answers."""
+        status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        if status >= 400:
+            await response.aclose()
+            self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
+            return None
+        if content_type and not content_type.lower().startswith(_HTML_TYPES):
+            # Not HTML (a document behind an extension-less link): headers suffice.
+            await response.aclose()
+            self._record_document(url, _document_from(current, response, status))
             if current != url:
                 self.outcome.redirects[url] = current
-            return
-        self.outcome.failures[url] = FetchFailure(url, None, "too many redirects")
+            return None
+        # A slow-drip body may not eat the whole budget: one page gets a few request timeouts
+        # at most; what arrived by then is parsed.
+        until = min(self.deadline, time.monotonic() + self.page_seconds)
+        return await read_capped(response, self.settings.max_page_bytes, until)
 
     def _record_document(self, url: str, check: DocumentCheck) -> None:
         self.outcome.documents[url] = check
@@ -319,30 +281,28 @@ class _Crawler:
         self.outcome.documents[url] = check
 
     async def _probe_document(self, url: str, method: str) -> DocumentCheck:
-        current = url
         headers = {"Range": "bytes=0-0"} if method == "GET" else {}
-        for _hop in range(self.max_redirects + 1):
-            if not self.allowed(current):
-                self.outcome.robots_denied.add(url)
-                return DocumentCheck(url, False, None, error="robots")
-            request = self.client.build_request(method, current, headers=headers)
-            try:
-                async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-                    response = await self.client.send(request, stream=True)
-                    await response.aclose()  # headers are all we want
-            except (httpx.HTTPError, OSError) as exc:
-                return DocumentCheck(url, False, None, error=_describe(exc))
-            status = response.status_code
-            location = response.headers.get("location")
-            if status in REDIRECTS and location:
-                target = _join(current, location)
-                if target is None or target not in self.scope:
-                    self.outcome.off_scope.add(target or location)
-                    return DocumentCheck(url, False, status, error="redirect to another host")
-                current = target
-                continue
-            return _document_from(url, response, status)
-        return DocumentCheck(url, False, None, error="too many redirects")
+        try:
+            followed = await follow(
+                url,
+                lambda hop: self._send(hop, method, headers),
+                max_redirects=self.max_redirects,
+                allowed=self.scope.allows_redirect,
+            )
+            response = followed.response
+            assert response is not None  # no ``known`` URLs: the chain ends on an answer
+            await response.aclose()  # headers are all we want
+        except _RobotsDenied:
+            self.outcome.robots_denied.add(url)
+            return DocumentCheck(url, False, None, error="robots")
+        except RedirectRefused as refused:
+            if refused.kind == "off_scope":
+                self.outcome.off_scope.add(refused.target)
+                return DocumentCheck(url, False, refused.status, error="redirect to another host")
+            return DocumentCheck(url, False, None, error=refused.detail)
+        except (httpx.HTTPError, OSError) as exc:
+            return DocumentCheck(url, False, None, error=describe(exc, self.scope.host))
+        return _document_from(url, response, response.status_code)
 
     def priority(self, url: str, text: str) -> int:
         """The link's crawl priority, remembered so that unread minor pages can be told apart."""
@@ -490,22 +450,6 @@ def _document_from(url: str, response: httpx.Response, status: int) -> DocumentC
 
 def _has_extension(url: str) -> bool:
     return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
-
-
-def _join(base: str, location: str) -> str | None:
-    try:
-        target = urljoin(base, location.strip())
-        urlsplit(target).port  # noqa: B018 - raises on a malformed port
-    except ValueError:
-        return None
-    return target.split("#", 1)[0]
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    detail = text[0] if text else ""
-    name = type(exc).__name__
-    return f"{name}: {detail}"[:200] if detail else name
 
 
 async def crawl(

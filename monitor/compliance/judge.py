@@ -25,12 +25,13 @@ from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.catalog import Catalog, CatalogEntry
-from monitor.compliance.crawl import CrawlOutcome, Scope
+from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
 from monitor.compliance.page import Page, is_document
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
+from monitor.net.scope import Scope
 
 _PRIORITY: dict[Status, int] = {
     "ok": 0,

@@ -1,7 +1,8 @@
 """The reachability probe: GET a portal's home page and say honestly what happened.
 
 One whole-request deadline (``settings.timeout``) covers every redirect hop, connection, headers
-and body. Redirects are followed hop by hop here, so loops and long chains are seen and counted.
+and body. Redirects are followed hop by hop (``net.redirects``), so loops and long chains are
+seen and counted.
 Anything a portal does ends up as a ``ProbeResult``; ``probe`` never raises for it.
 
 Decisions worth knowing:
@@ -27,9 +28,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import ipaddress
-import os
-import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -38,17 +36,14 @@ import httpx
 
 from monitor.config import MonitorSettings, PortalConfig
 from monitor.net.client import CappedBody, read_capped
+from monitor.net.errors import Failure, classify
+from monitor.net.redirects import RedirectRefused, Refusal, follow
+from monitor.net.scope import public_redirect
 from monitor.probes.result import ErrorClass, ProbeResult, TlsInfo
-from monitor.probes.tls import (
-    describe_tls_failure,
-    fetch_certificate,
-    tls_failure,
-    tls_info_from_response,
-)
+from monitor.probes.tls import fetch_certificate, tls_info_from_response
 
 _E = TypeVar("_E", bound=BaseException)
 
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 BLOCKED_STATUSES = frozenset({401, 403, 429})
 
 
@@ -168,10 +163,9 @@ async def _fetch(
     state: _State,
 ) -> None:
     """Follow the redirect chain from the portal URL and read the final body into ``state``."""
-    url = httpx.URL(portal.url)
-    seen = {str(url)}
-    while True:
-        state.url = str(url)
+
+    async def send(url: str) -> httpx.Response:
+        state.url = url
         hop_start = time.monotonic()
         request = client.build_request(
             "GET",
@@ -184,29 +178,25 @@ async def _fetch(
         async with asyncio.timeout_at(_loop_time(deadline)):
             response = await client.send(request, stream=True)
         timings.phases["first_byte"] = time.monotonic() - timings.start
+        state.url = str(request.url)  # as sent: a raw UTF-8 Location is percent-encoded
         state.status_code = response.status_code
-        if url.scheme == "https" and state.tls is None:
+        if request.url.scheme == "https" and state.tls is None:
             state.tls = tls_info_from_response(response)
-        location = response.headers.get("location")
-        if response.status_code not in REDIRECT_STATUSES or not location:
-            break
-        await response.aclose()
-        target = _redirect_target(url, location)
+        return response
+
+    async def allowed(current: httpx.URL, target: httpx.URL) -> bool:
         async with asyncio.timeout_at(_loop_time(deadline)):
-            may_follow = await _may_follow(url, target)
-        if not may_follow:
-            raise _Failure(
-                "http_status",
-                f"HTTP {response.status_code} redirect to {target.host} (a private address) "
-                "not followed",
-            )
-        if str(target) in seen:
-            raise _Failure("redirect_loop", f"redirect loop back to {target}")
-        if state.redirects >= settings.max_redirects:
-            raise _Failure("redirect_loop", f"more than {settings.max_redirects} redirects")
-        state.redirects += 1
-        seen.add(str(target))
-        url = target
+            return await public_redirect(current, target)
+
+    try:
+        followed = await follow(
+            portal.url, send, max_redirects=settings.max_redirects, allowed=allowed
+        )
+    except RedirectRefused as refused:
+        raise _Failure(_REFUSAL_ERROR[refused.kind], _refusal_detail(refused)) from None
+    state.redirects = followed.redirects
+    response = followed.response
+    assert response is not None  # no ``known`` URLs: the chain ends on an answer
 
     body_start = time.monotonic()
     state.body = await read_capped(response, settings.max_body_bytes, deadline, keep_partial=True)
@@ -230,86 +220,43 @@ async def _classify(
     exc: httpx.HTTPError, state: _State, timings: _Timings, deadline: float
 ) -> _Failure:
     """Map an httpx error raised before the body into exactly one error class."""
-    if isinstance(exc, httpx.TimeoutException):
-        return _Failure("timeout", _timeout_detail(None, state, exc))
-    ssl_error = tls_failure(exc)
-    if ssl_error is not None or timings.failed == "start_tls":
-        url = httpx.URL(state.url)
+    url = httpx.URL(state.url)
+    kind, line = classify(exc, url.host)
+    if kind == "tls" or timings.failed == "start_tls":
         if state.tls is None and url.host:
             remaining = min(deadline - time.monotonic(), 5.0)
             state.tls = await fetch_certificate(url.host, url.port or 443, remaining)
-        line = describe_tls_failure(ssl_error) if ssl_error else _exc_line(exc)
         return _Failure("tls", line)
-    if isinstance(exc, httpx.ConnectError):
-        gai = _find(exc, socket.gaierror)
-        if gai is not None:
-            return _Failure("dns", f"cannot resolve {httpx.URL(state.url).host}: {gai.strerror}")
-        return _Failure("connect", f"cannot connect: {_os_reason(exc)}")
-    if isinstance(exc, httpx.ReadError | httpx.WriteError):
-        return _Failure("connect", f"connection broken before an answer: {_os_reason(exc)}")
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+    if kind in ("refused", "network"):
+        return _Failure("connect", f"cannot connect: {line}")
+    if kind == "reset":
+        return _Failure("connect", f"connection broken before an answer: {line}")
+    if kind == "protocol" and isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return _Failure("invalid_response", f"unusable redirect target: {_exc_line(exc)}")
-    return _Failure("invalid_response", f"not a valid HTTP answer: {_exc_line(exc)}")
+    return _Failure(_PROBE_ERROR[kind], line)
 
 
-def _redirect_target(url: httpx.URL, location: str) -> httpx.URL:
-    try:
-        return url.join(location)
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise _Failure("invalid_response", f"invalid redirect Location {location[:80]!r}") from exc
+_REFUSAL_ERROR: dict[Refusal, ErrorClass] = {
+    "loop": "redirect_loop",
+    "too_many": "redirect_loop",
+    "off_scope": "http_status",
+    "bad_location": "invalid_response",
+    "scheme": "invalid_response",
+}
 
 
-async def _may_follow(current: httpx.URL, target: httpx.URL) -> bool:
-    """Whether a redirect is in scope: same host, or another host that is not a private address.
-
-    Another host's name is resolved first, so that a name pointing at a private, loopback or
-    link-local address is refused before any connection, like an address written literally.
-    A name that does not resolve is followed: the connection attempt then reports ``dns``.
-    """
-    if target.scheme not in ("http", "https"):
-        raise _Failure("invalid_response", f"redirect to unsupported scheme {target.scheme!r}")
-    host = target.host.lower().rstrip(".")
-    if host == current.host.lower().rstrip("."):
-        return True
-    if host == "localhost" or host.endswith(".localhost"):
-        return False
-    address = _ip_literal(host)
-    if address is not None:
-        return _public(address)
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            host, target.port or (443 if target.scheme == "https" else 80), type=socket.SOCK_STREAM
-        )
-    except (OSError, UnicodeError):
-        return True
-    return all(_public(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])) for info in infos)
+def _refusal_detail(refused: RedirectRefused) -> str:
+    if refused.kind == "off_scope":
+        return f"{refused.detail} (a private address)"
+    return refused.detail
 
 
-def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return not (
-        address.is_private
-        or address.is_loopback
-        or address.is_link_local
-        or address.is_unspecified
-        or address.is_reserved
-    )
-
-
-def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The address a host names literally, including legacy IPv4 forms like ``2130706433``."""
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        try:
-            # Resolvers accept "127.1", "0x7f.1", "2130706433": the same forms inet_aton does.
-            address = ipaddress.ip_address(socket.inet_aton(host))
-        except OSError:
-            return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped
-    return address
+# A transport failure kind -> the probe's error class (refused, reset, network are "connect").
+_PROBE_ERROR: dict[Failure, ErrorClass] = {
+    "dns": "dns",
+    "timeout": "timeout",
+    "protocol": "invalid_response",
+}
 
 
 def _timeout_detail(timeout: float | None, state: _State, exc: BaseException | None = None) -> str:
@@ -321,31 +268,6 @@ def _timeout_detail(timeout: float | None, state: _State, exc: BaseException | N
     what = f" ({type(exc).__name__})" if exc is not None else ""
     limit = f" of {timeout:g}s" if timeout is not None else ""
     return f"no complete answer within the deadline{limit}{what}"
-
-
-def _find(exc: BaseException, kind: type[_E]) -> _E | None:
-    """The first exception of type ``kind`` in ``exc``'s cause chain."""
-    current: BaseException | None = exc
-    seen: set[int] = set()
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kind):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def _os_reason(exc: BaseException) -> str:
-    """The innermost OS-level reason, e.g. "Connection refused", else the exception's line."""
-    reason = _exc_line(exc)
-    current: BaseException | None = exc
-    seen: set[int] = set()
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, OSError) and current.errno:
-            reason = os.strerror(current.errno)
-        current = current.__cause__ or current.__context__
-    return reason
 
 
 def _exc_line(exc: BaseException) -> str:

@@ -16,7 +16,16 @@ import httpx
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from monitor.net.errors import describe_tls_failure, tls_failure
 from monitor.probes.result import TlsInfo
+
+__all__ = [
+    "describe_tls_failure",
+    "tls_failure",
+    "fetch_certificate",
+    "tls_info_from_der",
+    "tls_info_from_response",
+]
 
 
 def tls_info_from_der(der: bytes) -> TlsInfo | None:
@@ -71,31 +80,6 @@ async def fetch_certificate(host: str, port: int, timeout: float) -> TlsInfo | N
                 async with asyncio.timeout(1.0):
                     await writer.wait_closed()
     return tls_info_from_der(der) if der else None
-
-
-def tls_failure(exc: BaseException) -> ssl.SSLError | None:
-    """The ssl error somewhere in ``exc``'s cause chain, when the failure was a TLS one."""
-    for link in _chain(exc):
-        if isinstance(link, ssl.SSLError):
-            return link
-    return None
-
-
-def describe_tls_failure(error: ssl.SSLError) -> str:
-    """A short human line for a failed handshake."""
-    if isinstance(error, ssl.SSLCertVerificationError):
-        reason = error.verify_message or error.reason or "verification failed"
-        return f"certificate not valid: {reason}"
-    return f"TLS handshake failed: {error.reason or error}"
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in seen:
-        seen.append(current)
-        current = current.__cause__ or current.__context__
-    return seen
 
 
 def _subject(cert: x509.Certificate) -> str | None:

@@ -6,9 +6,10 @@ import datetime as dt
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
-from monitor.compliance.crawl import CrawlOutcome, Scope, crawl, link_priority
+from monitor.compliance.crawl import CrawlOutcome, crawl, link_priority
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client
+from monitor.net.scope import Scope
 from tests.compliance.fleet.server import LoopbackServer, Resource
 
 TODAY = dt.date(2026, 11, 24)

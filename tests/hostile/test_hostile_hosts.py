@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from monitor.compliance.crawl import Scope, crawl
+from monitor.compliance.crawl import crawl
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
 from monitor.net.client import build_client
+from monitor.net.scope import Scope
 from monitor.probes.http import probe
 from tests.hostile.fleet import budget_page
 from tests.hostile.servers import CountingListener, html, resolving

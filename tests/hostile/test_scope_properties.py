@@ -12,8 +12,9 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.compliance.crawl import Scope, _join
 from monitor.compliance.page import parse_page
+from monitor.net.redirects import join as _join
+from monitor.net.scope import Scope
 
 PORTALS = (
     "http://127.0.0.2:8080/",

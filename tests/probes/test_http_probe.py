@@ -262,7 +262,7 @@ async def test_a_closed_port_is_a_connect_failure(
 ) -> None:
     result = await probe(client, portal(f"http://127.0.0.1:{closed_port()}/"), settings)
     assert (result.up, result.error) == (False, "connect")
-    assert result.error_detail == "cannot connect: Connection refused"
+    assert result.error_detail == "cannot connect: connection refused"
 
 
 async def test_an_unresolvable_name_is_a_dns_failure(client: httpx.AsyncClient) -> None:

@@ -1,0 +1,84 @@
+"""What went wrong with a request, named as an operator would: refused, reset, timeout, TLS, DNS.
+
+Transports wrap the operating system's error in their own (httpx-aiohttp reports a refused
+connection as ``ConnectTimeout … ssl:default``): the cause chain is walked to the root error, so
+probes, page fetches and document checks describe the same failure with the same words and no
+transport internals.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import ssl
+from typing import Literal
+
+import httpx
+
+Failure = Literal["dns", "refused", "reset", "timeout", "tls", "network", "protocol"]
+
+
+def cause_chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and its causes/contexts, outermost first, each once."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def tls_failure(exc: BaseException) -> ssl.SSLError | None:
+    """The ssl error somewhere in ``exc``'s cause chain, when the failure was a TLS one."""
+    for link in cause_chain(exc):
+        if isinstance(link, ssl.SSLError):
+            return link
+    return None
+
+
+def describe_tls_failure(error: ssl.SSLError) -> str:
+    """A short human line for a failed handshake."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        reason = error.verify_message or error.reason or "verification failed"
+        return f"certificate not valid: {reason}"
+    return f"TLS handshake failed: {error.reason or error}"
+
+
+def classify(exc: BaseException, host: str | None = None) -> tuple[Failure, str]:
+    """The kind of a request failure and one line saying what happened."""
+    chain = cause_chain(exc)
+    ssl_error = tls_failure(exc)
+    if ssl_error is not None:
+        return "tls", describe_tls_failure(ssl_error)
+    for link in chain:
+        if isinstance(link, socket.gaierror):
+            name = f" {host}" if host else ""
+            return "dns", f"cannot resolve{name}: {link.strerror or 'unknown host'}"
+    for link in reversed(chain):  # the root cause first
+        if isinstance(link, ConnectionRefusedError):
+            return "refused", "connection refused"
+        if isinstance(link, ConnectionResetError | BrokenPipeError | ConnectionAbortedError):
+            return "reset", "connection reset by the server"
+        if isinstance(link, OSError) and link.errno == errno.ETIMEDOUT:
+            return "timeout", "connection timed out"
+        if isinstance(link, OSError) and link.errno:
+            return "network", f"network error: {link.strerror or errno.errorcode.get(link.errno)}"
+    if any(isinstance(link, TimeoutError | httpx.TimeoutException) for link in chain):
+        return "timeout", "no answer in time"
+    if isinstance(exc, httpx.ReadError | httpx.WriteError) or (
+        isinstance(exc, httpx.RemoteProtocolError) and "disconnect" in str(exc).lower()
+    ):
+        return "reset", "connection closed before a complete answer"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return "protocol", f"unusable URL: {_line(exc)}"
+    return "protocol", f"not a valid HTTP answer: {_line(exc)}"
+
+
+def describe(exc: BaseException, host: str | None = None) -> str:
+    """One line for a failed request (see ``classify``)."""
+    return classify(exc, host)[1]
+
+
+def _line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:200]

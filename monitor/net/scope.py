@@ -1,0 +1,130 @@
+"""The one scope policy: which URLs a crawl may request, and which redirects may be followed.
+
+* The crawl scope is the portal's host (as httpx sends it: lower case, IDN in punycode), and its
+  port unless both are scheme defaults. Links and redirects elsewhere are counted, never requested.
+* A probe of a portal's home page may follow a redirect to another host (a portal moving to a new
+  domain is still up), but never to a private, loopback or link-local address of another host:
+  another host's name is resolved first, so a name pointing at such an address is refused before
+  any connection, like an address written literally.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+import httpx
+import idna
+
+_SCOPE_CACHE_SIZE = 100_000
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class Scope:
+    """Same host name as the portal; the port must match too, unless both are scheme defaults."""
+
+    def __init__(self, portal_url: str) -> None:
+        parts = urlsplit(portal_url)
+        self.host = host_key(parts.hostname or "")
+        self._port = parts.port
+        self._default = parts.port is None or parts.port == default_port(parts.scheme)
+        # Menus repeat the same links on every page: each URL is judged once per crawl.
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, url: str) -> bool:
+        known = self._seen.get(url)
+        if known is None:
+            known = self._judge(url)
+            if len(self._seen) < _SCOPE_CACHE_SIZE:
+                self._seen[url] = known
+        return known
+
+    def _judge(self, url: str) -> bool:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            return False
+        if parts.scheme not in ("http", "https"):
+            return False
+        if host_key(parts.hostname or "") != self.host:
+            return False
+        if port is None or port == default_port(parts.scheme):
+            return self._default
+        return port == self._port
+
+    async def allows_redirect(self, _current: httpx.URL, target: httpx.URL) -> bool:
+        """The crawler's redirect rule: only within the scope."""
+        return str(target) in self
+
+
+def host_key(hostname: str) -> str:
+    """A host name as httpx sends it: lower case, IDN in punycode, so both spellings match.
+
+    Encoded with the ``idna`` package exactly as httpx does (IDNA 2008): the standard library's
+    IDNA 2003 codec maps "straße" to "strasse", another host.
+    """
+    host = hostname.lower().rstrip(".")
+    if host.isascii():
+        return host
+    try:
+        return idna.encode(host).decode("ascii")
+    except idna.IDNAError:
+        return host  # httpx refuses such a URL: nothing is requested
+
+
+def default_port(scheme: str) -> int:
+    """The port a URL of ``scheme`` uses when it names none."""
+    return 443 if scheme == "https" else 80
+
+
+async def public_redirect(current: httpx.URL, target: httpx.URL) -> bool:
+    """The probe's redirect rule: the same host, or another host that is not a private address.
+
+    A name that does not resolve is followed: the connection attempt then reports ``dns``.
+    """
+    host = target.host.lower().rstrip(".")
+    if host == current.host.lower().rstrip("."):
+        return True
+    if host == "localhost" or host.endswith(".localhost"):
+        return False
+    address = ip_literal(host)
+    if address is not None:
+        return is_public(address)
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(
+            host, target.port or default_port(target.scheme), type=socket.SOCK_STREAM
+        )
+    except (OSError, UnicodeError):
+        return True
+    return all(is_public(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])) for info in infos)
+
+
+def is_public(address: Address) -> bool:
+    """Whether ``address`` is a public one (not private, loopback, link-local, reserved)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return not (
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_unspecified
+        or address.is_reserved
+    )
+
+
+def ip_literal(host: str) -> Address | None:
+    """The address a host names literally, including legacy IPv4 forms like ``2130706433``."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            # Resolvers accept "127.1", "0x7f.1", "2130706433": the same forms inet_aton does.
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except OSError:
+            return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
