@@ -127,7 +127,9 @@ async def test_a_reset_before_any_answer_is_connect() -> None:
     cause = ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
     result = await probe_raising(httpx.ReadError("reset"), cause)
     assert result.error == "connect"
-    assert result.error_detail == "connection broken before an answer: connection reset by the server"
+    assert (
+        result.error_detail == "connection broken before an answer: connection reset by the server"
+    )
 
 
 @respx.mock
