@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Literal, TextIO
 
+from monitor.formats import iso_z
+
 LogFormat = Literal["text", "json"]
 
 _PORTAL: ContextVar[str | None] = ContextVar("laip_portal", default=None)
@@ -30,11 +32,6 @@ def portal_context(slug: str) -> Iterator[None]:
         yield
     finally:
         _PORTAL.reset(token)
-
-
-def current_portal() -> str | None:
-    """The slug set by the innermost ``portal_context``, if any."""
-    return _PORTAL.get()
 
 
 def event(logger: logging.Logger, level: int, message: str, **fields: Any) -> None:
@@ -52,8 +49,7 @@ class _PortalFilter(logging.Filter):
 
 
 def _timestamp(record: logging.LogRecord) -> str:
-    moment = dt.datetime.fromtimestamp(record.created, dt.UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return str(iso_z(dt.datetime.fromtimestamp(record.created, dt.UTC), "milliseconds"))
 
 
 def _fields(record: logging.LogRecord) -> dict[str, Any]:

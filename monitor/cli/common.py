@@ -15,6 +15,7 @@ from rich.console import Console
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import DEFAULT_CONFIG_PATH, Config, load_config
+from monitor.formats import iso_z
 from monitor.store.db import open_database
 
 ConfigOption = Annotated[
@@ -60,13 +61,6 @@ def print_json(payload: Any) -> None:
     sys.stdout.write("\n")
 
 
-def iso(value: dt.datetime | None) -> str | None:
-    """An aware datetime as ``2026-11-24T08:00:00Z``."""
-    if value is None:
-        return None
-    return value.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def percent(value: float | None) -> str:
     """``0.9731 -> '97.31%'``; an em dash when unknown."""
     return "—" if value is None else f"{value * 100:.2f}%"
@@ -78,3 +72,8 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    """An aware datetime as ``2026-11-24T08:00:00Z`` (seconds)."""
+    return iso_z(value, "seconds")

@@ -22,6 +22,7 @@ from monitor.compliance.catalog import Catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import ABORTED, RUNNING, CrawlSkipReason
 from monitor.config import Config, PortalConfig
+from monitor.errors import one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter
 from monitor.pipeline.context import Pipeline
@@ -86,7 +87,7 @@ async def crawl_and_record(
             _count_skip(pipe, "database_down")
             reason = "the database is down; the crawl runs again at the next interval"
             event(log, logging.WARNING, "crawl skipped: the database is down",
-                  error=str(getattr(exc, "orig", None) or exc).splitlines()[0][:300])  # fmt: skip
+                  error=one_line(exc))  # fmt: skip
             return reason
         async with pipe.crawl_slots:
             return await _crawl(pipe, portal, crawl_id)

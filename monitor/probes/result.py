@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from monitor.formats import iso_z
+
 ErrorClass = Literal[
     "dns",
     "connect",
@@ -71,7 +73,7 @@ class ProbeResult:
         tls = None
         if self.tls is not None:
             tls = {
-                "expires_at": _iso(self.tls.expires_at),
+                "expires_at": iso_z(self.tls.expires_at),
                 "days_left": self.tls.days_left(now),
                 "issuer": self.tls.issuer,
             }
@@ -88,15 +90,9 @@ class ProbeResult:
             "body_bytes": self.body_bytes,
             "body_sha256": self.body_sha256,
             "truncated": self.truncated,
-            "probed_at": _iso(self.started_at),
+            "probed_at": iso_z(self.started_at),
         }
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
-
-
-def _iso(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")

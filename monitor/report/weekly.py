@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from monitor.config import PortalConfig
+from monitor.formats import percentile
 from monitor.report import history
 from monitor.report.periods import Week
 from monitor.report.sections import fix_order, section_info
@@ -284,17 +285,6 @@ def incidents_in_week(
         for start, end, cause in periods
         if start < week.end and (end is None or end > week.start)
     ]
-
-
-def percentile(values: Sequence[float], fraction: float) -> float | None:
-    """Linear-interpolation percentile (numpy's default); None for no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * fraction
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def portal_link(url: str | None, portal_url: str) -> str | None:

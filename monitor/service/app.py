@@ -47,7 +47,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import Config, MonitorSettings, load_config
-from monitor.errors import LaipMonitorError
+from monitor.errors import LaipMonitorError, one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter, build_client, build_crawl_client
 from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
@@ -329,7 +329,7 @@ class MonitorService:
                 self._config_stamp = None
                 self.metrics.reload_failures.inc()
                 event(log, logging.ERROR, "config reload failed; keeping the running config",
-                      reason=reason, error=str(exc).splitlines()[0][:300])  # fmt: skip
+                      reason=reason, error=one_line(exc))  # fmt: skip
                 return False
             old_slugs = {portal.slug for portal in self.config.portals}
             if config.monitor != self.config.monitor:
@@ -413,7 +413,7 @@ class MonitorService:
                 await self._schedule(self.config, self._report_cron(self.config))
         except Exception as exc:  # noqa: BLE001 - the database is down: keep the current plan
             event(log, logging.WARNING, "could not re-plan on election; keeping the schedule",
-                  error=str(getattr(exc, "orig", None) or exc).splitlines()[0][:300])  # fmt: skip
+                  error=one_line(exc))  # fmt: skip
         if self.scheduler is not None and self.scheduler.state == STATE_PAUSED:
             self.scheduler.resume()
         event(log, logging.INFO, "leading: jobs resumed", jobs=len(self._plan))
@@ -529,7 +529,7 @@ class MonitorService:
             try:
                 await asyncio.wait_for(asyncio.to_thread(self._ping), timeout=5.0)
             except Exception as exc:  # noqa: BLE001 - any failure is "database down"
-                database = f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+                database = f"error: {one_line(exc)}"
         buffered = self._buffered() or BufferStatus(True, 0, 0, 0, None)
         ok = self._started and scheduler_ok and database == "ok" and buffered.pending == 0
         body = {

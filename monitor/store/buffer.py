@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.errors import one_line
 from monitor.store.db import transaction
 
 log = logging.getLogger(__name__)
@@ -187,7 +188,7 @@ class WriteBuffer:
                         self._mark_down(error)
                         break
                     self.failed += 1
-                    log.error("buffered write failed and is discarded: %s", _one_line(error))
+                    log.error("buffered write failed and is discarded: %s", one_line(error))
                 else:
                     stored += 1
                     self._mark_up()
@@ -247,7 +248,7 @@ class WriteBuffer:
         self._backlog.set()
 
     def _mark_down(self, error: BaseException) -> None:
-        self.last_error = _one_line(error)
+        self.last_error = one_line(error)
         if self.healthy:
             log.warning("database unreachable, buffering writes: %s", self.last_error)
         self.healthy = False
@@ -266,9 +267,3 @@ def _settle(done: asyncio.Future[bool], stored: bool) -> None:
 
 async def _to_thread(func: Callable[[], Any]) -> Any:
     return await asyncio.to_thread(func)
-
-
-def _one_line(error: BaseException) -> str:
-    original = getattr(error, "orig", None) or error
-    lines = str(original).strip().splitlines()
-    return lines[0] if lines else type(original).__name__

@@ -13,12 +13,12 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.errors import DatabaseError
+from monitor.errors import DatabaseError, one_line
 
 # Inside the package, so that a wheel install (``pip install .``) migrates too.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -104,10 +104,10 @@ def upgrade_to_head(engine: Engine) -> None:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise DatabaseError(f"database {redact(str(engine.url))}: {_first_line(exc)}") from None
+        raise DatabaseError(f"database {redact(str(engine.url))}: {one_line(exc)}") from None
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            f"database {redact(str(engine.url))}: migration failed: {_first_line(exc)}"
+            f"database {redact(str(engine.url))}: migration failed: {one_line(exc)}"
         ) from None
 
 
@@ -119,20 +119,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def table_names(engine: Engine) -> set[str]:
-    """Names of the tables that exist in the database."""
-    return set(inspect(engine).get_table_names())
-
-
 def open_database(url: str, *, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:
     """Engine and session factory for ``url``, upgraded to head unless ``migrate`` is False."""
     engine = create_db_engine(url)
     if migrate:
         upgrade_to_head(engine)
     return engine, session_factory(engine)
-
-
-def _first_line(exc: BaseException) -> str:
-    original = getattr(exc, "orig", None) or exc
-    text = str(original).strip().splitlines()
-    return text[0] if text else type(original).__name__

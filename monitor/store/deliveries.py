@@ -24,7 +24,6 @@ Kind = Literal["portal", "digest"]
 # pending: not tried yet; sending: claimed by a run; sent; retry: temporary failure, due again at
 # next_attempt_at; failed: permanent (5xx or attempts exhausted); unknown: claim with no outcome.
 STATUSES = ("pending", "sending", "sent", "retry", "failed", "unknown")
-OPEN_STATUSES = ("pending", "retry")
 RESENDABLE = ("pending", "retry", "sent", "failed", "unknown")
 
 

@@ -14,12 +14,13 @@ PostgreSQL give the same numbers. They cover successful probes only, as in the w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from monitor.formats import percentile
 from monitor.store.models import ProbeDaily, ProbeRun, Transition
 from monitor.store.repo import NOT_COUNTED_ERRORS
 
@@ -47,16 +48,6 @@ class RetentionReport:
             f"{self.days:,} daily rows ({len(self.portals)} portals, {self.first_day} to "
             f"{self.last_day}; {self.merged} merged into existing rows)"
         )
-
-
-def percentile(ordered: Sequence[float], fraction: float) -> float | None:
-    """Linear-interpolation percentile of already sorted values; None for no values."""
-    if not ordered:
-        return None
-    position = (len(ordered) - 1) * fraction
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def cutoff_for(older_than: dt.datetime) -> dt.datetime:
