@@ -26,7 +26,7 @@ from monitor.compliance.result import CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
 from monitor.net.client import CappedBody, HostLimiter, read_capped
-from monitor.net.errors import describe
+from monitor.net.errors import Failure, classify
 from monitor.net.redirects import RedirectRefused, follow
 from monitor.net.scope import Scope
 
@@ -52,6 +52,7 @@ class FetchFailure:
     status: int | None
     error: str
     off_scope_target: str | None = None  # set when a redirect left the portal's host
+    gone: bool = False  # the host refused the connection or stopped resolving: the portal is down
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class DocumentCheck:
     last_modified: FoundDate | None = None
     content_type: str | None = None
     error: str | None = None
+    gone: bool = False  # as FetchFailure.gone
 
 
 @dataclass
@@ -112,6 +114,10 @@ _HIGH_PRIORITY = re.compile(
 
 def _skipped(url: str) -> bool:
     return splitext(unquote(urlsplit(url).path).lower())[1] in SKIPPED_EXTENSIONS
+
+
+# Failures that mean the portal itself went away (down mid-crawl), not one broken page.
+_GONE: frozenset[Failure] = frozenset({"refused", "dns"})
 
 
 class _Stop(Exception):
@@ -223,7 +229,8 @@ class _Crawler:
             self.outcome.unvisited.add(url)
             raise _Stop from None
         except (httpx.HTTPError, OSError) as exc:
-            self.outcome.failures[url] = FetchFailure(url, None, describe(exc, self.scope.host))
+            kind, line = classify(exc, self.scope.host)
+            self.outcome.failures[url] = FetchFailure(url, None, line, gone=kind in _GONE)
             return
         if body is None:
             return
@@ -301,7 +308,8 @@ class _Crawler:
                 return DocumentCheck(url, False, refused.status, error="redirect to another host")
             return DocumentCheck(url, False, None, error=refused.detail)
         except (httpx.HTTPError, OSError) as exc:
-            return DocumentCheck(url, False, None, error=describe(exc, self.scope.host))
+            kind, line = classify(exc, self.scope.host)
+            return DocumentCheck(url, False, None, error=line, gone=kind in _GONE)
         return _document_from(url, response, response.status_code)
 
     def priority(self, url: str, text: str) -> int:
@@ -358,6 +366,13 @@ class _Crawler:
             else:
                 error = "home page not read before the time budget ran out"
                 unreachable = True
+        gone = [f.error for f in outcome.failures.values() if f.gone]
+        gone += [d.error or "" for d in outcome.documents.values() if d.gone]
+        if error is None and gone:
+            # The portal went down during the crawl: what it could not serve says nothing about
+            # what it publishes, so the crawl is an outage, not a judgement.
+            error = f"portal stopped answering during the crawl ({gone[0]})"
+            unreachable = True
         outcome.stats = CrawlStats(
             pages=len(outcome.pages),
             documents=len(outcome.documents),

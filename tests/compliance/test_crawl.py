@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+
+import httpx
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
@@ -270,3 +273,19 @@ def test_link_priority_ranks_sections_before_plain_pages_before_news() -> None:
     assert link_priority("http://m.gt/contacto", "Contacto") == 1
     assert link_priority("http://m.gt/noticias/feria", "Feria patronal") == 2
     assert link_priority("http://m.gt/blog/?page=3", "Más") == 2
+
+
+async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/":
+            links = '<a href="/numeral-8">Numeral 8</a><a href="/informe.pdf">Informe</a>'
+            return httpx.Response(200, html=f"<html><body>{links}</body></html>")
+        # After the home page the server is gone: every connection is refused.
+        refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+        raise httpx.ConnectError("All connection attempts failed") from refused
+
+    config = config_for("http://muni.example")
+    async with build_client(config.monitor, transport=httpx.MockTransport(handler)) as client:
+        result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+    assert result.stats.unreachable
+    assert result.stats.error == ("portal stopped answering during the crawl (connection refused)")
