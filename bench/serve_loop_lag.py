@@ -92,7 +92,7 @@ async def measure(base: str, mode: str, db: str) -> dict[str, float]:
     ctx.client = build_client(config.monitor)
     crawler = None
     if mode == "thread":
-        crawler = CrawlThread(config.monitor, build_client)
+        crawler = CrawlThread(config.monitor, build_client, ctx.limiter)
         crawler.start()
         ctx.crawler = crawler
     lags: list[float] = []
