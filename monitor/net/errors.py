@@ -65,6 +65,8 @@ def classify(exc: BaseException, host: str | None = None) -> tuple[Failure, str]
             return "network", f"network error: {link.strerror or errno.errorcode.get(link.errno)}"
     if any(isinstance(link, TimeoutError | httpx.TimeoutException) for link in chain):
         return "timeout", "no answer in time"
+    if isinstance(exc, httpx.ConnectError):
+        return "network", _line(exc)
     if isinstance(exc, httpx.ReadError | httpx.WriteError) or (
         isinstance(exc, httpx.RemoteProtocolError) and "disconnect" in str(exc).lower()
     ):

@@ -122,7 +122,12 @@ async def probe_and_record(pipe: Pipeline, portal: PortalConfig) -> ProbeResult 
         return None
     with portal_context(portal.slug):
         result = await probe_portal(pipe, portal)
-        stored = await pipe.store(probe_write(pipe.config, portal_id, result))
+        try:
+            stored = await pipe.store(probe_write(pipe.config, portal_id, result))
+        except asyncio.CancelledError:
+            # Stop cancelled the job, not the write (it is shielded): say so, once per probe.
+            event(log, logging.INFO, "probe written while stopping", up=result.up)
+            raise
         if pipe.metrics is not None:
             pipe.metrics.observe_probe(result)
         event(
