@@ -28,7 +28,7 @@ from monitor.config import Config, PortalConfig
 from monitor.net.client import CappedBody, HostLimiter, read_capped
 from monitor.net.errors import Failure, classify
 from monitor.net.redirects import RedirectRefused, follow
-from monitor.net.scope import Scope
+from monitor.net.scope import Scope, without_userinfo
 
 ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.
@@ -39,6 +39,7 @@ _SKIPPED_TEXT = (
 SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
 HEAD_REFUSED = frozenset({400, 403, 405, 406, 501})
 ROBOTS_MAX_BYTES = 512_000
+ROBOTS_SECONDS = 10.0
 THREAD_PARSE_BYTES = 400_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ACCEPT_HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
@@ -161,16 +162,22 @@ class _Crawler:
         return self.robots is None or self.robots.can_fetch(ROBOTS_AGENT, url)
 
     async def load_robots(self) -> None:
-        parts = urlsplit(self.portal.url)
+        parts = urlsplit(without_userinfo(self.portal.url))
         url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser = urllib.robotparser.RobotFileParser(url)
+        # robots.txt gets a small deadline of its own: one dripping a byte a second must not
+        # eat the crawl's budget.
+        until = min(self.deadline, time.monotonic() + ROBOTS_SECONDS)
         try:
-            async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-                request = self.client.build_request("GET", url)
-                response = await self.client.send(request, stream=True)
-                body = await read_capped(response, ROBOTS_MAX_BYTES, self.deadline)
+            async with asyncio.timeout(until - time.monotonic()):
+                async with self.limiter.slot(self.scope.host):
+                    request = self.client.build_request("GET", url)
+                    response = await self.client.send(request, stream=True)
+                    body = await read_capped(response, ROBOTS_MAX_BYTES, until)
         except (httpx.HTTPError, OSError, TimeoutError):
             return  # no readable robots.txt: nothing is forbidden
+        if body.timed_out:
+            return  # not read whole in time: nothing is forbidden
         self.bytes_read += len(body.content)
         if response.status_code in (401, 403):
             # The standard library's reading of these answers: everything is forbidden.
@@ -182,12 +189,24 @@ class _Crawler:
         self.robots = parser
 
     async def _send(self, url: str, method: str, headers: dict[str, str]) -> httpx.Response:
-        """One hop of a request: robots rule, per-host slot, the crawl's time budget."""
+        """One hop of a request: robots rule, per-host slot, the crawl's time budget.
+
+        Whatever the URL holds, a failure is this request's result, never the crawl's: a
+        transport that refuses a URL (credentials in it, an odd port) raises ``RequestError``.
+        """
         if not self.allowed(url):
             raise _RobotsDenied(url)
-        request = self.client.build_request(method, url, headers=headers)
-        async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-            return await self.client.send(request, stream=True)
+        try:
+            # Credentials written into a link (a visitor's comment) are never sent.
+            request = self.client.build_request(method, without_userinfo(url), headers=headers)
+            async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
+                return await self.client.send(request, stream=True)
+        except (httpx.HTTPError, OSError, TimeoutError, _Stop):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a transport's own refusal of one request
+            raise httpx.RequestError(
+                f"request refused by the client: {type(exc).__name__}"
+            ) from exc
 
     def _known(self, url: str) -> bool:
         return url in self.outcome.pages or url in self.outcome.failures

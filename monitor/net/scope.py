@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import idna
@@ -58,6 +58,14 @@ class Scope:
     async def allows_redirect(self, _current: httpx.URL, target: httpx.URL) -> bool:
         """The crawler's redirect rule: only within the scope."""
         return str(target) in self
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without ``user:password@``: credentials found in a link are never sent."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def host_key(hostname: str) -> str:

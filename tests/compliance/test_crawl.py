@@ -6,14 +6,18 @@ import datetime as dt
 import errno
 
 import httpx
+import pytest
 
+from monitor.compliance import crawl as crawler
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl, link_priority
 from monitor.config import Config, CrawlSettings, PortalConfig
-from monitor.net.client import build_client
+from monitor.net.client import build_client, build_crawl_client
 from monitor.net.scope import Scope
 from tests.compliance.fleet.server import LoopbackServer, Resource
+from tests.probes.servers import LoopbackServer as ScriptedServer
+from tests.probes.servers import drip_body, respond
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -289,3 +293,37 @@ async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() 
         result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
     assert result.stats.unreachable
     assert result.stats.error == ("portal stopped answering during the crawl (connection refused)")
+
+
+async def test_a_link_with_credentials_fails_alone_and_its_credentials_are_never_sent() -> None:
+    routes = {"/comentario": html("comentario"), "/numeral-1": html("Estructura orgánica")}
+    with LoopbackServer(routes) as portal:
+        host = portal.url.split("//", 1)[1]
+        portal.routes["/"] = html(
+            f'<a href="http://visitante:clave@{host}/comentario">un comentario</a>'
+            '<a href="/numeral-1">1. Estructura orgánica</a>'
+        )
+        config = config_for(portal.url)
+        async with build_crawl_client(config.monitor) as client:
+            outcome = await crawl_portal(client, config)
+    assert outcome.stats.error is None
+    assert f"{portal.url}/numeral-1" in outcome.pages
+    assert "comentario" in outcome.pages[f"http://visitante:clave@{host}/comentario"].text
+
+
+async def test_a_robots_txt_dripping_forever_does_not_eat_the_crawl_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(crawler, "ROBOTS_SECONDS", 0.3)
+    home = b"<html><body><a href='/numeral-1'>1. Estructura</a></body></html>"
+    routes = {
+        "/robots.txt": drip_body(0.05),
+        "/": respond(200, home),
+        "/numeral-1": respond(200, home),
+    }
+    async with ScriptedServer(routes) as server:
+        config = config_for(server.url().rstrip("/"), time_budget="5s")
+        async with build_client(config.monitor) as client:
+            outcome = await crawl_portal(client, config)
+    assert outcome.stats.error is None
+    assert len(outcome.pages) == 2
