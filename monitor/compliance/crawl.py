@@ -1,11 +1,11 @@
 """A bounded, polite breadth-first crawl of one portal.
 
-Scope is the portal's host: a link or redirect to any other host (loopback and private ones too)
-is recorded and counted, never requested. The crawl honours robots.txt (unless the portal's config
+Scope is the portal's host: a link or redirect to any other host (loopback and private ones too) is
+recorded and counted, never requested. The crawl honours robots.txt (unless the portal's config
 says ``ignore_robots``) and stops at ``CrawlSettings`` limits: pages, depth, bytes per page, time
-and documents. HTML pages are parsed once into ``Page``; documents are checked with HEAD (a
-``Range: bytes=0-0`` GET when HEAD is refused) for existence, size and Last-Modified, never
-downloaded. Whatever the portal does ends up in the ``CrawlOutcome``; ``crawl`` never raises for it.
+and documents. HTML pages are parsed once into ``Page``; documents are checked with one ``Range:
+bytes=0-0`` GET for existence, size and Last-Modified, never downloaded. Whatever the portal does
+ends up in the ``CrawlOutcome``; ``crawl`` never raises for it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ _SKIPPED_TEXT = (
     " .ttf .eot .exe .msi .apk .iso .dmg .txt .xml .json"
 )
 SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
-HEAD_REFUSED = frozenset({400, 403, 405, 406, 501})
 ROBOTS_MAX_BYTES = 512_000
 ROBOTS_SECONDS = 10.0
 THREAD_PARSE_BYTES = 400_000
@@ -293,11 +292,13 @@ class _Crawler:
         self.outcome.documents[url] = check
 
     async def check_document(self, url: str) -> None:
-        """HEAD a document (a one-byte ranged GET when HEAD is refused), never reading its body."""
+        """A one-byte ranged GET of a document, never reading its body.
+
+        Not HEAD: servers answer HEAD 200 for files whose GET is a 404 (or the reverse), and a
+        citizen gets what GET gets. A server ignoring Range is closed after its headers.
+        """
         try:
-            check = await self._probe_document(url, "HEAD")
-            if check.status in HEAD_REFUSED or (check.status is None and check.error != "robots"):
-                check = await self._probe_document(url, "GET")
+            check = await self._probe_document(url, "GET")
         except _Stop:
             self.outcome.unchecked_documents.add(url)
             raise

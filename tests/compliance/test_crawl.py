@@ -184,7 +184,7 @@ async def test_mislabelled_charsets_are_decoded_right() -> None:
     assert titles["c"].startswith("Ejecución presupuestaria")
 
 
-async def test_documents_are_checked_by_head_and_never_downloaded() -> None:
+async def test_documents_are_checked_by_one_ranged_get_and_never_downloaded() -> None:
     body = b"%PDF-1.4\n" + b"0" * 2_000_000
     routes = {
         "/": html('<a href="/a.pdf">Numeral 8 Octubre 2026</a><a href="/b.xlsx">Numeral 4</a>'),
@@ -198,10 +198,22 @@ async def test_documents_are_checked_by_head_and_never_downloaded() -> None:
     b = outcome.documents[portal.url + "/b.xlsx"]
     assert a.ok and a.size == len(body) and a.last_modified is not None
     assert b.ok and b.size == len(body)
-    assert traffic.requests[("GET", "/a.pdf")] == 0
-    assert traffic.requests[("GET", "/b.xlsx")] == 1  # the ranged GET after HEAD was refused
-    assert traffic.body_bytes["/a.pdf"] == 0
+    assert traffic.requests[("GET", "/a.pdf")] == 1
+    assert traffic.requests[("GET", "/b.xlsx")] == 1
+    assert traffic.requests[("HEAD", "/a.pdf")] == traffic.requests[("HEAD", "/b.xlsx")] == 0
+    assert traffic.body_bytes["/a.pdf"] <= 1
     assert traffic.body_bytes["/b.xlsx"] <= 1
+
+
+async def test_a_document_whose_head_says_200_but_get_says_404_is_broken() -> None:
+    routes = {
+        "/": html('<a href="/viajes-noviembre-2026.pdf">Numeral 12 Viajes Noviembre 2026</a>'),
+        "/viajes-noviembre-2026.pdf": Resource(b"x", 404, head_status=200),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url)
+    check = outcome.documents[portal.url + "/viajes-noviembre-2026.pdf"]
+    assert (check.ok, check.status, check.error) == (False, 404, "HTTP 404")
 
 
 async def test_a_broken_document_is_recorded_with_its_status() -> None:

@@ -40,6 +40,7 @@ class Resource:
     honour_range: bool = True
     location: str | None = None
     delay: float = 0.0  # seconds to wait before answering (a slow portal)
+    head_status: int | None = None  # HEAD answers this instead (servers that lie on HEAD)
 
 
 @dataclass
@@ -110,6 +111,8 @@ class LoopbackServer:
             resource = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
         if head and not resource.head_allowed:
             resource = Resource(b"", 405)
+        elif head and resource.head_status is not None:
+            resource = Resource(resource.body, resource.head_status)
         if resource.delay:
             time.sleep(resource.delay)
         status = resource.status
