@@ -1,12 +1,17 @@
 """The service's read-only HTTP endpoints: ``/metrics`` and ``/healthz`` (aiohttp, same event loop).
 
-The scrape reads the database, so it runs in a worker thread and never blocks the scheduler.
+The scrape reads the database, so it runs in a thread of its own and never blocks the scheduler
+or ``/healthz`` (which keeps the default pool). One rendered exposition is shared for a second:
+twenty scrapers at once cost one collection, not twenty.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from aiohttp import web
@@ -28,18 +33,73 @@ def parse_listen(text: str) -> tuple[str, int]:
     return host, int(port_text)
 
 
+class ScrapeCache:
+    """The exposition of ``registry``, rendered at most once per ``ttl`` seconds.
+
+    Concurrent scrapes share the one collection in flight (single flight); collections run on a
+    dedicated thread so that a slow database never takes the threads other work needs.
+    """
+
+    def __init__(
+        self,
+        registry: CollectorRegistry,
+        ttl: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._registry = registry
+        self._ttl = ttl
+        self._clock = clock
+        self._body: bytes | None = None
+        self._rendered_at = -math.inf
+        self._inflight: asyncio.Future[bytes] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="laip-metrics")
+        self.collections = 0
+
+    async def body(self) -> bytes:
+        """A recent exposition: the cached one, or a new one (shared with concurrent callers)."""
+        if self._body is not None and self._clock() - self._rendered_at < self._ttl:
+            return self._body
+        if self._inflight is None:
+            self._inflight = asyncio.ensure_future(self._render())
+        return await asyncio.shield(self._inflight)
+
+    async def _render(self) -> bytes:
+        started = self._clock()
+        try:
+            loop = asyncio.get_running_loop()
+            body = await loop.run_in_executor(self._executor, generate_latest, self._registry)
+        finally:
+            self._inflight = None
+        self.collections += 1
+        self._body, self._rendered_at = body, started
+        return body
+
+    def close(self) -> None:
+        """Release the collection thread."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+SCRAPE_CACHE = web.AppKey("scrape_cache", ScrapeCache)
+
+
 def build_app(registry: CollectorRegistry, health: Health) -> web.Application:
     """The aiohttp application serving ``/metrics`` and ``/healthz``."""
+    cache = ScrapeCache(registry)
 
     async def metrics(_: web.Request) -> web.Response:
-        body = await asyncio.to_thread(generate_latest, registry)
+        body = await cache.body()
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def close_cache(_: web.Application) -> None:
+        cache.close()
 
     async def healthz(_: web.Request) -> web.Response:
         ok, payload = await health()
         return web.json_response(payload, status=200 if ok else 503)
 
     app = web.Application()
+    app[SCRAPE_CACHE] = cache
+    app.on_cleanup.append(close_cache)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/healthz", healthz)
     return app
