@@ -51,7 +51,6 @@ from monitor.errors import LaipMonitorError, one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter, build_client, build_crawl_client
 from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
-from monitor.pipeline.crawl import crawl_deadline
 from monitor.pipeline.thread import CrawlThread
 from monitor.probes.connectivity import check_connectivity
 from monitor.service import jobs
@@ -381,10 +380,11 @@ class MonitorService:
             return repo.sync_portals(session, config.portals)
 
     def _close_abandoned_crawls(self) -> int:
+        """Close every crawl still 'running': only a leader crawls, so on election each of them
+        belongs to a leader that died or stepped down (and cancelled its own)."""
         assert self._factory is not None
-        older_than = utcnow() - dt.timedelta(seconds=2 * crawl_deadline(self.config))
         with transaction(self._factory) as session:
-            return mark_abandoned_crawls(session, older_than)
+            return mark_abandoned_crawls(session, utcnow())
 
     def _last_runs(self) -> dict[str, LastRuns]:
         assert self._factory is not None

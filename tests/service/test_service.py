@@ -16,6 +16,7 @@ from monitor.errors import LaipMonitorError
 from monitor.service.app import MonitorService
 from monitor.store.db import open_database
 from monitor.store.models import CrawlRun, Portal, ProbeRun
+from monitor.store.recovery import ABANDONED_ERROR
 from tests.probes.servers import LoopbackServer, respond
 from tests.service.helpers import parse_exposition
 
@@ -350,3 +351,28 @@ def stored_slugs(url: str) -> list[str]:
         slugs = sorted(session.scalars(select(Portal.slug)))
     engine.dispose()
     return slugs
+
+
+async def test_a_crawl_left_running_by_a_killed_process_is_closed_as_soon_as_the_service_leads(
+    tmp_path: Path, sqlite_url: str, portal: LoopbackServer
+) -> None:
+    from monitor.store import crawls, repo
+    from monitor.store.db import transaction
+    from monitor.store.models import utcnow
+
+    path = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, check="1h")
+    config = load_config(path).with_database_url(sqlite_url)
+    engine, factory = open_database(sqlite_url)
+    with transaction(factory) as session:
+        portal_id = repo.sync_portals(session, config.portals)["muni"]
+        crawl_id = crawls.start_crawl(session, portal_id, utcnow(), "test").id  # a minute old
+    service = MonitorService(config, config_path=path)
+    await service.start()
+    try:
+        with factory() as session:
+            run = session.get(CrawlRun, crawl_id)
+            assert run is not None
+            assert (run.status, run.error) == ("aborted", ABANDONED_ERROR)
+    finally:
+        await service.stop()
+        engine.dispose()
