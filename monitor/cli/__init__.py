@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from monitor.cli import commands  # noqa: F401 - registers the commands on the app
@@ -11,6 +12,9 @@ from monitor.errors import LaipMonitorError
 
 def main() -> None:
     """Run the CLI; a LaipMonitorError becomes one line on stderr and exit status 2."""
+    # Commands speak through their own output; only ``serve`` configures log handlers. Without
+    # this, Python's last-resort handler would print library warnings next to the one-line errors.
+    logging.getLogger("monitor").addHandler(logging.NullHandler())
     try:
         app(standalone_mode=True)
     except LaipMonitorError as exc:

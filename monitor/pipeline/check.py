@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 import httpx
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
+from monitor.errors import DatabaseError, one_line
 from monitor.pipeline.context import Pipeline, open_pipeline
 from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason
 from monitor.pipeline.pool import crawl_in_processes, worker_count
@@ -25,7 +27,7 @@ from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
 from monitor.store import repo
 from monitor.store.buffer import is_unavailable
-from monitor.store.db import transaction
+from monitor.store.db import redact, transaction
 from monitor.store.models import PortalState, utcnow
 
 # How long the end of a round waits for the database to take what is still buffered.
@@ -46,9 +48,18 @@ class CheckReport:
 
 
 def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, int]:
-    """Mirror the config's portals into the database; ``{slug: portal_id}``."""
-    with transaction(factory) as session:
-        return repo.sync_portals(session, config.portals)
+    """Mirror the config's portals into the database; ``{slug: portal_id}``.
+
+    Nothing can be stored without the registry: a failure here is one line (DatabaseError).
+    """
+    try:
+        with transaction(factory) as session:
+            return repo.sync_portals(session, config.portals)
+    except SQLAlchemyError as exc:
+        url = redact(config.monitor.database_url)
+        raise DatabaseError(
+            f"database {url}: cannot write the portal list: {one_line(exc)}"
+        ) from None
 
 
 def _states(factory: sessionmaker[Session], ids: dict[str, int]) -> dict[int, PortalState]:
