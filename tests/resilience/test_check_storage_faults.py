@@ -125,11 +125,11 @@ def counts_or_zero(url: str) -> tuple[int, int]:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs (root only: CI runs as root)."""
+    """An 8 MiB tmpfs (root only: CI runs as root)."""
     mount = tmp_path / "disk"
     mount.mkdir()
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
         capture_output=True,
         text=True,
     )
@@ -153,8 +153,8 @@ def test_a_full_disk_mid_check_keeps_what_was_stored_and_says_what_was_not(
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = f"sqlite:///{small_disk}/laip.db"
     first = check(config, db)
-    first.communicate(timeout=300)
-    assert first.returncode == 0  # the registry and a first round fit
+    _, first_errors = first.communicate(timeout=300)
+    assert first.returncode == 0, first_errors  # the registry and a first round fit
     free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
     (small_disk / "filler").write_bytes(b"\0" * max(0, free - 48 * 1024))  # ~48 KiB left
 
