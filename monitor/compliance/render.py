@@ -59,6 +59,7 @@ BYTES_FACTOR = 5
 # Renders at once per process: each is a Chromium renderer process busy with the page's script.
 MAX_PARALLEL_RENDERS = 2
 LAUNCH_SECONDS = 30.0
+SETTLE_MARGIN = 1.0  # seconds kept, before a render's deadline, to read its DOM
 CLOSE_SECONDS = 5.0
 # Never needed to build the DOM: aborted without a request (not off-scope, just not wanted).
 _SKIPPED_RESOURCES = frozenset({"image", "media", "font"})
@@ -313,10 +314,11 @@ class Renderer:
             await context.route_web_socket(re.compile(".*"), no_websocket)
             left_ms = max(1.0, (job.deadline - time.monotonic()) * 1000)
             await page.goto(job.url, wait_until="load", timeout=left_ms)
-            left_ms = max(1.0, (job.deadline - time.monotonic()) * 1000)
+            # Scripts fetch their data after "load": wait until the network is quiet, keeping
+            # time to read the DOM of a page that never goes quiet (one that keeps polling).
+            left_ms = (job.deadline - time.monotonic() - SETTLE_MARGIN) * 1000
             try:
-                # Scripts fetch their data after "load": wait until the network is quiet.
-                await page.wait_for_load_state("networkidle", timeout=left_ms)
+                await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
             except Exception as exc:  # noqa: BLE001 - a page that keeps polling: read it as is
                 if "Timeout" not in type(exc).__name__:
                     raise

@@ -7,11 +7,13 @@ loopback host on 127.0.0.2 must count zero requests.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -32,7 +34,8 @@ from monitor.compliance.render import (
 from monitor.compliance.result import CrawlStats
 from monitor.config import Config, CrawlSettings, PortalConfig, parse_config
 from monitor.errors import ConfigError
-from monitor.net.client import build_crawl_client
+from monitor.net.client import HostLimiter, build_crawl_client
+from monitor.pipeline.thread import CrawlThread
 from tests.compliance.fleet.server import LoopbackServer, Resource
 from tests.compliance.js_portal import PRESENT, SHELL, build_js_portal
 
@@ -260,9 +263,24 @@ async def test_a_render_ends_at_its_deadline() -> None:
         elapsed = time.monotonic() - began
     finally:
         await renderer.aclose()
-    # A page that never goes quiet is read as it is when the time is up, or reported unread.
+    # A page that never goes quiet is read as it is shortly before its time is up.
     assert elapsed < 2.0 + 3.0  # the deadline plus the close of its browser context
-    assert result.html is not None or "time budget" in (result.error or "")
+    assert result.error is None and result.html is not None
+
+
+async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
+    html = '<html><body><div id="root"></div><script>for (;;) {}</script></body></html>'
+    renderer = Renderer()
+    try:
+        began = time.monotonic()
+        stuck = await renderer.render(_job({}, html, deadline=began + 2.0))
+        elapsed = time.monotonic() - began
+        after = await renderer.render(_job({}, "<html><body><p>Numeral 8</p></body></html>"))
+    finally:
+        await renderer.aclose()
+    assert stuck.html is None and "time budget" in (stuck.error or "")
+    assert elapsed < 2.0 + 3.0  # the deadline plus the close of its browser context
+    assert after.error is None and b"Numeral 8" in (after.html or b"")
 
 
 async def test_an_unavailable_chromium_is_a_reason_not_a_crash() -> None:
@@ -310,6 +328,32 @@ async def test_a_crawl_renders_shells_within_scope_and_one_browser_serves_the_pr
     verdicts = {v.section_id: v for v in judge(first, load_catalog(), today=today)}
     for section in PRESENT:
         assert verdicts[section].status == "ok", verdicts[section]
+
+
+async def test_the_service_crawl_thread_keeps_one_browser_and_closes_it() -> None:
+    today = guatemala_today()
+    config = Config()
+    thread = CrawlThread(config.monitor, build_crawl_client, HostLimiter(2, 16))
+    await asyncio.to_thread(thread.start)
+    with LoopbackServer({}, host=OTHER_HOST) as other:
+        with LoopbackServer(build_js_portal(today, other.url)) as portal:
+
+            async def work(
+                client: httpx.AsyncClient, limiter: HostLimiter
+            ) -> tuple[CrawlOutcome, Renderer | None]:
+                outcome = await crawl(client, _portal(portal.url), config, limiter=limiter)
+                return outcome, current_renderer()
+
+            try:
+                outcome, shared = await thread.run(work)
+                assert shared is not None and shared.launched
+                again, same = await thread.run(work)
+                assert same is shared and shared.launches == 1
+            finally:
+                await thread.close()
+        assert other.traffic.total == 0
+    assert not shared.launched, "closed with the thread"
+    assert len(outcome.rendered) == len(again.rendered) == 2
 
 
 async def test_a_portal_without_shells_never_starts_a_browser() -> None:
