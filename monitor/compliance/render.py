@@ -28,7 +28,7 @@ import contextlib
 import re
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -93,9 +93,9 @@ _EMPTY_MOUNT = re.compile(
     rb"<(?P<tag>div|main|section)\b[^>]*\bid\s*=\s*[\"']?(?:"
     + _MOUNT_IDS
     + rb")(?=[\"'\s>/])[^>]*>"
-    rb"\s*(?:<!--.*?-->\s*)*</(?P=tag)\s*>"
+    rb"\s*(?:<!--.{0,300}?-->\s*)*</(?P=tag)\s*>"
     rb"|<(?P<element>app-root|app|ion-app|[a-z][a-z0-9]*-(?:root|app))\b[^>]*>"
-    rb"\s*(?:<!--.*?-->\s*)*</(?P=element)\s*>",
+    rb"\s*(?:<!--.{0,300}?-->\s*)*</(?P=element)\s*>",
     re.I | re.S,
 )
 _FRAMEWORKS = (
@@ -132,11 +132,13 @@ def detect_app_shell(html: bytes | str, page: Page) -> Shell:
     """
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
     scripts = _SCRIPT_TAG.findall(raw)
-    external = sum(1 for tag in scripts if _EXTERNAL_SCRIPT.search(tag))
-    text = " ".join([page.title, page.h1, page.text])
-    words = len(_WORD.findall(text))
     if not scripts:
-        return Shell(False, (), words, 0)
+        return Shell(False)
+    # Most pages hold plenty of their own: counting stops there, before any other scan.
+    words = _count_words([page.title, page.h1, *(f"{b.heading} {b.text}" for b in page.blocks)])
+    if words >= MOUNT_MAX_WORDS:
+        return Shell(False, (), words, len(scripts))
+    external = sum(1 for tag in scripts if _EXTERNAL_SCRIPT.search(tag))
     content_links = sum(1 for link in page.links if not link.in_template)
     signs: list[str] = []
     mount = _EMPTY_MOUNT.search(raw)
@@ -147,11 +149,19 @@ def detect_app_shell(html: bytes | str, page: Page) -> Shell:
     if _NOSCRIPT_JS.search(raw):
         signs.append("noscript asks for JavaScript")
     little = words < SHELL_MAX_WORDS and content_links < SHELL_MAX_LINKS
-    shell = bool(
-        (mount is not None and words < MOUNT_MAX_WORDS and (external or little))
-        or (little and signs)
-    )
+    shell = bool((mount is not None and (external or little)) or (little and signs))
     return Shell(shell, tuple(signs), words, len(scripts))
+
+
+def _count_words(texts: Iterable[str]) -> int:
+    """Words in ``texts``, counted up to ``MOUNT_MAX_WORDS`` (enough to tell a page of its own)."""
+    count = 0
+    for text in texts:
+        for _word in _WORD.finditer(text):
+            count += 1
+            if count >= MOUNT_MAX_WORDS:
+                return count
+    return count
 
 
 class RenderUnavailable(Exception):

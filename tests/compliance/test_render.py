@@ -15,6 +15,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from monitor.cli.app import app
@@ -119,6 +121,15 @@ _ARTICLE = " ".join(
 )
 def test_pages_with_their_own_content_are_not_shells(html: str) -> None:
     assert not _shell(html)[0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=4000) | st.text(max_size=4000).map(lambda t: t.encode()))
+def test_detection_never_raises_on_any_bytes(body: bytes) -> None:
+    page = parse_page("https://muni.example.gt/", 200, body)
+    found = detect_app_shell(body, page)
+    assert found.is_shell in (True, False)
+    assert not found.is_shell or found.scripts > 0
 
 
 # -- configuration ----------------------------------------------------------------------------
