@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import re
 import time
 import weakref
@@ -37,6 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor.compliance.page import Link, Page, parse_page
+from monitor.logs import event
 from monitor.net.client import HostLimiter, read_capped, user_agent
 
 if TYPE_CHECKING:
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from monitor.config import Config
     from monitor.net.scope import Scope
 
+log = logging.getLogger(__name__)
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # Shell detection: below these counts a page "holds little" of its own.
 SHELL_MAX_WORDS = 40
@@ -268,7 +271,11 @@ class Renderer:
             except Exception as exc:  # noqa: BLE001 - any launch failure means "unavailable"
                 await self._stop()
                 self._unavailable = f"Chromium could not be started ({_first_line(exc)})"
+                event(log, logging.WARNING, "JavaScript rendering is unavailable",
+                      executable=executable, error=self._unavailable)  # fmt: skip
                 raise RenderUnavailable(self._unavailable) from None
+            event(log, logging.INFO, "Chromium started for JavaScript-rendered pages",
+                  version=self._browser.version)  # fmt: skip
             return self._browser
 
     async def render(self, job: RenderJob) -> Rendered:
