@@ -42,7 +42,14 @@ from monitor.logs import event
 from monitor.net.client import HostLimiter, read_capped, user_agent
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser, Playwright, Request, Route, WebSocketRoute
+    from playwright.async_api import (
+        Browser,
+        BrowserContext,
+        Playwright,
+        Request,
+        Route,
+        WebSocketRoute,
+    )
     from playwright.async_api import Page as BrowserPage
 
     from monitor.compliance.crawl import CrawlOutcome
@@ -250,7 +257,7 @@ class Renderer:
             if self._browser is not None and self._browser.is_connected():
                 return self._browser
             if self._launches >= 3:
-                raise RenderUnavailable("Chromium crashed 3 times; rendering is off")
+                raise RenderUnavailable("Chromium stopped 3 times; rendering is off")
             self._launches += 1
             await self._stop()
             try:
@@ -285,68 +292,70 @@ class Renderer:
         if left <= 0:
             result.error = "the time budget ran out before it could be rendered"
             return result
+        context: BrowserContext | None = None
         try:
             async with asyncio.timeout(left):
                 async with self._slots:
                     browser = await self._ready(job.executable, job.deadline)
                     self.renders += 1
-                    await self._render(browser, job, result)
+                    context = await browser.new_context(
+                        user_agent=job.user_agent,
+                        locale="es-GT",
+                        service_workers="block",
+                        accept_downloads=False,
+                        extra_http_headers={"Accept-Language": "es-GT,es;q=0.9"},
+                    )
+                    await self._render(context, job, result)
         except RenderUnavailable as exc:
             result.error = str(exc)
         except TimeoutError:
             result.error = "the time budget ran out while it was rendered"
         except Exception as exc:  # noqa: BLE001 - a page crashing the renderer is the page's fault
             result.error = f"rendering failed ({_first_line(exc)})"
+        finally:
+            if context is not None:
+                # Outside the page's deadline: a stuck page is closed even when its time is up.
+                with contextlib.suppress(Exception):
+                    async with asyncio.timeout(CLOSE_SECONDS):
+                        await context.close()
         if result.error is not None:
             result.html = None
         return result
 
-    async def _render(self, browser: Browser, job: RenderJob, result: Rendered) -> None:
-        context = await browser.new_context(
-            user_agent=job.user_agent,
-            locale="es-GT",
-            service_workers="block",
-            accept_downloads=False,
-            extra_http_headers={"Accept-Language": "es-GT,es;q=0.9"},
-        )
-        try:
-            page = await context.new_page()
-            target = job.url.split("#", 1)[0]
-            state = _State()
+    async def _render(self, context: BrowserContext, job: RenderJob, result: Rendered) -> None:
+        page = await context.new_page()
+        target = job.url.split("#", 1)[0]
+        state = _State()
 
-            async def handle(route: Route, request: Request) -> None:
-                try:
-                    await self._route(route, request, job, result, state, page, target)
-                except Exception:  # noqa: BLE001 - the page goes on without this resource
-                    with contextlib.suppress(Exception):
-                        await route.abort("failed")
-
-            async def no_websocket(socket: WebSocketRoute) -> None:
-                # Never connected to a server: a live socket is not content, and not scoped.
-                result.skipped += 1
-                with contextlib.suppress(Exception):
-                    await socket.close()
-
-            await context.route("**/*", handle)
-            await context.route_web_socket(re.compile(".*"), no_websocket)
-            left_ms = max(1.0, (job.deadline - time.monotonic()) * 1000)
-            await page.goto(job.url, wait_until="load", timeout=left_ms)
-            # Scripts fetch their data after "load": wait until the network is quiet, keeping
-            # time to read the DOM of a page that never goes quiet (one that keeps polling).
-            left_ms = (job.deadline - time.monotonic() - SETTLE_MARGIN) * 1000
+        async def handle(route: Route, request: Request) -> None:
             try:
-                await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
-            except Exception as exc:  # noqa: BLE001 - a page that keeps polling: read it as is
-                if "Timeout" not in type(exc).__name__:
-                    raise
-            size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
-            body = str(html).encode("utf-8", "replace")
-            result.truncated = int(size) > job.max_html_bytes or len(body) > job.max_html_bytes
-            result.html = body[: job.max_html_bytes]
-        finally:
+                await self._route(route, request, job, result, state, page, target)
+            except Exception:  # noqa: BLE001 - the page goes on without this resource
+                with contextlib.suppress(Exception):
+                    await route.abort("failed")
+
+        async def no_websocket(socket: WebSocketRoute) -> None:
+            # Never connected to a server: a live socket is not content, and not scoped.
+            result.skipped += 1
             with contextlib.suppress(Exception):
-                async with asyncio.timeout(CLOSE_SECONDS):
-                    await context.close()
+                await socket.close()
+
+        await context.route("**/*", handle)
+        await context.route_web_socket(re.compile(".*"), no_websocket)
+        left_ms = max(1.0, (job.deadline - time.monotonic()) * 1000)
+        await page.goto(job.url, wait_until="load", timeout=left_ms)
+        # Scripts fetch their data after "load": wait until the network is quiet, keeping
+        # time to read the DOM of a page that never goes quiet (one that keeps polling).
+        left_ms = (job.deadline - time.monotonic() - SETTLE_MARGIN) * 1000
+        try:
+            await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
+        except Exception as exc:  # noqa: BLE001 - a page that keeps polling: read it as is
+            if "Timeout" not in type(exc).__name__:
+                raise
+        size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
+        body = str(html).encode("utf-8", "replace")
+        result.truncated = int(size) > job.max_html_bytes or len(body) > job.max_html_bytes
+        result.html = body[: job.max_html_bytes]
 
     async def _route(
         self,
