@@ -294,6 +294,28 @@ async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> N
     assert after.error is None and b"Numeral 8" in (after.html or b"")
 
 
+async def test_the_browser_has_no_network_of_its_own() -> None:
+    """Only intercepted requests (made by the crawler, or aborted) can reach anything: a request
+    Chromium would make by itself meets a dead proxy, for loopback addresses and names alike."""
+    from playwright.async_api import async_playwright
+
+    from monitor.compliance.render import _CHROMIUM_ARGS
+
+    with LoopbackServer({"/": Resource(b"<p>hola</p>")}, host=OTHER_HOST) as other:
+        async with async_playwright() as driver:
+            browser = await driver.chromium.launch(
+                executable_path="/usr/bin/chromium", args=list(_CHROMIUM_ARGS)
+            )
+            try:
+                page = await browser.new_page()
+                for url in (other.url + "/", other.url.replace(OTHER_HOST, "localhost") + "/"):
+                    with pytest.raises(Exception, match="ERR_PROXY_CONNECTION_FAILED"):
+                        await page.goto(url, timeout=10_000)
+            finally:
+                await browser.close()
+        assert other.traffic.total == 0
+
+
 async def test_an_unavailable_chromium_is_a_reason_not_a_crash() -> None:
     renderer = Renderer()
     try:
