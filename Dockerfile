@@ -4,6 +4,7 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
@@ -11,6 +12,11 @@ WORKDIR /app
 # The migrations live inside the package, so a plain (non-editable) install is complete.
 COPY pyproject.toml constraints.txt README.md ./
 COPY monitor ./monitor
+# Debian's Chromium renders JavaScript-built portals ([crawl] render_javascript); Playwright drives
+# it from /usr/bin/chromium and never downloads a browser of its own.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN pip install -c constraints.txt . \
     && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip
 

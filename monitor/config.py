@@ -105,6 +105,11 @@ class CrawlSettings(_Frozen):
     parallel_portals: int = Field(8, ge=1)
     # Worker processes for a ``check`` of many portals: 0 = one per CPU, 1 = all in-process.
     processes: int = Field(0, ge=0)
+    # App shells (pages a Next.js/Nuxt/Vite/Angular script builds in the browser) are rendered in
+    # headless Chromium, under the crawl's scope and budget (monitor/compliance/render.py). Off,
+    # or without Chromium, their sections are ``unknown``, never ``missing``.
+    render_javascript: bool = True
+    chromium_path: str = Field("/usr/bin/chromium", min_length=1)
 
 
 class SmtpSettings(_Frozen):

@@ -22,6 +22,7 @@ import httpx
 
 from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
+from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
@@ -85,6 +86,10 @@ class CrawlOutcome:
     # make the transparency part of the portal unseen.
     unvisited_minor: set[str] = field(default_factory=set)
     unchecked_documents: set[str] = field(default_factory=set)
+    # Pages read only in part, with why (an app shell left unrendered): the portal was not read
+    # whole, so what is not found is ``unknown``, never ``missing``.
+    unreadable: dict[str, str] = field(default_factory=dict)
+    rendered: set[str] = field(default_factory=set)  # app shells read from their rendered DOM
     stats: CrawlStats = field(default_factory=CrawlStats)
 
     def resolve(self, url: str) -> str:
@@ -135,6 +140,7 @@ class _Crawler:
         portal: PortalConfig,
         config: Config,
         limiter: HostLimiter,
+        renderer: Renderer | None = None,
     ) -> None:
         self.client = client
         self.portal = portal
@@ -150,6 +156,10 @@ class _Crawler:
         self.documents_seen: dict[str, None] = {}
         self.stop_reason: str | None = None
         self.priorities: dict[str, int] = {}
+        self.js = JsPages(
+            client, limiter, self.scope, config, self.allowed, self.deadline, self.page_seconds,
+            renderer,
+        )  # fmt: skip
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -262,6 +272,8 @@ class _Crawler:
         else:
             page = parse_page(*args)
         page.truncated = body.truncated
+        page, spent = await self.js.page(page, body.content, content_type or None, self.outcome)
+        self.bytes_read += spent
         self.outcome.pages[current] = page
         if current != url:
             self.outcome.redirects[url] = current
@@ -367,6 +379,7 @@ class _Crawler:
             self.stop_reason = "time_budget"
         outcome = self.outcome
         outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == 2}
+        outcome.rendered = set(self.js.rendered)
         error = None
         unreachable = False
         start = outcome.resolve(self.portal.url)
@@ -493,8 +506,20 @@ async def crawl(
     config: Config,
     *,
     limiter: HostLimiter | None = None,
+    renderer: Renderer | None = None,
 ) -> CrawlOutcome:
-    """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour."""
+    """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour.
+
+    App shells are rendered with ``renderer``, else the process's shared one
+    (``render.shared_renderer``), else a browser of this crawl's own, closed at its end.
+    """
     settings = config.monitor
     limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.concurrency)
-    return await _Crawler(client, portal, config, limiter).run()
+    renderer = renderer or current_renderer()
+    if renderer is not None or not config.crawl.render_javascript:
+        return await _Crawler(client, portal, config, limiter, renderer).run()
+    own = Renderer()
+    try:
+        return await _Crawler(client, portal, config, limiter, own).run()
+    finally:
+        await own.aclose()

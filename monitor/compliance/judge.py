@@ -568,6 +568,11 @@ class _Judge:
                 found.append((_PRIORITY[candidate.status], menu, len(found), candidate))
         if found:
             best = min(found)[3]
+            unread = self.outcome.unreadable.get(self.outcome.resolve(best.url or ""))
+            if best.status == "empty" and unread is not None:
+                # An app shell holds nothing as fetched: nothing is known of what it shows.
+                reason = f"it could not be read: {unread}"
+                best = _Candidate("unknown", reason, best.url, best.label)
             last = best.last_updated
             return SectionVerdict(
                 section_id=entry.id,
@@ -599,6 +604,16 @@ class _Judge:
             }.get(incomplete or "", "part of the portal was not read")
             return SectionVerdict(
                 entry.id, "unknown", f"not found in the {pages} pages read, but {why}"
+            )
+        if outcome.unreadable:
+            first = next(iter(outcome.unreadable.values()))
+            more = len(outcome.unreadable) - 1
+            also = f" (and {more} more page(s) like it)" if more else ""
+            return SectionVerdict(
+                entry.id,
+                "unknown",
+                f"not found in the {pages} pages read, but the portal could not be read whole: "
+                f"{first}{also}",
             )
         if outcome.robots_denied:
             return SectionVerdict(

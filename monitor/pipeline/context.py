@@ -21,6 +21,7 @@ import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.compliance.render import shared_renderer
 from monitor.config import Config, PortalConfig
 from monitor.logs import event
 from monitor.net.client import HostLimiter, build_client, build_crawl_client
@@ -164,6 +165,8 @@ async def open_pipeline(
             crawl_client = await stack.enter_async_context(build_crawl_client(settings))
         else:
             probe_client = crawl_client = client
+        # One headless Chromium for the crawls of this loop, started only if an app shell is met.
+        await stack.enter_async_context(shared_renderer())
         writes = WriteTracker()
         pipe = Pipeline(
             config=config,

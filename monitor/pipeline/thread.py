@@ -17,10 +17,12 @@ import concurrent.futures
 import contextlib
 import threading
 from collections.abc import Callable, Coroutine
+from contextlib import AsyncExitStack
 from typing import Any, TypeVar
 
 import httpx
 
+from monitor.compliance.render import shared_renderer
 from monitor.config import MonitorSettings
 from monitor.net.client import HostLimiter
 
@@ -44,6 +46,7 @@ class CrawlThread:
         self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._client: httpx.AsyncClient | None = None
         self._limiter = limiter  # shared with the probes on the service's loop
+        self._resources = AsyncExitStack()
 
     def start(self) -> None:
         """Start the thread and build the client and limiter on its loop."""
@@ -79,12 +82,16 @@ class CrawlThread:
     async def _setup(self) -> None:
         settings = self._settings
         self._client = self._client_factory(settings)
+        # One headless Chromium for the crawls of this loop, started only if an app shell is met.
+        await self._resources.enter_async_context(shared_renderer())
 
     async def _call(self, work: Work[T]) -> T:
         assert self._client is not None
         return await work(self._client, self._limiter)
 
     async def _shutdown(self) -> None:
+        # The browser first: its driver's own tasks must still be running to close it.
+        await self._resources.aclose()
         current = asyncio.current_task()
         tasks = [task for task in asyncio.all_tasks() if task is not current]
         for task in tasks:

@@ -49,6 +49,7 @@ class Traffic:
 
     requests: Counter[tuple[str, str]] = field(default_factory=Counter)
     body_bytes: Counter[str] = field(default_factory=Counter)
+    agents: Counter[str] = field(default_factory=Counter)  # User-Agent headers seen
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -106,6 +107,7 @@ class LoopbackServer:
         method = "HEAD" if head else "GET"
         with self.traffic.lock:
             self.traffic.requests[(method, handler.path)] += 1
+            self.traffic.agents[handler.headers.get("User-Agent", "")] += 1
         resource = self.routes.get(unquote(handler.path))
         if resource is None:
             resource = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
