@@ -32,7 +32,7 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -52,9 +52,16 @@ if TYPE_CHECKING:
     )
     from playwright.async_api import Page as BrowserPage
 
-    from monitor.compliance.crawl import CrawlOutcome
     from monitor.config import Config
     from monitor.net.scope import Scope
+
+
+class ReadRecord(Protocol):
+    """What a render records on the crawl's outcome (``crawl.CrawlOutcome`` is one)."""
+
+    unreadable: dict[str, str]
+    off_scope: set[str]
+
 
 log = logging.getLogger(__name__)
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -495,7 +502,7 @@ class JsPages:
         self.asset_bytes = 0
 
     async def page(
-        self, page: Page, body: bytes, content_type: str | None, outcome: CrawlOutcome
+        self, page: Page, body: bytes, content_type: str | None, outcome: ReadRecord
     ) -> tuple[Page, int]:
         """``page``, or its rendered version when it is an app shell; and the bytes spent."""
         shell = detect_app_shell(body, page)
