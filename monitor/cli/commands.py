@@ -1,3 +1,3 @@
 """Imports every command module so that its commands register on the app."""
 
-from monitor.cli import check, contacts, db, explain, portals, prune, report, serve, status  # noqa: F401
+from monitor.cli import check, contacts, db, demo, explain, portals, prune, report, serve, status  # noqa: F401

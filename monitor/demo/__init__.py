@@ -1,0 +1,1 @@
+"""``laip-monitor demo``: sample portals on loopback, checked into a demo database."""
