@@ -8,15 +8,17 @@ from collections import Counter
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from monitor.cli.app import app
 from monitor.cli.common import (
     DEFAULT_CONFIG,
+    Column,
     ConfigOption,
     DbOption,
     JsonOption,
+    fit_table,
     iso,
     load,
     open_db,
@@ -25,7 +27,6 @@ from monitor.cli.common import (
     stdout,
 )
 from monitor.compliance.result import ComplianceResult
-from monitor.config import Config
 from monitor.pipeline.check import CheckReport, run_check
 from monitor.probes.result import ProbeResult
 
@@ -78,7 +79,7 @@ def check(
     if json:
         print_json(report_json(report))
     else:
-        stdout.print(_table(cfg, report))
+        _print_table(report)
     if report.unstored:
         # Everything the database took is stored; say in one line what it did not take.
         reason = f": {report.store_error}" if report.store_error else ""
@@ -110,25 +111,40 @@ def report_json(report: CheckReport) -> dict[str, Any]:
     return {"checked_at": iso(report.checked_at), "portals": portals}
 
 
-def _table(cfg: Config, report: CheckReport) -> Table:
-    table = Table(title=f"laip-monitor check — {iso(report.checked_at)}")
-    for column in ("portal", "state", "error", "HTTP", "time", "TLS days", "score", "url"):
-        table.add_column(column, no_wrap=column in ("portal", "state"), overflow="fold")
+CHECK_COLUMNS = [
+    Column("portal"),
+    Column("state"),
+    Column("error", 3),
+    Column("HTTP", 4, "right"),
+    Column("time", 5, "right"),
+    Column("TLS days", 6, "right"),
+    Column("score", 2, "right"),
+    Column("url", 7),
+]
+
+
+def _print_table(report: CheckReport) -> None:
+    rows = []
     for portal in report.portals:
         probe = report.probes[portal.slug]
-        state = "[green]up[/]" if probe.up else "[red]down[/]"
         days = probe.tls.days_left(report.checked_at) if probe.tls else None
-        table.add_row(
-            portal.slug,
-            state,
-            probe.error or "",
-            str(probe.status_code or ""),
-            f"{probe.response_time_seconds:.2f}s" if probe.response_time_seconds else "",
-            "" if days is None else str(days),
-            _score(report.compliance.get(portal.slug)),
-            probe.final_url or portal.url,
+        rows.append(
+            [
+                portal.slug,
+                "[green]up[/]" if probe.up else "[red]down[/]",
+                probe.error or "",
+                str(probe.status_code or ""),
+                f"{probe.response_time_seconds:.2f}s" if probe.response_time_seconds else "",
+                "" if days is None else str(days),
+                _score(report.compliance.get(portal.slug)),
+                escape(probe.final_url or portal.url),
+            ]
         )
-    return table
+    title = f"laip-monitor check — {iso(report.checked_at)}"
+    table, dropped = fit_table(title, CHECK_COLUMNS, rows, stdout.width)
+    stdout.print(table)
+    if dropped:
+        stdout.print(f"Hidden to fit {stdout.width} columns: {', '.join(dropped)}.", markup=False)
 
 
 def _score(result: ComplianceResult | None) -> str:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
+from rich.table import Table
+from rich.text import Text
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import DEFAULT_CONFIG_PATH, Config, load_config
@@ -35,8 +39,27 @@ JsonOption = Annotated[
 ]
 
 DEFAULT_CONFIG = DEFAULT_CONFIG_PATH
-# Piped output is not cut to 80 columns: scripts and logs read the whole table.
-stdout = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+class _Stdout(Console):
+    """stdout: the terminal's width, or ``COLUMNS`` (read at each print, so tests can set it).
+
+    Piped output without ``COLUMNS`` is 200 wide: scripts and logs read the whole table.
+    """
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        dims = super().size
+        if not self.is_terminal and not os.environ.get("COLUMNS", "").isdigit():
+            return ConsoleDimensions(200, dims.height)
+        return dims
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        self._width, self._height = new_size
+
+
+stdout = _Stdout(highlight=False)
 stderr = Console(stderr=True, highlight=False)
 
 
@@ -72,6 +95,58 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def short_time(value: dt.datetime | None) -> str:
+    """``2026-11-24 08:00`` (UTC): a whole timestamp that fits a narrow column."""
+    if value is None:
+        return "—"
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column; ``drop`` orders the columns given up when the terminal is too narrow."""
+
+    header: str
+    drop: int = 0  # 0: always kept; higher numbers go first
+    justify: Literal["left", "right"] = "left"
+
+
+def fit_table(
+    title: str, columns: list[Column], rows: list[list[str]], width: int
+) -> tuple[Table, list[str]]:
+    """A table that fits ``width`` without cutting any cell: columns are dropped, never cells.
+
+    Returns the table and the headers of the columns left out. Cells are never wrapped or
+    shortened (a slug, a date or a number cut in half is worse than a missing column).
+    """
+    keep = list(range(len(columns)))
+
+    def needed(indexes: list[int]) -> int:
+        widths = [
+            max([len(columns[i].header)] + [cell_width(row[i]) for row in rows]) for i in indexes
+        ]
+        return sum(widths) + 3 * len(indexes) + 1
+
+    for index in sorted(
+        (i for i, c in enumerate(columns) if c.drop), key=lambda i: (-columns[i].drop, -i)
+    ):
+        if needed(keep) <= width:
+            break
+        keep.remove(index)
+    table = Table(title=title)
+    for i in keep:
+        table.add_column(columns[i].header, no_wrap=True, justify=columns[i].justify)
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
+    dropped = [columns[i].header for i in range(len(columns)) if i not in keep]
+    return table, dropped
+
+
+def cell_width(markup: str) -> int:
+    """Printed width of a cell written in rich markup."""
+    return Text.from_markup(markup).cell_len
 
 
 def iso(value: dt.datetime | None) -> str | None:

@@ -139,13 +139,9 @@ def _flip(
     """Apply the flap thresholds; a Transition when the portal's up/down state changes."""
     new_up: bool
     if state.up is None:
-        # A portal without a state yet: up at once, down after the same threshold as ever.
-        if result.up:
-            new_up = True
-        elif state.consecutive_failures >= down_after:
-            new_up = False
-        else:
-            return None
+        # A portal without a state yet takes its first probe's answer at once: the thresholds
+        # damp flapping between known states, and `check` has just reported this very probe.
+        new_up = result.up
     elif state.up and not result.up and state.consecutive_failures >= down_after:
         new_up = False
     elif not state.up and result.up and state.consecutive_successes >= up_after:
@@ -184,6 +180,29 @@ class PortalStatus:
     tls_expires_at: dt.datetime | None
     compliance_score: float | None
     uptime: dict[str, float | None]
+    monitored_since: dt.datetime | None = None
+
+    def covered(self, window: str, now: dt.datetime) -> bool:
+        """Whether monitoring spans (at least 95 % of) the uptime ``window`` ending ``now``."""
+        if self.monitored_since is None:
+            return False
+        span = UPTIME_WINDOWS[window]
+        return self.monitored_since <= now - span * 0.95
+
+
+def monitored_since(session: Session) -> dict[int, dt.datetime]:
+    """When each portal's first stored probe (raw or rolled up into a daily row) was taken."""
+    first: dict[int, dt.datetime] = {}
+    for portal_id, day in session.execute(
+        select(ProbeDaily.portal_id, func.min(ProbeDaily.day)).group_by(ProbeDaily.portal_id)
+    ):
+        first[portal_id] = dt.datetime.combine(day, dt.time(), dt.UTC)
+    for portal_id, started in session.execute(
+        select(ProbeRun.portal_id, func.min(ProbeRun.started_at)).group_by(ProbeRun.portal_id)
+    ):
+        started = started if started.tzinfo else started.replace(tzinfo=dt.UTC)
+        first[portal_id] = min(first.get(portal_id, started), started)
+    return first
 
 
 def portal_statuses(
@@ -198,6 +217,7 @@ def portal_statuses(
     windows = {
         name: uptime_by_portal(session, now - span, now) for name, span in UPTIME_WINDOWS.items()
     }
+    since_first = monitored_since(session)
     statuses = []
     for portal, state in rows:
         statuses.append(
@@ -216,6 +236,7 @@ def portal_statuses(
                 tls_expires_at=state.tls_expires_at if state else None,
                 compliance_score=state.compliance_score if state else None,
                 uptime={name: values.get(portal.id) for name, values in windows.items()},
+                monitored_since=since_first.get(portal.id),
             )
         )
     return statuses
