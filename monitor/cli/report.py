@@ -51,7 +51,11 @@ def weekly(
     ] = None,
     send: Annotated[bool, typer.Option("--send", help="Deliver over SMTP (once each).")] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="With --send: resend messages already sent.")
+        bool,
+        typer.Option(
+            "--force",
+            help="With --send: send now what waits for a retry, and resend what was sent.",
+        ),
     ] = False,
     json: JsonOption = False,
 ) -> None:
@@ -61,6 +65,11 @@ def weekly(
     if force and not send:
         raise ReportError("--force only makes sense with --send")
     settings = load(config, db)
+    if send and "smtp" not in settings.model_fields_set:
+        raise ReportError(
+            f"{config}: no [smtp] section: --send needs at least 'host' and 'from' "
+            "(see README, 'Weekly e-mail summaries'); --out DIR writes the messages without sending"
+        )
     now = utcnow()
     resolved = resolve_week(settings, week, now)
     with open_db(settings) as factory:
@@ -99,7 +108,19 @@ def _weekly(
                 stdout.print("no contacts: " + ", ".join(summary.without_contacts))
             for error in summary.errors:
                 stdout.print(f"  {error}", markup=False)
-        if summary.failed or summary.retrying:
+        with factory() as session:
+            counts = deliveries.status_counts(session, resolved.key)
+        waiting = {status: counts.get(status, 0) for status in ("retry", "failed", "unknown")}
+        payload["waiting"] = waiting
+        if not json and any(waiting.values()):
+            stdout.print(
+                f"{resolved.key} still has {waiting['retry']} waiting for a retry, "
+                f"{waiting['failed']} failed, {waiting['unknown']} with an unknown outcome: "
+                "see 'laip-monitor report status'; '--send --force' sends them now "
+                "(and resends those already sent)",
+                markup=False,
+            )
+        if summary.failed or summary.retrying or any(waiting.values()):
             if json:
                 print_json(payload)
             raise typer.Exit(1)

@@ -136,3 +136,34 @@ def test_an_unsubscribed_contact_is_listed_and_can_come_back(
     assert "resubscribed" in result.stdout
     runner.invoke(app, ["report", "weekly", *options, "--week", "2026-W47", "--send"])
     assert len(server.handler.to("uip@munipoptun.example.gt")) == 1
+
+
+def test_report_weekly_exits_1_on_a_second_run_while_messages_still_wait_for_a_retry(
+    setup: tuple[list[str], SmtpServer],
+) -> None:
+    """The second run finds nothing due yet, but the messages still wait: not done, exit 1."""
+    options, server = setup
+    server.stop()
+    args = ["report", "weekly", *options, "--week", "2026-W47", "--send"]
+    assert runner.invoke(app, args).exit_code == 1
+    again = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert again.exit_code == 1, again.output
+    assert "3 waiting for a retry" in again.stdout
+    assert "--send --force" in again.stdout
+
+
+def test_report_weekly_send_without_an_smtp_section_says_what_is_missing(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    config = tmp_path / "portals.toml"
+    config.write_text(
+        '[[portals]]\nslug = "muni"\nname = "Muni"\nurl = "https://muni.example.gt/"\n'
+        'contacts = ["uip@muni.example.gt"]\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["report", "weekly", "--config", str(config), "--db", sqlite_url, "--send"]
+    )
+    assert isinstance(result.exception, ReportError)
+    assert "no [smtp] section" in str(result.exception)
+    assert "'host'" in str(result.exception) and "'from'" in str(result.exception)
