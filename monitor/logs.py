@@ -115,5 +115,6 @@ def configure_logging(
     root.setLevel(level)
     # APScheduler's own lines carry no portal; the service logs missed/failed jobs itself.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
-    for noisy in ("httpx", "httpcore", "aiohttp.access"):
+    # Alembic narrates every migration check at INFO ("Context impl SQLiteImpl.", …).
+    for noisy in ("httpx", "httpcore", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

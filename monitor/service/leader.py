@@ -249,15 +249,19 @@ class LeaderElector:
                 started = time.monotonic()
                 held = self._decide(await self._attempt(), started)
                 if held and not self.is_leader:
-                    await self._set_leader(True)
+                    # Leading from the first decision is the normal start of a lone replica;
+                    # taking over after following is worth a warning.
+                    await self._set_leader(True, notable=self.ready.is_set())
                 elif not held and self.is_leader:
-                    await self._set_leader(False)
+                    await self._set_leader(False, notable=True)
+                elif not self.ready.is_set():
+                    log.info("%s starts as the follower", self.holder)
                 self.ready.set()
                 elapsed = time.monotonic() - started
                 await asyncio.sleep(max(0.0, self.renew_interval - elapsed))
         finally:
             if self.is_leader:
-                await self._set_leader(False)
+                await self._set_leader(False, notable=False)  # stepping down on a clean stop
             await asyncio.shield(asyncio.to_thread(self._backend.release))
 
     def _decide(self, answer: bool | None, now: float) -> bool:
@@ -290,11 +294,14 @@ class LeaderElector:
             log.warning("leader election: %s", message)
         self.last_error = message
 
-    async def _set_leader(self, leader: bool) -> None:
+    async def _set_leader(self, leader: bool, *, notable: bool) -> None:
+        """Change role; ``notable`` (a takeover, a lost lead) logs a warning, the rest info."""
         self.is_leader = leader
         (self.elected if leader else self.demoted).set()
         (self.demoted if leader else self.elected).clear()
-        log.warning("%s is now the %s", self.holder, self.role)
+        log.log(
+            logging.WARNING if notable else logging.INFO, "%s is now the %s", self.holder, self.role
+        )
         callback = self._on_elected if leader else self._on_demoted
         if callback is None:
             return

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import io
 import json
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +64,34 @@ def test_configuring_twice_keeps_one_handler(stream: io.StringIO) -> None:
     configure_logging("json", stream=stream)
     logging.getLogger("monitor.x").info("once")
     assert len(stream.getvalue().splitlines()) == 1
+
+
+async def test_a_lone_replica_logs_no_warning_when_it_starts_leading_and_stops(
+    stream: io.StringIO, tmp_path: Path
+) -> None:
+    from monitor.service.leader import LeaderElector
+    from monitor.store.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'lease.db'}"
+    engine, _ = open_database(url)  # migrations: Alembic stays quiet
+    engine.dispose()
+    configure_logging("text", stream=stream)
+    elector = LeaderElector(url, ttl=2.0, renew_interval=0.2)
+    task = asyncio.create_task(elector.run())
+    await asyncio.wait_for(elector.elected.wait(), timeout=10)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    lines = stream.getvalue().splitlines()
+    assert [line for line in lines if " WARNING " in line] == []
+    assert any("is now the leader" in line and " INFO " in line for line in lines)
+    assert not any("alembic" in line for line in lines)
+
+
+def test_migrations_log_nothing_at_the_default_level(stream: io.StringIO, tmp_path: Path) -> None:
+    from monitor.store.db import open_database
+
+    configure_logging("text", stream=stream)
+    engine, _ = open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    engine.dispose()
+    assert stream.getvalue() == ""
