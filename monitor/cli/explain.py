@@ -1,12 +1,18 @@
-"""``laip-monitor explain SLUG``: the latest verdict of every section, with its evidence."""
+"""``laip-monitor explain SLUG``: the latest verdict of every section, with its evidence.
+
+Municipal officers read it: Spanish by default, in the words of the weekly e-mail
+(``--lang en`` for the stored English reasons). One block per section, so that nothing is cut
+at any terminal width.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+import textwrap
+from typing import Annotated, Any, Literal
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 
 from monitor.cli.app import app
 from monitor.cli.common import (
@@ -19,10 +25,15 @@ from monitor.cli.common import (
     open_db,
     percent,
     print_json,
+    short_time,
     stderr,
     stdout,
 )
 from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.errors import ConfigError
+from monitor.report import spanish
+from monitor.report.reasons import spanish_reason
+from monitor.report.sections import STATUS_LABELS, section_info
 from monitor.store.crawls import PortalCompliance, StoredVerdict, latest_compliance, latest_verdicts
 
 STYLE = {
@@ -43,6 +54,23 @@ SectionOption = Annotated[
         show_default=False,
     ),
 ]
+Lang = Literal["es", "en"]
+LangOption = Annotated[
+    str,
+    typer.Option("--lang", help="Language of statuses and reasons: es (default) or en."),
+]
+WORDS: dict[str, dict[Lang, str]] = {
+    "score": {"es": "puntaje", "en": "score"},
+    "weighted": {"es": "ponderado", "en": "weighted"},
+    "catalogue": {"es": "catálogo", "en": "catalogue"},
+    "crawled": {"es": "revisado", "en": "crawled"},
+    "pages": {"es": "páginas", "en": "pages"},
+    "since": {"es": "desde", "en": "since"},
+    "newest": {"es": "fecha más reciente", "en": "newest date"},
+    "found": {"es": "encontrado como", "en": "found as"},
+    "reason": {"es": "motivo", "en": "reason"},
+    "stopped": {"es": "la revisión terminó antes: ", "en": "crawl stopped early: "},
+}
 
 
 def section_id(value: str, catalog: Catalog) -> str:
@@ -65,49 +93,119 @@ def explain(
     config: ConfigOption = DEFAULT_CONFIG,
     db: DbOption = None,
     json: JsonOption = False,
+    lang: LangOption = "es",
 ) -> None:
     """Show why each LAIP Article 10 section of a portal got its latest verdict."""
+    if lang not in ("es", "en"):
+        raise typer.BadParameter(f"{lang!r} is not es or en", param_hint="--lang")
+    language: Lang = "es" if lang == "es" else "en"
     catalog = load_catalog()
     wanted = section_id(section, catalog) if section else None
-    with open_db(load(config, db)) as factory, factory() as session:
+    settings = load(config, db)
+    with open_db(settings) as factory, factory() as session:
         verdicts = latest_verdicts(session, slug, wanted)
         summary = latest_compliance(session).get(slug)
+    known = [portal.slug for portal in settings.portals]
+    if not verdicts and slug not in known:
+        raise ConfigError(
+            f"{config}: no portal {slug!r} in the registry (known: {', '.join(known) or 'none'})"
+        )
     if json:
         print_json(_payload(slug, summary, verdicts))
         return
     if not verdicts:
         stderr.print(
-            f"No compliance crawl recorded for {slug!r} yet: run 'laip-monitor check {slug}'."
+            f"No compliance crawl recorded for {slug!r} yet: run "
+            f"'laip-monitor check --config {config} --portal {slug}'.",
+            markup=False,
         )
         raise typer.Exit(1)
-    title = f"{slug} — score {percent(summary.score if summary else None)}"
+    _print(slug, summary, verdicts, language)
+
+
+def _print(
+    slug: str, summary: PortalCompliance | None, verdicts: list[StoredVerdict], lang: Lang
+) -> None:
+    def w(key: str) -> str:
+        return WORDS[key][lang]
+
+    score = summary.score if summary else None
+    pct = spanish.percent if lang == "es" else percent
+    head = f"{slug} — {w('score')} {pct(score)}"
     if summary is not None:
-        title += (
-            f", weighted {percent(summary.weighted_score)}; catalogue {summary.catalog_version}; "
-            f"crawled {iso(summary.crawled_at)}, {summary.crawled_pages} pages"
+        head += (
+            f", {w('weighted')} {pct(summary.weighted_score)}; {w('catalogue')} "
+            f"{summary.catalog_version}; {w('crawled')} {short_time(summary.crawled_at)} UTC, "
+            f"{summary.crawled_pages} {w('pages')}"
         )
+    _say(head, indent="", bold=slug)
     if summary is not None and (summary.error or summary.stop_reason):
-        title += f"\n{summary.error or 'crawl stopped early: ' + str(summary.stop_reason)}"
-    table = Table(title=title, show_lines=True)
-    for column in ("section", "status", "since", "last updated", "evidence", "reason"):
-        table.add_column(column, overflow="fold")
+        detail = summary.error or w("stopped") + str(summary.stop_reason)
+        _say(spanish_reason(detail) if lang == "es" else detail, indent="")
     for verdict in verdicts:
-        table.add_row(
-            f"{verdict.section_id}\n{_title(catalog, verdict.section_id)}",
-            f"[{STYLE.get(verdict.status, 'white')}]{verdict.status}[/]",
-            iso(verdict.since) or "",
-            verdict.last_updated.isoformat() if verdict.last_updated else "—",
-            "\n".join(part for part in (verdict.label, verdict.url) if part) or "—",
-            verdict.reason,
+        info = section_info(verdict.section_id)
+        status = (
+            STATUS_LABELS.get(verdict.status, verdict.status) if lang == "es" else verdict.status
         )
-    stdout.print(table)
+        stdout.print()
+        _say(f"{verdict.section_id} · {_title(info.title, info.numeral)}", indent="",
+             bold=verdict.section_id)  # fmt: skip
+        line = f"{status} {w('since')} {short_time(verdict.since)} UTC"
+        if verdict.last_updated is not None:
+            when = (
+                spanish.period(verdict.last_updated, verdict.last_updated_precision)
+                if lang == "es"
+                else _english_period(verdict)
+            )
+            line += f" · {w('newest')}: {when}"
+        _say(line, style=(status, STYLE.get(verdict.status, "white")))
+        if verdict.label:
+            _say(f"{w('found')} «{verdict.label}»")
+        if verdict.url:
+            stdout.print(f"  {escape(verdict.url)}", soft_wrap=True)
+        _say(f"{w('reason')}: {spanish_reason(verdict.reason) if lang == 'es' else verdict.reason}")
 
 
-def _title(catalog: Catalog, section: str) -> str:
-    try:
-        return catalog.entry(section).title
-    except KeyError:
-        return ""
+def _say(
+    text: str, *, indent: str = "  ", bold: str = "", style: tuple[str, str] | None = None
+) -> None:
+    """Print ``text`` wrapped at the terminal width, never inside a date or a long word."""
+    protected = _UNBREAKABLE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    lines = textwrap.wrap(
+        protected,
+        width=max(stdout.width, 40),
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    for number, line in enumerate(lines):
+        shown = escape(line.replace("\u00a0", " "))
+        if number == 0 and bold and bold in shown:
+            shown = shown.replace(escape(bold), f"[bold]{escape(bold)}[/]", 1)
+        if number == 0 and style is not None and escape(style[0]) in shown:
+            shown = shown.replace(escape(style[0]), f"[{style[1]}]{escape(style[0])}[/]", 1)
+        stdout.print(shown, soft_wrap=True)
+
+
+_UNBREAKABLE = re.compile(
+    r"(?:\d{1,2} de )?(?:" + "|".join(spanish.MONTHS) + r") de \d{4}"
+    r"|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?: UTC)?"
+)
+
+
+def _title(title: str, numeral: int | None) -> str:
+    return f"Numeral {numeral}: {title}" if numeral is not None else title
+
+
+def _english_period(verdict: StoredVerdict) -> str:
+    day = verdict.last_updated
+    assert day is not None
+    if verdict.last_updated_precision == "year":
+        return str(day.year)
+    if verdict.last_updated_precision == "month":
+        return day.strftime("%Y-%m")
+    return day.isoformat()
 
 
 def _payload(

@@ -581,6 +581,7 @@ class _Judge:
                 url=best.url,
                 label=best.label,
                 last_updated=min(last.end, self.today) if last else None,
+                last_updated_precision=last.precision if last else None,
             )
         return self._not_found(entry)
 

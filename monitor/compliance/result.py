@@ -19,6 +19,8 @@ class SectionVerdict:
     url: str | None = None
     label: str | None = None
     last_updated: dt.date | None = None
+    # How the date was written: "day", "month" or "year" ("Octubre 2026" is a month).
+    last_updated_precision: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The section object of the ``check --json`` contract."""
@@ -28,6 +30,7 @@ class SectionVerdict:
             "url": self.url,
             "label": self.label,
             "last_updated": self.last_updated.isoformat() if self.last_updated else None,
+            "last_updated_precision": self.last_updated_precision,
             "reason": self.reason,
         }
 

@@ -28,6 +28,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import quote
 
 from monitor.demo.server import Resource
 
@@ -271,7 +272,7 @@ def _pdf(doc: Doc, today: dt.date) -> Resource:
 def _doc_list(docs: list[Doc], folder: str, routes: dict[str, Resource], today: dt.date) -> str:
     items = []
     for doc in docs:
-        path = f"{folder}/{_slug(doc.filename.removesuffix('.pdf'))}.pdf"
+        path = f"{folder}/{quote(doc.filename)}"
         routes[path] = _pdf(doc, today)
         items.append(f'<li><a href="{path}">{_e(doc.text)}</a></li>')
     return f"<ul>{''.join(items)}</ul>"

@@ -122,3 +122,12 @@ def advice(status: str, update: str) -> str:
         "No pudimos verificarla en la última revisión (el portal no respondió o la revisión "
         "quedó incompleta). No necesita hacer nada si ya está publicada."
     )
+
+
+def period(day: dt.date, precision: str | None) -> str:
+    """A date as precisely as the portal wrote it: ``'octubre de 2026'``, ``'2026'``, or a day."""
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{MONTHS[day.month - 1]} de {day.year}"
+    return short_date(day)

@@ -85,6 +85,7 @@ def record_crawl(
                 url=_cut(verdict.url, 2048),
                 label=_cut(verdict.label, 500),
                 last_updated=verdict.last_updated,
+                last_updated_precision=verdict.last_updated_precision,
                 reason=verdict.reason,
             )
         )
@@ -112,6 +113,7 @@ def record_crawl(
         state.url = _cut(verdict.url, 2048)
         state.label = _cut(verdict.label, 500)
         state.last_updated = verdict.last_updated
+        state.last_updated_precision = verdict.last_updated_precision
         state.reason = verdict.reason
         state.checked_at = now
 
@@ -165,6 +167,7 @@ class StoredVerdict:
     since: dt.datetime
     checked_at: dt.datetime
     crawl_id: int
+    last_updated_precision: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The section object of the JSON contract, plus since / checked_at."""
@@ -175,6 +178,7 @@ class StoredVerdict:
             self.url,
             self.label,
             self.last_updated,
+            self.last_updated_precision,
         )
         return {
             **verdict.to_json(),
@@ -202,6 +206,7 @@ def latest_verdicts(session: Session, slug: str, section: str | None = None) -> 
             url=state.url,
             label=state.label,
             last_updated=state.last_updated,
+            last_updated_precision=state.last_updated_precision,
             since=state.since,
             checked_at=state.checked_at,
             crawl_id=state.crawl_id,

@@ -183,6 +183,7 @@ class SectionVerdict(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     label: Mapped[str | None] = mapped_column(String(500))
     last_updated: Mapped[dt.date | None] = mapped_column(Date)
+    last_updated_precision: Mapped[str | None] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -201,6 +202,7 @@ class SectionState(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     label: Mapped[str | None] = mapped_column(String(500))
     last_updated: Mapped[dt.date | None] = mapped_column(Date)
+    last_updated_precision: Mapped[str | None] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(Text, default="")
     checked_at: Mapped[dt.datetime]
 
