@@ -204,7 +204,7 @@ def test_db_upgrade_reports_the_revision(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "is at revision 0001" in result.stdout
+    assert "is at revision 0002" in result.stdout
 
 
 def test_a_database_password_never_reaches_the_output(config_file: Path, tmp_path: Path) -> None:
