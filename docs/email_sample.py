@@ -16,6 +16,7 @@ from PIL import Image, ImageChops
 from monitor.config import Config
 from monitor.report.email import render_summary
 from monitor.report.periods import Week
+from monitor.report.reasons import spanish_reason
 from monitor.report.sections import section_info
 from monitor.report.weekly import Incident, SectionImprovement, SectionIssue, WeeklySummary
 
@@ -35,6 +36,8 @@ def issue(
     found: dt.datetime,
     *,
     last_updated: dt.date | None = None,
+    precision: str | None = None,
+    reason: str = "",
     new: bool = False,
 ) -> SectionIssue:
     info = section_info(section)
@@ -45,12 +48,15 @@ def issue(
         requirement=info.requirement,
         update=info.update,
         status=status,
-        reason="",
+        reason=reason,
         url=URL + page,
         label=label,
         last_updated=last_updated,
+        last_updated_precision=precision,
         found_at=found,
         new_this_week=new,
+        required=info.required,
+        detail=spanish_reason(reason),
     )
 
 
@@ -95,18 +101,12 @@ def sample() -> WeeklySummary:
         sections_checked=29,
         issues=(
             issue(
-                "art10.n08",
-                "missing",
-                "transparencia/",
-                "Información pública de oficio",
-                utc(2026, 10, 6, 9),
-            ),
-            issue(
-                "art10.n22",
+                "art10.n12",
                 "broken",
-                "docs/compras-2026.pdf",
-                "Compras directas 2026",
+                "transparencia/numeral-12",
+                "Numeral 12 - Viajes",
                 utc(2026, 11, 20, 9),
+                reason="1 document(s) fail to open (Viajes Noviembre 2026.pdf: HTTP 404)",
                 new=True,
             ),
             issue(
@@ -115,8 +115,33 @@ def sample() -> WeeklySummary:
                 "transparencia/numeral-4",
                 "Numeral 4 - Remuneraciones",
                 utc(2026, 9, 1, 9),
-                last_updated=dt.date(2026, 7, 31),
+                last_updated=dt.date(2026, 8, 31),
+                precision="month",
+                reason="holds 3 document(s); newest date 2026-08 is too old for a monthly item",
             ),
+            issue(
+                "art10.n08",
+                "missing",
+                "transparencia/",
+                "Información pública de oficio",
+                utc(2026, 10, 6, 9),
+                reason="not found on any of the 41 pages read",
+            ),
+            issue(
+                "extra.comude",
+                "missing",
+                "transparencia/",
+                "Información pública de oficio",
+                utc(2026, 10, 6, 9),
+                reason="not found on any of the 41 pages read",
+            ),
+        ),  # fmt: skip
+        status_counts=(
+            ("ok", 21),
+            ("broken", 1),
+            ("outdated", 1),
+            ("missing", 1),
+            ("not_applicable", 5),
         ),  # fmt: skip
         improved=(
             SectionImprovement(

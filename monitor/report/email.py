@@ -49,6 +49,7 @@ def environment() -> Environment:
     env.filters.update(
         long_date=spanish.long_date,
         short_date=spanish.short_date,
+        period=spanish.period,
         duration=spanish.duration,
         percent=spanish.percent,
         points=spanish.points,

@@ -31,6 +31,7 @@ class Verdict:
     label: str | None
     last_updated: dt.date | None
     reason: str
+    last_updated_precision: str | None = None
 
 
 def portal_flips(
@@ -100,7 +101,15 @@ def crawl_verdicts(session: Session, crawl_id: int) -> list[Verdict]:
     """Every section verdict of one crawl."""
     rows = session.scalars(select(SectionVerdict).where(SectionVerdict.crawl_id == crawl_id)).all()
     return [
-        Verdict(row.section_id, row.status, row.url, row.label, row.last_updated, row.reason or "")
+        Verdict(
+            row.section_id,
+            row.status,
+            row.url,
+            row.label,
+            row.last_updated,
+            row.reason or "",
+            row.last_updated_precision,
+        )
         for row in rows
     ]
 

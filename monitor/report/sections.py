@@ -15,15 +15,19 @@ from monitor.errors import ConfigError
 
 _NUMERAL_ID = re.compile(r"^art10\.n(\d+)$")
 
-# What to fix first: a missing item is a legal obligation not met at all; a broken link is
-# published but unreachable; then empty pages, stale data, and what could not be judged.
+# What to fix first: the quick fixes (a broken link to repair, a newer document to upload)
+# come before the long work of publishing what is empty or missing; then what could not be
+# judged. A long list would otherwise hide the five-minute fixes at its end.
 STATUS_PRIORITY: dict[str, int] = {
-    "missing": 0,
-    "broken": 1,
+    "broken": 0,
+    "outdated": 1,
     "empty": 2,
-    "outdated": 3,
+    "missing": 3,
     "unknown": 4,
 }
+QUICK_FIXES = ("broken", "outdated")
+# The order of the counts that open the e-mail.
+COUNT_ORDER = ("ok", "broken", "outdated", "empty", "missing", "unknown", "not_applicable")
 STATUS_LABELS: dict[str, str] = {
     "ok": "Publicado y al día",
     "missing": "No encontrado",
@@ -45,6 +49,11 @@ class SectionInfo:
     requirement: str
     weight: float = 1.0
     update: str = "on_change"  # monthly | yearly | on_change
+
+    @property
+    def required(self) -> bool:
+        """Whether the law requires it (Article 10); other entries are recommended practice."""
+        return self.section_id.startswith("art10.")
 
     @property
     def reference(self) -> str:

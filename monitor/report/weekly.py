@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -19,7 +20,8 @@ from monitor.config import PortalConfig
 from monitor.formats import percentile
 from monitor.report import history
 from monitor.report.periods import Week
-from monitor.report.sections import fix_order, section_info
+from monitor.report.reasons import spanish_reason
+from monitor.report.sections import COUNT_ORDER, QUICK_FIXES, fix_order, section_info
 from monitor.store import repo
 
 CERT_WARNING = dt.timedelta(days=30)
@@ -55,6 +57,14 @@ class SectionIssue:
     last_updated: dt.date | None
     found_at: dt.datetime
     new_this_week: bool
+    last_updated_precision: str | None = None
+    required: bool = True  # Article 10; False for recommended entries (COMUDE, …)
+    detail: str = ""  # what the monitor saw, in Spanish ("Viajes Noviembre 2026.pdf: HTTP 404")
+
+    @property
+    def quick_fix(self) -> bool:
+        """A broken link or an old document: minutes of work, listed first."""
+        return self.status in QUICK_FIXES
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,21 @@ class WeeklySummary:
     sections_checked: int
     issues: tuple[SectionIssue, ...]
     improved: tuple[SectionImprovement, ...]
+    # Article 10 verdicts per status, in COUNT_ORDER, zeros left out.
+    status_counts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def probed(self) -> bool:
+        """Whether any probe counted this week (no probe: no claim about interruptions)."""
+        return self.uptime is not None
+
+    @property
+    def required_issues(self) -> tuple[SectionIssue, ...]:
+        return tuple(issue for issue in self.issues if issue.required)
+
+    @property
+    def recommended_issues(self) -> tuple[SectionIssue, ...]:
+        return tuple(issue for issue in self.issues if not issue.required)
 
     @property
     def score_change(self) -> float | None:
@@ -186,6 +211,7 @@ def build_summary(
     issues: tuple[SectionIssue, ...] = ()
     improved: tuple[SectionImprovement, ...] = ()
     checked = 0
+    counts: tuple[tuple[str, int], ...] = ()
     if portal_id is not None and crawl is not None:
         verdicts = history.crawl_verdicts(session, crawl.id)
         previous = (
@@ -196,6 +222,8 @@ def build_summary(
         checked = sum(1 for verdict in verdicts if verdict.status != "not_applicable")
         issues = _issues(session, portal, portal_id, verdicts, previous, week, crawl.started_at)
         improved = _improvements(verdicts, previous)
+        tally = Counter(v.status for v in verdicts if section_info(v.section_id).required)
+        counts = tuple((status, tally[status]) for status in COUNT_ORDER if tally[status])
     return WeeklySummary(
         week=week,
         generated_at=now,
@@ -219,6 +247,7 @@ def build_summary(
         sections_checked=checked,
         issues=issues,
         improved=improved,
+        status_counts=counts,
     )
 
 
@@ -348,6 +377,9 @@ def _issues(
                 url=portal_link(verdict.url, portal.url),
                 label=one_line(verdict.label) or None,
                 last_updated=verdict.last_updated,
+                last_updated_precision=verdict.last_updated_precision,
+                required=info.required,
+                detail=one_line(spanish_reason(verdict.reason), 300),
                 found_at=found,
                 new_this_week=previous.get(verdict.section_id, "ok") != verdict.status
                 and found >= week.start,

@@ -78,7 +78,7 @@ def test_report_weekly_out_writes_eml_and_html_per_portal_and_sends_nothing(
     assert "semana 47" in str(message["Subject"])
     assert "uip@munipoptun.example.gt" in str(message["To"])
     assert "baja%20alcaldia%40munipoptun.example.gt" in str(message["List-Unsubscribe"])
-    assert "Qué falta" in (out / "2026-W47-munipoptun.html").read_text(encoding="utf-8")
+    assert "Arreglos rápidos" in (out / "2026-W47-munipoptun.html").read_text(encoding="utf-8")
     assert server.handler.messages == []
     status = runner.invoke(app, ["report", "status", *options, "--week", "2026-W47", "--json"])
     assert json.loads(status.stdout)["counts"]["sent"] == 0

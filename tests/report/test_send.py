@@ -89,8 +89,8 @@ def test_the_message_carries_the_numbers_of_the_seeded_week(
     assert "dom. 15 nov., 22:00 hasta lun. 16 nov., 03:30: 5 h 30 min" in text
     assert "Cumplimiento del Artículo 10: 60 % (+10 puntos" in text
     assert "vence el 4 de diciembre de 2026 (en 11 días)" in text  # 5 Dec 00:00 UTC = 4 Dec local
-    assert text.index("numeral 2:") < text.index("numeral 4:") < text.index("numeral 5:")
-    assert "Art. 10, numeral 1:" in text.split("GRACIAS")[1].split("QUÉ FALTA")[0]
+    assert text.index("numeral 4:") < text.index("numeral 5:") < text.index("numeral 2:")
+    assert "Art. 10, numeral 1:" in text.split("GRACIAS")[1].split("ARREGLOS RÁPIDOS")[0]
 
 
 def test_a_second_run_sends_no_second_copy(seeded: Seeded, smtp_server: SmtpServer) -> None:

@@ -91,13 +91,13 @@ def test_score_compares_the_last_complete_crawls_of_this_and_last_week(seeded: S
     assert summary.score_change is not None and abs(summary.score_change - 0.1) < 1e-9
 
 
-def test_sections_to_fix_are_ordered_missing_broken_empty_outdated(seeded: Seeded) -> None:
+def test_quick_fixes_come_first_broken_outdated_then_empty_missing(seeded: Seeded) -> None:
     issues = _summaries(seeded)["munipoptun"].issues
     assert [(i.section_id, i.status) for i in issues] == [
-        ("art10.n02", "missing"),
         ("art10.n04", "broken"),
-        ("art10.n05", "empty"),
         ("art10.n03", "outdated"),
+        ("art10.n05", "empty"),
+        ("art10.n02", "missing"),
     ]
     found = {i.section_id: i.found_at for i in issues}
     assert found == {
@@ -106,9 +106,10 @@ def test_sections_to_fix_are_ordered_missing_broken_empty_outdated(seeded: Seede
         "art10.n05": seed.utc(2026, 11, 20, 3),  # no flip recorded: the crawl that saw it
         "art10.n03": seed.utc(2026, 10, 1, 12),
     }
-    assert [i.new_this_week for i in issues] == [True, False, True, False]
-    assert issues[0].reference == "Art. 10, numeral 2" and issues[0].requirement
-    assert issues[0].url == "https://munipoptun.example.gt/transparencia/art10.n02"
+    assert [i.new_this_week for i in issues] == [False, False, True, True]
+    assert issues[3].reference == "Art. 10, numeral 2" and issues[3].requirement
+    assert issues[3].url == "https://munipoptun.example.gt/transparencia/art10.n02"
+    assert [i.quick_fix for i in issues] == [True, True, False, False]
 
 
 def test_a_section_that_became_ok_is_listed_as_improved(seeded: Seeded) -> None:
