@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.status import CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
 from monitor.probes.result import ERROR_CLASSES, ProbeResult
+from monitor.report.sections import catalogue
 from monitor.service.plan import JOB_KINDS
 from monitor.store.buffer import BufferStatus
 from monitor.store.models import utcnow
@@ -122,6 +123,18 @@ class StateCollector(Collector):
             return family
 
         portals = GaugeMetricFamily("laip_portals", "Active portals in the configuration.")
+        # Names people read, joined in PromQL (`* on (portal) group_left (name) laip_portal_info`):
+        # one series per portal and per catalogue entry, so the cardinality stays bounded.
+        portal_info = gauge(
+            "laip_portal_info",
+            "Always 1: the portal's municipality name and department, to join by `portal`.",
+            ["portal", "name", "department"],
+        )
+        section_info_family = gauge(
+            "laip_section_info",
+            "Always 1: the catalogue entry's numeral and title, to join by `section`.",
+            ["section", "title", "numeral"],
+        )
         up = gauge(
             "laip_portal_up",
             "Whether the portal is up (1) or down (0), after the flap thresholds.",
@@ -216,7 +229,11 @@ class StateCollector(Collector):
         )
         if snapshot is not None:
             portals.add_metric([], len(snapshot.portals))
+            for entry in catalogue().values():
+                numeral = str(entry.numeral) if entry.numeral is not None else ""
+                section_info_family.add_metric([entry.section_id, entry.title, numeral], 1)
             for row in snapshot.portals:
+                portal_info.add_metric([row.slug, row.name or row.slug, row.department or ""], 1)
                 labels = [row.slug, row.department or ""]
                 values: list[tuple[GaugeMetricFamily, Any]] = [
                     (up, None if row.up is None else int(row.up)),

@@ -22,6 +22,7 @@ class PortalRow:
     slug: str
     department: str | None
     up: bool | None = None
+    name: str = ""
     since: dt.datetime | None = None
     consecutive_failures: int = 0
     last_probe_at: dt.datetime | None = None
@@ -58,12 +59,14 @@ class Snapshot:
 def read_snapshot(session: Session) -> Snapshot:
     """Read the state tables of the active portals and the delivery counts per status."""
     state_rows = session.execute(
-        select(Portal.slug, Portal.department, PortalState)
+        select(Portal.slug, Portal.department, Portal.name, PortalState)
         .outerjoin(PortalState, PortalState.portal_id == Portal.id)
         .where(Portal.active.is_(True))
         .order_by(Portal.slug)
     ).all()
-    portals = [_portal_row(slug, department, state) for slug, department, state in state_rows]
+    portals = [
+        _portal_row(slug, department, state, name) for slug, department, name, state in state_rows
+    ]
     section_rows = session.execute(
         select(
             Portal.slug,
@@ -86,12 +89,15 @@ def read_snapshot(session: Session) -> Snapshot:
     return Snapshot(portals=portals, sections=sections, deliveries=deliveries)
 
 
-def _portal_row(slug: str, department: str | None, state: PortalState | None) -> PortalRow:
+def _portal_row(
+    slug: str, department: str | None, state: PortalState | None, name: str = ""
+) -> PortalRow:
     if state is None:
-        return PortalRow(slug, department)
+        return PortalRow(slug, department, name=name)
     return PortalRow(
         slug=slug,
         department=department,
+        name=name,
         up=state.up,
         since=state.since,
         consecutive_failures=state.consecutive_failures or 0,

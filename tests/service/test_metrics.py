@@ -200,3 +200,20 @@ def test_the_exposition_passes_promtool_check_metrics(
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout + checked.stderr == b""
+
+
+def test_info_metrics_carry_names_and_titles_for_dashboards_to_join(
+    database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = database
+    sync(factory, "alfa", "beta")
+    samples = scrape(factory)
+    infos = {labels for name, labels in samples if name == "laip_portal_info"}
+    assert {dict(labels)["portal"] for labels in infos} == {"alfa", "beta"}
+    assert all(dict(labels)["name"] for labels in infos)
+    sections = {dict(labels)["section"]: dict(labels) for name, labels in samples
+                if name == "laip_section_info"}  # fmt: skip
+    assert sections["art10.n08"]["numeral"] == "8"
+    assert "ejecución presupuestaria" in sections["art10.n08"]["title"].lower()
+    assert "extra.comude" in sections
+    assert len(sections) < 40, "one series per catalogue entry: bounded"
