@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from typing import Any
 
 import pytest
 import yaml
 
+from monitor.dashboards import render
 from tests.service.helpers import require_binary
 from tests.service.promql import (
     DASHBOARD_FILES,
@@ -69,7 +71,8 @@ def test_dashboards_have_spanish_titles() -> None:
 def test_every_portal_dashboard_query_is_scoped_to_the_portal_variable() -> None:
     dashboard = load_dashboard("portal.json")
     variables = {var["name"]: var for var in dashboard["templating"]["list"]}
-    assert variables["portal"]["definition"] == "label_values(laip_portal_up, portal)"
+    assert variables["portal"]["query"] == "query_result(laip_portal_info)"
+    assert variables["portal"]["label"] == "Municipalidad"
     for title, expr in dashboard_queries("portal.json"):
         assert 'portal="$portal"' in expr, title
 
@@ -126,3 +129,26 @@ def test_every_alert_rule_has_a_unit_test_where_it_fires_and_one_where_it_does_n
         mine = [case for case in cases if case["alertname"] == rule["alert"]]
         assert any(case["exp_alerts"] for case in mine), rule["alert"]
         assert any(not case["exp_alerts"] for case in mine), rule["alert"]
+
+
+@pytest.mark.parametrize("name", DASHBOARD_FILES)
+def test_the_committed_dashboards_are_the_ones_the_builder_generates(name: str) -> None:
+    """Edit monitor/dashboards.py, then run `python -m monitor.dashboards`."""
+    assert (DASHBOARDS / name).read_text(encoding="utf-8") == render(name)
+
+
+def test_panels_show_names_titles_and_status_words_not_slugs_ids_and_codes() -> None:
+    legends = [
+        target.get("legendFormat", "")
+        for name in DASHBOARD_FILES
+        for panel in panels(load_dashboard(name))
+        for target in panel["targets"]
+    ]
+    assert "{{portal}}" not in legends and "{{section}}" not in legends
+    exprs = " ".join(expr for name in DASHBOARD_FILES for _, expr in dashboard_queries(name))
+    assert "group_left (name) laip_portal_info" in exprs
+    assert "group_left (title, numeral) laip_section_info" in exprs
+    text = json.dumps([load_dashboard(name) for name in DASHBOARD_FILES], ensure_ascii=False)
+    for words in ("Enlace roto", "Desactualizado", "No encontrado", "Publicado y al día"):
+        assert words in text
+    assert "Códigos:" not in text  # statuses are named, never listed as codes

@@ -29,12 +29,14 @@ from typing import Any
 import httpx
 import pytest
 import trustme
+from PIL import Image
 
 from monitor.config import load_config
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 from tests.probes.servers import LoopbackServer, respond
 from tests.service.helpers import require_binary, seed_portal
+from tests.service.panels import draw, panel_lines
 from tests.service.promql import (
     DASHBOARD_FILES,
     DASHBOARDS,
@@ -150,9 +152,9 @@ def seed(config_path: Path, db_url: str) -> None:
         PORTAL,
         at=at,
         verdicts={
-            "art10-01": ("ok", at.date() - dt.timedelta(days=20)),
-            "art10-08": ("outdated", at.date() - dt.timedelta(days=200)),
-            "art10-09": ("missing", None),
+            "art10.n01": ("ok", at.date() - dt.timedelta(days=20)),
+            "art10.n08": ("outdated", at.date() - dt.timedelta(days=200)),
+            "art10.n09": ("missing", None),
         },
         score=1 / 3,
     )
@@ -267,6 +269,7 @@ async def test_every_dashboard_query_returns_data_and_every_alert_rule_is_valid_
                     break
                 await asyncio.sleep(1)
             assert empty == [], "dashboard panels without data:\n" + "\n".join(empty)
+            await draw_panels(client, base, artefacts(tmp_path))
 
             values = await client.get(
                 f"{base}/api/v1/label/portal/values", params={"match[]": "laip_portal_up"}
@@ -287,3 +290,32 @@ async def test_every_dashboard_query_returns_data_and_every_alert_rule_is_valid_
     assert "service stopped" in log
     assert "portal=muni-c crawl stored" in log
     assert "portal=muni-tls probe stored up=False error=tls" in log
+
+
+def artefacts(tmp_path: Path) -> Path:
+    """Where the panel images go: ``LAIP_TEST_ARTEFACTS`` when set (CI keeps it), else tmp."""
+    root = os.environ.get("LAIP_TEST_ARTEFACTS")
+    return (Path(root) if root else tmp_path) / "dashboard-panels"
+
+
+async def draw_panels(client: httpx.AsyncClient, base: str, out: Path) -> None:
+    """Every panel's query results drawn to a PNG: names, titles and status words, not ids."""
+    legends: list[str] = []
+    for name in DASHBOARD_FILES:
+        for number, panel in enumerate(panels(load_dashboard(name)), start=1):
+            results = []
+            for target in panel["targets"]:
+                expr = substitute(target["expr"], PORTAL)
+                payload = await evaluate(client, base, expr, instant=True)
+                results.append((target, payload["data"]["result"]))
+            lines = panel_lines(panel, results)
+            png = out / f"{name.removesuffix('.json')}-{number:02d}.png"
+            draw(panel["title"], lines, png)
+            with Image.open(png) as image:
+                assert image.size[0] == 900 and image.getbbox() is not None
+            legends += [line.legend for line in lines] + [line.value for line in lines]
+    shown = " ".join(legends)
+    assert f"Municipalidad {PORTAL}" in shown  # names, joined from laip_portal_info
+    assert "Informes mensuales de ejecución presupuestaria" in shown  # a section title
+    assert "Desactualizado" in shown and "No encontrado" in shown  # statuses as words
+    assert "arriba" in shown or "caído" in shown
