@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from monitor.compliance.assess import guatemala_today
 from monitor.config import load_config
 from monitor.demo.run import DemoResult, run_demo
 from monitor.report.periods import Week
 from monitor.report.send import write_previews
-from monitor.report.spanish import MONTHS
+from monitor.report.spanish import MONTHS, short_date
 from monitor.store.db import open_database
 from monitor.store.models import utcnow
 from tests.report.chromium import find_chromium, rendered
@@ -53,8 +54,11 @@ def test_the_email_opens_with_counts_then_quick_fixes_then_long_work(
     assert body.index("Arreglos rápidos") < body.index("Por publicar") < body.index("Recomendado")
     # A broken item names the failing file and its error.
     assert "Viajes Noviembre 2026.pdf: HTTP 404" in body
-    # Dates keep their precision: a month is a month, a year is a year.
+    # Dates keep their precision: a month is a month, a year is a year, and a yearly document
+    # is never shown with today's date as its last update.
     assert "Fecha más reciente publicada: 2023" in body
+    today = short_date(guatemala_today())
+    assert f"Fecha más reciente publicada: {today}" not in body
     recommended = body.split("Recomendado (no lo exige el Artículo 10)")[1]
     assert "COMUDE" in recommended and "recomendado" in recommended
     assert "La ley pide" not in recommended
