@@ -113,3 +113,13 @@ def test_an_uptime_window_counts_once_monitoring_covers_it() -> None:
         monitored_since=now - dt.timedelta(days=8),
     )
     assert [row.covered(window, now) for window in ("24h", "7d", "30d")] == [True, True, False]
+
+
+def test_portals_at_80_columns_shows_every_slug_whole() -> None:
+    shipped = Path(__file__).resolve().parent.parent / "config" / "portals.toml"
+    code, out, _ = invoke("portals", "--config", str(shipped))
+    assert code == 0
+    assert "…" not in out and max(len(line) for line in out.splitlines()) <= 80
+    for slug in [*LONG_SLUGS, "munidolorespeten", "munisantaanapeten"]:
+        assert re.search(rf"│ {slug}\s+│", out), f"{slug} is cut:\n{out}"
+    assert "Hidden to fit 80 columns: url" in out

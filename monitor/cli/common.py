@@ -111,6 +111,7 @@ class Column:
     header: str
     drop: int = 0  # 0: always kept; higher numbers go first
     justify: Literal["left", "right"] = "left"
+    wrap: bool = False  # prose (a name, an error message) may wrap between words
 
 
 def fit_table(
@@ -123,9 +124,14 @@ def fit_table(
     """
     keep = list(range(len(columns)))
 
+    def width_of(i: int, cell: str) -> int:
+        if columns[i].wrap:
+            return max((cell_width(word) for word in cell.split()), default=0)
+        return cell_width(cell)
+
     def needed(indexes: list[int]) -> int:
         widths = [
-            max([len(columns[i].header)] + [cell_width(row[i]) for row in rows]) for i in indexes
+            max([len(columns[i].header)] + [width_of(i, row[i]) for row in rows]) for i in indexes
         ]
         return sum(widths) + 3 * len(indexes) + 1
 
@@ -137,7 +143,12 @@ def fit_table(
         keep.remove(index)
     table = Table(title=title)
     for i in keep:
-        table.add_column(columns[i].header, no_wrap=True, justify=columns[i].justify)
+        table.add_column(
+            columns[i].header,
+            no_wrap=not columns[i].wrap,
+            overflow="fold" if columns[i].wrap else "ellipsis",
+            justify=columns[i].justify,
+        )
     for row in rows:
         table.add_row(*(row[i] for i in keep))
     dropped = [columns[i].header for i in range(len(columns)) if i not in keep]

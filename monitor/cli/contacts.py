@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 
 from monitor.cli.app import app
 from monitor.cli.common import (
     DEFAULT_CONFIG,
+    Column,
     ConfigOption,
     DbOption,
     JsonOption,
+    fit_table,
     iso,
     load,
     open_db,
@@ -56,16 +58,19 @@ def list_contacts(
     if json:
         print_json({"contacts": rows})
         return
-    table = Table(title="contacts")
-    for column in ("address", "receives", "unsubscribed"):
-        table.add_column(column)
-    for row in rows:
-        table.add_row(
-            str(row["address"]),
-            ", ".join(row["receives"] or ["(not in the config)"]),
+    columns = [Column("address"), Column("receives", wrap=True), Column("unsubscribed", 2)]
+    cells = [
+        [
+            escape(str(row["address"])),
+            escape(", ".join(row["receives"] or ["(not in the config)"])),
             str(row["unsubscribed_at"] or ""),
-        )
+        ]
+        for row in rows
+    ]
+    table, dropped = fit_table("contacts", columns, cells, stdout.width)
     stdout.print(table)
+    if dropped:
+        stdout.print(f"Hidden to fit {stdout.width} columns: {', '.join(dropped)} (see --json).")
 
 
 @contacts_app.command("unsubscribe")

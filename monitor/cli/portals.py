@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from rich.table import Table
+from rich.markup import escape
 
 from monitor.cli.app import app
-from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, JsonOption, print_json, stdout
+from monitor.cli.common import (
+    DEFAULT_CONFIG,
+    Column,
+    ConfigOption,
+    JsonOption,
+    fit_table,
+    print_json,
+    stdout,
+)
 from monitor.config import load_config
 
 
@@ -16,15 +24,26 @@ def portals(config: ConfigOption = DEFAULT_CONFIG, json: JsonOption = False) -> 
     if json:
         print_json([portal.model_dump(by_alias=True) for portal in cfg.portals])
         return
-    table = Table(title=f"{len(cfg.portals)} portals in {config}")
-    for column in ("slug", "name", "department", "url", "contacts"):
-        table.add_column(column)
-    for portal in cfg.portals:
-        table.add_row(
+    columns = [
+        Column("slug"),
+        Column("name", wrap=True),
+        Column("department", 2, wrap=True),
+        Column("url", 4),
+        Column("contacts", 3, "right"),
+    ]
+    rows = [
+        [
             portal.slug,
-            portal.name,
-            portal.department or "—",
-            portal.url,
+            escape(portal.name),
+            escape(portal.department or "—"),
+            escape(portal.url),
             str(len(portal.contacts)),
-        )
+        ]
+        for portal in cfg.portals
+    ]
+    table, dropped = fit_table(
+        f"{len(cfg.portals)} portals in {config}", columns, rows, stdout.width
+    )
     stdout.print(table)
+    if dropped:
+        stdout.print(f"Hidden to fit {stdout.width} columns: {', '.join(dropped)} (see --json).")

@@ -7,19 +7,22 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.cli.app import app
 from monitor.cli.common import (
     DEFAULT_CONFIG,
+    Column,
     ConfigOption,
     DbOption,
     JsonOption,
+    fit_table,
     iso,
     load,
     open_db,
     print_json,
+    short_time,
     stdout,
 )
 from monitor.config import Config
@@ -170,16 +173,27 @@ def status(
     pending = [row for row in rows if row.status != "sent"]
     if not pending:
         return
-    table = Table(title=f"deliveries not sent — {resolved.key}")
-    for column in ("subject", "recipient", "status", "attempts", "next attempt", "last error"):
-        table.add_column(column)
-    for row in pending:
-        table.add_row(
-            row.subject_key,
-            row.recipient,
+    columns = [
+        Column("subject"),
+        Column("recipient"),
+        Column("status"),
+        Column("attempts", 3, "right"),
+        Column("next attempt (UTC)", 4),
+        Column("last error", 2, wrap=True),
+    ]
+    cells = [
+        [
+            escape(row.subject_key),
+            escape(row.recipient),
             row.status,
             str(row.attempts),
-            iso(row.next_attempt_at) or "",
-            row.last_error or "",
-        )
+            short_time(row.next_attempt_at) if row.next_attempt_at else "",
+            escape(row.last_error or ""),
+        ]
+        for row in pending
+    ]
+    title = f"deliveries not sent — {resolved.key}"
+    table, dropped = fit_table(title, columns, cells, stdout.width)
     stdout.print(table)
+    if dropped:
+        stdout.print(f"Hidden to fit {stdout.width} columns: {', '.join(dropped)} (see --json).")
