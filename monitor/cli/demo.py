@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 from collections import Counter
 from pathlib import Path
@@ -56,11 +57,17 @@ def demo(
 
 
 def _wait_for_ctrl_c() -> None:
+    """Block until Ctrl-C or SIGTERM, then let the demo stop its portals and print its summary."""
     stderr.print("The sample portals keep answering; press Ctrl-C to stop them.")
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        threading.Event().wait()
+        while not stop.wait(0.5):
+            pass
     except KeyboardInterrupt:
-        return
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _table(result: DemoResult) -> Table:

@@ -8,6 +8,7 @@ import shlex
 from collections import Counter
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -84,3 +85,20 @@ def test_demo_portals_never_read_the_catalogue() -> None:
             if isinstance(node, ast.Import):
                 assert all("catalog" not in alias.name for alias in node.names), path
         assert "catalog.toml" not in path.read_text(encoding="utf-8"), path
+
+
+def test_keep_serving_holds_the_sample_portals_up_until_it_returns(tmp_path: Path) -> None:
+    answers: list[int] = []
+
+    def first_url() -> str:
+        config = (tmp_path / "portals.toml").read_text(encoding="utf-8")
+        return next(line.split('"')[1] for line in config.splitlines() if line.startswith("url"))
+
+    def look() -> None:
+        response = httpx.get(first_url(), follow_redirects=True, trust_env=False)
+        answers.append(response.status_code)
+
+    run_demo(tmp_path, keep_serving=look)
+    assert answers == [200]
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(first_url(), trust_env=False)
