@@ -28,6 +28,7 @@ from monitor.errors import ConfigError
 
 DEFAULT_CONFIG_PATH = Path("config/portals.toml")
 DB_URL_ENV = "LAIP_MONITOR_DB_URL"
+EVIDENCE_DIR_ENV = "LAIP_MONITOR_EVIDENCE_DIR"
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 
@@ -140,6 +141,18 @@ class ReportSettings(_Frozen):
     max_attempts: int = Field(8, ge=1)
 
 
+class EvidenceSettings(_Frozen):
+    """The ``[evidence]`` table: the WARC archive of what each crawl saw."""
+
+    enabled: bool = True
+    # Directory of the WARC files; default: "evidence" next to the SQLite file, else ./evidence.
+    dir: str | None = None
+    # Evidence is kept as long as the verdict history it proves (default 5 years).
+    retention: Seconds = 5 * 365 * 86400.0
+    # Page bodies a crawl keeps for the archive; past this only their digests (hostile portals).
+    max_crawl_bytes: int = Field(50_000_000, ge=0)
+
+
 class PortalConfig(_Frozen):
     """One ``[[portals]]`` entry."""
 
@@ -183,6 +196,7 @@ class Config(_Frozen):
     crawl: CrawlSettings = CrawlSettings()
     smtp: SmtpSettings = SmtpSettings()
     report: ReportSettings = ReportSettings()
+    evidence: EvidenceSettings = EvidenceSettings()
     portals: tuple[PortalConfig, ...] = ()
 
     @model_validator(mode="after")
@@ -206,6 +220,21 @@ class Config(_Frozen):
         if not slugs:
             return list(self.portals)
         return [self.portal(slug) for slug in slugs]
+
+    def evidence_dir(self) -> Path:
+        """Where the evidence WARC files live: ``LAIP_MONITOR_EVIDENCE_DIR``, else ``[evidence]
+        dir``, else ``evidence`` next to the SQLite file (``./evidence`` for other databases)."""
+        override = os.environ.get(EVIDENCE_DIR_ENV)
+        if override:
+            return Path(override)
+        if self.evidence.dir:
+            return Path(self.evidence.dir)
+        url = self.monitor.database_url
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+            database = url.removeprefix("sqlite:///").split("?", 1)[0]
+            if database:
+                return Path(database).parent / "evidence"
+        return Path("evidence")
 
     def with_database_url(self, override: str | None) -> Config:
         """Apply ``--db`` and then ``LAIP_MONITOR_DB_URL`` (which wins) to the database URL."""

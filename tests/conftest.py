@@ -100,3 +100,9 @@ def db_url(request: pytest.FixtureRequest) -> str:
 def _no_db_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests choose their database explicitly; an exported LAIP_MONITOR_DB_URL must not leak in."""
     monkeypatch.delenv("LAIP_MONITOR_DB_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _evidence_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: os.PathLike[str]) -> None:
+    """Crawls archive their evidence under the test's own directory, never in the checkout."""
+    monkeypatch.setenv("LAIP_MONITOR_EVIDENCE_DIR", os.path.join(tmp_path, "evidence"))

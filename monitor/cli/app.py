@@ -13,3 +13,7 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database schema management.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+review_app = typer.Typer(
+    help="Oversight corrections of verdicts, with their audit trail.", no_args_is_help=True
+)
+app.add_typer(review_app, name="review")

@@ -1,3 +1,16 @@
 """Imports every command module so that its commands register on the app."""
 
-from monitor.cli import check, contacts, db, demo, explain, portals, prune, report, serve, status  # noqa: F401
+from monitor.cli import (  # noqa: F401
+    check,
+    contacts,
+    db,
+    demo,
+    evidence,
+    explain,
+    portals,
+    prune,
+    report,
+    review,
+    serve,
+    status,
+)

@@ -34,7 +34,11 @@ from monitor.errors import ConfigError
 from monitor.report import spanish
 from monitor.report.reasons import spanish_reason
 from monitor.report.sections import STATUS_LABELS, section_info
-from monitor.store.crawls import PortalCompliance, StoredVerdict, latest_compliance, latest_verdicts
+from monitor.store import repo
+from monitor.store.crawls import PortalCompliance, latest_compliance
+from monitor.store.evidence import EvidenceSummary, evidence_summary, section_record_ids
+from monitor.store.models import CrawlRun
+from monitor.store.reviews import EffectiveSection, effective_sections
 
 STYLE = {
     "ok": "green",
@@ -70,6 +74,12 @@ WORDS: dict[str, dict[Lang, str]] = {
     "found": {"es": "encontrado como", "en": "found as"},
     "reason": {"es": "motivo", "en": "reason"},
     "stopped": {"es": "la revisión terminó antes: ", "en": "crawl stopped early: "},
+    "judge": {"es": "revisión automática", "en": "judge"},
+    "corrected": {
+        "es": "puntaje con las correcciones de supervisión; el de la revisión automática: ",
+        "en": "score with oversight corrections; the judge's own: ",
+    },
+    "archived": {"es": "evidencia archivada (WARC)", "en": "evidence archived (WARC)"},
 }
 
 
@@ -102,16 +112,42 @@ def explain(
     catalog = load_catalog()
     wanted = section_id(section, catalog) if section else None
     settings = load(config, db)
+    archive: EvidenceSummary | None = None
+    judge_score: float | None = None
+    records: dict[str, int] = {}
     with open_db(settings) as factory, factory() as session:
-        verdicts = latest_verdicts(session, slug, wanted)
+        portal_id = repo.portal_ids(session, [slug]).get(slug)
+        verdicts = [] if portal_id is None else effective_sections(session, portal_id, wanted)
         summary = latest_compliance(session).get(slug)
+        if summary is not None and summary.crawl_id is not None:
+            archive = evidence_summary(session, summary.crawl_id)
+            run = session.get(CrawlRun, summary.crawl_id)
+            judge_score = run.score if run is not None else None
+        for verdict in verdicts:
+            ids = section_record_ids(session, verdict.crawl_id, verdict.section_id)
+            if ids is not None:
+                records[verdict.section_id] = len(ids)
+    where = None if archive is None else settings.evidence_dir() / archive.warc_file
     known = [portal.slug for portal in settings.portals]
     if not verdicts and slug not in known:
         raise ConfigError(
             f"{config}: no portal {slug!r} in the registry (known: {', '.join(known) or 'none'})"
         )
     if json:
-        print_json(_payload(slug, summary, verdicts))
+        payload = _payload(slug, summary, verdicts, records)
+        payload["judge_score"] = judge_score
+        payload["evidence"] = (
+            None
+            if archive is None
+            else {
+                "warc_file": str(where),
+                "bytes": archive.bytes_written,
+                "responses": archive.responses,
+                "revisits": archive.revisits,
+                "export": f"laip-monitor evidence {slug} --out {slug}.warc.gz",
+            }
+        )
+        print_json(payload)
         return
     if not verdicts:
         stderr.print(
@@ -121,10 +157,22 @@ def explain(
         )
         raise typer.Exit(1)
     _print(slug, summary, verdicts, language)
+    if any(verdict.corrected for verdict in verdicts):
+        pct = spanish.percent if language == "es" else percent
+        _say(WORDS["corrected"][language] + pct(judge_score), indent="")
+    if archive is not None:
+        _say(
+            f"{WORDS['archived'][language]}: {where} ({archive.responses} + {archive.revisits} "
+            f"revisits); laip-monitor evidence {slug} --out FILE.warc.gz",
+            indent="",
+        )
 
 
 def _print(
-    slug: str, summary: PortalCompliance | None, verdicts: list[StoredVerdict], lang: Lang
+    slug: str,
+    summary: PortalCompliance | None,
+    verdicts: list[EffectiveSection],
+    lang: Lang,
 ) -> None:
     def w(key: str) -> str:
         return WORDS[key][lang]
@@ -159,6 +207,13 @@ def _print(
             )
             line += f" · {w('newest')}: {when}"
         _say(line, style=(status, STYLE.get(verdict.status, "white")))
+        if verdict.correction is not None:
+            judged = (
+                STATUS_LABELS.get(verdict.judge_status, verdict.judge_status)
+                if lang == "es"
+                else verdict.judge_status
+            )
+            _say(f"{verdict.correction.describe_es()} ({w('judge')}: {judged})")
         if verdict.label:
             _say(f"{w('found')} «{verdict.label}»")
         if verdict.url:
@@ -198,7 +253,7 @@ def _title(title: str, numeral: int | None) -> str:
     return f"Numeral {numeral}: {title}" if numeral is not None else title
 
 
-def _english_period(verdict: StoredVerdict) -> str:
+def _english_period(verdict: EffectiveSection) -> str:
     day = verdict.last_updated
     assert day is not None
     if verdict.last_updated_precision == "year":
@@ -209,7 +264,10 @@ def _english_period(verdict: StoredVerdict) -> str:
 
 
 def _payload(
-    slug: str, summary: PortalCompliance | None, verdicts: list[StoredVerdict]
+    slug: str,
+    summary: PortalCompliance | None,
+    verdicts: list[EffectiveSection],
+    records: dict[str, int],
 ) -> dict[str, Any]:
     return {
         "slug": slug,
@@ -220,5 +278,8 @@ def _payload(
         "crawled_pages": summary.crawled_pages if summary else None,
         "stop_reason": summary.stop_reason if summary else None,
         "error": summary.error if summary else None,
-        "sections": [verdict.to_json() for verdict in verdicts],
+        "sections": [
+            verdict.to_json() | {"evidence_records": records.get(verdict.section_id)}
+            for verdict in verdicts
+        ],
     }

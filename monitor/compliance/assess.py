@@ -17,6 +17,7 @@ from monitor.compliance.judge import judge
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.compliance.score import scores
 from monitor.config import Config, PortalConfig
+from monitor.evidence.sections import section_urls
 from monitor.net.client import HostLimiter
 
 log = logging.getLogger(__name__)
@@ -78,4 +79,6 @@ async def assess_portal(
         stats=outcome.stats,
         score=score,
         weighted_score=weighted,
+        captures=tuple(outcome.captures),
+        evidence=section_urls(outcome, verdicts),
     )

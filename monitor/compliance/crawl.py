@@ -11,6 +11,7 @@ ends up in the ``CrawlOutcome``; ``crawl`` never raises for it.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 import time
 import urllib.robotparser
@@ -23,12 +24,12 @@ import httpx
 from monitor.compliance.dates import FoundDate, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.render import JsPages, Renderer, current_renderer
-from monitor.compliance.result import CrawlStats
+from monitor.compliance.result import Capture, CrawlStats, payload_digest
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
 from monitor.net.client import CappedBody, HostLimiter, read_capped
 from monitor.net.errors import Failure, classify
-from monitor.net.redirects import RedirectRefused, follow
+from monitor.net.redirects import REDIRECT_STATUSES, RedirectRefused, follow
 from monitor.net.scope import Scope, without_userinfo
 
 ROBOTS_AGENT = "laip-monitor"
@@ -91,6 +92,8 @@ class CrawlOutcome:
     unreadable: dict[str, str] = field(default_factory=dict)
     rendered: set[str] = field(default_factory=set)  # app shells read from their rendered DOM
     stats: CrawlStats = field(default_factory=CrawlStats)
+    # Every answer used, raw (pages with their bodies, documents' headers): the evidence.
+    captures: list[Capture] = field(default_factory=list)
 
     def resolve(self, url: str) -> str:
         """The URL a request for ``url`` ended on (after in-scope redirects)."""
@@ -153,6 +156,8 @@ class _Crawler:
         self.robots: urllib.robotparser.RobotFileParser | None = None
         self.deadline = time.monotonic() + self.settings.time_budget
         self.bytes_read = 0
+        self.captured_bytes = 0
+        self.capture_budget = config.evidence.max_crawl_bytes if config.evidence.enabled else 0
         self.documents_seen: dict[str, None] = {}
         self.stop_reason: str | None = None
         self.priorities: dict[str, int] = {}
@@ -209,13 +214,16 @@ class _Crawler:
             # Credentials written into a link (a visitor's comment) are never sent.
             request = self.client.build_request(method, without_userinfo(url), headers=headers)
             async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-                return await self.client.send(request, stream=True)
+                response = await self.client.send(request, stream=True)
         except (httpx.HTTPError, OSError, TimeoutError, _Stop):
             raise
         except Exception as exc:  # noqa: BLE001 - a transport's own refusal of one request
             raise httpx.RequestError(
                 f"request refused by the client: {type(exc).__name__}"
             ) from exc
+        if response.status_code in REDIRECT_STATUSES:
+            self._capture(url, method, response, None)  # the hop, for replay; headers only
+        return response
 
     def _known(self, url: str) -> bool:
         return url in self.outcome.pages or url in self.outcome.failures
@@ -236,6 +244,7 @@ class _Crawler:
                 return
             async with asyncio.timeout(self.remaining()):
                 body = await self._read_page(url, current, response)
+            self._capture(current, "GET", response, body)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
             return
@@ -300,6 +309,33 @@ class _Crawler:
         until = min(self.deadline, time.monotonic() + self.page_seconds)
         return await read_capped(response, self.settings.max_page_bytes, until)
 
+    def _capture(
+        self, url: str, method: str, response: httpx.Response, body: CappedBody | None
+    ) -> None:
+        """Keep the raw answer (headers, and the body when read) for the evidence archive.
+
+        Bodies are kept up to ``[evidence] max_crawl_bytes`` per crawl; past it only their
+        digest is, so a hostile portal of huge pages cannot make the crawl hold them all.
+        """
+        content = None if body is None else body.content
+        digest = None
+        if content is not None and self.captured_bytes + len(content) > self.capture_budget:
+            digest, content = payload_digest(content), None
+        self.captured_bytes += len(content or b"")
+        self.outcome.captures.append(
+            Capture(
+                url=url,
+                method=method,
+                status=response.status_code,
+                headers=tuple(response.headers.multi_items()),
+                body=content,
+                fetched_at=dt.datetime.now(dt.UTC),
+                truncated=bool(body is not None and (body.truncated or content is None)),
+                http_version=response.http_version or "HTTP/1.1",
+                digest=digest,
+            )
+        )
+
     def _record_document(self, url: str, check: DocumentCheck) -> None:
         self.outcome.documents[url] = check
 
@@ -331,6 +367,7 @@ class _Crawler:
             response = followed.response
             assert response is not None  # no ``known`` URLs: the chain ends on an answer
             await response.aclose()  # headers are all we want
+            self._capture(followed.url, method, response, None)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
             return DocumentCheck(url, False, None, error="robots")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +40,30 @@ class SectionVerdict:
 __all__ = ["STATUSES", "STATUS_CODES", "Status", "SectionVerdict", "CrawlStats", "ComplianceResult"]
 
 
+def payload_digest(data: bytes) -> str:
+    """``sha1:<base32>``, the form WARC-Payload-Digest uses."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One HTTP answer the crawl used, kept raw so that the pipeline can archive it (WARC).
+
+    ``body`` is the decoded body as read (capped) for pages; None for documents, whose headers
+    are all the crawl reads. The crawler only records; storage happens in the pipeline/store.
+    """
+
+    url: str
+    method: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes | None
+    fetched_at: dt.datetime
+    truncated: bool = False
+    http_version: str = "HTTP/1.1"
+    digest: str | None = None  # the body's payload digest when the body itself was not kept
+
+
 @dataclass(frozen=True)
 class CrawlStats:
     """What the crawl of one portal did and why it stopped."""
@@ -68,6 +94,9 @@ class ComplianceResult:
     stats: CrawlStats = field(default_factory=CrawlStats)
     score: float | None = None
     weighted_score: float | None = None
+    # The raw answers behind the verdicts and, per section, the URLs whose captures it rests on.
+    captures: tuple[Capture, ...] = ()
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def verdict(self, section_id: str) -> SectionVerdict:
         """The verdict for ``section_id``; KeyError when the catalogue had no such entry."""

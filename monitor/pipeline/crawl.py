@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 
@@ -129,7 +130,11 @@ async def _crawl(
         with contextlib.suppress(Exception):
             await pipe.run_now(abort)
         raise
-    await pipe.store(functools.partial(record_crawl, crawl_id=crawl_id, result=result))
+    evidence = config.evidence_dir() if config.evidence.enabled else None
+    await pipe.store(
+        functools.partial(record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence)
+    )
+    result = dataclasses.replace(result, captures=())  # archived: the bytes need not travel on
     if result.stats.error and pipe.metrics is not None:
         pipe.metrics.crawl_failures.labels(portal.slug).inc()
     event(

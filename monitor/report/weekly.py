@@ -11,7 +11,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -22,7 +22,8 @@ from monitor.report import history
 from monitor.report.periods import Week
 from monitor.report.reasons import spanish_reason
 from monitor.report.sections import COUNT_ORDER, QUICK_FIXES, fix_order, section_info
-from monitor.store import repo
+from monitor.store import repo, reviews
+from monitor.store.evidence import evidence_summary
 
 CERT_WARNING = dt.timedelta(days=30)
 NOT_PROBLEMS = ("ok", "not_applicable")
@@ -39,6 +40,20 @@ class Incident:
     duration: dt.timedelta
     started_before_week: bool
     ended_after_week: bool
+
+
+@dataclass(frozen=True)
+class ReviewNote:
+    """A verdict corrected by oversight ("revisado por supervisión"): who, when, why."""
+
+    section_id: str
+    reference: str
+    title: str
+    status: str
+    judge_status: str
+    reviewer: str
+    at: dt.datetime
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,7 @@ class SectionIssue:
     last_updated_precision: str | None = None
     required: bool = True  # Article 10; False for recommended entries (COMUDE, …)
     detail: str = ""  # what the monitor saw, in Spanish ("Viajes Noviembre 2026.pdf: HTTP 404")
+    review: ReviewNote | None = None  # set when oversight corrected the verdict
 
     @property
     def quick_fix(self) -> bool:
@@ -103,6 +119,10 @@ class WeeklySummary:
     improved: tuple[SectionImprovement, ...]
     # Article 10 verdicts per status, in COUNT_ORDER, zeros left out.
     status_counts: tuple[tuple[str, int], ...] = ()
+    reviewed: tuple[ReviewNote, ...] = ()
+    # The crawl's evidence archive (WARC file, relative to the evidence directory) and its size.
+    evidence_file: str | None = None
+    evidence_records: int = 0
 
     @property
     def probed(self) -> bool:
@@ -212,16 +232,34 @@ def build_summary(
     improved: tuple[SectionImprovement, ...] = ()
     checked = 0
     counts: tuple[tuple[str, int], ...] = ()
+    reviewed: tuple[ReviewNote, ...] = ()
+    score = crawl.score if crawl else None
+    previous_score = before.score if before else None
+    archive = None
     if portal_id is not None and crawl is not None:
-        verdicts = history.crawl_verdicts(session, crawl.id)
-        previous = (
-            {}
-            if before is None
-            else {v.section_id: v.status for v in history.crawl_verdicts(session, before.id)}
-        )
+        # Oversight corrections in force at the end of the week (and at its start, for the
+        # week before) replace the judge's verdicts, and the score follows them.
+        now_corrections = _corrections(session, portal_id, min(week.end, now))
+        verdicts, score = _effective(history.crawl_verdicts(session, crawl.id), now_corrections,
+                                     crawl.score)  # fmt: skip
+        previous: dict[str, str] = {}
+        if before is not None:
+            then = _corrections(session, portal_id, week.start)
+            earlier, previous_score = _effective(
+                history.crawl_verdicts(session, before.id), then, before.score
+            )
+            previous = {v.section_id: v.status for v in earlier}
+        notes = {
+            v.section_id: _note(v, now_corrections[v.section_id])
+            for v in verdicts
+            if v.section_id in now_corrections
+        }
+        reviewed = tuple(notes[k] for k in sorted(notes, key=lambda k: fix_order(k, "ok")))
         checked = sum(1 for verdict in verdicts if verdict.status != "not_applicable")
         issues = _issues(session, portal, portal_id, verdicts, previous, week, crawl.started_at)
+        issues = tuple(replace(issue, review=notes.get(issue.section_id)) for issue in issues)
         improved = _improvements(verdicts, previous)
+        archive = evidence_summary(session, crawl.id)
         tally = Counter(v.status for v in verdicts if section_info(v.section_id).required)
         counts = tuple((status, tally[status]) for status in COUNT_ORDER if tally[status])
     return WeeklySummary(
@@ -241,13 +279,49 @@ def build_summary(
         tls_expires_at=None
         if portal_id is None
         else history.certificate_expiry(session, portal_id, week.end),
-        score=crawl.score if crawl else None,
-        previous_score=before.score if before else None,
+        score=score,
+        previous_score=previous_score,
         crawled_at=crawl.started_at if crawl else None,
         sections_checked=checked,
         issues=issues,
         improved=improved,
         status_counts=counts,
+        reviewed=reviewed,
+        evidence_file=archive.warc_file if archive else None,
+        evidence_records=archive.responses + archive.revisits if archive else 0,
+    )
+
+
+def _corrections(
+    session: Session, portal_id: int, at: dt.datetime
+) -> dict[str, reviews.Correction]:
+    return reviews.by_section(reviews.corrections_in_force(session, [portal_id], at=at), portal_id)
+
+
+def _effective(
+    verdicts: Sequence[history.Verdict],
+    corrections: dict[str, reviews.Correction],
+    judge_score: float | None,
+) -> tuple[list[history.Verdict], float | None]:
+    """The verdicts with corrections applied, and the score they give."""
+    if not any(v.section_id in corrections for v in verdicts):
+        return list(verdicts), judge_score
+    effective = [reviews.corrected(v, corrections.get(v.section_id)) for v in verdicts]
+    statuses = {v.section_id: v.status for v in effective}
+    return effective, reviews.effective_scores(statuses, crawled=judge_score is not None)[0]
+
+
+def _note(verdict: history.Verdict, correction: reviews.Correction) -> ReviewNote:
+    info = section_info(verdict.section_id)
+    return ReviewNote(
+        section_id=verdict.section_id,
+        reference=info.reference,
+        title=info.title,
+        status=correction.status,
+        judge_status=correction.judge_status or "",
+        reviewer=one_line(correction.reviewer, 100),
+        at=correction.at,
+        reason=one_line(correction.reason, 300),
     )
 
 

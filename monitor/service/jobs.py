@@ -23,6 +23,7 @@ from monitor.pipeline.probe import probe_and_record
 from monitor.report.schedule import cron_kwargs
 from monitor.report.send import retry_due, send_weekly
 from monitor.service.plan import JobKind
+from monitor.store.evidence import prune_evidence
 from monitor.store.models import utcnow
 from monitor.store.retention import RetentionReport, rollup_and_prune
 
@@ -78,7 +79,17 @@ async def retry_job(pipe: Pipeline, _slug: str | None = None) -> None:
 
 def _prune(config: Config, factory: sessionmaker[Session]) -> RetentionReport:
     with factory() as session:
-        return rollup_and_prune(session, utcnow() - dt.timedelta(seconds=config.monitor.retention))
+        report = rollup_and_prune(
+            session, utcnow() - dt.timedelta(seconds=config.monitor.retention)
+        )
+        evidence = prune_evidence(
+            session,
+            config.evidence_dir(),
+            utcnow() - dt.timedelta(seconds=config.evidence.retention),
+        )
+    if evidence.crawls:
+        event(log, logging.INFO, "evidence retention run", detail=evidence.describe())
+    return report
 
 
 async def retention_job(pipe: Pipeline, _slug: str | None = None) -> None:

@@ -205,6 +205,12 @@ class StateCollector(Collector):
             f"Latest verdict on a section as a code: {STATUS_HELP}.",
             SECTION_LABELS,
         )
+        section_corrected = gauge(
+            "laip_section_corrected",
+            "1 when oversight corrected the section's verdict (revisado por supervisión): "
+            "laip_section_status then carries the corrected status, not the judge's.",
+            SECTION_LABELS,
+        )
         section_age = gauge(
             "laip_section_last_updated_age_seconds",
             "Seconds since the newest date found in a section (from the start of that day, UTC).",
@@ -258,6 +264,7 @@ class StateCollector(Collector):
                 labels = [section.slug, section.department or "", section.section_id]
                 code = _CODES.get(section.status, _CODES["unknown"])
                 section_status.add_metric(labels, code)
+                section_corrected.add_metric(labels, int(section.corrected))
                 if section.last_updated is not None:
                     newest = dt.datetime.combine(section.last_updated, midnight)
                     section_age.add_metric(labels, max(0.0, (now - newest).total_seconds()))

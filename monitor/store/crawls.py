@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import cast
 
 from sqlalchemy import select
@@ -19,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult, SectionVerdict
 from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus, Status
+from monitor.evidence.sections import latest_digests, section_digest
+from monitor.store import reviews
 from monitor.store.models import (
     CrawlRun,
     Portal,
@@ -50,9 +53,12 @@ def record_crawl(
     crawl_id: int,
     result: ComplianceResult,
     finished_at: dt.datetime | None = None,
+    evidence_dir: Path | None = None,
 ) -> list[Transition]:
     """Write ``result`` for the running crawl ``crawl_id``; the Transitions it caused.
 
+    With ``evidence_dir``, the answers behind the verdicts are archived there as WARC (see
+    ``monitor.store.evidence``). Corrections whose evidence changed lapse (``store.reviews``).
     ValueError when the crawl does not exist or was already recorded.
     """
     run = session.get(CrawlRun, crawl_id)
@@ -74,7 +80,15 @@ def record_crawl(
             select(SectionState).where(SectionState.portal_id == portal_id)
         )
     }
-    cause = "portal_unreadable" if result.stats.error or result.stats.blocked_by_robots else "crawl"
+    unreadable = bool(result.stats.error or result.stats.blocked_by_robots)
+    cause = "portal_unreadable" if unreadable else "crawl"
+    seen = latest_digests(result.captures)
+    digests: dict[str, str | None] = {
+        verdict.section_id: section_digest(result.evidence[verdict.section_id], seen)
+        if verdict.section_id in result.evidence
+        else None
+        for verdict in result.verdicts
+    }
     transitions: list[Transition] = []
     for verdict in result.verdicts:
         session.add(
@@ -87,6 +101,7 @@ def record_crawl(
                 last_updated=verdict.last_updated,
                 last_updated_precision=verdict.last_updated_precision,
                 reason=verdict.reason,
+                evidence_digest=digests[verdict.section_id],
             )
         )
         state = states.get(verdict.section_id)
@@ -131,6 +146,13 @@ def record_crawl(
 
     _finish(run, result, now, COMPLETE)
     session.flush()
+    if evidence_dir is not None and result.captures:
+        from monitor.store.evidence import store_crawl_evidence  # warcio only when archiving
+
+        store_crawl_evidence(session, run, result, evidence_dir)
+    reviews.settle_after_crawl(
+        session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
+    )
     return transitions
 
 
@@ -232,7 +254,8 @@ class PortalCompliance:
 
 
 def latest_compliance(session: Session) -> dict[str, PortalCompliance]:
-    """``{slug: PortalCompliance}`` for every portal that has a complete crawl."""
+    """``{slug: PortalCompliance}`` for every portal that has a complete crawl; scores and
+    counts with oversight corrections applied."""
     rows = session.execute(
         select(Portal.slug, PortalState, CrawlRun.stop_reason, CrawlRun.error)
         .join(PortalState, PortalState.portal_id == Portal.id)
@@ -241,8 +264,12 @@ def latest_compliance(session: Session) -> dict[str, PortalCompliance]:
         .order_by(Portal.slug)
     ).all()
     counts: dict[int, Counter[str]] = {}
-    for portal_id, status in session.execute(select(SectionState.portal_id, SectionState.status)):
-        counts.setdefault(portal_id, Counter())[status] += 1
+    corrections = reviews.corrections_in_force(session)
+    for portal_id, section_id, status in session.execute(
+        select(SectionState.portal_id, SectionState.section_id, SectionState.status)
+    ):
+        effective = reviews.apply(status, corrections.get((portal_id, section_id)))
+        counts.setdefault(portal_id, Counter())[effective] += 1
     return {
         slug: PortalCompliance(
             slug=slug,

@@ -185,6 +185,8 @@ class SectionVerdict(Base):
     last_updated: Mapped[dt.date | None] = mapped_column(Date)
     last_updated_precision: Mapped[str | None] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 over the URLs behind the verdict and their content digests (monitor/evidence).
+    evidence_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class SectionState(Base):
@@ -288,3 +290,76 @@ class Lease(Base):
     holder: Mapped[str] = mapped_column(String(128))
     expires_at: Mapped[dt.datetime]
     renewed_at: Mapped[dt.datetime]
+
+
+class SectionReview(Base):
+    """One change to an oversight correction of a verdict; rows are only ever appended.
+
+    ``action``: 'set' (a correction), 'clear' (withdrawn by an officer), 'lapse' (its evidence
+    changed: the judge speaks again) or 'expire' (its ``until`` date passed). The correction in
+    force for a (portal, section) is its newest row when that row is a 'set' still in date.
+    """
+
+    __tablename__ = "section_reviews"
+    __table_args__ = (Index("ix_section_reviews_portal_section", "portal_id", "section_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    section_id: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(16))  # the corrected status ('set' only)
+    before_status: Mapped[str | None] = mapped_column(String(16))  # effective status before
+    after_status: Mapped[str | None] = mapped_column(String(16))  # effective status after
+    judge_status: Mapped[str | None] = mapped_column(String(16))  # the judge's, at that moment
+    reason: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime]
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    until_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    crawl_id: Mapped[int | None] = mapped_column(Integer)  # the crawl whose verdict it reviews
+    evidence_digest: Mapped[str | None] = mapped_column(String(64))
+
+
+class EvidenceRecord(Base):
+    """One WARC record of the evidence archive: an answer of one crawl, or a revisit of it.
+
+    It lives in its crawl's file (``evidence_crawls.warc_file``), at ``offset``.
+    """
+
+    __tablename__ = "evidence_records"
+    __table_args__ = (
+        Index("ix_evidence_records_crawl", "crawl_id"),
+        Index("ix_evidence_records_portal_type", "portal_id", "record_type"),
+        Index("ix_evidence_records_refers_to", "refers_to_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(String(2048))
+    method: Mapped[str] = mapped_column(String(8))
+    status: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    record_type: Mapped[str] = mapped_column(String(16))  # 'response' or 'revisit'
+    refers_to_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    offset: Mapped[int] = mapped_column(BigInteger)
+    length: Mapped[int] = mapped_column(BigInteger)
+    captured_at: Mapped[dt.datetime]
+
+
+class EvidenceCrawl(Base):
+    """The evidence of one crawl: its WARC file and which records each section rests on."""
+
+    __tablename__ = "evidence_crawls"
+
+    crawl_id: Mapped[int] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="CASCADE"), primary_key=True
+    )
+    portal_id: Mapped[int] = mapped_column(ForeignKey("portals.id", ondelete="CASCADE"))
+    warc_file: Mapped[str] = mapped_column(String(500))
+    bytes_written: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Past the evidence retention: only the answers newer crawls still revisit are left.
+    pruned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # {section_id: [evidence_records.id, ...]}
+    sections: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

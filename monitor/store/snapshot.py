@@ -1,7 +1,9 @@
 """Read-only queries of the service: the snapshot every /metrics scrape exports, last runs.
 
 Three set-based queries whatever the size of the fleet (portals with their state, section
-states, delivery counts), so a scrape costs the same at 3 or 340 portals.
+states joined with their newest oversight review, delivery counts), so a scrape costs the same
+at 3 or 340 portals. Section statuses are effective ones: a correction in force replaces the
+judge's (``store.reviews``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.store.models import Delivery, Portal, PortalState, SectionState
+from monitor.store import reviews
+from monitor.store.models import Delivery, Portal, PortalState, SectionReview, SectionState
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class SectionRow:
     section_id: str
     status: str
     last_updated: dt.date | None
+    corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,12 +78,30 @@ def read_snapshot(session: Session) -> Snapshot:
             SectionState.section_id,
             SectionState.status,
             SectionState.last_updated,
+            SectionReview,
         )
         .join(SectionState, SectionState.portal_id == Portal.id)
+        .outerjoin(
+            SectionReview,
+            SectionReview.id
+            == reviews.newest_review_id(SectionState.portal_id, SectionState.section_id),
+        )
         .where(Portal.active.is_(True))
         .order_by(Portal.slug, SectionState.section_id)
     ).all()
-    sections = [SectionRow(*row) for row in section_rows]
+    sections = []
+    for slug, department, section_id, status, last_updated, review in section_rows:
+        correction = reviews.correction_of(review)
+        sections.append(
+            SectionRow(
+                slug,
+                department,
+                section_id,
+                reviews.apply(status, correction),
+                last_updated,
+                corrected=correction is not None,
+            )
+        )
     deliveries = {
         status: int(count)
         for status, count in session.execute(

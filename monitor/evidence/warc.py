@@ -1,0 +1,119 @@
+"""Writing captures as WARC records (warcio): responses, revisits of unchanged content, warcinfo.
+
+Files are gzip-compressed record by record (``.warc.gz``), so every record can be read on its
+own from its offset: the database index points straight at it, and an exported file is the
+concatenation of the records it needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, BinaryIO
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
+from monitor import __version__
+from monitor.compliance.result import Capture
+from monitor.compliance.result import payload_digest
+
+# Headers that describe the bytes on the wire, not the decoded body the archive holds.
+_WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where one record went in its file."""
+
+    offset: int
+    length: int
+
+
+class EvidenceWriter:
+    """Appends records to one open ``.warc.gz`` stream and reports each one's offset and size."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.writer = WARCWriter(stream, gzip=True, warc_version="1.1")
+
+    def _write(self, record: Any) -> Written:
+        start = self.stream.tell()
+        self.writer.write_record(record)
+        return Written(start, self.stream.tell() - start)
+
+    def warcinfo(self, filename: str, info: dict[str, str]) -> Written:
+        fields = {"software": f"laip-monitor/{__version__}", "format": "WARC File Format 1.1"}
+        record = self.writer.create_warcinfo_record(filename, {**fields, **info})
+        return self._write(record)
+
+    def response(self, capture: Capture) -> Written:
+        """The answer in full: HTTP headers and the (decoded) body as read."""
+        body = capture.body or b""
+        headers = http_headers(capture, len(body))
+        warc_headers = {"WARC-Date": _iso(capture.fetched_at)}
+        if capture.truncated or (capture.body is None and capture.method == "GET"):
+            warc_headers["WARC-Truncated"] = "length"
+        record = self.writer.create_warc_record(
+            capture.url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=headers,
+            warc_headers_dict=warc_headers,
+        )
+        return self._write(record)
+
+    def revisit(self, capture: Capture, refers_to_url: str, refers_to_date: dt.datetime) -> Written:
+        """An answer identical to one archived before: a pointer to it (a few hundred bytes)."""
+        digest = capture.digest or payload_digest(capture.body or b"")
+        record = self.writer.create_revisit_record(
+            capture.url,
+            digest,
+            refers_to_url,
+            _iso(refers_to_date),
+            warc_headers_dict={"WARC-Date": _iso(capture.fetched_at)},
+        )
+        return self._write(record)
+
+    def metadata(self, url: str, payload: dict[str, Any], at: dt.datetime) -> Written:
+        """A JSON metadata record (the verdicts an exported file proves)."""
+        data = json.dumps(payload, ensure_ascii=False, indent=1, default=str).encode()
+        record = self.writer.create_warc_record(
+            url,
+            "metadata",
+            payload=io.BytesIO(data),
+            length=len(data),
+            warc_content_type="application/json",
+            warc_headers_dict={"WARC-Date": _iso(at)},
+        )
+        return self._write(record)
+
+
+def http_headers(capture: Capture, body_length: int) -> StatusAndHeaders:
+    """The answer's status line and headers, as stored with a decoded body.
+
+    Wire-level headers are kept under ``X-Archive-Orig-*`` (a document's announced size stays
+    readable) and Content-Length states the archived body's length, as replay tools expect.
+    """
+    try:
+        phrase = HTTPStatus(capture.status).phrase
+    except ValueError:
+        phrase = "Unknown"
+    headers: list[tuple[str, str]] = []
+    for name, value in capture.headers:
+        if name.lower() in _WIRE_HEADERS:
+            headers.append((f"X-Archive-Orig-{name}", value))
+        else:
+            headers.append((name, value))
+    headers.append(("Content-Length", str(body_length)))
+    protocol = capture.http_version if capture.http_version.startswith("HTTP/") else "HTTP/1.1"
+    return StatusAndHeaders(f"{capture.status} {phrase}", headers, protocol=protocol)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return str(datetime_to_iso_date(moment.astimezone(dt.UTC).replace(tzinfo=None)))
