@@ -153,6 +153,14 @@ class EvidenceSettings(_Frozen):
     max_crawl_bytes: int = Field(50_000_000, ge=0)
 
 
+class PublishSettings(_Frozen):
+    """The ``[publish]`` table: where ``serve`` writes the public site monthly and serves it at
+    ``/publico/``; without ``dir`` nothing is published."""
+
+    dir: str | None = None
+    months: int = Field(12, ge=1, le=120)
+
+
 class PortalConfig(_Frozen):
     """One ``[[portals]]`` entry."""
 
@@ -197,6 +205,7 @@ class Config(_Frozen):
     smtp: SmtpSettings = SmtpSettings()
     report: ReportSettings = ReportSettings()
     evidence: EvidenceSettings = EvidenceSettings()
+    publish: PublishSettings = PublishSettings()
     portals: tuple[PortalConfig, ...] = ()
 
     @model_validator(mode="after")

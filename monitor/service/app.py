@@ -178,7 +178,9 @@ class MonitorService:
         assert self._ctx.crawler is not None
         await asyncio.to_thread(self._ctx.crawler.start)
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
-        self._runner, self.port = await start_http_server(self.listen, self.registry, self.health)
+        self._runner, self.port = await start_http_server(
+            self.listen, self.registry, self.health, _public_dir(self.config)
+        )
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.scheduler.add_listener(
             self._on_job_event,
@@ -549,6 +551,11 @@ class MonitorService:
         assert self._engine is not None
         with self._engine.connect() as connection:
             connection.execute(text("SELECT 1"))
+
+
+def _public_dir(config: Config) -> Path | None:
+    """The published site's directory; a change applies after a restart."""
+    return Path(config.publish.dir) if config.publish.dir else None
 
 
 def parse_host(listen: str) -> str:

@@ -12,12 +12,14 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from monitor.errors import ConfigError, LaipMonitorError
+from monitor.publish.http import add_public_routes
 
 Health = Callable[[], Awaitable[tuple[bool, dict[str, Any]]]]
 
@@ -82,8 +84,10 @@ class ScrapeCache:
 SCRAPE_CACHE = web.AppKey("scrape_cache", ScrapeCache)
 
 
-def build_app(registry: CollectorRegistry, health: Health) -> web.Application:
-    """The aiohttp application serving ``/metrics`` and ``/healthz``."""
+def build_app(
+    registry: CollectorRegistry, health: Health, public_dir: Path | None = None
+) -> web.Application:
+    """The aiohttp application serving ``/metrics``, ``/healthz`` and the public site."""
     cache = ScrapeCache(registry)
 
     async def metrics(_: web.Request) -> web.Response:
@@ -102,16 +106,21 @@ def build_app(registry: CollectorRegistry, health: Health) -> web.Application:
     app.on_cleanup.append(close_cache)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/healthz", healthz)
+    if public_dir is not None:
+        add_public_routes(app, public_dir)
     return app
 
 
 async def start_http_server(
-    listen: str, registry: CollectorRegistry, health: Health
+    listen: str, registry: CollectorRegistry, health: Health, public_dir: Path | None = None
 ) -> tuple[web.AppRunner, int]:
     """Serve the endpoints on ``listen``; the runner (to clean up) and the bound port."""
     host, port = parse_listen(listen)
     runner = web.AppRunner(
-        build_app(registry, health), access_log=None, handle_signals=False, shutdown_timeout=1.0
+        build_app(registry, health, public_dir),
+        access_log=None,
+        handle_signals=False,
+        shutdown_timeout=1.0,
     )
     await runner.setup()
     site = web.TCPSite(runner, host, port)

@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,7 @@ from monitor.logs import event
 from monitor.pipeline.context import Pipeline
 from monitor.pipeline.crawl import crawl_and_record
 from monitor.pipeline.probe import probe_and_record
+from monitor.publish.site import publish_site
 from monitor.report.schedule import cron_kwargs
 from monitor.report.send import retry_due, send_weekly
 from monitor.service.plan import JobKind
@@ -102,11 +104,29 @@ async def retention_job(pipe: Pipeline, _slug: str | None = None) -> None:
           detail=report.describe())  # fmt: skip
 
 
+async def export_job(pipe: Pipeline, _slug: str | None = None) -> None:
+    """Publish the open data and the public site into ``[publish] dir``."""
+    settings = pipe.config.publish
+    if not settings.dir:
+        return
+    result = await asyncio.to_thread(
+        publish_site,
+        pipe.config,
+        pipe.factory,
+        Path(settings.dir),
+        utcnow(),
+        months=settings.months,
+    )
+    event(log, logging.INFO, "public site published", dir=settings.dir,
+          months=f"{result.months[0]}..{result.months[-1]}", pages=len(result.pages))  # fmt: skip
+
+
 JOBS: Mapping[JobKind, Handler] = {
     JobKind.PROBE: probe_job,
     JobKind.CRAWL: crawl_job,
     JobKind.REPORT: report_job,
     JobKind.RETRY: retry_job,
     JobKind.RETENTION: retention_job,
+    JobKind.EXPORT: export_job,
 }
 assert set(JOBS) == set(JobKind), "every job kind needs a handler"

@@ -36,13 +36,15 @@ class JobKind(enum.StrEnum):
     REPORT = "report"
     RETRY = "retry"
     RETENTION = "retention"
+    EXPORT = "export"
 
 
 JOB_KINDS: tuple[JobKind, ...] = tuple(JobKind)
-PROBE, CRAWL, REPORT, RETRY, RETENTION = JOB_KINDS
+PROBE, CRAWL, REPORT, RETRY, RETENTION, EXPORT = JOB_KINDS
 REPORT_JOB_ID = "report:weekly"
 RETRY_JOB_ID = "retry:email"
 RETENTION_JOB_ID = "retention:daily"
+EXPORT_JOB_ID = "export:monthly"
 # Failed e-mail deliveries due for a retry are sent this often between weekly runs.
 RETRY_INTERVAL = 600.0
 # Raw probes past the retention age are rolled up once a day (and soon after each start).
@@ -53,6 +55,9 @@ MAX_SPREAD = 600.0
 # per recipient and week, so running it again never resends).
 REPORT_CATCH_UP = dt.timedelta(hours=12)
 REPORT_MISFIRE_GRACE = 3600.0
+# The open data and the public site are published on the 1st of each month at 06:00 (report time
+# zone), and soon after each start so that the site exists from the first day.
+EXPORT_CRON = {"day": "1", "hour": "6", "minute": "0"}
 
 
 def job_id(kind: JobKind, slug: str) -> str:
@@ -158,6 +163,19 @@ def report_spec(cron: Mapping[str, Any], now: dt.datetime, settle: float = 60.0)
     )
 
 
+def export_spec(timezone: str, now: dt.datetime, settle: float = 60.0) -> JobSpec:
+    """The monthly open-data export and site publication; first run soon after start."""
+    cron = {**EXPORT_CRON, "timezone": timezone}
+    return JobSpec(
+        id=EXPORT_JOB_ID,
+        kind=EXPORT,
+        slug=None,
+        schedule=("cron", tuple(sorted(cron.items()))),
+        first_run=now + dt.timedelta(seconds=phase(EXPORT_JOB_ID, settle)),
+        misfire_grace_time=REPORT_MISFIRE_GRACE,
+    )
+
+
 def maintenance_spec(key: str, kind: JobKind, interval: float, now: dt.datetime) -> JobSpec:
     """A fleet-wide interval job (e-mail retries, retention), first run within MAX_SPREAD."""
     return JobSpec(
@@ -180,7 +198,8 @@ def plan_jobs(
 ) -> dict[str, JobSpec]:
     """Every job the config asks for, keyed by id: a probe per portal, a crawl per crawlable one.
 
-    ``maintenance`` adds the e-mail retry job (with the weekly report) and the retention job.
+    ``maintenance`` adds the e-mail retry job (with the weekly report), the retention job and
+    the monthly export (when ``[publish] dir`` is set).
     """
     settings = config.monitor
     grace = settings.misfire_grace_time
@@ -203,6 +222,9 @@ def plan_jobs(
         plan[RETENTION_JOB_ID] = maintenance_spec(
             RETENTION_JOB_ID, RETENTION, RETENTION_INTERVAL, now
         )
+    if maintenance and config.publish.dir:
+        settle = min(60.0, settings.check_interval)
+        plan[EXPORT_JOB_ID] = export_spec(config.report.timezone, now, settle)
     return plan
 
 

@@ -250,6 +250,14 @@ def uptime_by_portal(
     UTC days already rolled up into ``probe_daily`` are read from there, the rest from the raw
     probes, so the answer is the same before and after retention for windows starting at midnight.
     """
+    totals = probe_totals(session, since, until)
+    return {pid: (up / total if total else None) for pid, (total, up) in totals.items()}
+
+
+def probe_totals(
+    session: Session, since: dt.datetime, until: dt.datetime
+) -> dict[int, tuple[int, int]]:
+    """(counted probes, of which up) in ``[since, until)`` per portal, raw and rolled-up alike."""
     counted = ~ProbeRun.error.in_(NOT_COUNTED_ERRORS) | ProbeRun.error.is_(None)
     raw = session.execute(
         select(
@@ -277,4 +285,4 @@ def uptime_by_portal(
         entry = totals.setdefault(pid, [0, 0])
         entry[0] += int(total or 0)
         entry[1] += int(up or 0)
-    return {pid: (up / total if total else None) for pid, (total, up) in totals.items()}
+    return {pid: (total, up) for pid, (total, up) in totals.items()}

@@ -20,6 +20,7 @@ from monitor.report.send import send_weekly
 from monitor.service import jobs
 from monitor.service.app import MonitorService
 from monitor.service.plan import (
+    EXPORT_JOB_ID,
     REPORT_JOB_ID,
     RETENTION_JOB_ID,
     RETRY_JOB_ID,
@@ -46,6 +47,8 @@ def write_config(path: Path) -> Path:
                 'listen = "127.0.0.1:0"',
                 "[report]",
                 'schedule = "mon 07:00"',
+                "[publish]",
+                f"dir = '{path.parent / 'publico'}'",
                 "[[portals]]",
                 'slug = "muni"',
                 'name = "Municipalidad de Prueba"',
@@ -80,6 +83,7 @@ async def test_every_job_kind_runs_its_own_handler_through_the_service_dispatche
         job_ids = sorted(job.id for job in service.scheduler.get_jobs())
         assert job_ids == [
             "crawl:muni",
+            EXPORT_JOB_ID,
             "probe:muni",
             REPORT_JOB_ID,
             RETENTION_JOB_ID,
@@ -93,6 +97,7 @@ async def test_every_job_kind_runs_its_own_handler_through_the_service_dispatche
         await service.stop()
     assert seen == {
         "crawl:muni": (JobKind.CRAWL, "muni"),
+        EXPORT_JOB_ID: (JobKind.EXPORT, None),
         "probe:muni": (JobKind.PROBE, "muni"),
         REPORT_JOB_ID: (JobKind.REPORT, None),
         RETENTION_JOB_ID: (JobKind.RETENTION, None),

@@ -1,0 +1,1 @@
+"""Monthly open data: verdicts and uptime per portal, as CSV, JSON and a Data Package."""
