@@ -49,6 +49,10 @@ def weekly(
     portal: Annotated[
         list[str] | None, typer.Option("--portal", help="Only this portal (repeatable); no digest.")
     ] = None,
+    to: Annotated[
+        list[str] | None,
+        typer.Option("--to", help="Only this recipient address (repeatable).", metavar="ADDRESS"),
+    ] = None,
     out: Annotated[
         Path | None, typer.Option("--out", help="Write each message as .eml and .html here.")
     ] = None,
@@ -76,7 +80,7 @@ def weekly(
     now = utcnow()
     resolved = resolve_week(settings, week, now)
     with open_db(settings) as factory:
-        _weekly(settings, factory, resolved, now, portal, out, send, force, json)
+        _weekly(settings, factory, resolved, now, portal, to, out, send, force, json)
 
 
 def _weekly(
@@ -85,6 +89,7 @@ def _weekly(
     resolved: Week,
     now: dt.datetime,
     portal: list[str] | None,
+    to: list[str] | None,
     out: Path | None,
     send: bool,
     force: bool,
@@ -98,13 +103,14 @@ def _weekly(
             stdout.print(f"wrote {len(files)} files for {resolved.key} into {out}")
     if send:
         summary = send_weekly(
-            settings, factory, now=now, week=resolved, force=force, portals=portal
+            settings, factory, now=now, week=resolved, force=force, portals=portal, recipients=to
         )
         payload["delivery"] = summary.to_json()
         if not json:
             stdout.print(
                 f"{resolved.key}: sent {summary.sent}, retrying {summary.retrying}, "
-                f"failed {summary.failed}, already done or not due {summary.not_due}, "
+                f"failed {summary.failed}, outcome unknown {summary.unknown}, "
+                f"already done or not due {summary.not_due}, "
                 f"unsubscribed {summary.unsubscribed}"
             )
             if summary.without_contacts:
@@ -123,7 +129,7 @@ def _weekly(
                 "(and resends those already sent)",
                 markup=False,
             )
-        if summary.failed or summary.retrying or any(waiting.values()):
+        if summary.failed or summary.retrying or summary.unknown or any(waiting.values()):
             if json:
                 print_json(payload)
             raise typer.Exit(1)
@@ -162,6 +168,11 @@ def status(
                         "last_error": row.last_error,
                         "next_attempt_at": iso(row.next_attempt_at),
                         "sent_at": iso(row.sent_at),
+                        "action": unknown_action(
+                            row.kind, row.subject_key, resolved.key, row.recipient
+                        )
+                        if row.status == "unknown"
+                        else None,
                     }
                     for row in rows
                 ],
@@ -197,3 +208,23 @@ def status(
     stdout.print(table)
     if dropped:
         stdout.print(f"Hidden to fit {stdout.width} columns: {', '.join(dropped)} (see --json).")
+    unknown = [row for row in pending if row.status == "unknown"]
+    if unknown:
+        stdout.print(
+            f"{len(unknown)} message(s) with status 'unknown': the server may have received them "
+            "(its answer was lost, or the sender stopped mid-send); they are never resent "
+            "automatically. Ask the recipient or check the SMTP server's log, then resend if "
+            "needed:",
+            markup=False,
+        )
+        for row in unknown:
+            stdout.print(
+                f"  {unknown_action(row.kind, row.subject_key, resolved.key, row.recipient)}",
+                markup=False,
+            )
+
+
+def unknown_action(kind: str, subject_key: str, week: str, recipient: str) -> str:
+    """The command that resends exactly one delivery whose outcome is unknown."""
+    only = f"--to {recipient}" if kind == "digest" else f"--portal {subject_key} --to {recipient}"
+    return f"laip-monitor report weekly --send --force --week {week} {only}"

@@ -55,6 +55,7 @@ class SendSummary:
     sent: int = 0
     retrying: int = 0
     failed: int = 0
+    unknown: int = 0
     not_due: int = 0
     unsubscribed: int = 0
     stale_claims: int = 0
@@ -67,6 +68,7 @@ class SendSummary:
             "sent": self.sent,
             "retrying": self.retrying,
             "failed": self.failed,
+            "unknown": self.unknown,
             "not_due": self.not_due,
             "unsubscribed": self.unsubscribed,
             "stale_claims": self.stale_claims,
@@ -106,16 +108,18 @@ def send_weekly(
     week: Week | str | None = None,
     force: bool = False,
     portals: Sequence[str] | None = None,
+    recipients: Sequence[str] | None = None,
 ) -> SendSummary:
     """Send the week's summaries (and, for the whole fleet, the digest); safe to re-run.
 
     Synchronous: the service calls it from a thread. ``portals`` limits the run to those slugs
-    (no digest then). ``force`` resends messages already sent.
+    (no digest then), ``recipients`` to those addresses. ``force`` resends messages already sent.
     """
     now = now or utcnow()
     resolved = resolve_week(config, week, now)
     selected = config.select(list(portals) if portals else None)
-    return _run(config, factory, resolved, now, selected, force=force, digest=not portals)
+    to = {deliveries.normalise_address(a) for a in recipients} if recipients else None
+    return _run(config, factory, resolved, now, selected, force=force, digest=not portals, to=to)
 
 
 def retry_due(
@@ -201,6 +205,7 @@ def _run(
     force: bool,
     digest: bool,
     only: set[tuple[str, str, str]] | None = None,
+    to: set[str] | None = None,
 ) -> SendSummary:
     result = SendSummary(week=week.key)
     with factory() as session:
@@ -214,7 +219,7 @@ def _run(
             result.without_contacts.append(summary.slug)
             continue
         outgoing += _plan(
-            config, "portal", summary.slug, summary.contacts, blocked, only, result, summary
+            config, "portal", summary.slug, summary.contacts, blocked, only, result, summary, to
         )
     with SmtpSender(config.smtp) as sender:
         _deliver_all(config, factory, week, now, outgoing, sender, result, force=force)
@@ -226,7 +231,15 @@ def _run(
                     everything = build_summaries(session, config.portals, week, now)
             fleet = build_digest(everything, week, now, problems)
             planned = _plan(
-                config, "digest", DIGEST_KEY, config.report.oversight, blocked, only, result, fleet
+                config,
+                "digest",
+                DIGEST_KEY,
+                config.report.oversight,
+                blocked,
+                only,
+                result,
+                fleet,
+                to,
             )
             _deliver_all(config, factory, week, now, planned, sender, result, force=force)
     return result
@@ -241,6 +254,7 @@ def _plan(
     only: set[tuple[str, str, str]] | None,
     result: SendSummary,
     content: WeeklySummary | OversightDigest,
+    to: set[str] | None = None,
 ) -> list[_Outgoing]:
     planned = []
     for address in _recipients(addresses, set()):
@@ -248,6 +262,8 @@ def _plan(
             result.unsubscribed += 1
             continue
         if only is not None and (kind, key, address) not in only:
+            continue
+        if to is not None and deliveries.normalise_address(address) not in to:
             continue
 
         def render(address: str = address) -> Rendered:
@@ -304,6 +320,12 @@ def _deliver_all(
         try:
             sender.send(message, item.recipient)
         except SendError as exc:
+            result.errors.append(f"{item.key} -> {item.recipient}: {exc}")
+            if exc.unknown:
+                with transaction(factory) as session:
+                    deliveries.record_unknown(session, claim, now, str(exc))
+                result.unknown += 1
+                continue
             with transaction(factory) as session:
                 status = deliveries.record_failure(
                     session,
@@ -314,7 +336,6 @@ def _deliver_all(
                     max_attempts=config.report.max_attempts,
                     backoff=backoff(claim.attempts),
                 )
-            result.errors.append(f"{item.key} -> {item.recipient}: {exc}")
             if status == "failed":
                 result.failed += 1
             else:

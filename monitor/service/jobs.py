@@ -65,6 +65,7 @@ async def report_job(pipe: Pipeline, _slug: str | None = None) -> None:
         sent=summary.sent,
         retrying=summary.retrying,
         failed=summary.failed,
+        unknown=summary.unknown,
         errors="; ".join(summary.errors)[:500] or None,
     )
 
@@ -75,7 +76,7 @@ async def retry_job(pipe: Pipeline, _slug: str | None = None) -> None:
     for summary in summaries:
         level = logging.WARNING if summary.failed or summary.errors else logging.INFO
         event(log, level, "e-mail retries run", week=summary.week, sent=summary.sent,
-              retrying=summary.retrying, failed=summary.failed,
+              retrying=summary.retrying, failed=summary.failed, unknown=summary.unknown,
               errors="; ".join(summary.errors)[:500] or None)  # fmt: skip
 
 

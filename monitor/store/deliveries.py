@@ -3,8 +3,9 @@
 A message is sent only by the run that *claims* its row with a conditional UPDATE (pending, or
 due for retry -> 'sending'), committed before the SMTP conversation starts. A second run, or a
 restart mid-run, finds the row claimed or sent and sends nothing. A claim that never got an
-outcome (the process died mid-send) becomes 'unknown' and is never resent automatically: the
-message may have left. ``--force`` resends on purpose.
+outcome (the process died mid-send), and a message whose final "." left but whose answer was
+lost (RFC 1047), becomes 'unknown' and is never resent automatically: the message may have
+left. ``--force`` resends on purpose.
 """
 
 from __future__ import annotations
@@ -150,6 +151,13 @@ def record_failure(
         status, next_at = "retry", now + backoff
     _finish(session, claim, now, status=status, last_error=error[:2000], next_attempt_at=next_at)
     return status
+
+
+def record_unknown(session: Session, claim: Claim, now: dt.datetime, error: str) -> bool:
+    """The message left but its answer was lost: 'unknown', never retried automatically."""
+    return _finish(
+        session, claim, now, status="unknown", last_error=error[:2000], next_attempt_at=None
+    )
 
 
 def expire_stale_claims(session: Session, older_than: dt.datetime, now: dt.datetime) -> int:
