@@ -25,6 +25,7 @@ from pydantic import (
 
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
+from monitor.secrets import register_secret
 
 DEFAULT_CONFIG_PATH = Path("config/portals.toml")
 DB_URL_ENV = "LAIP_MONITOR_DB_URL"
@@ -128,7 +129,9 @@ class SmtpSettings(_Frozen):
 
     def password(self) -> str | None:
         """The SMTP password from the environment, or None when none is configured."""
-        return os.environ.get(self.password_env) if self.password_env else None
+        password = os.environ.get(self.password_env) if self.password_env else None
+        register_secret(password)
+        return password
 
 
 class ReportSettings(_Frozen):
@@ -189,6 +192,7 @@ class PortalConfig(_Frozen):
             parts.port  # noqa: B018 - raises on a malformed port
         except ValueError as exc:
             raise ValueError(f"{value!r} has an invalid port") from exc
+        register_secret(parts.password)
         return value if parts.path else value + "/"
 
     @property

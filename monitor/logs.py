@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from typing import Any, Literal, TextIO
 
 from monitor.formats import iso_z
+from monitor.secrets import redact_data, redact_text
 
 LogFormat = Literal["text", "json"]
 
@@ -78,7 +79,7 @@ class TextFormatter(logging.Formatter):
         line = " ".join(parts)
         if record.exc_info:
             line += " exception=" + json.dumps(self.formatException(record.exc_info))
-        return line
+        return redact_text(line)
 
 
 class JsonFormatter(logging.Formatter):
@@ -96,7 +97,7 @@ class JsonFormatter(logging.Formatter):
             payload.setdefault(key, value)
         if record.exc_info:
             payload["exception"] = self.formatException(record.exc_info)
-        return json.dumps(payload, ensure_ascii=False, default=str)
+        return redact_text(json.dumps(redact_data(payload), ensure_ascii=False, default=str))
 
 
 def configure_logging(

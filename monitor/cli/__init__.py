@@ -8,6 +8,7 @@ import sys
 from monitor.cli import commands  # noqa: F401 - registers the commands on the app
 from monitor.cli.app import app
 from monitor.errors import LaipMonitorError
+from monitor.secrets import redact_text
 
 
 def main() -> None:
@@ -18,5 +19,5 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except LaipMonitorError as exc:
-        print(f"laip-monitor: error: {exc}", file=sys.stderr)
+        print(f"laip-monitor: error: {redact_text(str(exc))}", file=sys.stderr)
         raise SystemExit(2) from None

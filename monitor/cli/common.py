@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import IO, Annotated, Any, Literal
 
 import typer
 from rich.console import Console, ConsoleDimensions
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import DEFAULT_CONFIG_PATH, Config, load_config
 from monitor.formats import iso_z
+from monitor.secrets import redact_data, redact_text
 from monitor.store.db import open_database
 
 ConfigOption = Annotated[
@@ -41,6 +42,35 @@ JsonOption = Annotated[
 DEFAULT_CONFIG = DEFAULT_CONFIG_PATH
 
 
+class _RedactingStream:
+    """The current sys.stdout / sys.stderr, with secrets hidden from everything written."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    @property
+    def _stream(self) -> IO[str]:
+        stream: IO[str] = getattr(sys, self._name)
+        return stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(redact_text(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
 class _Stdout(Console):
     """stdout: the terminal's width, or ``COLUMNS`` (read at each print, so tests can set it).
 
@@ -59,8 +89,8 @@ class _Stdout(Console):
         self._width, self._height = new_size
 
 
-stdout = _Stdout(highlight=False)
-stderr = Console(stderr=True, highlight=False)
+stdout = _Stdout(file=_RedactingStream("stdout"), highlight=False)  # type: ignore[arg-type]
+stderr = Console(file=_RedactingStream("stderr"), highlight=False)  # type: ignore[arg-type]
 
 
 def load(config_path: Path, db: str | None = None) -> Config:
@@ -80,7 +110,8 @@ def open_db(config: Config) -> Iterator[sessionmaker[Session]]:
 
 def print_json(payload: Any) -> None:
     """Write ``payload`` as JSON on stdout (nothing else ever goes to stdout with --json)."""
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default))
+    text = json.dumps(redact_data(payload), ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write(redact_text(text))
     sys.stdout.write("\n")
 
 

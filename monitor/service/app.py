@@ -53,6 +53,7 @@ from monitor.net.client import HostLimiter, build_client, build_crawl_client
 from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
 from monitor.pipeline.thread import CrawlThread
 from monitor.probes.connectivity import check_connectivity
+from monitor.secrets import redact_text
 from monitor.service import jobs
 from monitor.service.endpoints import start_http_server
 from monitor.service.leader import LeaderElector, advisory_key
@@ -531,7 +532,7 @@ class MonitorService:
             try:
                 await asyncio.wait_for(asyncio.to_thread(self._ping), timeout=5.0)
             except Exception as exc:  # noqa: BLE001 - any failure is "database down"
-                database = f"error: {one_line(exc)}"
+                database = f"error: {redact_text(one_line(exc))}"
         buffered = self._buffered() or BufferStatus(True, 0, 0, 0, None)
         ok = self._started and scheduler_ok and database == "ok" and buffered.pending == 0
         body = {

@@ -31,6 +31,7 @@ from monitor.store.models import (
     utcnow,
 )
 from monitor.store.models import SectionVerdict as VerdictRow
+from monitor.store.repo import portal_state_for_update
 
 
 def start_crawl(
@@ -132,10 +133,7 @@ def record_crawl(
         state.reason = verdict.reason
         state.checked_at = now
 
-    portal_state = session.get(PortalState, portal_id)
-    if portal_state is None:
-        portal_state = PortalState(portal_id=portal_id)
-        session.add(portal_state)
+    portal_state = portal_state_for_update(session, portal_id)
     portal_state.last_crawl_id = crawl_id
     portal_state.last_crawl_at = now
     portal_state.compliance_score = result.score

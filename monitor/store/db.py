@@ -13,12 +13,16 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.errors import DatabaseError, one_line
+from monitor.secrets import redact_url, register_secret
 
 # Inside the package, so that a wheel install (``pip install .``) migrates too.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -32,11 +36,8 @@ def normalise_url(url: str) -> str:
 
 
 def redact(url: str) -> str:
-    """The URL with its password hidden, for messages and logs."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "<invalid database URL>"
+    """The URL with its password (also a ``?password=`` parameter) hidden, for messages and logs."""
+    return redact_url(url)
 
 
 def create_db_engine(url: str, **kwargs: Any) -> Engine:
@@ -45,13 +46,18 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"database URL {url!r} is not a valid SQLAlchemy URL") from None
+        raise DatabaseError(f"database URL {redact(url)!r} is not a valid SQLAlchemy URL") from None
+    register_secret(parsed.password if isinstance(parsed.password, str) else None)
+    for name in ("password", "sslpassword"):
+        value = parsed.query.get(name)
+        for item in (value,) if isinstance(value, str) else value or ():
+            register_secret(item)
     options: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "sqlite":
         options["connect_args"] = {"timeout": 30, "check_same_thread": False}
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _check_sqlite_path(Path(database), redact(url))
     else:
         options["pool_pre_ping"] = True
         options["connect_args"] = {"connect_timeout": 10}
@@ -63,6 +69,25 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _check_sqlite_path(path: Path, shown: str) -> None:
+    """A SQLite file must be creatable where it is: its directory exists and is a directory.
+
+    Nothing is created but the file itself: a mistyped path is an error, not a new directory.
+    """
+    parent = path.expanduser().parent
+    try:
+        if path.expanduser().is_dir():
+            raise DatabaseError(f"database {shown}: {path} is a directory, not a database file")
+        if not parent.exists():
+            raise DatabaseError(
+                f"database {shown}: directory {parent} does not exist (create it, or fix the path)"
+            )
+        if not parent.is_dir():
+            raise DatabaseError(f"database {shown}: {parent} is not a directory")
+    except OSError as exc:
+        raise DatabaseError(f"database {shown}: {exc.strerror or exc}") from None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -91,32 +116,90 @@ def alembic_config(engine: Engine | None = None) -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # Alembic's options go through configparser, where '%' starts an interpolation: a
+        # password with a %-encoded character would crash every command (and print itself).
+        url = engine.url.render_as_string(hide_password=False)
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
         cfg.attributes["engine"] = engine
     return cfg
 
 
+# pg_advisory_xact_lock key: migrations of one database run one at a time ("laipmigr").
+MIGRATION_LOCK = 0x6C6169706D696772
+
+
+def head_revision() -> str:
+    """The newest schema revision this code knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return head or "base"
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the schema to the newest migration; DatabaseError when the database refuses."""
+    """Bring the schema to the newest migration; DatabaseError when the database refuses.
+
+    Safe when several processes start on the same new database at once: the migration runs
+    under an exclusive lock (a transaction-scoped advisory lock on PostgreSQL, ``BEGIN
+    IMMEDIATE`` on SQLite), and a process that waited finds the schema at head. A database
+    migrated by a newer laip-monitor is refused with both revisions named.
+    """
+    shown = redact(str(engine.url))
     try:
-        with engine.begin() as connection:
-            cfg = alembic_config(engine)
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+        if _at_head(engine, shown):
+            return
+        with engine.connect() as connection:
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                )
+            if not _at_head(connection, shown):
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+            connection.commit()
     except OperationalError as exc:
-        raise DatabaseError(f"database {redact(str(engine.url))}: {one_line(exc)}") from None
-    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database {shown}: {one_line(exc)}") from None
+    except (SQLAlchemyError, AlembicError) as exc:
+        raise DatabaseError(f"database {shown}: migration failed: {one_line(exc)}") from None
+
+
+def _at_head(bind: Engine | Connection, shown: str) -> bool:
+    """True when the schema is at head; DatabaseError when it is at a revision unknown here."""
+    revision = current_revision(bind) if isinstance(bind, Engine) else _revision_of(bind)
+    head = head_revision()
+    if revision is None:
+        return False
+    try:
+        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except AlembicError:
+        known = None
+    if known is None:
         raise DatabaseError(
-            f"database {redact(str(engine.url))}: migration failed: {one_line(exc)}"
-        ) from None
+            f"database {shown} is at schema revision {revision}, which this laip-monitor does not "
+            f"know (its newest is {head}): the database was migrated by a newer version; "
+            "run that version, or upgrade laip-monitor"
+        )
+    return revision == head
+
+
+def known_revision(engine: Engine) -> str | None:
+    """The database's revision; DatabaseError when it is one this code does not know."""
+    _at_head(engine, redact(str(engine.url)))
+    return current_revision(engine)
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
-    from alembic.runtime.migration import MigrationContext
+    try:
+        with engine.connect() as connection:
+            return _revision_of(connection)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database {redact(str(engine.url))}: {one_line(exc)}") from None
 
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+
+def _revision_of(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def open_database(url: str, *, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:

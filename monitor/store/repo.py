@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Integer, case, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from monitor.config import PortalConfig
@@ -31,9 +32,13 @@ def sync_portals(
     """Make the portals table match the config; ``{slug: portal_id}`` of the config's portals.
 
     Portals missing from the config are marked inactive (``removed_at`` set), never deleted, so
-    their history stays queryable; a portal that comes back is reactivated.
+    their history stays queryable; a portal that comes back is reactivated. Safe when two
+    processes sync the same new database at once: new portals are inserted first, with
+    ON CONFLICT DO NOTHING (on SQLite that first write also takes the write lock, before any
+    read), so the slower process finds the rows instead of failing on the unique slug.
     """
     now = now or utcnow()
+    _insert_missing(session, portals, now)
     existing = {row.slug: row for row in session.scalars(select(Portal))}
     wanted = {portal.slug for portal in portals}
     for portal in portals:
@@ -61,6 +66,48 @@ def sync_portals(
             row.updated_at = now
     session.flush()
     return {slug: existing[slug].id for slug in wanted}
+
+
+def _insert_missing(session: Session, portals: Sequence[PortalConfig], now: dt.datetime) -> None:
+    if not portals:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    values = [
+        {
+            "slug": portal.slug,
+            "name": portal.name,
+            "department": portal.department,
+            "url": portal.url,
+            "contacts": list(portal.contacts),
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for portal in portals
+    ]
+    session.execute(insert(Portal).values(values).on_conflict_do_nothing(index_elements=["slug"]))
+
+
+def portal_state_for_update(session: Session, portal_id: int) -> PortalState:
+    """The portal's state row, created when missing, locked for this transaction.
+
+    Created with ON CONFLICT DO NOTHING, so two processes storing the first result of the same
+    portal at once both succeed (one creates the row, the other waits for it and updates it).
+    """
+    state = session.get(PortalState, portal_id, with_for_update=True)
+    if state is not None:
+        return state
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(PortalState)
+        .values(portal_id=portal_id, consecutive_failures=0, consecutive_successes=0)
+        .on_conflict_do_nothing(index_elements=["portal_id"])
+    )
+    state = session.get(PortalState, portal_id, with_for_update=True, populate_existing=True)
+    assert state is not None
+    return state
 
 
 def portal_ids(session: Session, slugs: Sequence[str] | None = None) -> dict[str, int]:
@@ -106,10 +153,7 @@ def record_probe(
     )
     if result.error in NOT_COUNTED_ERRORS:
         return None
-    state = session.get(PortalState, portal_id, with_for_update=True)
-    if state is None:
-        state = PortalState(portal_id=portal_id, consecutive_failures=0, consecutive_successes=0)
-        session.add(state)
+    state = portal_state_for_update(session, portal_id)
     if result.up:
         state.consecutive_successes = (state.consecutive_successes or 0) + 1
         state.consecutive_failures = 0
