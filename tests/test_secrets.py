@@ -180,7 +180,8 @@ crawl = false
     assert portal["up"] is True
     assert portal["url"] == f"http://visitante:***@127.0.0.1:{portal_port}/"
     _assert_hidden(check, PORTAL_SECRET)
-    for command in (["check"], ["status"], ["status", "--json"], ["portals"], ["portals", "--json"]):
+    commands = (["check"], ["status"], ["status", "--json"], ["portals"], ["portals", "--json"])
+    for command in commands:
         result = _run(*command, *(options if command[0] != "portals" else options[:2]))
         assert result.returncode == 0, result.stderr
         assert "munisecreta" in result.stdout
