@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -23,15 +26,25 @@ from pydantic import (
     model_validator,
 )
 
-from monitor.durations import parse_duration
+from monitor.durations import check_bounds, parse_duration
 from monitor.errors import ConfigError
 from monitor.secrets import register_secret
 
 DEFAULT_CONFIG_PATH = Path("config/portals.toml")
 DB_URL_ENV = "LAIP_MONITOR_DB_URL"
 EVIDENCE_DIR_ENV = "LAIP_MONITOR_EVIDENCE_DIR"
-_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
+# Whole-string patterns (fullmatch): a trailing newline is not part of a slug or an address.
+_SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
+_EMAIL = re.compile(
+    r"[^@\s<>\"',;\x00-\x1f\x7f]+@[^@\s<>\"',;\x00-\x1f\x7f]+\.[^@\s<>\"',;\x00-\x1f\x7f]+"
+)
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+# Raw probes are kept at least an hour and at most ten years (also `db prune --older-than`).
+RETENTION_BOUNDS = (3600.0, 3650 * 86400.0)
+# A config file is a small text file: anything larger is a mistake (or /dev/zero).
+MAX_CONFIG_BYTES = 10_000_000
+# Evidence is kept at least a day and at most fifty years (also `db prune --evidence-older-than`).
+EVIDENCE_RETENTION_BOUNDS = (86400.0, 50 * 365 * 86400.0)
 
 
 def _to_seconds(value: Any) -> Any:
@@ -47,13 +60,44 @@ def _to_seconds(value: Any) -> Any:
     return value
 
 
-Seconds = Annotated[float, BeforeValidator(_to_seconds), Field(gt=0)]
+def within(low: float, high: float) -> AfterValidator:
+    """For a duration field (``"30s"`` or seconds as a number): it must lie in ``[low, high]``."""
+
+    def bounded(value: float) -> float:
+        return check_bounds(value, low, high)
+
+    return AfterValidator(bounded)
+
+
+Seconds = Annotated[float, BeforeValidator(_to_seconds)]
 
 
 def _check_email(address: str) -> str:
-    if not _EMAIL.match(address):
+    if not _EMAIL.fullmatch(address):
         raise ValueError(f"{address!r} is not an e-mail address")
     return address
+
+
+def _check_http_url(value: str, *, placeholder: str | None = None) -> str:
+    """An absolute http(s) URL with a host, no spaces or control characters (CR/LF)."""
+    if _CONTROL.search(value):
+        raise ValueError(f"{value!r} contains spaces or control characters")
+    probe = value.replace(placeholder, "x") if placeholder else value
+    try:
+        parts = urlsplit(probe)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        raise ValueError(f"{value!r} is not a valid URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an http(s) URL like 'https://example.org/'")
+    return value
+
+
+def _http_url(value: Any) -> Any:
+    return _check_http_url(value) if isinstance(value, str) else value
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
 
 
 Email = Annotated[str, BeforeValidator(lambda v: _check_email(v) if isinstance(v, str) else v)]
@@ -66,25 +110,34 @@ class _Frozen(BaseModel):
 class MonitorSettings(_Frozen):
     """The ``[monitor]`` table: storage, timing and politeness of probes."""
 
-    database_url: str = "sqlite:///laip-monitor.db"
-    timeout: Seconds = 10.0
-    check_interval: Seconds = 300.0
-    crawl_interval: Seconds = 86400.0
-    down_after: int = Field(2, ge=1)
-    up_after: int = Field(1, ge=1)
-    max_body_bytes: int = Field(5_000_000, ge=1024)
+    database_url: str = Field("sqlite:///laip-monitor.db", min_length=1)
+    # Bounds (documented in README "Configuration"): beyond them a value is a typo, not a choice.
+    timeout: Annotated[Seconds, within(0.1, 600)] = 10.0
+    check_interval: Annotated[Seconds, within(1, 86400)] = 300.0
+    crawl_interval: Annotated[Seconds, within(1, 90 * 86400)] = 86400.0
+    down_after: int = Field(2, ge=1, le=1000)
+    up_after: int = Field(1, ge=1, le=1000)
+    max_body_bytes: int = Field(5_000_000, ge=1024, le=1_000_000_000)
     max_redirects: int = Field(10, ge=0, le=30)
-    concurrency: int = Field(64, ge=1)
-    per_host_concurrency: int = Field(2, ge=1)
-    contact_url: str = "https://github.com/laip-monitor/laip-monitor"
+    concurrency: int = Field(64, ge=1, le=10_000)
+    per_host_concurrency: int = Field(2, ge=1, le=100)
+    contact_url: HttpUrl = "https://github.com/laip-monitor/laip-monitor"
     listen: str = "127.0.0.1:9877"
-    connectivity_check_url: str | None = None
-    retention: Seconds = 90 * 86400.0
-    misfire_grace_time: Seconds = 300.0
+    connectivity_check_url: HttpUrl | None = None
+    retention: Annotated[Seconds, within(*RETENTION_BOUNDS)] = 90 * 86400.0
+    misfire_grace_time: Annotated[Seconds, within(1, 86400)] = 300.0
     log_format: Literal["text", "json"] = "text"
     # Leader election between replicas sharing one database (see monitor/service/leader.py).
-    leader_ttl: Seconds = 30.0
-    leader_renew_interval: Seconds = 10.0
+    leader_ttl: Annotated[Seconds, within(1, 3600)] = 30.0
+    leader_renew_interval: Annotated[Seconds, within(0.05, 1800)] = 10.0
+
+    @field_validator("listen")
+    @classmethod
+    def _listen_shape(cls, value: str) -> str:
+        host, sep, port = value.rpartition(":")
+        if not sep or not port.isdigit() or not 0 <= int(port) <= 65535 or _CONTROL.search(host):
+            raise ValueError(f"{value!r} is not HOST:PORT, e.g. '127.0.0.1:9877'")
+        return value
 
     @model_validator(mode="after")
     def _renew_before_expiry(self) -> MonitorSettings:
@@ -96,17 +149,17 @@ class MonitorSettings(_Frozen):
 class CrawlSettings(_Frozen):
     """The ``[crawl]`` table: bounds of the compliance crawl of one portal."""
 
-    max_pages: int = Field(80, ge=1)
-    max_depth: int = Field(4, ge=0)
-    max_page_bytes: int = Field(3_000_000, ge=1024)
-    time_budget: Seconds = 180.0
-    max_documents: int = Field(400, ge=0)
+    max_pages: int = Field(80, ge=1, le=100_000)
+    max_depth: int = Field(4, ge=0, le=100)
+    max_page_bytes: int = Field(3_000_000, ge=1024, le=1_000_000_000)
+    time_budget: Annotated[Seconds, within(1, 6 * 3600)] = 180.0
+    max_documents: int = Field(400, ge=0, le=100_000)
     respect_robots: bool = True
     # Portals crawled at the same time. Each crawl's time budget runs from its own start, so a
     # large fleet queues its crawls instead of starving them all of CPU at once.
-    parallel_portals: int = Field(8, ge=1)
+    parallel_portals: int = Field(8, ge=1, le=1000)
     # Worker processes for a ``check`` of many portals: 0 = one per CPU, 1 = all in-process.
-    processes: int = Field(0, ge=0)
+    processes: int = Field(0, ge=0, le=256)
     # App shells (pages a Next.js/Nuxt/Vite/Angular script builds in the browser) are rendered in
     # headless Chromium, under the crawl's scope and budget (monitor/compliance/render.py). Off,
     # or without Chromium, their sections are ``unknown``, never ``missing``.
@@ -117,13 +170,13 @@ class CrawlSettings(_Frozen):
 class SmtpSettings(_Frozen):
     """The ``[smtp]`` table; the password is read from the environment variable it names."""
 
-    host: str = "localhost"
+    host: str = Field("localhost", min_length=1, pattern=r"^[^\x00-\x20\x7f/]+$")
     port: int = Field(25, ge=1, le=65535)
     security: Literal["starttls", "tls", "none"] = "starttls"
-    username: str | None = None
-    password_env: str | None = None
+    username: str | None = Field(None, pattern=r"^[^\x00-\x1f\x7f]+$")
+    password_env: str | None = Field(None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     from_: Email = Field("laip-monitor@localhost", alias="from")
-    timeout: Seconds = 30.0
+    timeout: Annotated[Seconds, within(0.5, 600)] = 30.0
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -141,7 +194,31 @@ class ReportSettings(_Frozen):
     schedule: str = "mon 07:00"
     timezone: str = "America/Guatemala"
     unsubscribe_url: str | None = None
-    max_attempts: int = Field(8, ge=1)
+    max_attempts: int = Field(8, ge=1, le=100)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError, OSError: all "unknown"
+            raise ValueError(
+                f"{value!r} is not a known time zone, e.g. 'America/Guatemala'"
+            ) from None
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule_shape(cls, value: str) -> str:
+        from monitor.report.schedule import check_schedule
+
+        check_schedule(value)
+        return value
+
+    @field_validator("unsubscribe_url")
+    @classmethod
+    def _unsubscribe_shape(cls, value: str | None) -> str | None:
+        return None if value is None else _check_http_url(value, placeholder="{address}")
 
 
 class EvidenceSettings(_Frozen):
@@ -151,9 +228,9 @@ class EvidenceSettings(_Frozen):
     # Directory of the WARC files; default: "evidence" next to the SQLite file, else ./evidence.
     dir: str | None = None
     # Evidence is kept as long as the verdict history it proves (default 5 years).
-    retention: Seconds = 5 * 365 * 86400.0
+    retention: Annotated[Seconds, within(*EVIDENCE_RETENTION_BOUNDS)] = 5 * 365 * 86400.0
     # Page bodies a crawl keeps for the archive; past this only their digests (hostile portals).
-    max_crawl_bytes: int = Field(50_000_000, ge=0)
+    max_crawl_bytes: int = Field(50_000_000, ge=0, le=10_000_000_000)
 
 
 class PublishSettings(_Frozen):
@@ -178,15 +255,20 @@ class PortalConfig(_Frozen):
     @field_validator("slug")
     @classmethod
     def _slug_shape(cls, value: str) -> str:
-        if not _SLUG.match(value):
+        if not _SLUG.fullmatch(value):
             raise ValueError("must be lowercase letters, digits and '-', e.g. 'munipoptun'")
         return value
 
     @field_validator("url")
     @classmethod
     def _url_shape(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        if _CONTROL.search(value):
+            raise ValueError(f"{value!r} contains spaces or control characters")
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a valid URL") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"{value!r} is not an http(s) URL like 'https://munipoptun.laip.gt/'")
         try:
             parts.port  # noqa: B018 - raises on a malformed port
@@ -270,11 +352,20 @@ def load_config(path: Path | str = DEFAULT_CONFIG_PATH) -> Config:
     """Read and validate the TOML file at ``path``; ConfigError (one line) when unusable."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        # stat first: opening a FIFO would block, and /dev/zero never ends.
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise ConfigError(f"{path}: is a directory, not a config file (pass --config PATH)")
+        if not stat.S_ISREG(mode):
+            raise ConfigError(f"{path}: not a regular file (a device, FIFO or socket)")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found (pass --config PATH)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 1_000_000} MB")
     return parse_config(raw, path)
 
 
@@ -285,11 +376,15 @@ def parse_config(raw: bytes, path: Path | str = "<config>") -> Config:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(f"{path}: invalid TOML: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(path, data, exc)) from None
+    except RecursionError:
+        raise ConfigError(f"{path}: values nested too deeply") from None
 
 
 def _describe(path: Path | str, data: dict[str, Any], exc: ValidationError) -> str:
@@ -315,7 +410,9 @@ def _describe(path: Path | str, data: dict[str, Any], exc: ValidationError) -> s
     message = str(inner) if isinstance(inner, Exception) else error["msg"]
     if error["type"] == "extra_forbidden":
         message = "unknown key"
+    elif error["type"] == "string_pattern_mismatch":
+        message = "contains characters that are not allowed (spaces, control characters)"
     elif error["type"] == "missing":
         message = "required key is missing"
-    message = message.removeprefix("Value error, ")
+    message = " ".join(message.removeprefix("Value error, ").split())
     return f"{where}: field {field!r}: {message}"

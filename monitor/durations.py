@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
@@ -36,3 +37,17 @@ def format_duration(seconds: float) -> str:
             parts.append(f"{rest // size}{unit}")
             rest %= size
     return "".join(parts) or "0s"
+
+
+def check_bounds(seconds: float, low: float, high: float) -> float:
+    """``seconds`` when ``low <= seconds <= high``; ValueError naming the bounds otherwise."""
+    if not math.isfinite(seconds) or not low <= seconds <= high:
+        raise ValueError(
+            f"must be between {format_duration(low)} and {format_duration(high)}"
+            + (
+                f", got {format_duration(seconds)}"
+                if math.isfinite(seconds) and seconds < 1e12
+                else ""
+            )
+        )
+    return seconds

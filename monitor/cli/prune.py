@@ -10,7 +10,8 @@ import typer
 
 from monitor.cli.app import db_app
 from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, DbOption, load, open_db, stdout
-from monitor.durations import format_duration, parse_duration
+from monitor.config import EVIDENCE_RETENTION_BOUNDS, RETENTION_BOUNDS
+from monitor.durations import check_bounds, format_duration, parse_duration
 from monitor.store.evidence import prune_evidence
 from monitor.store.models import utcnow
 from monitor.store.retention import rollup_and_prune
@@ -36,11 +37,11 @@ EvidenceOlderThanOption = Annotated[
 ]
 
 
-def _age(text: str | None, default: float, option: str) -> float:
+def _age(text: str | None, default: float, option: str, bounds: tuple[float, float]) -> float:
     if text is None:
         return default
     try:
-        return parse_duration(text)
+        return check_bounds(parse_duration(text), *bounds)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
@@ -55,8 +56,13 @@ def prune(
     """Roll raw probes older than the retention age up into daily aggregates and delete them;
     delete evidence older than the evidence retention (answers still revisited are kept)."""
     settings = load(config, db)
-    age = _age(older_than, settings.monitor.retention, "--older-than")
-    evidence_age = _age(evidence_older_than, settings.evidence.retention, "--evidence-older-than")
+    age = _age(older_than, settings.monitor.retention, "--older-than", RETENTION_BOUNDS)
+    evidence_age = _age(
+        evidence_older_than,
+        settings.evidence.retention,
+        "--evidence-older-than",
+        EVIDENCE_RETENTION_BOUNDS,
+    )
     cutoff = utcnow() - dt.timedelta(seconds=age)
     with open_db(settings) as factory, factory() as session:
         report = rollup_and_prune(session, cutoff)

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 from monitor.errors import ReportError
 
 DEFAULT_TIMEZONE = "America/Guatemala"
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+# Weeks a report can be about: the law is from 2008; a far-future year is a typo.
+MIN_YEAR, MAX_YEAR = 2000, 2999
 
 
 @dataclass(frozen=True, order=True)
@@ -24,10 +26,12 @@ class Week:
     @classmethod
     def parse(cls, text: str, timezone: str = DEFAULT_TIMEZONE) -> Week:
         """``'2026-W47'`` -> Week; ReportError when malformed or not a real ISO week."""
-        match = _WEEK.match(text.strip())
+        match = _WEEK.fullmatch(text.strip())
         if not match:
             raise ReportError(f"week {text!r} is not an ISO week like '2026-W47'")
         year, number = int(match.group(1)), int(match.group(2))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ReportError(f"week {text!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
         try:
             dt.date.fromisocalendar(year, number, 1)
         except ValueError:

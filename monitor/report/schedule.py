@@ -30,6 +30,17 @@ class CronKwargs(TypedDict):
     timezone: str
 
 
+def check_schedule(schedule: str) -> tuple[str, int, int]:
+    """``"mon 07:00"`` -> ``("mon", 7, 0)``; ValueError (one line) when malformed."""
+    match = _SCHEDULE.match(schedule.lower())
+    if not match or match.group(1) not in _DAYS:
+        raise ValueError(f"{schedule!r}: expected a weekday and a time, like 'mon 07:00'")
+    hour, minute = int(match.group(2)), int(match.group(3))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{schedule!r}: the time must be between 00:00 and 23:59")
+    return _DAYS[match.group(1)], hour, minute
+
+
 def cron_kwargs(settings: ReportSettings) -> CronKwargs:
     """``"mon 07:00"`` -> CronTrigger kwargs in the report time zone; ConfigError if malformed."""
     where = f"[report] schedule {settings.schedule!r}"

@@ -45,7 +45,8 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.port  # noqa: B018 - a non-numeric port is only noticed here or at connect
+    except (ArgumentError, ValueError):
         raise DatabaseError(f"database URL {redact(url)!r} is not a valid SQLAlchemy URL") from None
     register_secret(parsed.password if isinstance(parsed.password, str) else None)
     for name in ("password", "sslpassword"):

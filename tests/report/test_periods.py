@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
-from monitor.config import ReportSettings
+from monitor.config import ReportSettings, parse_config
 from monitor.errors import ConfigError, ReportError
 from monitor.report.periods import Week
 from monitor.report.schedule import cron_kwargs
@@ -58,9 +58,9 @@ def test_spanish_weekday_names_are_accepted() -> None:
 @pytest.mark.parametrize("schedule", ["monday", "mon 25:00", "someday 07:00", "07:00 mon"])
 def test_a_malformed_schedule_is_a_config_error(schedule: str) -> None:
     with pytest.raises(ConfigError, match="schedule"):
-        cron_kwargs(ReportSettings(schedule=schedule))
+        parse_config(f'[report]\nschedule = "{schedule}"\n'.encode())
 
 
 def test_an_unknown_time_zone_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="timezone"):
-        cron_kwargs(ReportSettings(timezone="America/Nowhere"))
+        parse_config(b'[report]\ntimezone = "America/Nowhere"\n')
