@@ -89,6 +89,11 @@ CASES = [
     ),
     Case("bad-schedule", ["status"], "schedule", f'[report]\nschedule = "mon 25:00"\n{PORTAL}'),
     Case("week-9999", ["report", "weekly", "--week", "9999-W52", "--out", "{tmp}/out"], "year"),
+    Case(
+        "out-under-missing-dir",
+        ["report", "weekly", "--week", "2026-W47", "--out", "{tmp}/nonexistent/dir/out"],
+        "cannot create",
+    ),
     Case("week-0001", ["report", "status", "--week", "0001-W01"], "year"),
     Case("week-w99", ["report", "status", "--week", "2026-W99"], "does not exist"),
     Case(

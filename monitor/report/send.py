@@ -161,7 +161,7 @@ def write_previews(
         summaries = build_summaries(session, selected, resolved, now)
         blocked = deliveries.unsubscribed(session)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(exist_ok=True)  # DIR itself only: a mistyped parent is an error
     except OSError as exc:
         raise ReportError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
     written: list[Path] = []
