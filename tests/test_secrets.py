@@ -201,7 +201,10 @@ def test_log_lines_hide_url_credentials_in_text_and_json() -> None:
                 database=f"postgresql://u@h/db?password={QUERY_SECRET}",
             )
         finally:
-            configure_logging("text")
+            root = logging.getLogger()
+            for handler in list(root.handlers):
+                if handler.get_name() == "laip-monitor":
+                    root.removeHandler(handler)
         line = stream.getvalue()
         assert "user:***@host" in line and "password=***" in line
         assert PORTAL_SECRET not in line and QUERY_SECRET not in line
