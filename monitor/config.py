@@ -113,8 +113,8 @@ class MonitorSettings(_Frozen):
     database_url: str = Field("sqlite:///laip-monitor.db", min_length=1)
     # Bounds (documented in README "Configuration"): beyond them a value is a typo, not a choice.
     timeout: Annotated[Seconds, within(0.1, 600)] = 10.0
-    check_interval: Annotated[Seconds, within(1, 86400)] = 300.0
-    crawl_interval: Annotated[Seconds, within(1, 90 * 86400)] = 86400.0
+    check_interval: Annotated[Seconds, within(0.1, 86400)] = 300.0
+    crawl_interval: Annotated[Seconds, within(0.1, 90 * 86400)] = 86400.0
     down_after: int = Field(2, ge=1, le=1000)
     up_after: int = Field(1, ge=1, le=1000)
     max_body_bytes: int = Field(5_000_000, ge=1024, le=1_000_000_000)
