@@ -355,9 +355,9 @@ def load_config(path: Path | str = DEFAULT_CONFIG_PATH) -> Config:
         # stat first: opening a FIFO would block, and /dev/zero never ends.
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise ConfigError(f"{path}: is a directory, not a config file (pass --config PATH)")
+            raise ConfigError(f"{path}: cannot read: is a directory, not a config file")
         if not stat.S_ISREG(mode):
-            raise ConfigError(f"{path}: not a regular file (a device, FIFO or socket)")
+            raise ConfigError(f"{path}: cannot read: not a regular file (a device, FIFO or socket)")
         with path.open("rb") as handle:
             raw = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:

@@ -9,6 +9,7 @@ from monitor.cli import main
 
 COMMANDS = [
     [],
+    ["demo"],
     ["check"],
     ["explain"],
     ["status"],

@@ -42,20 +42,18 @@ def check_schedule(schedule: str) -> tuple[str, int, int]:
 
 
 def cron_kwargs(settings: ReportSettings) -> CronKwargs:
-    """``"mon 07:00"`` -> CronTrigger kwargs in the report time zone; ConfigError if malformed."""
-    where = f"[report] schedule {settings.schedule!r}"
-    match = _SCHEDULE.match(settings.schedule.lower())
-    if not match or match.group(1) not in _DAYS:
-        raise ConfigError(f"{where}: expected a weekday and a time, like 'mon 07:00'")
-    hour, minute = int(match.group(2)), int(match.group(3))
-    if hour > 23 or minute > 59:
-        raise ConfigError(f"{where}: the time must be between 00:00 and 23:59")
+    """``"mon 07:00"`` -> CronTrigger kwargs in the report time zone; ConfigError if malformed.
+
+    The config already validated both when it was loaded; this also guards settings built in code.
+    """
+    try:
+        day, hour, minute = check_schedule(settings.schedule)
+    except ValueError as exc:
+        raise ConfigError(f"[report] schedule {exc}") from None
     try:
         ZoneInfo(settings.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ConfigError(
             f"[report] timezone {settings.timezone!r} is not a known time zone"
         ) from None
-    return CronKwargs(
-        day_of_week=_DAYS[match.group(1)], hour=hour, minute=minute, timezone=settings.timezone
-    )
+    return CronKwargs(day_of_week=day, hour=hour, minute=minute, timezone=settings.timezone)
