@@ -22,6 +22,8 @@ COMMANDS = [
     ["db", "upgrade"],
     ["db", "current"],
     ["db", "prune"],
+    ["review", "set"],
+    ["evidence"],
 ]
 
 

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from monitor.config import (
     Config,
     CrawlSettings,
+    EvidenceSettings,
     MonitorSettings,
     ReportSettings,
     SmtpSettings,
@@ -61,6 +62,7 @@ KEYS: dict[str, list[str]] = {
     ],
     "smtp": ["host", "port", "security", "username", "password_env", "from", "timeout"],
     "report": ["oversight", "schedule", "timezone", "unsubscribe_url", "max_attempts"],
+    "evidence": ["enabled", "dir", "retention", "max_crawl_bytes"],
 }
 PORTAL_KEYS = ["slug", "name", "department", "url", "contacts", "ignore_robots", "crawl"]
 
@@ -126,6 +128,7 @@ DEFAULTS: dict[str, Any] = {
     **CrawlSettings().model_dump(),
     **SmtpSettings().model_dump(by_alias=True),
     **ReportSettings().model_dump(),
+    **EvidenceSettings().model_dump(exclude={"retention"}),
     "slug": "munipoptun",
     "name": "Municipalidad",
     "url": "https://munipoptun.laip.gt/",
@@ -202,6 +205,7 @@ def _load(raw: bytes) -> Config | None:
         config.monitor.leader_renew_interval, config.crawl.time_budget, config.smtp.timeout,
     ):  # fmt: skip
         assert math.isfinite(seconds) and 0.05 <= seconds <= 3650 * 86400
+    assert math.isfinite(config.evidence.retention) and config.evidence.retention >= 86400
     texts = [config.monitor.contact_url, config.monitor.connectivity_check_url or ""]
     texts += [config.report.unsubscribe_url or "", config.smtp.from_, *config.report.oversight]
     for portal in config.portals:
