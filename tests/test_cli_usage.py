@@ -24,6 +24,8 @@ COMMANDS = [
     ["db", "prune"],
     ["review", "set"],
     ["evidence"],
+    ["export"],
+    ["publish"],
 ]
 
 
