@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -120,6 +121,9 @@ class Pipeline:
     connectivity: ConnectivityGate | None = None
     crawler: CrawlThread | None = None  # None: crawl on this loop with ``crawl_client``
     crawl_client: httpx.AsyncClient | None = None  # None: crawl with ``client``
+    # Set when the service stops or steps down: work running in threads (e-mail sends) checks it
+    # between messages, so a stop takes seconds, not the rest of a weekly send.
+    stopping: threading.Event = field(default_factory=threading.Event)
     _catalog: Catalog | None = None
 
     async def store(self, write: Write) -> bool:

@@ -8,6 +8,7 @@ temporary failure is retried by later runs after an exponential backoff, up to
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,7 @@ class SendSummary:
     not_due: int = 0
     unsubscribed: int = 0
     stale_claims: int = 0
+    stopped: int = 0  # left pending (not claimed) because a stop was requested; sent later
     without_contacts: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -72,6 +74,7 @@ class SendSummary:
             "not_due": self.not_due,
             "unsubscribed": self.unsubscribed,
             "stale_claims": self.stale_claims,
+            "stopped": self.stopped,
             "without_contacts": self.without_contacts,
             "errors": self.errors,
         }
@@ -109,21 +112,30 @@ def send_weekly(
     force: bool = False,
     portals: Sequence[str] | None = None,
     recipients: Sequence[str] | None = None,
+    stop: threading.Event | None = None,
 ) -> SendSummary:
     """Send the week's summaries (and, for the whole fleet, the digest); safe to re-run.
 
     Synchronous: the service calls it from a thread. ``portals`` limits the run to those slugs
     (no digest then), ``recipients`` to those addresses. ``force`` resends messages already sent.
+    ``stop`` set (the service is stopping): the message on the wire is finished, the others are
+    left pending, unclaimed, for the next run.
     """
     now = now or utcnow()
     resolved = resolve_week(config, week, now)
     selected = config.select(list(portals) if portals else None)
     to = {deliveries.normalise_address(a) for a in recipients} if recipients else None
-    return _run(config, factory, resolved, now, selected, force=force, digest=not portals, to=to)
+    return _run(
+        config, factory, resolved, now, selected, force=force, digest=not portals, to=to, stop=stop
+    )
 
 
 def retry_due(
-    config: Config, factory: sessionmaker[Session], *, now: dt.datetime | None = None
+    config: Config,
+    factory: sessionmaker[Session],
+    *,
+    now: dt.datetime | None = None,
+    stop: threading.Event | None = None,
 ) -> list[SendSummary]:
     """Send every delivery that is pending or due for retry, whatever its week."""
     now = now or utcnow()
@@ -134,12 +146,24 @@ def retry_due(
         wanted.setdefault(week_key, set()).add((kind, key, recipient))
     summaries = []
     for week_key, only in sorted(wanted.items()):
+        if stop is not None and stop.is_set():
+            break
         week = Week.parse(week_key, config.report.timezone)
         slugs = {key for kind, key, _ in only if kind == "portal"}
         selected = [portal for portal in config.portals if portal.slug in slugs]
         has_digest = any(kind == "digest" for kind, _, _ in only)
         summaries.append(
-            _run(config, factory, week, now, selected, force=False, digest=has_digest, only=only)
+            _run(
+                config,
+                factory,
+                week,
+                now,
+                selected,
+                force=False,
+                digest=has_digest,
+                only=only,
+                stop=stop,
+            )
         )
     return summaries
 
@@ -206,6 +230,7 @@ def _run(
     digest: bool,
     only: set[tuple[str, str, str]] | None = None,
     to: set[str] | None = None,
+    stop: threading.Event | None = None,
 ) -> SendSummary:
     result = SendSummary(week=week.key)
     with factory() as session:
@@ -222,8 +247,8 @@ def _run(
             config, "portal", summary.slug, summary.contacts, blocked, only, result, summary, to
         )
     with SmtpSender(config.smtp) as sender:
-        _deliver_all(config, factory, week, now, outgoing, sender, result, force=force)
-        if digest and config.report.oversight:
+        _deliver_all(config, factory, week, now, outgoing, sender, result, force=force, stop=stop)
+        if digest and config.report.oversight and not (stop is not None and stop.is_set()):
             problems = _problems(factory, week)
             everything = summaries
             if only is not None:  # a retry run built only some portals; rank the whole fleet
@@ -241,7 +266,9 @@ def _run(
                 fleet,
                 to,
             )
-            _deliver_all(config, factory, week, now, planned, sender, result, force=force)
+            _deliver_all(
+                config, factory, week, now, planned, sender, result, force=force, stop=stop
+            )
     return result
 
 
@@ -285,6 +312,7 @@ def _deliver_all(
     result: SendSummary,
     *,
     force: bool,
+    stop: threading.Event | None = None,
 ) -> None:
     groups: dict[tuple[Kind, str], list[tuple[str, str]]] = {}
     for item in outgoing:
@@ -294,6 +322,9 @@ def _deliver_all(
         for (kind, key), rows in groups.items():
             deliveries.ensure_rows(session, kind, key, week.key, rows, now)
     for item in outgoing:
+        if stop is not None and stop.is_set():
+            result.stopped += 1  # its row stays pending and unclaimed: the next run sends it
+            continue
         rendered = item.render()
         with transaction(factory) as session:
             claim = deliveries.claim(

@@ -247,6 +247,8 @@ class MonitorService:
             return
         self._stopped = True
         began = time.monotonic()
+        if self._ctx is not None:
+            self._ctx.stopping.set()  # e-mail sends in threads stop after the message on the wire
         if self._watcher is not None:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -404,6 +406,8 @@ class MonitorService:
     async def _lead(self) -> None:
         """Elected: close crawls a dead leader left running, re-plan from the database, resume."""
         self.metrics.leader.set(1)
+        if self._ctx is not None:
+            self._ctx.stopping.clear()
         try:
             abandoned = await asyncio.to_thread(self._close_abandoned_crawls)
             if abandoned:
@@ -424,6 +428,8 @@ class MonitorService:
     async def _follow(self) -> None:
         """Demoted (or stopping): pause the jobs and cancel those running."""
         self.metrics.leader.set(0)
+        if self._ctx is not None:
+            self._ctx.stopping.set()
         if self.scheduler is not None and self.scheduler.state == STATE_RUNNING:
             self.scheduler.pause()
         running = list(self._running)

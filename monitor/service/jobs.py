@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +33,19 @@ from monitor.store.retention import RetentionReport, rollup_and_prune
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Pipeline, str | None], Awaitable[None]]
+T = TypeVar("T")
+
+
+async def _thread_stopped_with_service(pipe: Pipeline, send: Callable[..., T]) -> T:
+    """``send(stop=pipe.stopping)`` in a thread. Cancelled (stop, step-down), the flag is set and
+    the thread is awaited: it finishes the message on the wire and leaves the rest pending."""
+    work = asyncio.ensure_future(asyncio.to_thread(send, stop=pipe.stopping))
+    try:
+        return await asyncio.shield(work)
+    except asyncio.CancelledError:
+        pipe.stopping.set()
+        await asyncio.wait([work])
+        raise
 
 
 def report_cron(config: Config) -> dict[str, Any]:
@@ -55,7 +69,9 @@ async def crawl_job(pipe: Pipeline, slug: str | None) -> None:
 
 async def report_job(pipe: Pipeline, _slug: str | None = None) -> None:
     """Send this week's summaries (deliveries are claimed, so a rerun never resends)."""
-    summary = await asyncio.to_thread(send_weekly, pipe.config, pipe.factory, now=utcnow())
+    summary = await _thread_stopped_with_service(
+        pipe, functools.partial(send_weekly, pipe.config, pipe.factory, now=utcnow())
+    )
     level = logging.WARNING if summary.failed or summary.errors else logging.INFO
     event(
         log,
@@ -72,7 +88,9 @@ async def report_job(pipe: Pipeline, _slug: str | None = None) -> None:
 
 async def retry_job(pipe: Pipeline, _slug: str | None = None) -> None:
     """Retry e-mail deliveries that failed temporarily and are due, of any week."""
-    summaries = await asyncio.to_thread(retry_due, pipe.config, pipe.factory, now=utcnow())
+    summaries = await _thread_stopped_with_service(
+        pipe, functools.partial(retry_due, pipe.config, pipe.factory, now=utcnow())
+    )
     for summary in summaries:
         level = logging.WARNING if summary.failed or summary.errors else logging.INFO
         event(log, level, "e-mail retries run", week=summary.week, sent=summary.sent,
