@@ -241,6 +241,16 @@ class PublishSettings(_Frozen):
     months: int = Field(12, ge=1, le=120)
 
 
+class QueueSettings(_Frozen):
+    """The ``[queue]`` table: with PostgreSQL, every ``serve`` instance runs due jobs from a
+    shared job queue (monitor/service/queue.py); with SQLite, or ``enabled = false``, the leader
+    runs them in its own process."""
+
+    enabled: bool = True
+    # Jobs one instance runs at once; 0 = [monitor] concurrency + [crawl] parallel_portals.
+    concurrency: int = Field(0, ge=0)
+
+
 class PortalConfig(_Frozen):
     """One ``[[portals]]`` entry."""
 
@@ -292,6 +302,7 @@ class Config(_Frozen):
     report: ReportSettings = ReportSettings()
     evidence: EvidenceSettings = EvidenceSettings()
     publish: PublishSettings = PublishSettings()
+    queue: QueueSettings = QueueSettings()
     portals: tuple[PortalConfig, ...] = ()
 
     @model_validator(mode="after")

@@ -13,6 +13,10 @@ election the plan is rebuilt from the database's last runs, so a new leader carr
 one stopped instead of firing every overdue job at once. A leader keeps leading through a database
 outage (``outage_grace`` = infinity): its results wait in the write buffer, and ``/healthz`` is 503
 until they are written.
+
+With PostgreSQL and ``[queue] enabled`` (the default), the leader's scheduler only defers due jobs
+to a shared job queue and every replica's worker runs them (``monitor.service.queue``): adding a
+replica adds capacity. With SQLite the leader runs them in its own process, as described above.
 """
 
 from __future__ import annotations
@@ -67,8 +71,16 @@ from monitor.service.plan import (
     LastRuns,
     PlanChange,
     apply_plan,
+    job_id,
     kind_of,
     plan_jobs,
+)
+from monitor.service.queue import (
+    JobQueue,
+    QueueCollector,
+    WorkerSettings,
+    count_jobs,
+    ensure_schema,
 )
 from monitor.store import repo
 from monitor.store.buffer import BufferStatus, WriteBuffer
@@ -84,6 +96,12 @@ STOP_TIMEOUT = 5.0
 BUFFER_ITEMS = 50_000
 # Serialises schema migrations and portal syncs of replicas starting together (PostgreSQL).
 STARTUP_LOCK = advisory_key("startup")
+# Hours between the leader's queue tidy-ups (old failed jobs, crawls of dead workers).
+TIDY_INTERVAL = 3600.0
+# A due job the queue does not take within this long is run by the leader itself; after such a
+# failure the leader runs jobs itself for QUEUE_RETRY seconds before trying the queue again.
+DEFER_TIMEOUT = 2.0
+QUEUE_RETRY = 10.0
 
 
 class MonitorService:
@@ -134,6 +152,9 @@ class MonitorService:
         self._stop = asyncio.Event()
         self._started = False
         self._stopped = False
+        self.queue: JobQueue | None = None
+        self._chores: asyncio.Task[None] | None = None
+        self._queue_retry_at = -math.inf
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -142,7 +163,8 @@ class MonitorService:
         url = self.config.monitor.database_url
         cron = self._report_cron(self.config)
         # The database must answer at start-up (schema, portal ids); a DatabaseError is one line.
-        engine, factory = await asyncio.to_thread(open_exclusively, url)
+        queued = uses_queue(self.config)
+        engine, factory = await asyncio.to_thread(open_exclusively, url, queue=queued)
         self._engine, self._factory = engine, factory
         self._config_stamp = self._stamp()
         ids = await asyncio.to_thread(self._sync, self.config)
@@ -179,6 +201,13 @@ class MonitorService:
         assert self._ctx.crawler is not None
         await asyncio.to_thread(self._ctx.crawler.start)
         await asyncio.to_thread(self._ctx.catalog)  # a broken catalogue fails the start, not crawls
+        if queued:
+            # Every replica works: its worker runs jobs any leader deferred (monitor.service.queue).
+            self.queue = JobQueue(url, self._execute, worker_settings(self.config))
+            await self.queue.open()
+            self.queue.start_worker()
+            self.registry.register(QueueCollector(self._queue_counts))
+            self._chores = asyncio.create_task(self._queue_chores())
         self._runner, self.port = await start_http_server(
             self.listen, self.registry, self.health, _public_dir(self.config)
         )
@@ -211,6 +240,7 @@ class MonitorService:
             logging.INFO,
             "service started",
             role=self.elector.role,
+            queue=None if self.queue is None else self.queue.instance,
             portals=len(self.config.portals),
             jobs=len(self._plan),
             added=len(change.added),
@@ -260,6 +290,13 @@ class MonitorService:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
             await asyncio.sleep(0)  # AsyncIOScheduler shuts down on the next loop iteration
+        if self._chores is not None:
+            self._chores.cancel()
+            await asyncio.gather(self._chores, return_exceptions=True)
+        if self.queue is not None:
+            # Running jobs get STOP_TIMEOUT s to finish; the rest are aborted (their next run is
+            # deferred as usual), so that their writes are awaited below.
+            await self.queue.close()
         self.metrics.scheduler_running.set(0)
         running = list(self._running)
         for task in running:
@@ -325,8 +362,9 @@ class MonitorService:
                     }
                 )
             try:
-                # Only the leader writes the portal list; a follower syncs when it is elected.
-                leader = self.is_leader()
+                # Only the leader writes the portal list; a follower syncs when it is elected
+                # (with the queue, a follower runs jobs too and needs the new portals' ids).
+                leader = self.is_leader() or self.queue is not None
                 ids = await asyncio.to_thread(self._sync, config) if leader else self._ctx.ids
                 previous = await asyncio.to_thread(self._last_runs)
             except Exception as exc:  # noqa: BLE001 - the database is down: retry on the next poll
@@ -409,7 +447,8 @@ class MonitorService:
         if self._ctx is not None:
             self._ctx.stopping.clear()
         try:
-            abandoned = await asyncio.to_thread(self._close_abandoned_crawls)
+            # With the queue, other replicas crawl right now: the chores close dead ones' crawls.
+            abandoned = 0 if self.queue else await asyncio.to_thread(self._close_abandoned_crawls)
             if abandoned:
                 event(log, logging.WARNING, "closed crawls a previous process left running",
                       count=abandoned)  # fmt: skip
@@ -432,7 +471,7 @@ class MonitorService:
             self._ctx.stopping.set()
         if self.scheduler is not None and self.scheduler.state == STATE_RUNNING:
             self.scheduler.pause()
-        running = list(self._running)
+        running = list(self._running)  # with the queue, its worker goes on working
         for task in running:
             task.cancel()
         if running:
@@ -470,18 +509,100 @@ class MonitorService:
         if ctx is None:
             return
         if not self.is_leader():
-            return  # submitted just before a demotion: a follower never works
+            return  # submitted just before a demotion: a follower never plans
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
         try:
-            await self._handlers[kind](ctx, slug)
+            # With the queue any replica's worker runs it; while the queue's database is
+            # unreachable, the leader runs it here (into the write buffer), as without a queue.
+            if self.queue is None or not await self._defer(kind, slug):
+                await self._handlers[kind](ctx, slug)
         except asyncio.CancelledError:
             # Only stop() cancels jobs; the job's own writes were shielded and are awaited there.
             log.debug("job cancelled by stop", extra={"fields": {"kind": str(kind)}})
         finally:
             if task is not None:
                 self._running.discard(task)
+
+    async def _defer(self, kind: JobKind, slug: str | None) -> bool:
+        """Queue one run of a due job for whichever replica's worker is free first; False when
+        the queue cannot be reached (the caller then runs the job itself)."""
+        assert self.queue is not None
+        buffered = self._buffered()
+        if time.monotonic() < self._queue_retry_at or (buffered and not buffered.healthy):
+            return False  # the database is down: no waiting for the queue's connections
+        key = job_id(kind, slug) if slug is not None else self._job_key(kind)
+        portal = None if slug is None or self._ctx is None else self._ctx.portal(slug)
+        try:
+            async with asyncio.timeout(DEFER_TIMEOUT):
+                await self.queue.defer(kind, slug, key, None if portal is None else portal.host)
+        except Exception as exc:  # noqa: BLE001 - database down: run it here instead
+            self._queue_retry_at = time.monotonic() + QUEUE_RETRY
+            error = one_line(exc) or type(exc).__name__  # a timeout has no message
+            event(log, logging.WARNING, "could not queue a due job; running jobs here for a while",
+                  job=key, seconds=QUEUE_RETRY, error=error)  # fmt: skip
+            return False
+        return True
+
+    def _job_key(self, kind: JobKind) -> str:
+        """The id of the fleet-wide job of ``kind`` (report, retry, retention, ...)."""
+        for spec in self._plan.values():
+            if spec.kind == kind and spec.slug is None:
+                return spec.id
+        return f"{kind}:*"
+
+    async def _execute(self, kind: JobKind, slug: str | None) -> None:
+        """A queued job, on this replica's worker (leader or follower): ``JOBS[kind]``."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        try:
+            await self._handlers[kind](ctx, slug)
+        except asyncio.CancelledError:
+            raise  # the worker is stopping: procrastinate records the job as aborted
+        except Exception:
+            self.metrics.job_failures.labels(kind).inc()
+            raise
+
+    async def _queue_chores(self) -> None:
+        """While leading: requeue jobs of dead workers (every heartbeat) and tidy up (hourly)."""
+        assert self.queue is not None
+        settings = self.queue.settings
+        tidied = -math.inf
+        while True:
+            await asyncio.sleep(settings.heartbeat)
+            if not self.is_leader():
+                continue
+            try:
+                await self.queue.sweep()
+                if time.monotonic() - tidied >= TIDY_INTERVAL:
+                    tidied = time.monotonic()
+                    await self.queue.tidy()
+                    closed = await asyncio.to_thread(self._close_dead_workers_crawls)
+                    if closed:
+                        event(log, logging.WARNING, "closed crawls a dead worker left running",
+                              count=closed)  # fmt: skip
+            except Exception as exc:  # noqa: BLE001 - database down: try again next time
+                event(log, logging.WARNING, "queue chores failed", error=one_line(exc))
+
+    def _close_dead_workers_crawls(self) -> int:
+        """Close crawls 'running' for longer than any live crawl can (4 × the time budget)."""
+        assert self._factory is not None
+        budget = dt.timedelta(seconds=4 * self.config.crawl.time_budget)
+        with transaction(self._factory) as session:
+            return mark_abandoned_crawls(session, utcnow() - budget)
+
+    def _queue_counts(self) -> dict[str, int] | None:
+        """Jobs by status for ``laip_queue_jobs``; None on a follower or when unreadable."""
+        if self._engine is None or not self.is_leader():
+            return None
+        try:
+            with self._engine.connect() as connection:
+                return count_jobs(connection)
+        except Exception as exc:  # noqa: BLE001 - a scrape must not fail on a database outage
+            log.debug("queue counts unreadable: %s", exc)
+            return None
 
     def _gate(self, settings: MonitorSettings) -> ConnectivityGate | None:
         url = settings.connectivity_check_url
@@ -540,7 +661,14 @@ class MonitorService:
             except Exception as exc:  # noqa: BLE001 - any failure is "database down"
                 database = f"error: {redact_text(one_line(exc))}"
         buffered = self._buffered() or BufferStatus(True, 0, 0, 0, None)
-        ok = self._started and scheduler_ok and database == "ok" and buffered.pending == 0
+        worker_ok = self.queue is None or self.queue.worker_alive()
+        ok = (
+            self._started
+            and scheduler_ok
+            and worker_ok
+            and database == "ok"
+            and buffered.pending == 0
+        )
         body = {
             "status": "ok" if ok else ("unhealthy" if self._started else "starting"),
             "role": "leader" if leader else "follower",
@@ -550,6 +678,9 @@ class MonitorService:
             "dropped": buffered.dropped,
             "jobs": len(self._plan),
         }
+        if self.queue is not None:
+            body["queue"] = "working" if worker_ok else "stopped"
+            body["instance"] = self.queue.instance
         if buffered.pending:
             body["storage"] = buffered.describe()
         return ok, body
@@ -570,8 +701,29 @@ def parse_host(listen: str) -> str:
     return listen.rpartition(":")[0] or "127.0.0.1"
 
 
-def open_exclusively(url: str) -> tuple[Engine, sessionmaker[Session]]:
-    """``open_database`` (migrating to head) with PostgreSQL replicas migrating one at a time."""
+def uses_queue(config: Config) -> bool:
+    """Whether jobs go through the shared PostgreSQL queue (else the leader runs them itself)."""
+    backend = config.monitor.database_url.split(":", 1)[0].split("+", 1)[0]
+    return config.queue.enabled and backend in ("postgresql", "postgres")
+
+
+def worker_settings(config: Config) -> WorkerSettings:
+    """This replica's queue worker, timed like the leader election (a dead worker's jobs are
+    requeued about ``leader_ttl`` after its last heartbeat)."""
+    settings = config.monitor
+    return WorkerSettings(
+        concurrency=config.queue.concurrency
+        or settings.concurrency + config.crawl.parallel_portals,
+        heartbeat=settings.leader_renew_interval,
+        stalled_after=settings.leader_ttl,
+        poll=min(5.0, settings.check_interval / 10),
+        shutdown_timeout=STOP_TIMEOUT,
+    )
+
+
+def open_exclusively(url: str, *, queue: bool = False) -> tuple[Engine, sessionmaker[Session]]:
+    """``open_database`` (migrating to head) with PostgreSQL replicas migrating one at a time;
+    ``queue`` also applies the job queue's schema (procrastinate's) under the same lock."""
     lock: Connection | None = None
     engine = create_db_engine(url)
     try:
@@ -581,7 +733,10 @@ def open_exclusively(url: str) -> tuple[Engine, sessionmaker[Session]]:
                 lock.execute(text("SELECT pg_advisory_lock(:k)"), {"k": STARTUP_LOCK})
             except Exception as exc:  # noqa: BLE001 - open_database below says it in one line
                 log.debug("startup lock not taken: %s", exc)
-        return open_database(url)
+        opened = open_database(url)
+        if queue and lock is not None and ensure_schema(lock):
+            event(log, logging.INFO, "job queue schema applied", database=redact(url))
+        return opened
     finally:
         if lock is not None:
             with contextlib.suppress(Exception):

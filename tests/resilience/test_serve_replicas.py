@@ -1,4 +1,4 @@
-"""Two ``serve`` processes on one PostgreSQL database: one leader works, the other takes over."""
+"""Two ``serve`` processes on one PostgreSQL database: one leader plans, the other takes over."""
 
 from __future__ import annotations
 
@@ -62,14 +62,16 @@ def closest_gap(times: dict[str, list[dt.datetime]]) -> float:
     )
 
 
+@pytest.mark.parametrize("queue", [True, False], ids=["queue", "leader-runs-jobs"])
 def test_two_replicas_elect_one_leader_never_double_probe_or_mail_and_the_other_takes_over(
-    tmp_path: Path, postgres_url: str, smtp: SmtpServer
+    tmp_path: Path, postgres_url: str, smtp: SmtpServer, queue: bool
 ) -> None:
     mail = smtp.handler
     extra = (
         f'[smtp]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\n'
         'from = "laip@example.org"\n'
         f'[report]\nschedule = "{due_an_hour_ago()}"\noversight = ["supervision@example.org"]\n'
+        f"[queue]\nenabled = {'true' if queue else 'false'}\n"
     )
     with loopback_portal() as url:
         config = write_config(tmp_path / "portals.toml", {"uno": url, "dos": url}, extra=extra)
@@ -85,7 +87,10 @@ def test_two_replicas_elect_one_leader_never_double_probe_or_mail_and_the_other_
             wait_for(lambda: len(mail.messages) >= len(RECIPIENTS), "the weekly e-mails")
             wait_for(lambda: min(map(len, probe_times(postgres_url).values())) >= 4, "probes")
             assert follower.role() == "follower"
-            assert follower.events("probe stored") == []  # a follower never probes
+            if queue:  # both replicas' workers run the jobs the leader queues
+                assert follower.health()[1]["queue"] == "working"  # type: ignore[index]
+            else:  # without the queue, a follower never probes
+                assert follower.events("probe stored") == []
             # Only the leader exports the shared state: sums over both replicas count it once.
             led, followed = leader.metrics(), follower.metrics()
             assert "laip_leader 1.0" in led

@@ -11,9 +11,10 @@ import yaml
 
 from monitor.config import load_config
 from monitor.service.metrics import StateCollector, build_registry
+from monitor.service.queue import QueueCollector
 
 ROOT = Path(__file__).resolve().parents[2]
-REPLICAS = ("monitor", "monitor-2")
+REPLICAS = ("monitor", "monitor-2", "monitor-3")
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +32,11 @@ def mounts(service: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def test_the_stack_has_two_monitors_postgres_prometheus_and_grafana_each_with_a_healthcheck(
+def test_the_stack_has_three_monitors_postgres_prometheus_and_grafana_each_with_a_healthcheck(
     compose: dict[str, Any],
 ) -> None:
     services = compose["services"]
-    assert set(services) == {"monitor", "monitor-2", "postgres", "prometheus", "grafana"}
+    assert set(services) == {*REPLICAS, "postgres", "prometheus", "grafana"}
     for name, service in services.items():
         assert service["healthcheck"]["test"], name
         assert service.get("restart") == "unless-stopped", name
@@ -92,21 +93,25 @@ def test_each_monitor_replica_reads_the_mounted_config_and_uses_postgres(
     assert command[command.index("--listen") + 1] == "0.0.0.0:9877"
 
 
-def test_the_two_replicas_share_one_database_and_one_read_only_config_on_separate_host_ports(
+def test_the_replicas_share_one_database_and_one_read_only_config_on_separate_host_ports(
     compose: dict[str, Any],
 ) -> None:
-    first, second = (compose["services"][name] for name in REPLICAS)
+    first, *others = (compose["services"][name] for name in REPLICAS)
     url = first["environment"]["LAIP_MONITOR_DB_URL"]
-    assert second["environment"]["LAIP_MONITOR_DB_URL"] == url
-    assert first["volumes"] == second["volumes"]
     assert all(entry.endswith(":ro") for entry in first["volumes"])
-    assert first["command"] == second["command"]
-    assert (first["image"], first["healthcheck"]) == (second["image"], second["healthcheck"])
-    assert first["ports"] == ["127.0.0.1:9877:9877"]
-    assert second["ports"] == ["127.0.0.1:9878:9877"]
+    for other in others:
+        assert other["environment"]["LAIP_MONITOR_DB_URL"] == url
+        assert other["volumes"] == first["volumes"]
+        assert other["command"] == first["command"]
+        assert (other["image"], other["healthcheck"]) == (first["image"], first["healthcheck"])
+    ports = [compose["services"][name]["ports"] for name in REPLICAS]
+    assert ports == [["127.0.0.1:9877:9877"], ["127.0.0.1:9878:9877"], ["127.0.0.1:9879:9877"]]
+    # The queue is on (the default): every replica works, so adding one adds capacity.
+    config = load_config(ROOT / "config/portals.toml")
+    assert config.queue.enabled
 
 
-def test_prometheus_scrapes_both_monitor_replicas_and_loads_the_mounted_rules(
+def test_prometheus_scrapes_every_monitor_replica_and_loads_the_mounted_rules(
     compose: dict[str, Any],
 ) -> None:
     service = compose["services"]["prometheus"]
@@ -117,7 +122,7 @@ def test_prometheus_scrapes_both_monitor_replicas_and_loads_the_mounted_rules(
         assert rule_file in files, rule_file
     job = config["scrape_configs"][0]
     assert job["job_name"] == "laip-monitor"  # the alert rules select up{job="laip-monitor"}
-    # Both replicas: the leader exports the portals' state, each one its own process metrics.
+    # Every replica: the leader exports the portals' state, each one its own process metrics.
     assert job["static_configs"][0]["targets"] == [f"{name}:9877" for name in REPLICAS]
 
 
@@ -131,6 +136,9 @@ def test_prometheus_drops_the_replica_label_from_the_shared_state_and_only_from_
     for family in state:
         sample = f"{family.name}_total" if family.type == "counter" else family.name
         assert bool(shared.match(sample)) == (family.name != "laip_database_up"), family.name
+    # The job queue is shared too: laip_queue_jobs is one series per status across replicas.
+    (queue,) = QueueCollector(dict).describe()
+    assert shared.match(queue.name)
     registry, metrics = build_registry(lambda: None, process_collectors=False)
     metrics.probe_errors.labels("alfa", "dns").inc()
     for family in registry.collect():
