@@ -18,7 +18,8 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 RUN pip install -c constraints.txt . \
-    && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip
+    && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip \
+    && install -d -o laip -g laip /var/lib/laip-monitor/evidence
 
 COPY config/portals.toml /etc/laip-monitor/portals.toml
 
