@@ -247,7 +247,8 @@ class QueueSettings(_Frozen):
     runs them in its own process."""
 
     enabled: bool = True
-    # Jobs one instance runs at once; 0 = [monitor] concurrency + [crawl] parallel_portals.
+    # Probes and other short jobs one instance runs at once; 0 = [monitor] concurrency. Crawls
+    # have a worker of their own, as many at once as [crawl] parallel_portals.
     concurrency: int = Field(0, ge=0)
 
 

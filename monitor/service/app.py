@@ -712,8 +712,8 @@ def worker_settings(config: Config) -> WorkerSettings:
     requeued about ``leader_ttl`` after its last heartbeat)."""
     settings = config.monitor
     return WorkerSettings(
-        concurrency=config.queue.concurrency
-        or settings.concurrency + config.crawl.parallel_portals,
+        concurrency=config.queue.concurrency or settings.concurrency,
+        crawl_concurrency=config.crawl.parallel_portals,
         heartbeat=settings.leader_renew_interval,
         stalled_after=settings.leader_ttl,
         poll=min(5.0, settings.check_interval / 10),

@@ -47,7 +47,9 @@ from monitor.service.plan import CRAWL, PROBE, JobKind
 
 log = logging.getLogger(__name__)
 TASK = "laip.run_job"
-QUEUE = "laip"
+QUEUE = "laip"  # probes, e-mail, retention: short jobs
+CRAWL_QUEUE = "laip-crawl"  # crawls: a replica takes only as many as it crawls at once
+QUEUES = (QUEUE, CRAWL_QUEUE)
 PROCRASTINATE_VERSION = version("procrastinate")
 SCHEMA_MARK = f"laip-monitor: procrastinate {PROCRASTINATE_VERSION}"
 # Every status a job can have (procrastinate_job_status): the label set of laip_queue_jobs.
@@ -105,7 +107,8 @@ def lock_for(kind: JobKind, slug: str | None, host: str | None) -> str:
 class WorkerSettings:
     """How this instance's worker runs (derived from ``[monitor]`` and ``[crawl]``)."""
 
-    concurrency: int
+    concurrency: int  # jobs of QUEUE at once
+    crawl_concurrency: int  # crawls at once ([crawl] parallel_portals)
     heartbeat: float
     stalled_after: float
     poll: float
@@ -123,7 +126,7 @@ class JobQueue:
         self._execute = execute
         self.app = App(connector=PsycopgConnector(conninfo=conninfo(url), min_size=1, max_size=8))
         self._task = self.app.task(name=TASK, queue=QUEUE, pass_context=True)(self._run)
-        self._worker: asyncio.Task[None] | None = None
+        self._workers: list[asyncio.Task[None]] = []
         self._opened = False
 
     async def open(self) -> None:
@@ -132,12 +135,22 @@ class JobQueue:
         self._opened = True
 
     def start_worker(self) -> None:
-        """Run this instance's worker in the background until ``close``."""
-        self._worker = asyncio.create_task(self._supervise(), name="procrastinate worker")
+        """Run this instance's workers in the background until ``close``: one for short jobs,
+        one for crawls, so that a replica never takes more crawls than it can run at once (the
+        rest wait for a replica with a free crawl slot) and crawls never hold up probes."""
+        settings = self.settings
+        self._workers = [
+            asyncio.create_task(self._supervise(queue, concurrency), name=f"worker {queue}")
+            for queue, concurrency in (
+                (QUEUE, settings.concurrency),
+                (CRAWL_QUEUE, settings.crawl_concurrency),
+            )
+        ]
         event(log, logging.INFO, "queue worker started", instance=self.instance,
-              concurrency=self.settings.concurrency)  # fmt: skip
+              concurrency=settings.concurrency,
+              crawl_concurrency=settings.crawl_concurrency)  # fmt: skip
 
-    async def _supervise(self) -> None:
+    async def _supervise(self, queue: str, concurrency: int) -> None:
         """Run the worker; when it stops on an error (the database went away), start it again
         after a growing pause (1 s ... 30 s). Jobs it was running are requeued by the sweep."""
         settings = self.settings
@@ -146,9 +159,9 @@ class JobQueue:
             began = time.monotonic()
             try:
                 await self.app.run_worker_async(
-                    queues=[QUEUE],
+                    queues=[queue],
                     name=self.instance,
-                    concurrency=settings.concurrency,
+                    concurrency=concurrency,
                     wait=True,
                     install_signal_handlers=False,
                     listen_notify=True,
@@ -163,18 +176,17 @@ class JobQueue:
             except Exception as exc:  # noqa: BLE001 - typically the database is down
                 if time.monotonic() - began > 60:
                     pause = 1.0
-                event(log, logging.WARNING, "queue worker stopped; restarting it",
+                event(log, logging.WARNING, "queue worker stopped; restarting it", queue=queue,
                       instance=self.instance, in_seconds=pause, error=one_line(exc))  # fmt: skip
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, 30.0)
 
     async def close(self) -> None:
-        """Stop the worker (running jobs get ``shutdown_timeout`` s, then are aborted), close."""
-        if self._worker is not None:
-            self._worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._worker
-            self._worker = None
+        """Stop the workers (running jobs get ``shutdown_timeout`` s, then are aborted), close."""
+        for worker in self._workers:
+            worker.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        self._workers = []
         if self._opened:
             self._opened = False
             with contextlib.suppress(Exception):
@@ -182,13 +194,15 @@ class JobQueue:
 
     def worker_alive(self) -> bool:
         """Whether the worker task still runs (it stops only on close or a fatal error)."""
-        return self._worker is not None and not self._worker.done()
+        return bool(self._workers) and not any(worker.done() for worker in self._workers)
 
     async def defer(self, kind: JobKind, slug: str | None, key: str, host: str | None) -> bool:
         """Queue one run of job ``key``; False when one is already waiting (queued once)."""
         try:
             await self._task.configure(
-                queueing_lock=key, lock=lock_for(kind, slug, host)
+                queue=CRAWL_QUEUE if kind == CRAWL else QUEUE,
+                queueing_lock=key,
+                lock=lock_for(kind, slug, host),
             ).defer_async(kind=str(kind), slug=slug, key=key)
         except AlreadyEnqueued:
             log.debug("job already queued", extra={"fields": {"job": key}})
@@ -223,7 +237,7 @@ class JobQueue:
         """
         manager = self.app.job_manager
         stalled = await manager.get_stalled_jobs(
-            queue=QUEUE, seconds_since_heartbeat=self.settings.stalled_after
+            seconds_since_heartbeat=self.settings.stalled_after
         )
         retried = 0
         for job in stalled:
@@ -245,7 +259,6 @@ class JobQueue:
         """Delete failed and aborted jobs older than a week (succeeded ones go at once)."""
         await self.app.job_manager.delete_old_jobs(
             nb_hours=KEEP_FINISHED_HOURS,
-            queue=QUEUE,
             include_failed=True,
             include_cancelled=True,
             include_aborted=True,

@@ -108,7 +108,11 @@ def test_two_replicas_elect_one_leader_never_double_probe_or_mail_and_the_other_
                 lambda: all(t[-1] > killed_at for t in probe_times(postgres_url).values()),
                 "probes by the new leader",
             )
-            assert 'laip_portal_up{department="",portal="uno"} 1.0' in follower.metrics()
+            # /metrics shares one collection for a second: the follower's may still be served.
+            wait_for(
+                lambda: 'laip_portal_up{department="",portal="uno"} 1.0' in follower.metrics(),
+                "the new leader to export the portals' state",
+            )
             assert follower.terminate() == 0
         finally:
             first.close()

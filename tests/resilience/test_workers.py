@@ -93,6 +93,22 @@ def job_status(url: str, queue_id: int) -> str | None:
     return None if status is None else str(status)
 
 
+def complete_crawls(url: str) -> Counter[str]:
+    """Complete crawls per portal slug."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT p.slug FROM crawl_runs c JOIN portals p ON p.id = c.portal_id"
+                    " WHERE c.status = 'complete'"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    return Counter(str(slug) for (slug,) in rows)
+
+
 def done(serves: list[Serve], job: str | None = None) -> list[dict[str, Any]]:
     """Every "queued job done" log line of ``serves`` (of job ``job`` when given)."""
     return [
@@ -111,9 +127,14 @@ def test_three_instances_share_the_work_probe_each_portal_once_per_interval_and_
         f'[smtp]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\n'
         'from = "laip@example.org"\n'
         f'[report]\nschedule = "{due_an_hour_ago()}"\n'
+        f'[evidence]\ndir = "{tmp_path / "evidence"}"\n'
+        "[crawl]\nrender_javascript = false\nrespect_robots = false\n"
     )
     with fleet(6) as urls:
-        config = write_config(tmp_path / "portals.toml", urls, extra=extra)
+        config = write_config(tmp_path / "portals.toml", urls, extra=extra, crawl_interval="8s")
+        # Two portals are crawled too (through the crawl queue), the others only probed.
+        text_ = config.read_text(encoding="utf-8").replace("crawl = false", "crawl = true", 2)
+        config.write_text(text_, encoding="utf-8")
         serves = [Serve(config, postgres_url, tmp_path / f"serve-{n}.log") for n in range(3)]
         try:
             wait_for(
@@ -127,6 +148,9 @@ def test_three_instances_share_the_work_probe_each_portal_once_per_interval_and_
                     and min(map(len, times.values())) >= 8
                 ),
                 "eight probes of every portal",
+            )
+            wait_for(
+                lambda: len(complete_crawls(postgres_url)) == 2, "a complete crawl of p2 and p3"
             )
             # Every instance reports its worker and its instance name.
             instances = {serve.health()[1]["instance"] for serve in serves}  # type: ignore[index]
@@ -161,6 +185,10 @@ def test_three_instances_share_the_work_probe_each_portal_once_per_interval_and_
         assert len(series) <= span / interval + 1.5, (slug, len(series), span)
     # Each stored probe is one queued probe run: as many ProbeRun rows as probe runs done.
     assert sum(map(len, probes.values())) == sum(1 for line in ran if line["kind"] == "probe")
+    # Crawls ran through the queue too, each run once, none of them left 'running'.
+    crawled = Counter(line["job"].removeprefix("crawl:") for line in ran if line["kind"] == "crawl")
+    assert set(crawled) == {"p2", "p3"}
+    assert complete_crawls(postgres_url) == crawled
     # The weekly report: one message per recipient, whichever worker ran it.
     received = Counter(rcpt for message in smtp.handler.messages for rcpt in message.rcpt_tos)
     assert received == Counter(RECIPIENTS)

@@ -11,6 +11,7 @@ from monitor.errors import ConfigError, DatabaseError
 from monitor.service.app import uses_queue, worker_settings
 from monitor.service.plan import CRAWL, PROBE, REPORT, JobKind
 from monitor.service.queue import (
+    CRAWL_QUEUE,
     QUEUE,
     SCHEMA_MARK,
     STATUSES,
@@ -48,7 +49,8 @@ def test_the_worker_is_timed_like_the_election_and_sized_like_the_process() -> N
     )
     settings = worker_settings(parsed)
     assert (settings.heartbeat, settings.stalled_after) == (10.0, 30.0)
-    assert settings.concurrency == parsed.monitor.concurrency + parsed.crawl.parallel_portals
+    assert settings.concurrency == parsed.monitor.concurrency
+    assert settings.crawl_concurrency == parsed.crawl.parallel_portals
     assert settings.poll == 5.0
     assert worker_settings(parse_config(b"[queue]\nconcurrency = 3\n")).concurrency == 3
 
@@ -110,7 +112,12 @@ async def test_the_sweep_requeues_a_dead_workers_job_or_closes_it_when_its_next_
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         ensure_schema(connection)
     settings = WorkerSettings(
-        concurrency=1, heartbeat=1, stalled_after=30, poll=1, shutdown_timeout=1
+        concurrency=1,
+        crawl_concurrency=1,
+        heartbeat=1,
+        stalled_after=30,
+        poll=1,
+        shutdown_timeout=1,
     )
     queue = JobQueue(postgres_url, _nothing, settings)
     await queue.open()
@@ -139,6 +146,10 @@ async def test_the_sweep_requeues_a_dead_workers_job_or_closes_it_when_its_next_
         assert statuses[("probe:dos", lost_dos.id)] == "todo"  # back in the queue, same job
         assert statuses[("probe:uno", lost_uno.id)] == "failed"  # its next run does the work
         assert sorted(statuses.values()) == ["failed", "todo", "todo"]
+        # Crawls go to a queue of their own (each replica takes only as many as it can run).
+        assert await queue.defer(CRAWL, "uno", "crawl:uno", "uno.example")
+        (crawl,) = await manager.list_jobs_async(queue=CRAWL_QUEUE)
+        assert (crawl.queueing_lock, crawl.lock) == ("crawl:uno", "crawl@uno.example")
     finally:
         await queue.close()
         engine.dispose()
