@@ -19,7 +19,7 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 RUN pip install -c constraints.txt . \
     && useradd --system --uid 10001 --user-group --home-dir /var/lib/laip-monitor --create-home laip \
-    && install -d -o laip -g laip /var/lib/laip-monitor/evidence
+    && install -d -o laip -g laip /var/lib/laip-monitor/evidence /var/lib/laip-monitor/publico
 
 COPY config/portals.toml /etc/laip-monitor/portals.toml
 

@@ -61,7 +61,7 @@ def test_named_volumes_are_declared_and_bind_mounts_exist_in_the_repository(
                 assert (ROOT / source).exists(), source
             else:
                 used.add(source)
-    assert used == declared == {"pgdata", "promdata", "grafana", "evidence"}
+    assert used == declared == {"pgdata", "promdata", "grafana", "evidence", "publico"}
 
 
 def test_the_monitor_is_built_here_and_runs_as_an_unprivileged_user(
@@ -98,13 +98,19 @@ def test_the_replicas_share_one_database_and_one_read_only_config_on_separate_ho
 ) -> None:
     first, *others = (compose["services"][name] for name in REPLICAS)
     url = first["environment"]["LAIP_MONITOR_DB_URL"]
-    # The config is read-only; the one writable volume is the crawl evidence, shared by all
-    # replicas (a crawl's WARC lands wherever it ran) at the path ``./evidence`` resolves to.
+    # The config is read-only; the writable volumes are shared by all replicas, since any of
+    # them may run a crawl (its WARC evidence) or the export (the public site), at the paths
+    # that ``./evidence`` and the shipped ``[publish] dir = "publico"`` resolve to.
     writable = [entry for entry in first["volumes"] if not entry.endswith(":ro")]
-    assert writable == ["evidence:/var/lib/laip-monitor/evidence"]
+    assert writable == [
+        "evidence:/var/lib/laip-monitor/evidence",
+        "publico:/var/lib/laip-monitor/publico",
+    ]
+    assert load_config(ROOT / "config/portals.toml").publish.dir == "publico"
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert "WORKDIR /var/lib/laip-monitor\n" in dockerfile
-    assert "install -d -o laip -g laip /var/lib/laip-monitor/evidence" in dockerfile
+    owned = "install -d -o laip -g laip /var/lib/laip-monitor/evidence /var/lib/laip-monitor/"
+    assert owned + "publico\n" in dockerfile
     for other in others:
         assert other["environment"]["LAIP_MONITOR_DB_URL"] == url
         assert other["volumes"] == first["volumes"]
