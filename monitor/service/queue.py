@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 TASK = "laip.run_job"
 QUEUE = "laip"  # probes, e-mail, retention: short jobs
 CRAWL_QUEUE = "laip-crawl"  # crawls: a replica takes only as many as it crawls at once
-QUEUES = (QUEUE, CRAWL_QUEUE)
 PROCRASTINATE_VERSION = version("procrastinate")
 SCHEMA_MARK = f"laip-monitor: procrastinate {PROCRASTINATE_VERSION}"
 # Every status a job can have (procrastinate_job_status): the label set of laip_queue_jobs.
