@@ -467,7 +467,9 @@ class MonitorService:
     async def _follow(self) -> None:
         """Demoted (or stopping): pause the jobs and cancel those running."""
         self.metrics.leader.set(0)
-        if self._ctx is not None:
+        if self._ctx is not None and self.queue is None:
+            # With the queue this replica's worker goes on running jobs (e-mail sends included);
+            # only stop() sets the flag then.
             self._ctx.stopping.set()
         if self.scheduler is not None and self.scheduler.state == STATE_RUNNING:
             self.scheduler.pause()

@@ -380,3 +380,20 @@ async def test_a_crawl_left_running_by_a_killed_process_is_closed_as_soon_as_the
     finally:
         await service.stop()
         engine.dispose()
+
+
+async def test_with_the_queue_a_demoted_replica_keeps_working_and_only_a_stop_stops_sends(
+    tmp_path: Path, postgres_url: str, portal: LoopbackServer
+) -> None:
+    config = write_config(tmp_path / "portals.toml", {"muni": portal.url()}, check="1h")
+    service = MonitorService(load_config(config).with_database_url(postgres_url))
+    await service.start()
+    try:
+        assert service.queue is not None and service._ctx is not None
+        await service._follow()  # what a step-down does (the lease lost, say)
+        # Its worker still runs queued jobs, e-mail sends included: they are not told to stop.
+        assert service.queue.worker_alive()
+        assert not service._ctx.stopping.is_set()
+    finally:
+        await service.stop()
+    assert service._ctx.stopping.is_set()
