@@ -29,6 +29,7 @@ from pydantic import (
 from monitor.durations import check_bounds, parse_duration
 from monitor.errors import ConfigError
 from monitor.secrets import register_secret
+from monitor.weekdays import check_schedule
 
 DEFAULT_CONFIG_PATH = Path("config/portals.toml")
 DB_URL_ENV = "LAIP_MONITOR_DB_URL"
@@ -210,7 +211,6 @@ class ReportSettings(_Frozen):
     @field_validator("schedule")
     @classmethod
     def _schedule_shape(cls, value: str) -> str:
-        from monitor.report.schedule import check_schedule
 
         check_schedule(value)
         return value
