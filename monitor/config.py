@@ -155,6 +155,9 @@ class CrawlSettings(_Frozen):
     max_page_bytes: int = Field(3_000_000, ge=1024, le=1_000_000_000)
     time_budget: Annotated[Seconds, within(1, 6 * 3600)] = 180.0
     max_documents: int = Field(400, ge=0, le=100_000)
+    # Pages read while descending archives (year -> month folders, "Siguiente"), newest first,
+    # on top of max_pages: a portal of 29 items x 3 years x 12 months needs about 60.
+    max_archive_pages: int = Field(120, ge=0, le=100_000)
     respect_robots: bool = True
     # Portals crawled at the same time. Each crawl's time budget runs from its own start, so a
     # large fleet queues its crawls instead of starving them all of CPU at once.

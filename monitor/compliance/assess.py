@@ -48,7 +48,7 @@ async def assess_portal(
     started_at = dt.datetime.now(dt.UTC)
     began = time.monotonic()
     try:
-        outcome = await crawl(client, portal, config, limiter=limiter)
+        outcome = await crawl(client, portal, config, limiter=limiter, catalog=catalog)
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001 - a crawler bug must not take the runner down

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
 
-from monitor.compliance.text import fold, tokens
+from monitor.compliance.text import fold, stem, tokens
 from monitor.errors import ConfigError
 
 DEFAULT_CATALOG_PATH = Path(__file__).with_name("catalog.toml")
@@ -26,6 +28,16 @@ UpdateRule = Literal["monthly", "yearly", "on_change"]
 _ID = re.compile(r"^(art10\.n(0[1-9]|1[0-9]|2[0-9])|extra\.[a-z0-9_]{1,24})$")
 # Share of a text's content words that must belong to the entry's labels for the text to name it.
 MIN_COVERAGE = 0.65
+# rapidfuzz scores (0-100). A label written with a typo, a missing accent or an abbreviation
+# ("Contraatos de Mantenimiento", "Inf. mensuales de ejec. presup.") still names its item.
+FUZZY_LABEL = 88.0
+MAX_FUZZY_WORDS = 8  # longer texts are sentences, not labels
+# A sentence this similar to a numeral's legal text restates the law.
+LEGAL_SIMILARITY = 85.0
+MAX_LEGAL_CHECK = 20_000  # characters of a block checked sentence by sentence
+# The words after a list number must read this much like the numeral's title, labels or law.
+RESEMBLES = 80.0
+_SENTENCE = re.compile(r"(?<=[.;:…])\s+|\s+(?=\d{1,2}\s*[.)-]\s)")
 
 # Numeral references, on folded text (lower case, no accents, punctuation turned into spaces, so
 # "Art. 10 Num. 4" arrives as "art 10 num 4" and "Numeral 04.04 Dietas" as "numeral 04 04 dietas").
@@ -44,6 +56,7 @@ class CatalogEntry(BaseModel):
     title: str = Field(min_length=1)
     wording: str = Field(min_length=1)
     wording_is_summary: bool = True
+    legal_text: str | None = None
     applies_to_municipalities: bool = True
     may_declare_not_applicable: bool = False
     update: UpdateRule
@@ -90,7 +103,7 @@ class CatalogEntry(BaseModel):
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Stemmed words of the title, wording and labels: text that only restates the item."""
-        words = tokens(self.title) + tokens(self.wording)
+        words = tokens(self.title) + tokens(self.wording) + tokens(self.legal_text or "")
         for label in self.labels:
             words += tokens(label)
         return frozenset(words)
@@ -102,6 +115,8 @@ class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: str = Field(min_length=1, max_length=64)
+    legal_preamble: str = ""
+    foreign_units: tuple[str, ...] = ()
     entries: tuple[CatalogEntry, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -135,9 +150,166 @@ class Catalog(BaseModel):
         out.sort(key=lambda item: -len(item[0]))
         return out
 
-    def match(self, text: str) -> Match | None:
-        """The entry that ``text`` (a link text, heading, title, file name, slug) names, if any."""
-        return _match_cached(self, text)
+    @cached_property
+    def _labels_by_word(self) -> dict[str, list[int]]:
+        """Index into ``_labels`` by word: only labels sharing a word with a text can match."""
+        index: dict[str, list[int]] = {}
+        for position, (words, _label, _entry) in enumerate(self._labels):
+            for word in words:
+                index.setdefault(word, []).append(position)
+        return index
+
+    def match(self, text: str, *, fuzzy: bool = True) -> Match | None:
+        """The entry that ``text`` (a link text, heading, title, file name, slug) names, if any.
+
+        ``fuzzy``: also by similarity (typos, abbreviations); the judge turns it off once a
+        portal has cost it its share of similarity work.
+        """
+        return _match_cached(self, text, fuzzy)
+
+    def match_line(self, text: str, *, fuzzy: bool = True) -> Match | None:
+        """The entry a line of running text, a table row or a list item names, if any.
+
+        Stricter than ``match``: a leading number alone ("1- Representa al municipio") is a
+        list, not a numeral; the words after it must resemble the numeral's title, labels or
+        legal text. Explicit references ("Numeral 8", "Art. 10 Num. 8") still name it.
+        """
+        return _match_line_cached(self, text, fuzzy)
+
+    @cached_property
+    def _foreign_units(self) -> tuple[str, ...]:
+        return tuple(fold(unit) for unit in self.foreign_units)
+
+    def is_foreign_unit(self, text: str) -> bool:
+        """Whether a page title or h1 names an office whose own page is about that office."""
+        folded = f" {fold(text)} "
+        return any(f" {unit} " in folded for unit in self._foreign_units)
+
+    @cached_property
+    def _legal_texts(self) -> list[str]:
+        texts = [fold(e.legal_text) for e in self.entries if e.legal_text]
+        texts += [fold(e.wording.removeprefix("Resumen:")) for e in self.entries]
+        if self.legal_preamble:
+            texts.append(fold(self.legal_preamble))
+        return texts
+
+    @cached_property
+    def _legal_vocabulary(self) -> frozenset[str]:
+        return frozenset(word for text in self._legal_texts for word in tokens(text))
+
+    def own_text(self, text: str) -> str:
+        """``text`` without the sentences that restate the law (the catalogue's legal text and
+        wording, the article's preamble): what is left is the portal's own."""
+        if len(text) > MAX_LEGAL_CHECK:
+            return text  # far longer than any numeral's text: mostly the portal's own
+        return _own_text_cached(self, text)
+
+    def _own_text(self, text: str) -> str:
+        vocabulary = self._legal_vocabulary
+        kept: list[str] = []
+        for segment in _SENTENCE.split(text):
+            words = tokens(segment)
+            if len(words) < 4 or sum(w in vocabulary for w in words) < 0.6 * len(words):
+                # Too short to restate a numeral, or mostly words the law does not use: the
+                # similarity search (the costly part) is not needed.
+                kept.append(segment)
+                continue
+            found = rf_process.extractOne(
+                fold(segment),
+                self._legal_texts,
+                scorer=fuzz.partial_ratio,
+                score_cutoff=LEGAL_SIMILARITY,
+            )
+            if found is None:
+                kept.append(segment)
+        return " ".join(kept)
+
+    @cached_property
+    def _fuzzy_choices(self) -> tuple[list[str], list[CatalogEntry]]:
+        choices: list[str] = []
+        owners: list[CatalogEntry] = []
+        for entry in self.entries:
+            for text in (entry.title, *entry.labels):
+                folded = fold(text)
+                if len(folded) >= 6:
+                    choices.append(folded)
+                    owners.append(entry)
+        return choices, owners
+
+    def fuzzy(self, folded: str, cutoff: float = FUZZY_LABEL) -> CatalogEntry | None:
+        """The entry whose title or label ``folded`` text is written like (typos, missing
+        letters, abbreviations), if one is close enough."""
+        if len(folded) < 6:
+            return None
+        choices, owners = self._fuzzy_choices
+        found = rf_process.extractOne(
+            folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff
+        )
+        return owners[found[2]] if found is not None else None
+
+    @cached_property
+    def _label_words(self) -> tuple[frozenset[str], list[str], list[set[str]]]:
+        """(every word the catalogue uses, label words to correct towards, words per label)."""
+        vocabulary: set[str] = set()
+        groups: list[set[str]] = []
+        for entry in self.entries:
+            for text in (entry.title, *entry.labels):
+                words = {w for w in fold(text).split() if len(w) >= 3}
+                vocabulary |= words
+                groups.append(words)
+        targets = sorted(vocabulary, key=len)
+        for entry in self.entries:
+            for text in (entry.wording, entry.legal_text or ""):
+                vocabulary |= set(fold(text).split())
+        vocabulary |= set(fold(self.legal_preamble).split())
+        return frozenset(vocabulary), targets, groups
+
+    @cached_property
+    def _vocabulary_stems(self) -> frozenset[str]:
+        return frozenset(stem(word) for word in self._label_words[0])
+
+    def corrected(self, text: str) -> str:
+        """Folded ``text`` with misspelt words ("Emresas", "Funcioes") replaced by the catalogue
+        word they are closest to, and abbreviations ("ejec.", "presup.") written out."""
+        vocabulary, ordered, groups = self._label_words
+        stems = self._vocabulary_stems
+        abbreviated = {fold(w) for w in re.findall(r"\b(\w{2,8})\.", text)}
+        words = fold(text).split()
+        plain = {w for w in words if w in vocabulary}
+        out: list[str] = []
+        for word in words:
+            if word in vocabulary or word.isdigit() or len(word) < 2 or stem(word) in stems:
+                out.append(word)
+                continue
+            if word in abbreviated:
+                starts = [v for v in ordered if v.startswith(word) and len(v) > len(word)]
+                near = [v for v in starts if any(v in g and g & plain for g in groups)]
+                choice = (near or starts or [word])[0]
+                out.append(choice)
+                continue
+            if len(word) >= 6:
+                # A word the catalogue does not know, six letters or more: a typo of a label
+                # word ("emresas", "funcioes"), never a short real word ("anual" is no "manual").
+                found = rf_process.extractOne(word, ordered, scorer=fuzz.ratio, score_cutoff=84)
+                out.append(found[0] if found is not None else word)
+                continue
+            out.append(word)
+        return " ".join(out)
+
+    def resembles(self, entry: CatalogEntry, folded: str) -> bool:
+        """Whether ``folded`` text reads like ``entry``'s title, a label or its legal text."""
+        if not folded:
+            return False
+        texts = [fold(entry.title), *(fold(label) for label in entry.labels)]
+        if entry.legal_text:
+            texts.append(fold(entry.legal_text))
+        words = set(tokens(folded))
+        if words and len(words & entry.label_vocabulary) / len(words) >= 0.5:
+            return True
+        found = rf_process.extractOne(
+            folded, texts, scorer=fuzz.partial_ratio, score_cutoff=RESEMBLES
+        )
+        return found is not None
 
     def __hash__(self) -> int:
         return hash(self.version) ^ id(self)
@@ -188,24 +360,75 @@ _LEADING = re.compile(
 )
 
 
-def _match_cached(catalog: Catalog, text: str) -> Match | None:
+def _match_cached(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     if len(text) > 600:
         return None  # a paragraph, not a label (and not worth a cache entry)
-    key = (id(catalog), text)
+    key = (id(catalog), text, fuzzy)
     hit = _CACHE.get(key)
     if hit is not None or key in _CACHE:
         return hit
-    result = _match(catalog, text)
+    result = _match(catalog, text, fuzzy)
     if len(_CACHE) > 200_000:
         _CACHE.clear()
     _CACHE[key] = result
     return result
 
 
-_CACHE: dict[tuple[int, str], Match | None] = {}
+_CACHE: dict[tuple[int, str, bool], Match | None] = {}
+_OWN_CACHE: dict[tuple[int, str], str] = {}
 
 
-def _match(catalog: Catalog, text: str) -> Match | None:
+def _own_text_cached(catalog: Catalog, text: str) -> str:
+    """The same block is judged once per location and per item page that links it: once is
+    enough for the sentence-by-sentence search."""
+    key = (id(catalog), text)
+    found = _OWN_CACHE.get(key)
+    if found is None:
+        found = catalog._own_text(text)
+        if len(_OWN_CACHE) > 4096:
+            _OWN_CACHE.clear()
+        _OWN_CACHE[key] = found
+    return found
+
+
+_LINE_CACHE: dict[tuple[int, str, bool], Match | None] = {}
+
+
+def _match_line_cached(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
+    if len(text) > 600:
+        return None
+    key = (id(catalog), text, fuzzy)
+    if key in _LINE_CACHE:
+        return _LINE_CACHE[key]
+    result = _match_line(catalog, text, fuzzy)
+    if len(_LINE_CACHE) > 100_000:
+        _LINE_CACHE.clear()
+    _LINE_CACHE[key] = result
+    return result
+
+
+def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
+    folded = fold(text)
+    if not folded or len(folded) > 300:
+        return None
+    numeral = numeral_reference(folded)
+    if numeral is not None:
+        entry = catalog._by_numeral.get(numeral)
+        return Match(entry, True, text.strip()) if entry is not None else None
+    leading = leading_number(text) if not _OTHER_ARTICLE.search(folded) else None
+    if leading is not None:
+        entry = catalog._by_numeral.get(leading)
+        rest = fold(_LEADING.sub("", text, count=1))
+        if entry is not None and catalog.resembles(entry, rest):
+            return Match(entry, True, text.strip())
+        return None
+    match = _match(catalog, text, fuzzy)
+    if match is not None:
+        return match
+    return None
+
+
+def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     if len(text) > 600:
         return None  # a paragraph, not a label
     folded = fold(text)
@@ -220,14 +443,28 @@ def _match(catalog: Catalog, text: str) -> Match | None:
     if not words:
         return None
     best: tuple[int, float, CatalogEntry] | None = None
-    for label_words, _label, entry in catalog._labels:
+    index = catalog._labels_by_word
+    positions = sorted({p for word in words for p in index.get(word, ())})
+    labels = catalog._labels
+    for label_words, _label, entry in (labels[p] for p in positions):
         if not label_words <= words:
             continue
         # A whole label is there; the rest of the text must mostly be this entry's words too.
-        coverage = len(words & entry.label_vocabulary) / len(words)
+        coverage = len(words & entry.vocabulary) / len(words)
         if coverage >= MIN_COVERAGE and (best is None or (len(label_words), coverage) > best[:2]):
             best = (len(label_words), coverage, entry)
-    return Match(best[2], False, text.strip()) if best else None
+    if best:
+        return Match(best[2], False, text.strip())
+    if fuzzy and len(words) <= MAX_FUZZY_WORDS:
+        corrected = catalog.corrected(text)
+        if corrected != folded:
+            match = _match(catalog, corrected, fuzzy=False)
+            if match is not None:
+                return Match(match.entry, match.by_numeral, text.strip())
+        similar = catalog.fuzzy(folded)
+        if similar is not None:
+            return Match(similar, False, text.strip())
+    return None
 
 
 def load_catalog(path: Path | str = DEFAULT_CATALOG_PATH) -> Catalog:

@@ -1,4 +1,10 @@
-"""A bounded, polite breadth-first crawl of one portal.
+"""A bounded, polite crawl of one portal, focused on its transparency items.
+
+Level by level, transparency-looking links first. Archive listings (year and month folders,
+"Siguiente" pages) are descended newest first: an item's own archive only until a folder holds
+documents (older folders wait, and are read only if the newer ones are empty), an archive shared
+by every item whole; archive steps use ``max_archive_pages``, not ``max_pages``, and do not count
+against ``max_depth``.
 
 Scope is the portal's host: a link or redirect to any other host (loopback and private ones too) is
 recorded and counted, never requested. The crawl honours robots.txt (unless the portal's config
@@ -21,7 +27,8 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from monitor.compliance.dates import FoundDate, from_http_date
+from monitor.compliance.catalog import Catalog, load_catalog
+from monitor.compliance.dates import FoundDate, archive_period, from_http_date
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats, payload_digest
@@ -126,6 +133,7 @@ def _skipped(url: str) -> bool:
 
 # Failures that mean the portal itself went away (down mid-crawl), not one broken page.
 _GONE: frozenset[Failure] = frozenset({"refused", "dns"})
+MAX_ARCHIVE_HOPS = 8  # folder and listing-page steps below one page (year, month, page 2...)
 
 
 class _Stop(Exception):
@@ -165,6 +173,16 @@ class _Crawler:
             client, limiter, self.scope, config, self.allowed, self.deadline, self.page_seconds,
             renderer,
         )  # fmt: skip
+        # Archive descent: older folders and further listing pages wait here, per listing
+        # page, until the newer ones turn out empty.
+        self.deferred: dict[str, list[str]] = {}
+        self.parent: dict[str, str] = {}
+        self.hops: dict[str, int] = {}
+        self.archive_pages = 0
+        self.catalog: Catalog | None = None
+        self.via: dict[str, str] = {}  # the text of the first link that led to a page
+        self.archive_read = 0
+        self.deferred_unread: set[str] = set()
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -388,8 +406,17 @@ class _Crawler:
         return rank
 
     def discover(
-        self, page: Page, depth: int, seen: set[str], next_level: list[tuple[int, str]]
+        self,
+        page: Page,
+        depth: int,
+        seen: set[str],
+        next_level: list[tuple[int, str]],
+        depths: dict[str, int],
     ) -> None:
+        folders: list[tuple[FoundDate | None, int, str]] = []
+        following: list[str] = []
+        documents = 0
+        context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
         for link in page.links:
             url = link.url
             if url not in self.scope:
@@ -397,9 +424,21 @@ class _Crawler:
                 continue
             if is_document(url):
                 self.documents_seen.setdefault(url)
+                if not link.in_template:
+                    documents += 1
                 continue
             if url in seen or _skipped(url):
                 continue
+            if not link.in_template and self.hops.get(page.url, 0) < MAX_ARCHIVE_HOPS:
+                kind, period = archive_period(link.text, url, context)
+                if kind == "folder":
+                    seen.add(url)
+                    folders.append((period, len(folders), url))
+                    continue
+                if kind == "next":
+                    seen.add(url)
+                    following.append(url)
+                    continue
             seen.add(url)
             if depth + 1 > self.settings.max_depth:
                 self.priority(url, link.text)
@@ -407,6 +446,96 @@ class _Crawler:
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
                 next_level.append((self.priority(url, link.text), url))
+                depths[url] = depth + 1
+                self.via.setdefault(url, link.text)
+        if folders or following:
+            self._descend(page, depth, folders, following, documents, next_level, depths)
+
+    def _descend(
+        self,
+        page: Page,
+        depth: int,
+        folders: list[tuple[FoundDate | None, int, str]],
+        following: list[str],
+        documents: int,
+        next_level: list[tuple[int, str]],
+        depths: dict[str, int],
+    ) -> None:
+        """Queue an archive listing's folders newest first: only the newest now, the others
+        when it turns out empty. A listing in ascending order continues on its next page, so
+        that page comes first. Archive steps do not count against the depth limit: it applies
+        to the path into an item, not to how deep its archive goes."""
+        dated = [f for f in folders if f[0] is not None]
+        ascending = (
+            len(dated) >= 2
+            and all(
+                a[0] <= b[0]  # type: ignore[operator]
+                for a, b in zip(dated, dated[1:], strict=False)
+            )
+        )
+        ordered = sorted(folders, key=lambda f: (f[0] is not None, f[0] or 0, -f[1]), reverse=True)
+        queue = [url for _p, _i, url in ordered]
+        if following and (ascending or not folders):
+            queue = following[:1] + queue
+        elif following and not documents:
+            queue = queue + following[:1]
+        hops = self.hops.get(page.url, 0) + 1
+        for url in queue:
+            self.parent[url] = page.url
+            self.hops[url] = hops
+        if not queue:
+            return
+        if not self._owned(page):
+            # An archive shared by every item ("Documentos" -> 2026 -> Octubre, each month
+            # holding all items' files): the newest folder says nothing about the other items'
+            # newest content, so every folder is read, newest first, within the archive budget.
+            for url in queue:
+                self._release(url, depth, next_level, depths)
+            return
+        first, rest = queue[0], queue[1:]
+        self.deferred[page.url] = rest
+        self._release(first, depth, next_level, depths)
+
+    def _owned(self, page: Page) -> bool:
+        """Whether an archive listing belongs to one catalogue item: the page that opens the
+        archive is named for an item (its link text, heading or title)."""
+        root = page.url
+        seen = 0
+        while root in self.parent and seen < MAX_ARCHIVE_HOPS + 2:
+            root = self.parent[root]
+            seen += 1
+        catalog = self.catalog
+        if catalog is None:
+            return True
+        opening = self.outcome.pages.get(root)
+        names = [self.via.get(root, "")]
+        if opening is not None:
+            names += [opening.h1, opening.title.split(" - ")[0]]
+        return any(name and catalog.match(name) is not None for name in names)
+
+    def _release(
+        self, url: str, depth: int, next_level: list[tuple[int, str]], depths: dict[str, int]
+    ) -> None:
+        if self.archive_pages >= self.settings.max_archive_pages:
+            self.outcome.unvisited.add(url)
+            self.stop_reason = self.stop_reason or "max_pages"
+            return
+        self.archive_pages += 1
+        self.priorities[url] = 0
+        next_level.append((0, url))
+        depths[url] = depth
+
+    def dead_end(self, url: str, page: Page | None) -> bool:
+        """Whether an archive page led nowhere: no document and no further folder."""
+        if page is None:
+            return True
+        if self.deferred.get(page.url) or self.deferred.get(url):
+            return False
+        return not any(
+            is_document(link.url) or link.url in self.parent
+            for link in page.links
+            if not link.in_template
+        )
 
     async def run(self) -> CrawlOutcome:
         started = time.monotonic()
@@ -417,6 +546,7 @@ class _Crawler:
         outcome = self.outcome
         outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == 2}
         outcome.rendered = set(self.js.rendered)
+        outcome.unvisited_minor |= self.deferred_unread & outcome.unvisited
         error = None
         unreachable = False
         start = outcome.resolve(self.portal.url)
@@ -461,17 +591,25 @@ class _Crawler:
             await self.load_robots()
         seen = {self.portal.url}
         level = [self.portal.url]
-        depth = 0
+        depths: dict[str, int] = {self.portal.url: 0}
         while level:
-            budget = self.settings.max_pages - len(self.outcome.pages) - len(self.outcome.failures)
-            if budget <= 0:
+            # Archive pages have their own budget (max_archive_pages, counted when queued).
+            archive = [u for u in level if u in self.parent]
+            level = [u for u in level if u not in self.parent]
+            spent = len(self.outcome.pages) + len(self.outcome.failures) - self.archive_read
+            budget = self.settings.max_pages - spent
+            if budget <= 0 and level:
                 self.outcome.unvisited.update(level)
                 self.stop_reason = "max_pages"
-                break
+                level = []
             if len(level) > budget:
                 self.outcome.unvisited.update(level[budget:])
                 self.stop_reason = "max_pages"
                 level = level[:budget]
+            level = archive + level
+            self.archive_read += len(archive)
+            if not level:
+                break
             results = await asyncio.gather(
                 *(self.fetch_page(url) for url in level), return_exceptions=True
             )
@@ -483,18 +621,29 @@ class _Crawler:
             next_level: list[tuple[int, str]] = []
             for url in level:
                 page = self.outcome.pages.get(self.outcome.resolve(url))
+                depth = depths.get(url, 0)
                 if page is not None and self.outcome.resolve(url) == page.url:
                     seen.add(page.url)
-                    self.discover(page, depth, seen, next_level)
+                    self.hops.setdefault(page.url, self.hops.get(url, 0))
+                    self.discover(page, depth, seen, next_level, depths)
+                parent = self.parent.get(url)
+                if parent is not None and self.dead_end(url, page):
+                    # Empty folder: try the next older one of the same listing.
+                    waiting = self.deferred.get(parent)
+                    if waiting:
+                        self._release(waiting.pop(0), depths.get(url, 0), next_level, depths)
             # Transparency links first, news and pagination last: when the page budget cuts a
             # level, it cuts what matters least. The sort is stable, so page order breaks ties.
             next_level.sort(key=lambda item: item[0])
             # A page reached by two links is fetched once: drop what redirects already resolved.
             level = [u for _p, u in next_level if u not in self.outcome.pages]
-            depth += 1
-            if self.stop_reason == "max_pages":
+            if self.stop_reason == "max_pages" and not any(u in self.parent for u in level):
                 self.outcome.unvisited.update(level)
                 break
+        # Older archive folders left unread: the newest content of their item is known.
+        for waiting in self.deferred.values():
+            self.outcome.unvisited.update(waiting)
+            self.deferred_unread.update(waiting)
         documents = list(self.documents_seen)
         to_check = documents[: self.settings.max_documents]
         self.outcome.unchecked_documents.update(documents[self.settings.max_documents :])
@@ -544,19 +693,27 @@ async def crawl(
     *,
     limiter: HostLimiter | None = None,
     renderer: Renderer | None = None,
+    catalog: Catalog | None = None,
 ) -> CrawlOutcome:
     """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour.
 
     App shells are rendered with ``renderer``, else the process's shared one
     (``render.shared_renderer``), else a browser of this crawl's own, closed at its end.
+    ``catalog`` (default: the shipped one) tells an item's own archive, read newest first only
+    until its newest content is found, from an archive shared by all items, read whole.
     """
     settings = config.monitor
     limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.concurrency)
     renderer = renderer or current_renderer()
+    catalog = catalog or load_catalog()
     if renderer is not None or not config.crawl.render_javascript:
-        return await _Crawler(client, portal, config, limiter, renderer).run()
+        crawler = _Crawler(client, portal, config, limiter, renderer)
+        crawler.catalog = catalog
+        return await crawler.run()
     own = Renderer()
     try:
-        return await _Crawler(client, portal, config, limiter, own).run()
+        crawler = _Crawler(client, portal, config, limiter, own)
+        crawler.catalog = catalog
+        return await crawler.run()
     finally:
         await own.aclose()

@@ -23,8 +23,9 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]" + _YEAR + r"(?![\d
 _YMD = re.compile(r"(?<![\d/.-])" + _YEAR + r"[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])")
 # On folded text (accents gone, punctuation turned into spaces, lower case).
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) (?:de )?({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
-_YEAR_MONTH = re.compile(rf"\b{_YEAR} ({_MONTH_NAMES})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?(?:ano |ejercicio fiscal )?{_YEAR}\b")
+# "2026 Octubre", "Ejercicio Fiscal 2026 Mes de OCTUBRE" (how SICOIN reports are named).
+_YEAR_MONTH = re.compile(rf"\b{_YEAR} (?:mes )?(?:de )?({_MONTH_NAMES})\b")
 _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
@@ -139,7 +140,8 @@ def is_current(
 ) -> bool:
     """Whether ``date`` is fresh enough for the update ``rule`` on ``today``.
 
-    monthly: the current or the previous month; yearly: the current or the previous year;
+    monthly: the current or the previous month; yearly: the current year, or the previous one
+    until the end of March;
     on_change: always, unless the entry sets ``stale_after_years``.
     """
     if rule == "monthly":
@@ -147,7 +149,50 @@ def is_current(
         previous_month_start = (first_of_month - dt.timedelta(days=1)).replace(day=1)
         return date.end >= previous_month_start
     if rule == "yearly":
-        return date.end.year >= today.year - 1
+        # The overseers' reading: this year's, or last year's until the end of March (a plan
+        # or report for the year is published in its first months).
+        if date.end.year >= today.year:
+            return True
+        return date.end.year == today.year - 1 and today.month <= 3
     if stale_after_years is not None:
         return date.end.year >= today.year - stale_after_years
     return True
+
+
+_FOLDER_YEAR = re.compile(
+    r"^\s*(?:a[ñn]o\s+|ejercicio\s+|periodo\s+)?((?:19|20)\d{2})\s*/?\s*$", re.I
+)
+_NEXT = re.compile(
+    r"^\s*(?:siguiente|siguientes|next|m[áa]s antiguos|anteriores|p[áa]gina siguiente|»|›|>>|>)"
+    r"\s*[»›>]*\s*$",
+    re.I,
+)
+_PAGE_QUERY = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
+_ONLY_MONTH = re.compile(rf"^\s*(?:\d{{1,2}}\s*[-_.]?\s*)?({_MONTH_NAMES})\s*$")
+
+
+def archive_period(text: str, url: str, context: str = "") -> tuple[str, FoundDate | None]:
+    """What an archive link is: ("folder", its period) for a year or month folder ("2026",
+    "Octubre", "10-Octubre", "Octubre 2026"), ("next", None) for a further listing page
+    ("Siguiente", "»", ?start=20), ("", None) otherwise. A month written alone takes its year
+    from ``context`` (the listing page's title, heading or path)."""
+    label = text.strip()
+    if not label or len(label) > 40:
+        return "", None
+    if _NEXT.match(label) or (label.isdigit() and len(label) <= 2 and _PAGE_QUERY.search(url)):
+        return "next", None
+    year = _FOLDER_YEAR.match(label)
+    if year:
+        return "folder", FoundDate(dt.date(int(year.group(1)), 12, 31), "year")
+    folded = fold(label)
+    month = _ONLY_MONTH.match(folded)
+    if month:
+        years = _BARE_YEAR.findall(fold(context))
+        month_number = MONTHS[month.group(1)]
+        if years:
+            return "folder", _month(int(years[-1]), month_number)
+        return "folder", FoundDate(dt.date(1900, month_number, 1), "month")
+    found = [d for d in find_dates(label) if d.precision == "month"]
+    if found and len(folded.split()) <= 4:
+        return "folder", found[0]
+    return "", None

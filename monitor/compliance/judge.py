@@ -4,8 +4,17 @@ Where an entry can be published (its *locations*):
 
 * a page whose h1, title or URL slug names it (laip.gt's ``/index.php/08-ejecucion``);
 * a heading naming it, with the blocks under it (WordPress pages listing every item inline);
-* a link naming it ("Numeral 8", "8. Informes mensuales...", a menu item): judged by its target;
+* a table row, list line, paragraph or printed page-builder shortcode naming it (``Block.line``:
+  matched strictly, since a list number is not a numeral), with what follows until the next one;
+* a link naming it ("Numeral 8", "8. Informes mensuales...", a menu item, a bare "28" in a menu
+  of numerals): judged by its target, archive folders below it read without using up depth;
 * documents named for it ("Numeral 8 Octubre 2026.pdf"), wherever they are listed.
+
+Content is documents, data rows and text of the portal's own: sentences resembling the law
+(the catalogue's legal text and wording) and printed shortcodes are not; on another office's page
+(the Unidad de Información Pública's "Misión") only explicit numeral references name items.
+Dates named by the content come first, then permalink dates, then Last-Modified. Matching work
+is bounded per page (MAX_PAGE_LINKS) and similarity matching per portal (MAX_FUZZY_MATCHES).
 
 Each location is judged on its own and the best verdict wins (ok > outdated > not_applicable >
 empty > broken > unknown): an item published properly in one place is published. Links and
@@ -24,10 +33,10 @@ from dataclasses import dataclass, field
 from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
-from monitor.compliance.catalog import Catalog, CatalogEntry
+from monitor.compliance.catalog import Catalog, CatalogEntry, Match
 from monitor.compliance.crawl import CrawlOutcome
-from monitor.compliance.dates import FoundDate, find_dates, is_current, newest
-from monitor.compliance.page import Page, is_document
+from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
+from monitor.compliance.page import Block, Link, Page, is_document
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
@@ -64,7 +73,10 @@ _EMPTY_MARKERS = tuple(
 )
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
-MIN_CONTENT_WORDS = 15
+_SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
+# Words of its own (not the law's, not the catalogue's) that make a section's text content: a
+# 30-word Visión has about ten; "En proceso de actualización" none.
+MIN_CONTENT_WORDS = 8
 # Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
 # numeral's text as their body) holds no information of its own.
 _LEGAL_TEXT = """
@@ -79,6 +91,11 @@ _LEGAL_TEXT = """
     """
 LEGAL_WORDS = frozenset(tokens(_LEGAL_TEXT))
 MAX_CHILDREN = 30
+MAX_ARCHIVE_HOPS = 8
+# Links of one page considered as item locations or item content; a page with thousands of
+# labelled links is a sitemap or hostile, and its first links are its menu and index anyway.
+MAX_PAGE_LINKS = 600
+MAX_FUZZY_MATCHES = 5_000  # label matches per portal that may use similarity (rapidfuzz)
 RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
 
@@ -99,6 +116,9 @@ class _Evidence:
     not_applicable: bool = False
     named_dates: list[FoundDate] = field(default_factory=list)
     modified_dates: list[FoundDate] = field(default_factory=list)
+    # A WordPress permalink (/2026/02/26/informe-2025/) dates the post, not what it publishes:
+    # used only when the content names no date.
+    permalink_dates: list[FoundDate] = field(default_factory=list)
     broken_detail: str = ""
 
     def add(self, other: _Evidence) -> None:
@@ -112,6 +132,7 @@ class _Evidence:
         self.text_content = self.text_content or other.text_content
         self.named_dates += other.named_dates
         self.modified_dates += other.modified_dates
+        self.permalink_dates += other.permalink_dates
         self.broken_detail = self.broken_detail or other.broken_detail
 
     def has_content(self, entry: CatalogEntry) -> bool:
@@ -189,6 +210,9 @@ class _Judge:
         self.known_words = frozenset(known)
         self.off_scope_mentions: dict[str, str] = {}
         self.scope = Scope(outcome.start_url)
+        self._foreign_pages: dict[str, bool] = {}
+        self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
+        self._headings: dict[int, dict[int, str]] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -211,17 +235,20 @@ class _Judge:
                     self._note(entry.id, _PageLocation(page, label))
             for index, entry_id in heading_entries.items():
                 self._note(entry_id, _HeadingLocation(page, index))
-            for link in page.links:
+            numbers = _numeral_menu(page)
+            for link in _bounded_links(page):
                 name = link.text
+                if name in numbers:
+                    name = f"Numeral {name}"  # "28" in a menu of numerals
                 in_scope = link.url in self.scope
                 if is_document(link.url) or _on_document_host(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
-                    match = self.catalog.match(name) if name else None
+                    match = self._match(name) if name else None
                     if match is None:
-                        match = self.catalog.match(_file_label(link.url))
+                        match = self._match(_file_label(link.url))
                     if match is None and link.context:
-                        match = self.catalog.match(link.context)
+                        match = self._match(link.context)
                     owner = owners.get(link.block)
                     if match is not None and owner is not None and owner != match.entry.id:
                         continue  # listed under another item's heading: that item's document
@@ -230,9 +257,9 @@ class _Judge:
                             link.url
                         )
                     continue
-                match = self.catalog.match(name) if name else None
+                match = self._match(name) if name else None
                 if match is None and link.context:
-                    match = self.catalog.match(link.context)  # "Ver" in a row naming the item
+                    match = self._match(link.context)  # "Ver" in a row naming the item
                     name = link.context
                 if match is None:
                     continue
@@ -249,27 +276,64 @@ class _Judge:
         for entry_id, docs in documents.items():
             self._note(entry_id, _DocumentsLocation(docs))
 
+    def _match(self, text: str, *, line: bool = False) -> Match | None:
+        """``catalog.match`` (``match_line`` for running text), with similarity matching only
+        while this portal has not spent its share of it: a page of thousands of distinct link
+        labels costs bounded work."""
+        self.work += 1
+        fuzzy = self.work <= MAX_FUZZY_MATCHES
+        if line:
+            return self.catalog.match_line(text, fuzzy=fuzzy)
+        return self.catalog.match(text, fuzzy=fuzzy)
+
+    def _block_match(self, page: Page, block: Block) -> Match | None:
+        if not block.heading:
+            return None
+        match = self._match(block.heading, line=block.line)
+        if match is not None and not match.by_numeral and self._foreign(page):
+            return None  # the information office's own "Misión" is not numeral 5
+        return match
+
+    def _foreign(self, page: Page) -> bool:
+        known = self._foreign_pages.get(page.url)
+        if known is None:
+            known = self.catalog.is_foreign_unit(page.title) or self.catalog.is_foreign_unit(
+                page.h1
+            )
+            self._foreign_pages[page.url] = known
+        return known
+
     def _heading_entries(self, page: Page) -> dict[int, str]:
         """``{block index: entry id}`` of the headings that name an entry.
 
         Under a heading that names a numeral explicitly ("Numeral 4"), a deeper heading named
         only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry.
         """
+        cached = self._headings.get(id(page))
+        if cached is not None:
+            return cached
         found: dict[int, str] = {}
         numeral_level: int | None = None
+        current: int | None = None
         for index, block in enumerate(page.blocks):
             if not block.heading:
                 continue
             if numeral_level is not None and block.level <= numeral_level:
                 numeral_level = None
-            match = self.catalog.match(block.heading)
+            match = self._block_match(page, block)
             if match is None:
                 continue
             if match.by_numeral:
                 found[index] = match.entry.id
                 numeral_level = block.level
-            elif numeral_level is None or block.pseudo:
+                current = match.entry.numeral
+            elif (
+                numeral_level is None
+                or block.pseudo
+                or _next_in_order(current, match.entry.numeral)
+            ):
                 found[index] = match.entry.id
+        self._headings[id(page)] = found
         return found
 
     def _names(self, page: Page, entry: CatalogEntry) -> bool:
@@ -284,30 +348,39 @@ class _Judge:
         texts += [part for part in _TITLE_SPLIT.split(page.title) if part]
         for text in texts:
             if text:
-                match = self.catalog.match(text)
+                match = self._match(text)
                 if match is not None:
                     return match.entry, text
         return None
 
+    def _is_archive(self, text: str, url: str, page: Page) -> bool:
+        context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
+        return bool(archive_period(text, url, context)[0])
+
     # -- judging one location ----------------------------------------------------------------
 
     def _blocks_evidence(
-        self, entry: CatalogEntry, page: Page, indexes: list[int], depth: int
+        self, entry: CatalogEntry, page: Page, indexes: list[int], depth: int, hops: int = 0
     ) -> _Evidence:
         evidence = _Evidence()
         words = 0
         numbers = 0
         own = self.known_words
-        dated_text: list[str] = [page.h1, _slug_label(page.url), urlsplit(page.url).path]
+        path, permalink = _split_permalink(unquote(urlsplit(page.url).path))
+        dated_text: list[str] = [page.h1, _slug_label(page.url), path]
+        if permalink:
+            evidence.permalink_dates += find_dates(permalink)
         plain_text: list[str] = []
         children: list[str] = []
+        archives: list[str] = []
         for index in indexes:
             block = page.blocks[index]
             text = block.text[:MAX_BLOCK_TEXT]
             plain_text.append(text)
             if index != indexes[0]:
                 dated_text.append(block.heading)
-            evidence.rows += block.rows
+            if not (block.line and index == indexes[0]):
+                evidence.rows += block.rows  # the row that names the item is not its data
             evidence.images += block.images
             folded = fold(text)
             if any(marker in folded for marker in _EMPTY_MARKERS):
@@ -315,15 +388,27 @@ class _Judge:
             if _NOT_APPLICABLE.search(folded):
                 evidence.not_applicable = True
             heading_words = set(tokens(block.heading))
-            words += sum(1 for w in tokens(text) if w not in own and w not in heading_words)
-            numbers += sum(1 for n in _NUMBER.findall(text) if not _is_year(n))
-            for link_index in block.links:
+            # The law's wording, printed as the body of a numeral page, is not content.
+            # Nor are link texts: a document's name (the document is judged itself) or a link to
+            # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
+            for link_index in block.links[: MAX_CHILDREN * 4]:
                 link = page.links[link_index]
-                if link.url in self.frequent or link.url == page.url:
+                if link.text:
+                    text = text.replace(link.text, " ", 1)
+            mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
+            words += sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
+            numbers += sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+            for link_index in block.links[:MAX_PAGE_LINKS]:
+                link = page.links[link_index]
+                if link.url == page.url:
                     continue
-                match = self.catalog.match(link.text) if link.text else None
+                match = self._match(link.text) if link.text else None
                 if match is not None and match.entry.id != entry.id:
                     continue  # a link to another item ("Numeral 9 »") is not this one's content
+                if link.url in self.frequent and (match is None or not block.line):
+                    # A link on most pages is the menu; but the item's own line in an index
+                    # ("8. Informes mensuales...") leads to the item even if the menu does too.
+                    continue
                 target = self.outcome.resolve(link.url)
                 if (
                     is_document(link.url)
@@ -332,7 +417,11 @@ class _Judge:
                 ):
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
-                    if depth > 0:
+                    if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
+                        # A year or month folder, a further listing page: the archive's depth
+                        # does not count against how far into the item the judge reads.
+                        archives.append(target)
+                    elif depth > 0:
                         children.append(target)
                 elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
                     failure = self.outcome.failures[link.url]
@@ -354,6 +443,14 @@ class _Judge:
             if child is None or child is page or _is_news(child.url):
                 continue
             sub = self._blocks_evidence(entry, child, list(range(len(child.blocks))), depth - 1)
+            sub.empty_marker = sub.not_applicable = False
+            evidence.add(sub)
+        for url in list(dict.fromkeys(archives))[:MAX_CHILDREN]:
+            child = self.outcome.pages.get(self.outcome.resolve(url))
+            if child is None or child is page or _is_news(child.url):
+                continue
+            indexes = list(range(len(child.blocks)))
+            sub = self._blocks_evidence(entry, child, indexes, depth, hops + 1)
             sub.empty_marker = sub.not_applicable = False
             evidence.add(sub)
         return evidence
@@ -418,14 +515,25 @@ class _Judge:
         self, entry: CatalogEntry, evidence: _Evidence, url: str, label: str
     ) -> _Candidate:
         what = _describe_content(evidence)
+        # Dates the content names (text, file and folder names) first; then the post's
+        # permalink; then the server's Last-Modified.
         date = newest(evidence.named_dates, self.today)
-        source = "named"
+        source = ""
+        if date is not None and date.precision == "year" and entry.update == "monthly":
+            # "2026" cannot say whether a monthly item is current; a Last-Modified of that
+            # year can.
+            modified = newest(evidence.modified_dates, self.today)
+            if modified is not None and modified.end.year == date.end.year:
+                date, source = modified, " (Last-Modified)"
+        if date is None:
+            date = newest(evidence.permalink_dates, self.today)
+            source = " (permalink)"
         if date is None:
             date = newest(evidence.modified_dates, self.today)
-            source = "Last-Modified"
+            source = " (Last-Modified)"
         if date is None:
             return _Candidate("ok", f"{what}; no date found", url, label)
-        when = date.describe() if source == "named" else f"{date.describe()} (Last-Modified)"
+        when = date.describe() + source
         if is_current(date, entry.update, self.today, entry.stale_after_years):
             return _Candidate("ok", f"{what}; newest date {when}", url, label, date)
         rule = {"monthly": "monthly", "yearly": "yearly", "on_change": "on-change"}[entry.update]
@@ -454,13 +562,20 @@ class _Judge:
         blocks = page.blocks
         level = blocks[index].level
         indexes = [index]
-        start = self.catalog.match(blocks[index].heading)
+        start = self._block_match(page, blocks[index])
         by_numeral = start is not None and start.by_numeral
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
             if block.level <= level:
-                break
-            match = self.catalog.match(block.heading) if block.heading else None
+                same = block.line and blocks[index].line and block.heading
+                match = self._block_match(page, block) if same else None
+                if match is None or match.entry.id != entry_id:
+                    break
+                # A line naming the same item ("Numeral 11 Enero 2027.pdf" under "10.11
+                # Contrataciones") is one of its documents, not a new section.
+                indexes.append(later)
+                continue
+            match = self._block_match(page, block)
             ends = match is not None and match.entry.id != entry_id
             sub_item = by_numeral and not block.pseudo and not (match and match.by_numeral)
             if ends and not sub_item:
@@ -487,6 +602,8 @@ class _Judge:
         outcome = self.outcome
         final = outcome.resolve(url)
         page = outcome.pages.get(final)
+        if page is not None and _is_news(page.url):
+            return None  # a news article about the item does not publish it
         if page is not None:
             if in_template and not self._names(page, entry):
                 # A menu item "Presupuesto" leading to a general page: navigation, not the item.
@@ -551,7 +668,7 @@ class _Judge:
             return SectionVerdict(
                 entry.id, "unknown", f"the portal could not be read: {stats.error}"
             )
-        found: list[tuple[int, bool, int, _Candidate]] = []
+        found: list[tuple[int, bool, bool, int, _Candidate]] = []
         for where in self.candidates.get(entry.id, []):
             candidate: _Candidate | None
             if isinstance(where, _PageLocation):
@@ -563,11 +680,13 @@ class _Judge:
             else:
                 candidate = self._judge_documents(entry, where.docs)
             if candidate is not None:
-                # Among equal verdicts, evidence from content beats evidence from a menu item.
+                # Among equal verdicts, evidence from content beats evidence from a menu item,
+                # and the item's own page beats the line of an index that leads to it.
                 menu = isinstance(where, _LinkLocation) and where.in_template
-                found.append((_PRIORITY[candidate.status], menu, len(found), candidate))
+                line = isinstance(where, _HeadingLocation) and where.page.blocks[where.index].line
+                found.append((_PRIORITY[candidate.status], menu, line, len(found), candidate))
         if found:
-            best = min(found)[3]
+            best = min(found)[4]
             unread = self.outcome.unreadable.get(self.outcome.resolve(best.url or ""))
             if best.status == "empty" and unread is not None:
                 # An app shell holds nothing as fetched: nothing is known of what it shows.
@@ -615,6 +734,29 @@ class _Judge:
                 "unknown",
                 f"not found in the {pages} pages read, but the portal could not be read whole: "
                 f"{first}{also}",
+            )
+        # A failed page whose link names an item is that item's page (judged there); any other
+        # page that failed to load may have held this item: the portal was not read whole.
+        named = {
+            where.url
+            for places in self.candidates.values()
+            for where in places
+            if isinstance(where, _LinkLocation)
+        }
+        unreadable = [
+            failure
+            for url, failure in outcome.failures.items()
+            if failure.off_scope_target is None
+            and url not in named
+            and url not in outcome.unvisited
+            and (failure.status is None or failure.status >= 500 or failure.status == RATE_LIMITED)
+        ]
+        if unreadable:
+            return SectionVerdict(
+                entry.id,
+                "unknown",
+                f"not found in the {pages} pages read, but {len(unreadable)} page(s) could not "
+                f"be read ({unreadable[0].url}: {unreadable[0].error})",
             )
         if outcome.robots_denied:
             return SectionVerdict(
@@ -665,6 +807,46 @@ def _slug_label(url: str) -> str:
 def _file_label(url: str) -> str:
     name = basename(unquote(urlsplit(url).path))
     return splitext(name)[0].replace("_", " ").replace("-", " ")
+
+
+_PERMALINK = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?(?=[^/])")
+
+
+def _split_permalink(path: str) -> tuple[str, str]:
+    """A path without its WordPress permalink date, and that date ("2026-02-26") or ""."""
+    found = _PERMALINK.search(path)
+    if found is None:
+        return path, ""
+    year, month, day = found.groups()
+    rest = path[: found.start()] + "/" + path[found.end() :]
+    return rest, f"{year}-{month}-{day}" if day else f"{year}-{month}"
+
+
+def _bounded_links(page: Page) -> list[Link]:
+    """The page's first MAX_PAGE_LINKS content links and first MAX_PAGE_LINKS template links."""
+    if len(page.links) <= MAX_PAGE_LINKS:
+        return page.links
+    content = [link for link in page.links if not link.in_template][:MAX_PAGE_LINKS]
+    template = [link for link in page.links if link.in_template][:MAX_PAGE_LINKS]
+    return content + template
+
+
+def _numeral_menu(page: Page) -> frozenset[str]:
+    """The link texts that are bare numbers ("1" ... "29") when the page holds a menu of them:
+    eight or more distinct ones, as a menu of Article 10's numerals has."""
+    found = {
+        link.text.strip()
+        for link in page.links[:MAX_PAGE_LINKS]
+        if link.text.strip().isdigit() and 1 <= int(link.text.strip()) <= 29
+    }
+    return frozenset(found) if len(found) >= 8 else frozenset()
+
+
+def _next_in_order(current: int | None, numeral: int | None) -> bool:
+    """A label-only heading naming one of the next two numerals after an explicit "Numeral N"
+    starts that item (pages list items in order); a label of an unrelated numeral under it
+    ("Viáticos" under "Numeral 4") is a sub-item."""
+    return current is not None and numeral is not None and 0 < numeral - current <= 2
 
 
 def _is_year(number: str) -> bool:

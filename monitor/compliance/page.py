@@ -20,7 +20,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
-from monitor.compliance.dates import FoundDate, find_dates
+from monitor.compliance.dates import FoundDate, archive_period, find_dates
 
 _WS = re.compile(r"\s+")
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
@@ -54,6 +54,19 @@ SHORT_LABEL = 40
 MAX_TEXT_FOR_DATES = 100_000
 MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
 MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
+LINE_LEVEL = 7  # below every real heading: a row or line item ends at the next one
+MAX_LINE_HEADINGS = 600  # rows and lines per page made into blocks; the rest stay text
+# A list line or paragraph that opens by naming an item: "Artículo 10 Numeral 8 - ...",
+# "Numeral 8 ...", "Inciso 8", "Art. 10 Num. 8", "10.8 ...", "08 - ...", "8. ...".
+_ITEM_LINE = re.compile(
+    r"^\s*(?:(?:art(?:[íi]culo|\.)?\s*10\b[\s.,:-]*)?(?:numeral|num\.?|inciso)\s*\d{1,2}\b"
+    r"|art(?:[íi]culo|\.)?\s*10\b"
+    r"|10\.\d{1,2}\s+\w"
+    r"|\d{1,2}\s*[.)\-\u2013\u2014:]\s*[^\W\d_])",
+    re.I,
+)
+# Page-builder shortcodes printed as text: [vc_tta_section title="1. Estructura ..."].
+_SHORTCODE_TITLE = re.compile(r"""\[\s*\w+[^\]]*?\btitle\s*=\s*["“'”]([^"“”'\]]{2,200})""")
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,10 @@ class Block:
     # A heading by appearance (bold paragraph, accordion title, <summary>, <dt>) rather than an
     # <h1>-<h6>: its level says nothing about nesting.
     pseudo: bool = False
+    # A heading found in running text: a table row, a list line or paragraph opening with a
+    # numeral ("Artículo 10 Numeral 8 - ..."), a page-builder shortcode printed as text. The
+    # judge names an item by it only with a stricter match (a list number is not a numeral).
+    line: bool = False
     rows: int = 0
     images: int = 0
     links: list[int] = field(default_factory=list)
@@ -255,6 +272,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     content_depth = 0
     heading_el: lxml.etree._Element | None = None
     template_stack: list[lxml.etree._Element] = []
+    line_blocks = 0
 
     def add_link(href: str | None, label: str, context: str = "") -> None:
         if href is None or len(links) >= MAX_LINKS:
@@ -346,6 +364,13 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                         blocks.append(Block(heading=heading[:500], level=level, pseudo=pseudo))
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
+            if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
+                line = _line_heading(el)
+                if line:
+                    line_blocks += 1
+                    blocks.append(
+                        Block(heading=line[:500], level=LINE_LEVEL, pseudo=True, line=True)
+                    )
             record_link(el)
             if template_depth == 0:
                 if tag == "tr":
@@ -364,6 +389,9 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
                 template_depth -= 1
             if tag in _CONTENT_TAGS:
                 content_depth -= 1
+            if tag == "table" and template_depth == 0 and blocks[-1].line:
+                # What follows a table of items belongs to the section around the table.
+                blocks.append(Block(heading="", level=LINE_LEVEL))
             if template_depth == 0 and heading_el is None and el.tail:
                 blocks[-1].text_parts.append(el.tail)
     page.blocks = [b for b in blocks if b.heading or b.text or b.links or b.rows or b.images]
@@ -379,6 +407,38 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     return page
 
 
+def _line_heading(el: lxml.etree._Element) -> str:
+    """The item name a table row, list line, paragraph or printed shortcode opens with, or ""."""
+    tag = el.tag
+    if tag == "tr":
+        cells = [c for c in el if c.tag in ("td", "th")]
+        if len(cells) < 2 or not any(c.tag == "td" for c in cells):
+            return ""
+        first = _short_text(cells[0], 200)
+        if first.isdigit() and len(first) <= 2:
+            # "8 | Informes mensuales ... | documents": the number and the name.
+            return f"{first}. {_short_text(cells[1], 200)}"
+        return first
+    if tag not in ("li", "p", "div"):
+        return ""
+    if tag == "div" and len(el) > 0:
+        return ""  # a container: its children are read on their own
+    # Checked on the leading text first: most paragraphs and list items name nothing, and
+    # reading each one whole would cost a walk of its subtree.
+    lead = (el.text or "").strip()
+    if not lead and len(el) > 0 and isinstance(el[0].tag, str):
+        lead = (el[0].text or "").strip()
+    if not lead or not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
+        return ""
+    text = _short_text(el, 300)
+    code = _SHORTCODE_TITLE.search(text)
+    if code:
+        return code.group(1).strip()
+    if _ITEM_LINE.match(text):
+        return text[:300]
+    return ""
+
+
 def _shift(new_index: list[int], block: int) -> int:
     return new_index[block] if block >= 0 else -1
 
@@ -391,6 +451,8 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
         target = _join(base, anchor.get("href") or "")
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
+        if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
+            return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
     return True
 
 

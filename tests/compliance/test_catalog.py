@@ -144,3 +144,52 @@ def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
 def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, section: str) -> None:
     match = load_catalog().match(text)
     assert match is not None and match.entry.id == section
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Contraatos de Mantenimiento", "art10.n14"),
+        ("Emresas precalificadas para obras, bienes y servicios", "art10.n17"),
+        ("Estructura Orgánica y Funcioes", "art10.n01"),
+        ("Inf. mensuales de ejec. presup.", "art10.n08"),
+        ("Programas de Subsidios, Becas o Transferenias", "art10.n15"),
+        # Real words are never "corrected" into a label: "anuales" is not "manuales".
+        ("Documentos anuales", None),
+        ("Documentos 2026 anual", None),
+        ("Inauguran obra", None),
+    ],
+)
+def test_labels_with_typos_and_abbreviations_are_matched_by_similarity(
+    text: str, entry: str | None
+) -> None:
+    match = load_catalog().match(text)
+    assert (match.entry.id if match else None) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Artículo 10 Numeral 8 - Los informes mensuales…", "art10.n08"),
+        ("26. ARCHIVOS", "art10.n26"),
+        ("8. Informes mensuales de ejecución presupuestaria", "art10.n08"),
+        # A list number followed by words unlike the numeral's is a list, not a numeral.
+        ("1- Representa a todo el Municipio.", None),
+        ("3. Juan Pérez, Alcalde Municipal", None),
+    ],
+)
+def test_a_line_of_text_names_a_numeral_only_when_its_words_fit(
+    text: str, entry: str | None
+) -> None:
+    match = load_catalog().match_line(text)
+    assert (match.entry.id if match else None) == entry
+
+
+def test_sentences_restating_the_law_are_not_the_portals_own_text() -> None:
+    catalog = load_catalog()
+    law = (
+        "Los informes mensuales de ejecución presupuestaria de todos los renglones y de todas "
+        "las unidades, tanto operativas como administrativas de la entidad."
+    )
+    vision = "Visión: Ser un municipio ordenado, seguro y con desarrollo integral."
+    assert catalog.own_text(f"{law} {vision}").strip() == vision

@@ -71,7 +71,8 @@ def test_last_modified_header_is_read_as_a_day() -> None:
         ("Octubre 2026", "monthly", True),
         ("Noviembre 2026", "monthly", True),
         ("Septiembre 2026", "monthly", False),
-        ("2025", "yearly", True),
+        ("2026", "yearly", True),
+        ("2025", "yearly", False),  # in November 2026 a 2025 plan is outdated
         ("2024", "yearly", False),
         ("2015", "on_change", True),
     ],
@@ -80,6 +81,22 @@ def test_freshness_follows_the_update_rule(text: str, rule: str, current: bool) 
     found = newest(find_dates(text, bare_years=True), TODAY)
     assert found is not None
     assert is_current(found, rule, TODAY) is current
+
+
+@pytest.mark.parametrize(
+    ("today", "current"),
+    [
+        (dt.date(2027, 1, 6), True),
+        (dt.date(2027, 3, 31), True),
+        (dt.date(2027, 4, 1), False),
+        (dt.date(2026, 12, 4), True),
+    ],
+)
+def test_last_year_counts_for_yearly_items_until_the_end_of_march(
+    today: dt.date, current: bool
+) -> None:
+    plan = find_dates("Plan Operativo Anual 2026", bare_years=True)[0]
+    assert is_current(plan, "yearly", today) is current
 
 
 def test_monthly_freshness_crosses_the_year_boundary() -> None:

@@ -1,0 +1,80 @@
+"""Accuracy of crawl + judge on generated portals, per layout.
+
+The portals come from ``tests/compliance/generated/`` (layouts and wordings of real Guatemalan
+portals, drawn at random; the generator never reads the monitor's catalogue). Each draw is one
+portal of every layout; ``--seed`` picks other draws than the fixed ones the test suite uses.
+
+    .venv/bin/python -m bench.accuracy                     # 10 draws x 9 layouts, fixed draws
+    .venv/bin/python -m bench.accuracy --draws 20 --seed 7 # other portals
+    .venv/bin/python -m bench.accuracy --wrong             # and every wrong verdict
+
+Prints, per layout, the share of (portal, section) pairs judged right and the confusion matrix
+(rows: truth, columns: verdict), then the total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals  # noqa: E402
+from tests.compliance.generated.run import accuracy, assess_all, compare, render  # noqa: E402
+
+
+def draw(draws: int, chosen_seed: int | None) -> list[GeneratedPortal]:
+    """``draws`` portals of every layout; the test suite's fixed draws when no seed is given."""
+    drawn: list[GeneratedPortal] = []
+
+    @settings(
+        max_examples=draws,
+        derandomize=chosen_seed is None,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.tuples(*(portals(layout) for layout in LAYOUTS)))
+    def collect(batch: tuple[GeneratedPortal, ...]) -> None:
+        drawn.extend(batch)
+
+    if chosen_seed is not None:
+        collect = seed(chosen_seed)(collect)
+    collect()
+    return drawn
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draws", type=int, default=10, help="portals per layout (default 10)")
+    parser.add_argument("--seed", type=int, default=None, help="draw other portals")
+    parser.add_argument("--wrong", action="store_true", help="list every wrong verdict")
+    args = parser.parse_args(argv)
+    drawn = draw(args.draws, args.seed)
+    started = time.monotonic()
+    results = assess_all(drawn)
+    elapsed = time.monotonic() - started
+    matrices, wrong = compare(drawn, results)
+    total: Counter[tuple[str, str]] = Counter()
+    print(f"{len(drawn)} portals, {elapsed:.1f} s\n")
+    print(f"{'layout':<10} {'pairs':>6} {'right':>7}")
+    for layout in LAYOUTS:
+        matrix = matrices.get(layout, Counter())
+        total.update(matrix)
+        print(f"{layout:<10} {sum(matrix.values()):>6} {accuracy(matrix):>7.1%}")
+    print(f"{'all':<10} {sum(total.values()):>6} {accuracy(total):>7.1%}\n")
+    print(render(total))
+    if args.wrong and wrong:
+        print("\n" + "\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""Crawl + judge on generated portals: layouts and wordings of real Guatemalan portals, drawn at
+random (hypothesis), with truth known from how each portal was drawn."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+import monitor.compliance.catalog as catalog_module
+from monitor.compliance.catalog import load_catalog
+from monitor.compliance.crawl import CrawlOutcome
+from monitor.compliance.judge import MAX_FUZZY_MATCHES, MAX_PAGE_LINKS, judge
+from monitor.compliance.page import Block, Link, Page
+from monitor.config import CrawlSettings
+from tests.compliance.generated.portals import (
+    LAYOUTS,
+    WORDING,
+    GeneratedPortal,
+    deep_archive_portal,
+    portals,
+    section_id,
+)
+from tests.compliance.generated.run import accuracy, assess_all, compare, render
+
+REQUIRED_ACCURACY = 0.97
+REQUIRED_PER_LAYOUT = 0.90
+EXAMPLES = 3  # draws of one portal per layout: 27 portals, 783 (portal, section) pairs
+GENERATED = Path(__file__).parent / "generated"
+
+
+def _draw(examples: int) -> list[GeneratedPortal]:
+    drawn: list[GeneratedPortal] = []
+
+    @settings(
+        max_examples=examples,
+        derandomize=True,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.tuples(*(portals(layout) for layout in LAYOUTS)))
+    def collect(batch: tuple[GeneratedPortal, ...]) -> None:
+        drawn.extend(batch)
+
+    collect()
+    return drawn
+
+
+def test_the_generator_never_reads_the_monitors_catalogue() -> None:
+    # Nothing under generated/ imports the monitor's catalogue or names its file...
+    for path in GENERATED.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("monitor.compliance.catalog"), path
+            if isinstance(node, ast.Import):
+                assert all(not a.name.startswith("monitor.compliance.catalog") for a in node.names)
+        if path.name == "portals.py":
+            assert "catalog.toml" not in path.read_text(encoding="utf-8")
+            assert "import monitor" not in path.read_text(encoding="utf-8")
+            assert "from monitor" not in path.read_text(encoding="utf-8")
+    # ...and drawing portals loads no monitor module at all.
+    script = (
+        "import sys\n"
+        "from tests.compliance.generated import portals\n"
+        "import datetime as dt\n"
+        "portals.deep_archive_portal(dt.date(2026, 11, 24))\n"
+        "loaded = [m for m in sys.modules if m == 'monitor' or m.startswith('monitor.')]\n"
+        "assert not loaded, loaded\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_every_wording_records_where_it_was_read() -> None:
+    sources = WORDING["sources"]
+    strings = []
+    for item in WORDING["items"]:
+        strings += item["labels"] + [item["law"]]
+    for group in ("empty", "not_applicable", "notes"):
+        strings += WORDING["phrases"][group]
+    for group in WORDING["own"].values():
+        strings += group
+    strings += list(WORDING["uip"].values()) + WORDING["article"]["index_titles"]
+    assert strings
+    for entry in strings:
+        assert entry["source"] in sources, entry
+    assert all(str(url).startswith(("http://", "https://", "/work/")) for url in sources.values())
+    assert {item["numeral"] for item in WORDING["items"]} == set(range(1, 30))
+
+
+def test_generated_portals_of_every_layout_are_judged_right() -> None:
+    drawn = _draw(EXAMPLES)
+    assert {portal.layout for portal in drawn} == set(LAYOUTS)
+    results = assess_all(drawn)
+    matrices, wrong = compare(drawn, results)
+    total: Counter[tuple[str, str]] = Counter()
+    for matrix in matrices.values():
+        total.update(matrix)
+    report = "\n".join(
+        f"{layout}: {accuracy(matrix):.1%}\n{render(matrix)}" for layout, matrix in matrices.items()
+    )
+    assert accuracy(total) >= REQUIRED_ACCURACY, f"{report}\n" + "\n".join(wrong)
+    for layout, matrix in matrices.items():
+        assert accuracy(matrix) >= REQUIRED_PER_LAYOUT, (
+            f"{layout}: {accuracy(matrix):.1%}\n{render(matrix)}\n"
+            + "\n".join(line for line in wrong if line.startswith(layout + "-"))
+        )
+    truths = {truth for (truth, _got) in total}
+    assert truths >= {"ok", "outdated", "empty", "broken", "missing", "not_applicable"}
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 11, 24), dt.date(2027, 1, 6)])
+def test_a_deep_archive_is_read_completely_within_the_default_budget(today: dt.date) -> None:
+    portal = deep_archive_portal(today)
+    folders = sum(len(item.archive) for item in portal.items)
+    assert folders >= 29 * 12  # 29 items x up to 3 years x 12 months of folders
+    [result] = assess_all([portal], CrawlSettings())
+    wrong = [
+        f"{v.section_id}: {v.status} ({v.reason})"
+        for v in result.verdicts
+        if v.section_id.startswith("art10.") and v.status != "ok"
+    ]
+    assert not wrong, "\n".join(wrong)
+    # Newest first: the newest month of each item, not the whole archive.
+    assert result.stats.pages <= 2 + 29 * 3 + 5
+    for item in portal.items:
+        verdict = result.verdict(section_id(item.numeral))
+        assert verdict.last_updated is not None
+        assert (verdict.last_updated.year, verdict.last_updated.month) == (today.year, today.month)
+
+
+def test_judging_pages_of_thousands_of_labelled_links_is_bounded_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """80 pages of 5,000 distinct link labels (issue 10: ~275 CPU s before): the number of
+    label matches and of similarity searches is bounded, whatever the pages hold."""
+    catalog = load_catalog()
+    calls = Counter[str]()
+    real_match = catalog_module._match
+    real_fuzzy = catalog_module.Catalog.fuzzy
+
+    def counting_match(cat: catalog_module.Catalog, text: str, fuzzy: bool = True) -> object:
+        calls["match"] += 1
+        return real_match(cat, text, fuzzy)
+
+    def counting_fuzzy(self: catalog_module.Catalog, folded: str, cutoff: float = 88.0) -> object:
+        calls["fuzzy"] += 1
+        return real_fuzzy(self, folded, cutoff)
+
+    monkeypatch.setattr(catalog_module, "_match", counting_match)
+    monkeypatch.setattr(catalog_module.Catalog, "fuzzy", counting_fuzzy)
+    monkeypatch.setattr(catalog_module, "_CACHE", {})
+    monkeypatch.setattr(catalog_module, "_LINE_CACHE", {})
+    outcome = CrawlOutcome(start_url="http://127.0.0.1/")
+    pages = 80
+    for p in range(pages):
+        url = f"http://127.0.0.1/p{p}"
+        page = Page(url, 200, title=f"Archivo {p}")
+        page.links = [
+            Link(f"{url}/d{i}", f"Documento {p} número {i} del archivo", False, 0)
+            for i in range(5000)
+        ]
+        page.blocks = [Block(heading="", level=0, links=list(range(5000)))]
+        outcome.pages[url] = page
+    assert sum(len(page.links) for page in outcome.pages.values()) == pages * 5000
+    verdicts = judge(outcome, catalog, today=dt.date(2026, 11, 24))
+    assert len(verdicts) == len(catalog.entries)
+    # Each page: its first MAX_PAGE_LINKS links, as location and as content, a few texts each.
+    assert calls["match"] <= pages * MAX_PAGE_LINKS * 6
+    assert calls["fuzzy"] <= MAX_FUZZY_MATCHES
