@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import html
+import json
 import re
 import tomllib
 import unicodedata
@@ -46,6 +47,7 @@ LAYOUTS = (
     "dl",
     "numbers",
     "archive",
+    "javascript",
 )
 MESES = [
     "Enero",
@@ -325,10 +327,14 @@ def portals(draw: st.DrawFn, layout: str | None = None) -> GeneratedPortal:
     today = draw(
         st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
     )
-    items = [draw(_item(n, layout, today, None)) for n in range(1, 30)]
-    builder = _BUILDERS[layout]
+    # A JavaScript-built portal carries another layout's content inside app shells.
+    inner = draw(st.sampled_from(_JS_INNER)) if layout == "javascript" else layout
+    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
+    builder = _BUILDERS[inner]
     routes = builder(items, today, draw)
     _add_noise(routes, items, today, draw)
+    if layout == "javascript":
+        _as_app_shell(routes)
     return GeneratedPortal(layout, today, routes, items)
 
 
@@ -723,3 +729,40 @@ def _add_noise(routes: Routes, items: list[Item], today: dt.date, draw: st.DrawF
         _page("Noticias", '<p><a href="/noticias/obra-calle-principal/">Inauguran obra</a></p>')
     )
     routes["/noticias/obra-calle-principal/"] = Resource(_page("Inauguran obra", news, today=today))
+
+
+# A JavaScript-built portal (Next.js-like): every page is an empty app shell whose bundle fetches
+# the page's HTML as JSON from the same host and mounts it; the content is that of another layout.
+_JS_INNER = ("table", "lines", "accordion", "joomla")
+_JS_BUNDLE = (
+    "fetch(window.__PAGINA__).then(function (r) { return r.json(); }).then(function (d) {"
+    " document.title = d.title; document.getElementById('__next').innerHTML = d.html; });"
+)
+
+
+def _as_app_shell(routes: Routes) -> None:
+    pages = [
+        path
+        for path, resource in routes.items()
+        if resource.status == 200 and resource.content_type.startswith("text/html")
+    ]
+    for number, path in enumerate(pages):
+        original = routes[path].body.decode("utf-8")
+        title = original.split("<title>", 1)[1].split("</title>", 1)[0]
+        body = original.split("<body>", 1)[1].rsplit("</body>", 1)[0]
+        data = f"/api/paginas/{number}.json"
+        routes[data] = Resource(
+            json.dumps({"title": title, "html": body}).encode("utf-8"),
+            content_type="application/json",
+        )
+        shell = (
+            "<!doctype html><html lang='es'><head><meta charset='utf-8'>"
+            "<title>Municipalidad</title>"
+            f"<script>window.__PAGINA__ = {json.dumps(data)};</script>"
+            "<script src='/_next/static/chunks/pages/_app.js' defer></script>"
+            "</head><body><div id='__next'></div></body></html>"
+        )
+        routes[path] = Resource(shell.encode("utf-8"))
+    routes["/_next/static/chunks/pages/_app.js"] = Resource(
+        _JS_BUNDLE.encode("utf-8"), content_type="application/javascript"
+    )
