@@ -1,21 +1,34 @@
-"""A tiny loopback HTTP server for the demo portals (standard library only).
+"""A real loopback HTTP server for sample portals: the demo's and the tests' fixture fleets.
 
-Documents answer HEAD with Content-Length and Last-Modified and honour ``Range: bytes=0-0``,
-as the crawler expects from a real web server.
+Documents answer HEAD with Content-Length and Last-Modified (or 405 when ``head_allowed`` is
+False) and honour ``Range: bytes=0-0``; every GET body byte written is counted so that tests can
+prove documents are never downloaded whole.
 """
 
 from __future__ import annotations
 
 import email.utils
+import sys
 import threading
-from dataclasses import dataclass
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 from urllib.parse import unquote
 
 
-@dataclass(frozen=True)
+class _QuietServer(ThreadingHTTPServer):
+    """A client closing its connection early (as the crawler does after HEAD) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@dataclass
 class Resource:
     """One path's answer."""
 
@@ -23,24 +36,34 @@ class Resource:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     last_modified: float | None = None  # a Unix timestamp
+    head_allowed: bool = True
+    honour_range: bool = True
     location: str | None = None
+    delay: float = 0.0  # seconds to wait before answering (a slow portal)
+    head_status: int | None = None  # HEAD answers this instead (servers that lie on HEAD)
 
 
-NOT_FOUND = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
+@dataclass
+class Traffic:
+    """What the server saw: requests per (method, path) and GET body bytes per path."""
+
+    requests: Counter[tuple[str, str]] = field(default_factory=Counter)
+    body_bytes: Counter[str] = field(default_factory=Counter)
+    agents: Counter[str] = field(default_factory=Counter)  # User-Agent headers seen
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def total(self) -> int:
+        return sum(self.requests.values())
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client closing early (the crawler does after HEAD) is not worth a traceback."""
-
-
-class PortalServer:
-    """Serve ``routes`` (decoded path with query -> Resource) on ``host`` at an OS-chosen port."""
+class LoopbackServer:
+    """Serve ``routes`` (path with query -> Resource) on 127.0.0.1 at an OS-chosen port."""
 
     def __init__(self, routes: dict[str, Resource], host: str = "127.0.0.1") -> None:
+        # Keys are matched on the decoded path, so a route may be written with accents or %XX.
         self.routes = {unquote(path): resource for path, resource in routes.items()}
+        self.traffic = Traffic()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -56,31 +79,21 @@ class PortalServer:
                 server._answer(self, head=True)
 
         self._httpd = _QuietServer((host, 0), Handler)
+        self._httpd.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
         self._running = False
 
     @property
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}/"
+        return f"http://{host!s}:{port}"
 
-    def start(self) -> PortalServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         self._running = True
         return self
-
-    def stop(self) -> None:
-        """Stop answering and close the port: the portal is down from now on."""
-        if self._running:
-            self._httpd.shutdown()
-            self._thread.join(timeout=5)
-            self._running = False
-        self._httpd.server_close()
-
-    def __enter__(self) -> PortalServer:
-        return self.start()
 
     def __exit__(
         self,
@@ -88,13 +101,31 @@ class PortalServer:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.stop()
+        if self._running:  # stopping twice (stop(), then the with block) is harmless
+            self._running = False
+            self._httpd.shutdown()
+            self._thread.join(timeout=5)
+        self._httpd.server_close()
 
     def _answer(self, handler: BaseHTTPRequestHandler, *, head: bool) -> None:
-        resource = self.routes.get(unquote(handler.path), NOT_FOUND)
-        status, body = resource.status, resource.body
+        method = "HEAD" if head else "GET"
+        with self.traffic.lock:
+            self.traffic.requests[(method, handler.path)] += 1
+            self.traffic.agents[handler.headers.get("User-Agent", "")] += 1
+        resource = self.routes.get(unquote(handler.path))
+        if resource is None:
+            resource = Resource(b"<html><body><h1>404 No encontrado</h1></body></html>", 404)
+        if head and not resource.head_allowed:
+            resource = Resource(b"", 405)
+        elif head and resource.head_status is not None:
+            resource = Resource(resource.body, resource.head_status)
+        if resource.delay:
+            time.sleep(resource.delay)
+        status = resource.status
+        body = resource.body
         headers = {"Content-Type": resource.content_type}
-        if not head and handler.headers.get("Range") == "bytes=0-0" and status == 200 and body:
+        ranged = handler.headers.get("Range")
+        if not head and ranged == "bytes=0-0" and resource.honour_range and status == 200 and body:
             status = 206
             headers["Content-Range"] = f"bytes 0-0/{len(body)}"
             body = body[:1]
@@ -109,7 +140,25 @@ class PortalServer:
                 handler.send_header(name, value)
             handler.end_headers()
             if not head:
-                handler.wfile.write(body)
+                for start in range(0, len(body), 16384):
+                    handler.wfile.write(body[start : start + 16384])
+                    with self.traffic.lock:
+                        self.traffic.body_bytes[handler.path] += len(body[start : start + 16384])
                 handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             handler.close_connection = True
+
+
+class PortalServer(LoopbackServer):
+    """The demo's server: ``url`` ends with ``/``; ``stop`` closes the port (the portal is down)."""
+
+    @property
+    def url(self) -> str:
+        return super().url + "/"
+
+    def start(self) -> PortalServer:
+        return self.__enter__()
+
+    def stop(self) -> None:
+        """Stop answering and close the port: the portal is down from now on."""
+        self.__exit__(None, None, None)

@@ -13,13 +13,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.compliance.result import ComplianceResult, SectionVerdict
-from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus, Status
+from monitor.compliance.result import ComplianceResult
+from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus
 from monitor.evidence.sections import latest_digests, section_digest
 from monitor.store import reviews
 from monitor.store.models import (
@@ -32,6 +31,7 @@ from monitor.store.models import (
 )
 from monitor.store.models import SectionVerdict as VerdictRow
 from monitor.store.repo import portal_state_for_update
+from monitor.store.sections import section_json
 
 
 def start_crawl(
@@ -191,20 +191,7 @@ class StoredVerdict:
 
     def to_json(self) -> dict[str, object]:
         """The section object of the JSON contract, plus since / checked_at."""
-        verdict = SectionVerdict(
-            self.section_id,
-            cast(Status, self.status),
-            self.reason,
-            self.url,
-            self.label,
-            self.last_updated,
-            self.last_updated_precision,
-        )
-        return {
-            **verdict.to_json(),
-            "since": self.since.isoformat(),
-            "checked_at": self.checked_at.isoformat(),
-        }
+        return section_json(self)
 
 
 def latest_verdicts(session: Session, slug: str, section: str | None = None) -> list[StoredVerdict]:

@@ -39,6 +39,7 @@ from monitor.store.models import (
     utcnow,
 )
 from monitor.store.models import SectionVerdict as VerdictRow
+from monitor.store.sections import section_json
 
 GUATEMALA = ZoneInfo("America/Guatemala")
 SET, CLEAR, LAPSE, EXPIRE = "set", "clear", "lapse", "expire"
@@ -185,19 +186,8 @@ class EffectiveSection:
 
     def to_json(self) -> dict[str, object]:
         """The section object of the JSON contract (status = effective) plus the review."""
-        verdict = SectionVerdict(
-            self.section_id,
-            cast(Status, self.status),
-            self.reason,
-            self.url,
-            self.label,
-            self.last_updated,
-            self.last_updated_precision,
-        )
         return {
-            **verdict.to_json(),
-            "since": self.since.isoformat(),
-            "checked_at": self.checked_at.isoformat(),
+            **section_json(self),
             "judge_status": self.judge_status,
             "review": None if self.correction is None else self.correction.to_json(),
         }
