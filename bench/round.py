@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.round                         # 340 and 1000 portals, SQLite
     .venv/bin/python -m bench.round --portals 340 --db postgresql+psycopg://postgres@127.0.0.1/postgres
-    .venv/bin/python -m bench.round --portals 340 --profile # also a cProfile of each round
+    .venv/bin/python -m bench.round --portals 340 --profile # also a py-spy profile of each round
 
 For each fleet size it generates (or reuses) the fleet of ``bench/fleet.py``, starts nginx, and
 runs ``laip-monitor check --no-crawl`` (uptime only) and ``laip-monitor check`` (probe + crawl +
@@ -270,7 +270,7 @@ def one_round(
         return reference_round(fleet, nginx_pid, workdir)
     config = fleet.config
     if profile_dir is not None:
-        # cProfile sees one process: crawl in-process so that the profile covers the crawl.
+        # py-spy follows one process: crawl in-process so that the profile covers the crawl.
         config = workdir / "portals-one-process.toml"
         config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
     with fresh_database(db_base, workdir) as url:
@@ -282,8 +282,11 @@ def one_round(
         prefix = [sys.executable]
         profile = None
         if profile_dir is not None:
+            # py-spy samples every thread (the store's writer threads too) and only while it runs
+            # Python code, so idle waiting on the network is not counted.
             profile = str(profile_dir / f"{len(fleet.portals)}-{kind}.txt")
-            prefix += ["-m", "pyinstrument", "-r", "text", "--show-all", "-o", profile]
+            spy = str(Path(sys.executable).with_name("py-spy"))
+            prefix = [spy, "record", "--format", "raw", "-r", "200", "-o", profile, "--", *prefix]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
         error_log = fleet.out / "logs" / "error.log"
@@ -365,10 +368,62 @@ def _server_errors(error_log: Path, offset: int) -> list[str]:
     return [line for line in lines if any(f"[{lvl}]" in line for lvl in ("crit", "alert", "emerg"))]
 
 
+# Where a sample's time goes: the first of these found walking its stack from the leaf up (the
+# code running, then what called it). Patterns are matched against "function (file:line)".
+CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("start-up (imports)", ("<frozen importlib", "importlib/")),
+    ("evidence archive (WARC, gzip)", ("warcio/", "evidence/warc.py", "store/evidence.py")),
+    ("database writes", ("sqlalchemy/", "store/", "sqlite3", "psycopg", "alembic/")),
+    ("HTML parse (parse_page)", ("compliance/page.py", "charset_normalizer/")),
+    ("dates in text", ("compliance/dates.py",)),
+    ("judge + score", ("compliance/judge.py", "compliance/score.py", "compliance/text.py")),
+    ("crawl logic (scope, links, robots)", ("compliance/crawl.py", "net/", "robotparser")),
+    (
+        "HTTP client + event loop",
+        ("aiohttp/", "httpx", "httpcore/", "h11/", "asyncio/", "selectors"),
+    ),
+)
+
+
+def profile_summary(path: str) -> tuple[list[str], list[str]]:
+    """From a py-spy raw profile: time by category, and the functions with the most own time."""
+    by_category: dict[str, int] = {}
+    own: dict[str, int] = {}
+    total = 0
+    for line in Path(path).read_text(errors="replace").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        total += count
+        frames = stack.split(";")
+        leaf = frames[-1].replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        own[leaf] = own.get(leaf, 0) + count
+        name = "other"
+        for frame in reversed(frames):
+            found = next((c for c, marks in CATEGORIES if any(m in frame for m in marks)), None)
+            if found is not None:
+                name = found
+                break
+        by_category[name] = by_category.get(name, 0) + count
+    total = total or 1
+    categories = [
+        f"{count / total * 100:5.1f}%  {name}"
+        for name, count in sorted(by_category.items(), key=lambda kv: -kv[1])
+    ]
+    functions = [
+        f"{count / total * 100:5.1f}%  {name}"
+        for name, count in sorted(own.items(), key=lambda kv: -kv[1])[:25]
+    ]
+    return categories, functions
+
+
 def top_of_profile(path: str, limit: int = 25) -> list[str]:
-    """The top of a pyinstrument text report (a ``.txt``) or of a cProfile (a ``.prof``)."""
+    """Time by category, then the functions with the most own time (py-spy ``.txt``), or the
+    functions with the most own time of a cProfile (``.prof``)."""
     if path.endswith(".txt"):
-        return Path(path).read_text(errors="replace").splitlines()[: limit * 3]
+        categories, functions = profile_summary(path)
+        return ["by category (share of the samples):", *categories, "", "own time:", *functions]
     stats = pstats.Stats(path)
     rows = []
     for (filename, line, name), (_cc, calls, own, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -409,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="pyinstrument each round (slower; the crawl then runs in-process: processes=1)",
+        help="py-spy each round (the crawl then runs in-process: [crawl] processes = 1)",
     )
     args = parser.parse_args(argv)
     exit_on_sigterm()
@@ -493,8 +548,7 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
         if r.top:
             lines += [
                 "",
-                f"Top of the profile, {r.portals} portals, {r.kind} round (own s, "
-                "cumulative s, calls, function):",
+                f"Profile, {r.portals} portals, {r.kind} round ({r.profile}):",
                 "```",
                 *r.top,
                 "```",
