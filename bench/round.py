@@ -371,11 +371,11 @@ def _server_errors(error_log: Path, offset: int) -> list[str]:
 # Where a sample's time goes: the first of these found walking its stack from the leaf up (the
 # code running, then what called it). Patterns are matched against "function (file:line)".
 CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("start-up (imports)", ("<frozen importlib", "importlib/")),
     ("evidence archive (WARC, gzip)", ("warcio/", "evidence/warc.py", "store/evidence.py")),
     ("database writes", ("sqlalchemy/", "store/", "sqlite3", "psycopg", "alembic/")),
     ("HTML parse (parse_page)", ("compliance/page.py", "charset_normalizer/")),
     ("dates in text", ("compliance/dates.py",)),
+    ("app-shell detection (render.py)", ("compliance/render.py",)),
     ("judge + score", ("compliance/judge.py", "compliance/score.py", "compliance/text.py")),
     ("crawl logic (scope, links, robots)", ("compliance/crawl.py", "net/", "robotparser")),
     (
@@ -383,6 +383,10 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("aiohttp/", "httpx", "httpcore/", "h11/", "asyncio/", "selectors"),
     ),
 )
+
+
+# Leaf frames that are waits py-spy does not always see as idle (the GIL is released there).
+IDLE = ("_worker (concurrent/futures/thread.py:81)", "_worker (concurrent/futures/thread.py:83)")
 
 
 def profile_summary(path: str) -> tuple[list[str], list[str]]:
@@ -398,9 +402,14 @@ def profile_summary(path: str) -> tuple[list[str], list[str]]:
         total += count
         frames = stack.split(";")
         leaf = frames[-1].replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        if any(idle in leaf for idle in IDLE):
+            total -= count  # a pool thread waiting for work: not CPU, whatever py-spy says
+            continue
         own[leaf] = own.get(leaf, 0) + count
         name = "other"
-        for frame in reversed(frames):
+        if any("<frozen importlib" in frame for frame in frames):
+            name = "start-up (imports)"
+        for frame in reversed(frames if name == "other" else []):
             found = next((c for c, marks in CATEGORIES if any(m in frame for m in marks)), None)
             if found is not None:
                 name = found

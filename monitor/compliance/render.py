@@ -199,15 +199,18 @@ def detect_app_shell(html: bytes | str, page: Page) -> Shell:
         return Shell(False, (), words, len(scripts))
     external = sum(1 for tag in scripts if _EXTERNAL_SCRIPT.search(tag))
     content_links = sum(1 for link in page.links if not link.in_template)
+    little = words < SHELL_MAX_WORDS and content_links < SHELL_MAX_LINKS
     signs: list[str] = []
     mount = _EMPTY_MOUNT.search(raw)
+    if mount is None and not little:
+        # Not a shell whatever other signs it bears: the scans below are not needed.
+        return Shell(False, (), words, len(scripts))
     if mount is not None:
         opening = mount.group(0).split(b">", 1)[0][:60] + b">"
         signs.append("empty " + opening.decode("utf-8", "replace"))
     signs += framework_signs(raw)
     if _NOSCRIPT_JS.search(raw):
         signs.append("noscript asks for JavaScript")
-    little = words < SHELL_MAX_WORDS and content_links < SHELL_MAX_LINKS
     shell = bool((mount is not None and (external or little)) or (little and signs))
     return Shell(shell, tuple(signs), words, len(scripts))
 
