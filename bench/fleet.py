@@ -117,7 +117,13 @@ def truth(portal: FleetPortal, catalog: Catalog) -> dict[str, str]:
 
 
 def write_portal(
-    portal: FleetPortal, root: Path, catalog: Catalog, today: dt.date, seed: int, stats: FleetStats
+    portal: FleetPortal,
+    root: Path,
+    catalog: Catalog,
+    today: dt.date,
+    seed: int,
+    stats: FleetStats,
+    page_kb: int | None = None,
 ) -> str:
     """Write one portal's site under ``root``; its nginx ``server`` block."""
     statuses = assign(catalog, portal.index)
@@ -149,6 +155,8 @@ def write_portal(
             target.write_bytes(resource.body)
         elif resource.content_type.startswith("text/html"):
             size = int(rng.triangular(30 * KB, 150 * KB, 55 * KB))
+            if page_kb is not None:  # one size for every page (the issue's "60 KB pages")
+                size = page_kb * KB
             encoding = "iso-8859-1" if portal.design == "folders" else "utf-8"
             body = theme.pad(resource.body, size, rng.getrandbits(16), encoding)
             target.write_bytes(body)
@@ -283,7 +291,13 @@ class Fleet:
 
 
 def generate(
-    out: Path, portals: int, *, seed: int = 57, today: dt.date | None = None, workers: int = 1
+    out: Path,
+    portals: int,
+    *,
+    seed: int = 57,
+    today: dt.date | None = None,
+    workers: int = 1,
+    page_kb: int | None = None,
 ) -> Fleet:
     """Write the sites, nginx.conf and portals.toml (or reuse the same fleet already there)."""
     today = today or guatemala_today()  # the date the judge will judge freshness against
@@ -295,6 +309,7 @@ def generate(
         "seed": seed,
         "today": today.isoformat(),
         "designs": _designs_digest(),
+        "page_kb": page_kb,
     }
     if stamp_file.exists():
         saved = json.loads(stamp_file.read_text())
@@ -308,7 +323,8 @@ def generate(
     catalog = load_catalog()
     stats = FleetStats()
     servers = [
-        write_portal(p, out / "sites" / p.slug, catalog, today, seed, stats) for p in fleet_plan
+        write_portal(p, out / "sites" / p.slug, catalog, today, seed, stats, page_kb)
+        for p in fleet_plan
     ]
     (out / "servers.conf").write_text("".join(servers))
     (out / "nginx.conf").write_text(nginx_conf(out, workers))
@@ -426,11 +442,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
     parser.add_argument("--workers", type=int, default=1, help="nginx worker processes")
     parser.add_argument("--serve", action="store_true", help="run nginx until Ctrl-C")
+    parser.add_argument(
+        "--page-kb", type=int, default=None, help="pad every page to this size (default 30-150 KB)"
+    )
     args = parser.parse_args(argv)
     exit_on_sigterm()
     out = args.out or Path(f"/tmp/laip-bench-fleet-{args.portals}")
     began = time.monotonic()
-    fleet = generate(out, args.portals, seed=args.seed, today=args.today, workers=args.workers)
+    fleet = generate(
+        out,
+        args.portals,
+        seed=args.seed,
+        today=args.today,
+        workers=args.workers,
+        page_kb=args.page_kb,
+    )
     s = fleet.stats
     print(
         f"{s.portals} portals, {s.pages} pages ({s.page_bytes / s.pages / KB:.0f} KB average), "

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.round                         # 340 and 1000 portals, SQLite
     .venv/bin/python -m bench.round --portals 340 --db postgresql+psycopg://postgres@127.0.0.1/postgres
-    .venv/bin/python -m bench.round --portals 340 --profile # also a cProfile of each round
+    .venv/bin/python -m bench.round --portals 340 --profile # also a py-spy profile of each round
 
 For each fleet size it generates (or reuses) the fleet of ``bench/fleet.py``, starts nginx, and
 runs ``laip-monitor check --no-crawl`` (uptime only) and ``laip-monitor check`` (probe + crawl +
@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -46,7 +47,7 @@ MB = 1024 * 1024
 @dataclass
 class RoundResult:
     portals: int
-    kind: str  # "startup" (one portal: the fixed cost) | "uptime" | "full"
+    kind: str  # "startup" (one portal: the fixed cost) | "uptime" | "full" | "reference"
     command: list[str]
     exit_code: int
     wall_seconds: float
@@ -70,6 +71,7 @@ class RoundResult:
     profile: str | None = None
     top: list[str] = field(default_factory=list)
     nginx_errors: list[str] = field(default_factory=list)
+    repetition: int = 1
 
     @property
     def cpu_seconds(self) -> float:
@@ -264,9 +266,11 @@ def one_round(
     no_crawl_flag: bool,
     profile_dir: Path | None,
 ) -> RoundResult:
+    if kind == "reference":
+        return reference_round(fleet, nginx_pid, workdir)
     config = fleet.config
     if profile_dir is not None:
-        # cProfile sees one process: crawl in-process so that the profile covers the crawl.
+        # py-spy follows one process: crawl in-process so that the profile covers the crawl.
         config = workdir / "portals-one-process.toml"
         config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
     with fresh_database(db_base, workdir) as url:
@@ -278,8 +282,11 @@ def one_round(
         prefix = [sys.executable]
         profile = None
         if profile_dir is not None:
-            profile = str(profile_dir / f"{len(fleet.portals)}-{kind}.prof")
-            prefix += ["-m", "cProfile", "-o", profile]
+            # py-spy samples every thread (the store's writer threads too) and only while it runs
+            # Python code, so idle waiting on the network is not counted.
+            profile = str(profile_dir / f"{len(fleet.portals)}-{kind}.txt")
+            spy = str(Path(sys.executable).with_name("py-spy"))
+            prefix = [spy, "record", "--format", "raw", "-r", "200", "-o", profile, "--", *prefix]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
         error_log = fleet.out / "logs" / "error.log"
@@ -319,6 +326,38 @@ def one_round(
     return result
 
 
+def reference_round(fleet: Fleet, nginx_pid: int, workdir: Path) -> RoundResult:
+    """The naive reference crawler (``bench/reference_crawler.py``) over the same fleet."""
+    command = [sys.executable, "-m", "bench.reference_crawler", "--config", str(fleet.config)]
+    nginx_before = process_tree_cpu(nginx_pid)
+    log = workdir / f"{len(fleet.portals)}-reference.log"
+    code, wall, usage = run_child(command, log)
+    nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
+    output = log.read_text(errors="replace")
+    if code != 0:
+        print(f"warning: reference round exited {code}:\n{output[-3000:]}", file=sys.stderr)
+    result = RoundResult(
+        portals=len(fleet.portals),
+        kind="reference",
+        command=["python", *command[1:]],
+        exit_code=code,
+        wall_seconds=wall,
+        cpu_user=usage.ru_utime,
+        cpu_sys=usage.ru_stime,
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        nginx_cpu_seconds=nginx_cpu,
+        db_bytes=0,
+    )
+    lines = output.strip().splitlines()
+    if code == 0 and lines:
+        totals = json.loads(lines[-1])
+        result.pages = int(totals["pages"])
+        result.documents = int(totals["documents"])
+        result.bytes_read = int(totals["bytes"])
+        result.crawls = int(totals["portals"])
+    return result
+
+
 def _server_errors(error_log: Path, offset: int) -> list[str]:
     """nginx's own failures since ``offset`` (crit, alert, emerg): the fleet misbehaved."""
     if not error_log.exists():
@@ -329,8 +368,71 @@ def _server_errors(error_log: Path, offset: int) -> list[str]:
     return [line for line in lines if any(f"[{lvl}]" in line for lvl in ("crit", "alert", "emerg"))]
 
 
+# Where a sample's time goes: the first of these found walking its stack from the leaf up (the
+# code running, then what called it). Patterns are matched against "function (file:line)".
+CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("evidence archive (WARC, gzip)", ("warcio/", "evidence/warc.py", "store/evidence.py")),
+    ("database writes", ("sqlalchemy/", "store/", "sqlite3", "psycopg", "alembic/")),
+    ("HTML parse (parse_page)", ("compliance/page.py", "charset_normalizer/")),
+    ("dates in text", ("compliance/dates.py",)),
+    ("app-shell detection (render.py)", ("compliance/render.py",)),
+    ("judge + score", ("compliance/judge.py", "compliance/score.py", "compliance/text.py")),
+    ("crawl logic (scope, links, robots)", ("compliance/crawl.py", "net/", "robotparser")),
+    (
+        "HTTP client + event loop",
+        ("aiohttp/", "httpx", "httpcore/", "h11/", "asyncio/", "selectors"),
+    ),
+)
+
+
+# Leaf frames that are waits py-spy does not always see as idle (the GIL is released there).
+IDLE = ("_worker (concurrent/futures/thread.py:81)", "_worker (concurrent/futures/thread.py:83)")
+
+
+def profile_summary(path: str) -> tuple[list[str], list[str]]:
+    """From a py-spy raw profile: time by category, and the functions with the most own time."""
+    by_category: dict[str, int] = {}
+    own: dict[str, int] = {}
+    total = 0
+    for line in Path(path).read_text(errors="replace").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        total += count
+        frames = stack.split(";")
+        leaf = frames[-1].replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        if any(idle in leaf for idle in IDLE):
+            total -= count  # a pool thread waiting for work: not CPU, whatever py-spy says
+            continue
+        own[leaf] = own.get(leaf, 0) + count
+        name = "other"
+        if any("<frozen importlib" in frame for frame in frames):
+            name = "start-up (imports)"
+        for frame in reversed(frames if name == "other" else []):
+            found = next((c for c, marks in CATEGORIES if any(m in frame for m in marks)), None)
+            if found is not None:
+                name = found
+                break
+        by_category[name] = by_category.get(name, 0) + count
+    total = total or 1
+    categories = [
+        f"{count / total * 100:5.1f}%  {name}"
+        for name, count in sorted(by_category.items(), key=lambda kv: -kv[1])
+    ]
+    functions = [
+        f"{count / total * 100:5.1f}%  {name}"
+        for name, count in sorted(own.items(), key=lambda kv: -kv[1])[:25]
+    ]
+    return categories, functions
+
+
 def top_of_profile(path: str, limit: int = 25) -> list[str]:
-    """The functions with the most own time, one line each: own s, cumulative s, calls, name."""
+    """Time by category, then the functions with the most own time (py-spy ``.txt``), or the
+    functions with the most own time of a cProfile (``.prof``)."""
+    if path.endswith(".txt"):
+        categories, functions = profile_summary(path)
+        return ["by category (share of the samples):", *categories, "", "own time:", *functions]
     stats = pstats.Stats(path)
     rows = []
     for (filename, line, name), (_cc, calls, own, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -350,7 +452,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--portals", type=int, nargs="+", default=[340, 1000])
     parser.add_argument("--db", default=None, help="PostgreSQL URL (a fresh database per round)")
     parser.add_argument(
-        "--rounds", nargs="+", choices=("uptime", "full"), default=["uptime", "full"]
+        "--rounds",
+        nargs="+",
+        choices=("uptime", "full", "reference"),
+        default=["uptime", "full", "reference"],
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run the rounds this many times; medians reported"
+    )
+    parser.add_argument(
+        "--page-kb",
+        type=int,
+        default=60,
+        help="pad every page to this size (0: 30-150 KB, triangular)",
     )
     parser.add_argument("--fleet-dir", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--seed", type=int, default=57)
@@ -359,12 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="cProfile each round (slower; the crawl then runs in-process: [crawl] processes=1)",
+        help="py-spy each round (the crawl then runs in-process: [crawl] processes = 1)",
     )
     args = parser.parse_args(argv)
     exit_on_sigterm()
     no_crawl_flag = check_supports_no_crawl()
-    rounds = ["startup", *(args.rounds if no_crawl_flag else ["uptime"])]
+    chosen = args.rounds if no_crawl_flag else ["uptime"]
+    rounds = ["startup", *[k for _ in range(args.repeat) for k in chosen]]
     if not no_crawl_flag:
         print("note: this check has no --no-crawl: only its (probe-only) round is run")
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -382,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
                 seed=args.seed,
                 today=args.today,
                 workers=args.nginx_workers,
+                page_kb=args.page_kb or None,
             )
             s = fleet.stats
             print(
@@ -389,6 +505,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"average), {s.documents} documents ({time.monotonic() - began:.1f}s to prepare)"
             )
             startup: float | None = None
+            seen: dict[str, int] = {}
             with serving(fleet) as nginx:
                 for kind in rounds:
                     result = one_round(
@@ -403,6 +520,7 @@ def main(argv: list[str] | None = None) -> int:
                     if kind == "startup":
                         startup = result.wall_seconds
                     result.startup_seconds = startup
+                    seen[kind] = result.repetition = seen.get(kind, 0) + 1
                     results.append(result)
                     print(f"  {kind}: {result.row()}", flush=True)
     report = render(results, args)
@@ -416,11 +534,15 @@ def main(argv: list[str] | None = None) -> int:
 def render(results: list[RoundResult], args: argparse.Namespace) -> str:
     lines = [
         f"Database: {'PostgreSQL' if args.db else 'SQLite'}; {os.cpu_count()} CPUs; "
-        f"Python {platform.python_version()}; nginx workers: {args.nginx_workers}",
+        f"Python {platform.python_version()}; nginx workers: {args.nginx_workers}; "
+        f"pages padded to {args.page_kb or '30-150'} KB",
         "",
         HEADER,
         *(r.row() for r in results),
     ]
+    summary = side_by_side(results)
+    if summary:
+        lines += ["", SIDE_HEADER, *summary]
     for r in results:
         if r.kind == "full":
             share = r.verdicts_right / r.verdicts * 100 if r.verdicts else 0.0
@@ -435,13 +557,44 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
         if r.top:
             lines += [
                 "",
-                f"Top of the profile, {r.portals} portals, {r.kind} round (own s, "
-                "cumulative s, calls, function):",
+                f"Profile, {r.portals} portals, {r.kind} round ({r.profile}):",
                 "```",
                 *r.top,
                 "```",
             ]
     return "\n".join(lines)
+
+
+SIDE_HEADER = (
+    "| portals | runs | full wall s | full CPU s | full peak RSS MB | reference wall s | "
+    "reference CPU s | reference peak RSS MB | full / reference (wall) |\n"
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def side_by_side(results: list[RoundResult]) -> list[str]:
+    """Per fleet size: medians of the full and the reference rounds, and of their wall ratios.
+
+    The ratio is taken within each repetition (full round *i* against reference round *i*, run
+    one after the other under the same load), then the median of those ratios is quoted.
+    """
+    rows = []
+    for portals in sorted({r.portals for r in results}):
+        full = [r for r in results if r.portals == portals and r.kind == "full"]
+        ref = [r for r in results if r.portals == portals and r.kind == "reference"]
+        if not full or not ref:
+            continue
+        ratios = [f.wall_seconds / r.wall_seconds for f, r in zip(full, ref, strict=False)]
+        rows.append(
+            f"| {portals} | {len(ratios)} | {median(f.wall_seconds for f in full):.1f} | "
+            f"{median(f.cpu_seconds for f in full):.1f} | "
+            f"{median(f.peak_rss_mb for f in full):.0f} | "
+            f"{median(r.wall_seconds for r in ref):.1f} | "
+            f"{median(r.cpu_seconds for r in ref):.1f} | "
+            f"{median(r.peak_rss_mb for r in ref):.0f} | {median(ratios):.2f} "
+            f"({', '.join(f'{x:.2f}' for x in ratios)}) |"
+        )
+    return rows
 
 
 def payload(results: list[RoundResult], args: argparse.Namespace) -> dict[str, Any]:
@@ -451,6 +604,8 @@ def payload(results: list[RoundResult], args: argparse.Namespace) -> dict[str, A
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "nginx_workers": args.nginx_workers,
+        "page_kb": args.page_kb or None,
+        "side_by_side": side_by_side(results),
         "rounds": [
             {
                 **asdict(r),

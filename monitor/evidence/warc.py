@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import zlib
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, BinaryIO
@@ -19,11 +20,13 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from monitor import __version__
-from monitor.compliance.result import Capture
-from monitor.compliance.result import payload_digest
+from monitor.compliance.result import Capture, payload_digest
 
 # Headers that describe the bytes on the wire, not the decoded body the archive holds.
 _WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+# zlib's default level. warcio compresses at 9, which on the bench fleet's pages gives the same
+# archive (within 0.5 %) for about 25 % more CPU; the first crawl of a fleet gzips every page.
+GZIP_LEVEL = 6
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,19 @@ class EvidenceWriter:
 
     def __init__(self, stream: BinaryIO) -> None:
         self.stream = stream
-        self.writer = WARCWriter(stream, gzip=True, warc_version="1.1")
+        # warcio serialises each record uncompressed into this buffer; ``_write`` gzips it as one
+        # member of its own at ``GZIP_LEVEL`` (warcio's own gzip is fixed at level 9).
+        self._record = io.BytesIO()
+        self.writer = WARCWriter(self._record, gzip=False, warc_version="1.1")
 
     def _write(self, record: Any) -> Written:
-        start = self.stream.tell()
+        self._record.seek(0)
+        self._record.truncate()
         self.writer.write_record(record)
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        start = self.stream.tell()
+        self.stream.write(compressor.compress(self._record.getvalue()))
+        self.stream.write(compressor.flush())
         return Written(start, self.stream.tell() - start)
 
     def warcinfo(self, filename: str, info: dict[str, str]) -> Written:

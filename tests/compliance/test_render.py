@@ -26,11 +26,13 @@ from monitor.compliance.crawl import CrawlOutcome, crawl
 from monitor.compliance.judge import judge
 from monitor.compliance.page import parse_page
 from monitor.compliance.render import (
+    _FRAMEWORKS,
     Answer,
     Renderer,
     RenderJob,
     current_renderer,
     detect_app_shell,
+    framework_signs,
     shared_renderer,
 )
 from monitor.compliance.result import CrawlStats
@@ -463,3 +465,31 @@ def test_check_with_rendering_off_says_unknown_never_missing(
     for section in PRESENT:
         assert sections[section]["status"] == "unknown"
         assert "render_javascript = false" in sections[section]["reason"]
+
+
+# Pieces of every framework's marks (and near misses), to be glued in any case and order.
+_MARK_PIECES = [
+    "/_next/static/", "__NEXT_DATA__", "self.__next_f", "/_nuxt/", "window.__NUXT__",
+    "__NUXT_DATA__", "/@vite/client", '<script type="module" src="/assets/app.js">', "/assets/",
+    "ng-version=", "<app-root", "/static/js/main.3fa9.js", "data-reactroot", "react-dom",
+    "data-v-app", "vue.runtime.global.prod.js", "vue.js", "___gatsby", "/page-data/",
+    "<p>Numeral 4</p>", " ", "x", "-", "<script>", ".", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_MARK_PIECES), st.lists(st.booleans(), max_size=30)),
+        max_size=12,
+    )
+)
+def test_framework_signs_match_the_case_insensitive_marks(
+    pieces: list[tuple[str, list[bool]]],
+) -> None:
+    def recase(text: str, upper: list[bool]) -> str:
+        return "".join(c.upper() if i < len(upper) and upper[i] else c for i, c in enumerate(text))
+
+    raw = "".join(recase(text, upper) for text, upper in pieces).encode()
+    expected = [name for name, marks in _FRAMEWORKS if marks.search(raw)]
+    assert framework_signs(raw) == expected
