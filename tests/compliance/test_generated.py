@@ -98,7 +98,7 @@ def test_every_wording_records_where_it_was_read() -> None:
     assert strings
     for entry in strings:
         assert entry["source"] in sources, entry
-    assert all(str(url).startswith(("http://", "https://", "/work/")) for url in sources.values())
+    assert all(str(url).startswith(("http://", "https://", "shared/")) for url in sources.values())
     assert {item["numeral"] for item in WORDING["items"]} == set(range(1, 30))
 
 
