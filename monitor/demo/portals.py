@@ -31,24 +31,12 @@ from typing import Literal
 from urllib.parse import quote
 
 from monitor.demo.server import Resource
+from monitor.report.spanish import MONTHS
 
 Rhythm = Literal["monthly", "yearly", "on_change"]
 Layout = Literal["numbered", "inline", "folders", "robots"]
 
-MESES = (
-    "Enero",
-    "Febrero",
-    "Marzo",
-    "Abril",
-    "Mayo",
-    "Junio",
-    "Julio",
-    "Agosto",
-    "Septiembre",
-    "Octubre",
-    "Noviembre",
-    "Diciembre",
-)
+MESES = tuple(name.capitalize() for name in MONTHS)  # "Enero" … "Diciembre"
 
 # Numeral -> (how these portals title it, how often it changes in practice).
 ITEMS: dict[int, tuple[str, Rhythm]] = {

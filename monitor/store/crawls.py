@@ -31,7 +31,7 @@ from monitor.store.models import (
 )
 from monitor.store.models import SectionVerdict as VerdictRow
 from monitor.store.repo import portal_state_for_update
-from monitor.store.sections import section_json
+from monitor.store.sections import latest_states, section_json
 
 
 def start_crawl(
@@ -196,14 +196,7 @@ class StoredVerdict:
 
 def latest_verdicts(session: Session, slug: str, section: str | None = None) -> list[StoredVerdict]:
     """The latest verdict of every section of portal ``slug`` (or only ``section``), by id."""
-    query = (
-        select(Portal.slug, SectionState)
-        .join(SectionState, SectionState.portal_id == Portal.id)
-        .where(Portal.slug == slug)
-        .order_by(SectionState.section_id)
-    )
-    if section is not None:
-        query = query.where(SectionState.section_id == section)
+    query = latest_states(Portal.slug == slug, section)
     return [
         StoredVerdict(
             slug=portal_slug,

@@ -39,7 +39,7 @@ from monitor.store.models import (
     utcnow,
 )
 from monitor.store.models import SectionVerdict as VerdictRow
-from monitor.store.sections import section_json
+from monitor.store.sections import latest_states, section_json
 
 GUATEMALA = ZoneInfo("America/Guatemala")
 SET, CLEAR, LAPSE, EXPIRE = "set", "clear", "lapse", "expire"
@@ -202,14 +202,7 @@ def effective_sections(
 ) -> list[EffectiveSection]:
     """The latest verdict of every section of ``portal_id`` (or only ``section``), by id, with
     the correction in force at ``at`` (default: now) applied."""
-    query = (
-        select(Portal.slug, SectionState)
-        .join(SectionState, SectionState.portal_id == Portal.id)
-        .where(Portal.id == portal_id)
-        .order_by(SectionState.section_id)
-    )
-    if section is not None:
-        query = query.where(SectionState.section_id == section)
+    query = latest_states(Portal.id == portal_id, section)
     corrections = corrections_in_force(session, [portal_id], at=at)
     found = []
     for slug, state in session.execute(query):

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, cast
 
+from sqlalchemy import ColumnElement, Select, select
+
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status
+from monitor.store.models import Portal, SectionState
 
 
 class StoredSection(Protocol):
@@ -56,3 +59,16 @@ def section_json(section: StoredSection) -> dict[str, object]:
         "since": section.since.isoformat(),
         "checked_at": section.checked_at.isoformat(),
     }
+
+
+def latest_states(where: ColumnElement[bool], section: str | None) -> Select[str, SectionState]:
+    """(portal slug, SectionState) of the portals matching ``where``, by section id."""
+    query = (
+        select(Portal.slug, SectionState)
+        .join(SectionState, SectionState.portal_id == Portal.id)
+        .where(where)
+        .order_by(SectionState.section_id)
+    )
+    if section is not None:
+        query = query.where(SectionState.section_id == section)
+    return query
