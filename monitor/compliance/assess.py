@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import logging
 import time
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -14,6 +15,7 @@ import httpx
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl
 from monitor.compliance.judge import judge
+from monitor.compliance.memo import Remembered
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.compliance.score import scores
 from monitor.config import Config, PortalConfig
@@ -38,17 +40,21 @@ async def assess_portal(
     *,
     today: dt.date | None = None,
     limiter: HostLimiter | None = None,
+    memory: Mapping[str, Remembered] | None = None,
 ) -> ComplianceResult:
     """Crawl ``portal``, judge every catalogue entry and score it; never raises for the portal.
 
     ``today`` fixes the date freshness is judged against (tests pass it; default: Guatemala's).
+    ``memory`` is what the portal's last crawl remembered (``compliance.memo``).
     """
     catalog = catalog or load_catalog()
     today = today or guatemala_today()
     started_at = dt.datetime.now(dt.UTC)
     began = time.monotonic()
     try:
-        outcome = await crawl(client, portal, config, limiter=limiter, catalog=catalog)
+        outcome = await crawl(
+            client, portal, config, limiter=limiter, catalog=catalog, memory=memory
+        )
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001 - a crawler bug must not take the runner down
@@ -81,4 +87,5 @@ async def assess_portal(
         weighted_score=weighted,
         captures=tuple(outcome.captures),
         evidence=section_urls(outcome, verdicts),
+        remembered=tuple(outcome.remembered.values()),
     )

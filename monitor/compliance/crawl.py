@@ -21,7 +21,8 @@ import datetime as dt
 import re
 import time
 import urllib.robotparser
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from posixpath import splitext
 from urllib.parse import unquote, urlsplit
 
@@ -29,9 +30,18 @@ import httpx
 
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.dates import FoundDate, archive_period, from_http_date
+from monitor.compliance.digest import payload_digest
+from monitor.compliance.memo import (
+    DOCUMENT,
+    PAGE,
+    LinkCache,
+    Remembered,
+    remember_document,
+    remember_page,
+)
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.render import JsPages, Renderer, current_renderer
-from monitor.compliance.result import Capture, CrawlStats, payload_digest
+from monitor.compliance.result import Capture, CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
 from monitor.net.client import CappedBody, HostLimiter, read_capped
@@ -101,6 +111,10 @@ class CrawlOutcome:
     stats: CrawlStats = field(default_factory=CrawlStats)
     # Every answer used, raw (pages with their bodies, documents' headers): the evidence.
     captures: list[Capture] = field(default_factory=list)
+    # What the next crawl may reuse when nothing changed (``compliance.memo``), and how many
+    # answers this crawl reused (304 Not Modified, or a page body identical to the last one).
+    remembered: dict[str, Remembered] = field(default_factory=dict)
+    reused: int = 0
 
     def resolve(self, url: str) -> str:
         """The URL a request for ``url`` ended on (after in-scope redirects)."""
@@ -152,8 +166,12 @@ class _Crawler:
         config: Config,
         limiter: HostLimiter,
         renderer: Renderer | None = None,
+        memory: Mapping[str, Remembered] | None = None,
     ) -> None:
         self.client = client
+        self.memory: Mapping[str, Remembered] = memory or {}
+        self.reusable: dict[str, Page] = {}  # remembered pages decoded for a conditional GET
+        self.links: LinkCache = {}  # links shared by remembered pages (a site's menu)
         self.portal = portal
         self.settings = config.crawl
         self.max_redirects = config.monitor.max_redirects
@@ -251,7 +269,7 @@ class _Crawler:
         try:
             followed = await follow(
                 url,
-                lambda hop: self._send(hop, "GET", _ACCEPT_HTML),
+                lambda hop: self._send(hop, "GET", self._page_headers(hop)),
                 max_redirects=self.max_redirects,
                 allowed=self.scope.allows_redirect,
                 known=self._known,
@@ -260,9 +278,14 @@ class _Crawler:
             if response is None:  # redirected to a page already read
                 self.outcome.redirects[url] = current
                 return
+            if response.status_code == 304 and current in self.reusable:
+                await response.aclose()
+                self._reuse_page(url, current, response)
+                return
             async with asyncio.timeout(self.remaining()):
                 body = await self._read_page(url, current, response)
-            self._capture(current, "GET", response, body)
+            digest = None if body is None else payload_digest(body.content)
+            self._capture(current, "GET", response, body, digest)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
             return
@@ -287,10 +310,24 @@ class _Crawler:
             kind, line = classify(exc, self.scope.host)
             self.outcome.failures[url] = FetchFailure(url, None, line, gone=kind in _GONE)
             return
-        if body is None:
+        if body is None or digest is None:
             return
         status, content_type = response.status_code, response.headers.get("content-type", "")
         self.bytes_read += len(body.content)
+        known = self.memory.get(current)
+        if known is not None and known.kind == PAGE and known.digest == digest:
+            # The same bytes as last time (a server without validators): the same parse.
+            same = known.page(self.links)
+            if same is not None:
+                self.outcome.pages[current] = same
+                self.outcome.remembered[current] = replace(
+                    known, etag=response.headers.get("etag"),
+                    last_modified=response.headers.get("last-modified"),
+                )  # fmt: skip
+                self.outcome.reused += 1
+                if current != url:
+                    self.outcome.redirects[url] = current
+                return
         args = (current, status, body.content, content_type or None)
         if len(body.content) > THREAD_PARSE_BYTES:
             # A monster page is parsed in a worker thread so that it cannot stall every other
@@ -299,9 +336,39 @@ class _Crawler:
         else:
             page = parse_page(*args)
         page.truncated = body.truncated
+        parsed = page
         page, spent = await self.js.page(page, body.content, content_type or None, self.outcome)
         self.bytes_read += spent
         self.outcome.pages[current] = page
+        if page is parsed and status == 200 and current not in self.outcome.unreadable:
+            # Read as served (no app shell): the next crawl may reuse this parse.
+            self.outcome.remembered[current] = remember_page(
+                current, response.headers, digest, page
+            )
+        if current != url:
+            self.outcome.redirects[url] = current
+
+    def _page_headers(self, url: str) -> dict[str, str]:
+        """A page request's headers: conditional when a parse of it is remembered."""
+        known = self.memory.get(url)
+        if known is None or known.kind != PAGE:
+            return _ACCEPT_HTML
+        conditions = known.conditional_headers()
+        if not conditions:
+            return _ACCEPT_HTML
+        page = self.reusable.get(url) or known.page(self.links)
+        if page is None:
+            return _ACCEPT_HTML
+        self.reusable[url] = page
+        return {**_ACCEPT_HTML, **conditions}
+
+    def _reuse_page(self, url: str, current: str, response: httpx.Response) -> None:
+        """A 304 Not Modified: the page as parsed by the last crawl."""
+        known = self.memory[current]
+        self._capture(current, "GET", response, None, known.digest)
+        self.outcome.pages[current] = self.reusable.pop(current)
+        self.outcome.remembered[current] = known
+        self.outcome.reused += 1
         if current != url:
             self.outcome.redirects[url] = current
 
@@ -318,7 +385,7 @@ class _Crawler:
         if content_type and not content_type.lower().startswith(_HTML_TYPES):
             # Not HTML (a document behind an extension-less link): headers suffice.
             await response.aclose()
-            self._record_document(url, _document_from(current, response, status))
+            self._record_document(url, _document_from(current, response.headers, status))
             if current != url:
                 self.outcome.redirects[url] = current
             return None
@@ -328,17 +395,23 @@ class _Crawler:
         return await read_capped(response, self.settings.max_page_bytes, until)
 
     def _capture(
-        self, url: str, method: str, response: httpx.Response, body: CappedBody | None
+        self,
+        url: str,
+        method: str,
+        response: httpx.Response,
+        body: CappedBody | None,
+        digest: str | None = None,
     ) -> None:
         """Keep the raw answer (headers, and the body when read) for the evidence archive.
 
         Bodies are kept up to ``[evidence] max_crawl_bytes`` per crawl; past it only their
         digest is, so a hostile portal of huge pages cannot make the crawl hold them all.
+        ``digest`` is the content's digest when the caller knows it (computed once; for a 304,
+        the remembered answer's).
         """
         content = None if body is None else body.content
-        digest = None
         if content is not None and self.captured_bytes + len(content) > self.capture_budget:
-            digest, content = payload_digest(content), None
+            digest, content = digest or payload_digest(content), None
         self.captured_bytes += len(content or b"")
         self.outcome.captures.append(
             Capture(
@@ -378,13 +451,20 @@ class _Crawler:
         try:
             followed = await follow(
                 url,
-                lambda hop: self._send(hop, method, headers),
+                lambda hop: self._send(hop, method, {**headers, **self._document_headers(hop)}),
                 max_redirects=self.max_redirects,
                 allowed=self.scope.allows_redirect,
             )
             response = followed.response
             assert response is not None  # no ``known`` URLs: the chain ends on an answer
             await response.aclose()  # headers are all we want
+            known = self.memory.get(followed.url)
+            if response.status_code == 304 and known is not None and known.kind == DOCUMENT:
+                # Not modified: the check as the last crawl read it.
+                self._capture(followed.url, method, response, None, known.digest)
+                self.outcome.remembered[followed.url] = known
+                self.outcome.reused += 1
+                return _document_from(url, dict(known.headers), known.status)
             self._capture(followed.url, method, response, None)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
@@ -397,7 +477,17 @@ class _Crawler:
         except (httpx.HTTPError, OSError) as exc:
             kind, line = classify(exc, self.scope.host)
             return DocumentCheck(url, False, None, error=line, gone=kind in _GONE)
-        return _document_from(url, response, response.status_code)
+        check = _document_from(url, response.headers, response.status_code)
+        if check.ok:
+            self.outcome.remembered[followed.url] = remember_document(
+                followed.url, response.status_code, response.headers
+            )
+        return check
+
+    def _document_headers(self, url: str) -> dict[str, str]:
+        """Validators of a document checked before: the server may answer 304 Not Modified."""
+        known = self.memory.get(url)
+        return known.conditional_headers() if known is not None and known.kind == DOCUMENT else {}
 
     def priority(self, url: str, text: str) -> int:
         """The link's crawl priority, remembered so that unread minor pages can be told apart."""
@@ -583,6 +673,7 @@ class _Crawler:
             blocked_by_robots=blocked,
             error=error,
             unreachable=unreachable,
+            reused=outcome.reused,
         )
         return outcome
 
@@ -658,26 +749,27 @@ class _Crawler:
                 raise r
 
 
-def _document_from(url: str, response: httpx.Response, status: int) -> DocumentCheck:
-    content_type = response.headers.get("content-type", "")
+def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:
+    """A document check from the answer's status and (lower-case keyed) headers."""
+    content_type = headers.get("content-type", "")
     if status < 300 and content_type.lower().startswith(_HTML_TYPES) and _has_extension(url):
         # "informe.pdf" answering an HTML page: a soft 404 (an error page sent with 200).
         return DocumentCheck(
             url, False, status, content_type=content_type, error="an HTML page, not the document"
         )
     size: int | None = None
-    content_range = response.headers.get("content-range", "")
+    content_range = headers.get("content-range", "")
     if "/" in content_range and content_range.rsplit("/", 1)[1].strip().isdigit():
         size = int(content_range.rsplit("/", 1)[1])
-    elif response.headers.get("content-length", "").isdigit() and status != 206:
-        size = int(response.headers["content-length"])
+    elif headers.get("content-length", "").isdigit() and status != 206:
+        size = int(headers["content-length"])
     return DocumentCheck(
         url=url,
         ok=status < 400,
         status=status,
         size=size,
-        last_modified=from_http_date(response.headers.get("last-modified")),
-        content_type=response.headers.get("content-type"),
+        last_modified=from_http_date(headers.get("last-modified")),
+        content_type=headers.get("content-type"),
         error=None if status < 400 else f"HTTP {status}",
     )
 
@@ -694,6 +786,7 @@ async def crawl(
     limiter: HostLimiter | None = None,
     renderer: Renderer | None = None,
     catalog: Catalog | None = None,
+    memory: Mapping[str, Remembered] | None = None,
 ) -> CrawlOutcome:
     """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour.
 
@@ -701,18 +794,20 @@ async def crawl(
     (``render.shared_renderer``), else a browser of this crawl's own, closed at its end.
     ``catalog`` (default: the shipped one) tells an item's own archive, read newest first only
     until its newest content is found, from an archive shared by all items, read whole.
+    ``memory`` is what the last crawl remembered (``compliance.memo``): requests for those URLs
+    are conditional and unchanged answers are reused.
     """
     settings = config.monitor
     limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.concurrency)
     renderer = renderer or current_renderer()
     catalog = catalog or load_catalog()
     if renderer is not None or not config.crawl.render_javascript:
-        crawler = _Crawler(client, portal, config, limiter, renderer)
+        crawler = _Crawler(client, portal, config, limiter, renderer, memory)
         crawler.catalog = catalog
         return await crawler.run()
     own = Renderer()
     try:
-        crawler = _Crawler(client, portal, config, limiter, own)
+        crawler = _Crawler(client, portal, config, limiter, own, memory)
         crawler.catalog = catalog
         return await crawler.run()
     finally:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor.compliance.memo import Remembered
 from monitor.compliance.status import STATUS_CODES, STATUSES, Status
 
 
@@ -40,11 +39,6 @@ class SectionVerdict:
 __all__ = ["STATUSES", "STATUS_CODES", "Status", "SectionVerdict", "CrawlStats", "ComplianceResult"]
 
 
-def payload_digest(data: bytes) -> str:
-    """``sha1:<base32>``, the form WARC-Payload-Digest uses."""
-    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
-
-
 @dataclass(frozen=True)
 class Capture:
     """One HTTP answer the crawl used, kept raw so that the pipeline can archive it (WARC).
@@ -61,7 +55,8 @@ class Capture:
     fetched_at: dt.datetime
     truncated: bool = False
     http_version: str = "HTTP/1.1"
-    digest: str | None = None  # the body's payload digest when the body itself was not kept
+    # The content's digest when known without the body: a body not kept, a 304's remembered one.
+    digest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +76,8 @@ class CrawlStats:
     # The home page did not answer (transport error, timeout, 5xx): an outage, not a compliance
     # result. Such a crawl is stored without verdicts; the sections keep the ones they had.
     unreachable: bool = False
+    # Answers reused from the last crawl: 304 Not Modified, or a page identical to the last one.
+    reused: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,6 +94,8 @@ class ComplianceResult:
     # The raw answers behind the verdicts and, per section, the URLs whose captures it rests on.
     captures: tuple[Capture, ...] = ()
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What the next crawl may reuse when nothing changed (``compliance.memo``).
+    remembered: tuple[Remembered, ...] = ()
 
     def verdict(self, section_id: str) -> SectionVerdict:
         """The verdict for ``section_id``; KeyError when the catalogue had no such entry."""

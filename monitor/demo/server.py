@@ -2,12 +2,15 @@
 
 Documents answer HEAD with Content-Length and Last-Modified (or 405 when ``head_allowed`` is
 False) and honour ``Range: bytes=0-0``; every GET body byte written is counted so that tests can
-prove documents are never downloaded whole.
+prove documents are never downloaded whole. With ``validators``, every answer carries an ETag
+(as nginx and Apache send for files) and conditional requests (If-None-Match, If-Modified-Since)
+are answered ``304 Not Modified`` when nothing changed, as those servers do.
 """
 
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import sys
 import threading
 import time
@@ -50,6 +53,7 @@ class Traffic:
     requests: Counter[tuple[str, str]] = field(default_factory=Counter)
     body_bytes: Counter[str] = field(default_factory=Counter)
     agents: Counter[str] = field(default_factory=Counter)  # User-Agent headers seen
+    not_modified: Counter[str] = field(default_factory=Counter)  # 304 answers per path
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -60,10 +64,13 @@ class Traffic:
 class LoopbackServer:
     """Serve ``routes`` (path with query -> Resource) on 127.0.0.1 at an OS-chosen port."""
 
-    def __init__(self, routes: dict[str, Resource], host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, routes: dict[str, Resource], host: str = "127.0.0.1", *, validators: bool = False
+    ) -> None:
         # Keys are matched on the decoded path, so a route may be written with accents or %XX.
         self.routes = {unquote(path): resource for path, resource in routes.items()}
         self.traffic = Traffic()
+        self.validators = validators
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -129,6 +136,14 @@ class LoopbackServer:
             status = 206
             headers["Content-Range"] = f"bytes 0-0/{len(body)}"
             body = body[:1]
+        if self.validators and resource.status == 200:
+            etag = f'"{hashlib.sha1(resource.body).hexdigest()[:16]}"'
+            headers["ETag"] = etag
+            if _not_modified(handler, etag, resource.last_modified):
+                status, body = 304, b""
+                headers.pop("Content-Range", None)
+                with self.traffic.lock:
+                    self.traffic.not_modified[handler.path] += 1
         headers["Content-Length"] = str(len(body))
         if resource.last_modified is not None:
             headers["Last-Modified"] = email.utils.formatdate(resource.last_modified, usegmt=True)
@@ -137,9 +152,10 @@ class LoopbackServer:
         try:
             handler.send_response(status)
             for name, value in headers.items():
-                handler.send_header(name, value)
+                if status != 304 or name != "Content-Length":
+                    handler.send_header(name, value)
             handler.end_headers()
-            if not head:
+            if not head and status != 304:
                 for start in range(0, len(body), 16384):
                     handler.wfile.write(body[start : start + 16384])
                     with self.traffic.lock:
@@ -147,6 +163,20 @@ class LoopbackServer:
                 handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             handler.close_connection = True
+
+
+def _not_modified(handler: BaseHTTPRequestHandler, etag: str, last_modified: float | None) -> bool:
+    """Whether a conditional request's validators match (RFC 9110: If-None-Match first)."""
+    match = handler.headers.get("If-None-Match")
+    if match is not None:
+        return etag in {tag.strip().removeprefix("W/") for tag in match.split(",")} or match == "*"
+    since = handler.headers.get("If-Modified-Since")
+    if since is None or last_modified is None:
+        return False
+    try:
+        return int(last_modified) <= email.utils.parsedate_to_datetime(since).timestamp()
+    except (TypeError, ValueError):
+        return False
 
 
 class PortalServer(LoopbackServer):

@@ -197,7 +197,7 @@ def outcome_of(case: ReviewCase) -> CrawlOutcome:
             )
         elif answer.method == "HEAD" or not _is_html(response) or answer.body is None:
             # A document's check (HEAD, or a one-byte ranged GET): its headers are the answer.
-            outcome.documents[answer.url] = _document_from(answer.url, response, answer.status)
+            outcome.documents[answer.url] = _document_from(answer.url, response.headers, answer.status)
         else:
             content_type = response.headers.get("content-type")
             outcome.pages[answer.url] = parse_page(

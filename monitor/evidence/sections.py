@@ -12,7 +12,9 @@ import hashlib
 from collections.abc import Iterable, Mapping
 
 from monitor.compliance.crawl import CrawlOutcome
-from monitor.compliance.result import Capture, SectionVerdict, payload_digest
+from monitor.compliance.memo import document_digest
+from monitor.compliance.digest import payload_digest
+from monitor.compliance.result import Capture, SectionVerdict
 
 MAX_URLS = 200  # per section: a page listing a thousand documents is evidenced by its first ones
 NO_CAPTURE = "-"
@@ -64,11 +66,7 @@ def capture_digest(capture: Capture) -> str:
     if capture.body is not None:
         return payload_digest(capture.body)
     headers = {name.lower(): value for name, value in capture.headers}
-    described = [str(capture.status)] + [
-        f"{name}: {headers.get(name, '')}"
-        for name in ("content-type", "content-length", "content-range", "last-modified", "etag")
-    ]
-    return payload_digest("\n".join(described).encode())
+    return document_digest(capture.status, headers)
 
 
 def section_digest(urls: Iterable[str], digests: Mapping[str, str]) -> str:

@@ -20,7 +20,8 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from monitor import __version__
-from monitor.compliance.result import Capture, payload_digest
+from monitor.compliance.digest import payload_digest
+from monitor.compliance.result import Capture
 
 # Headers that describe the bytes on the wire, not the decoded body the archive holds.
 _WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})

@@ -9,12 +9,11 @@ cap and a deadline so that a huge or slow-drip answer can never exhaust memory o
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
 import threading
 import time
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -252,7 +251,9 @@ class HostLimiter:
     """At most ``per_host`` requests in flight per host, and ``total`` overall.
 
     Thread-safe and loop-agnostic, so that one limiter is shared by the probes on the service's
-    loop and the crawls on the crawl thread's loop: per-host politeness holds across both.
+    loop and the crawls on the crawl thread's loop: per-host politeness holds across both. A freed
+    slot wakes one waiter (first come, first served), not every waiter of the host: a portal
+    with hundreds of queued document checks costs one wake-up per request, not one per waiter.
     """
 
     def __init__(self, per_host: int, total: int) -> None:
@@ -261,10 +262,7 @@ class HostLimiter:
         self._lock = threading.Lock()
         self._active: Counter[str] = Counter()
         self._in_flight = 0
-        self._waiters: defaultdict[
-            str, list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]]
-        ]
-        self._waiters = defaultdict(list)
+        self._waiters: defaultdict[str, deque[_Waiter]] = defaultdict(deque)
 
     @asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
@@ -294,22 +292,56 @@ class HostLimiter:
             try:
                 await waiter
             except asyncio.CancelledError:
-                with self._lock, contextlib.suppress(ValueError):
-                    self._waiters[host].remove((loop, waiter))
+                with self._lock:
+                    queue = self._waiters.get(host)
+                    if queue is not None and (loop, waiter) in queue:
+                        queue.remove((loop, waiter))
+                        if not queue:
+                            del self._waiters[host]
+                        woken = None
+                    else:
+                        # Woken, then cancelled before it ran: the wake-up passes on.
+                        woken = self._next_waiter(host)
+                if woken is not None:
+                    _notify(woken)
                 raise
 
     def _release(self, host: str) -> None:
         with self._lock:
-            saturated = self._in_flight >= self._total
             self._active[host] -= 1
             if not self._active[host]:
                 del self._active[host]
             self._in_flight -= 1
-            # This host's waiters may go now; all hosts' when the global bound was the limit.
-            hosts = list(self._waiters) if saturated else [host]
-            woken = [w for h in hosts for w in self._waiters.pop(h, [])]
-        for loop, waiter in woken:
-            loop.call_soon_threadsafe(_wake, waiter)
+            woken = self._next_waiter(host)
+        if woken is not None:
+            _notify(woken)
+
+    def _next_waiter(self, host: str) -> _Waiter | None:
+        """The waiter a freed slot of ``host`` goes to (lock held): this host's first, else the
+        first of a host below its own bound (one that waits for the global bound)."""
+        name = host if host in self._waiters else None
+        if name is None:
+            name = next((h for h in self._waiters if self._active[h] < self._per_host), None)
+        if name is None:
+            return None
+        queue = self._waiters[name]
+        woken = queue.popleft()
+        if not queue:
+            del self._waiters[name]
+        return woken
+
+
+def _notify(woken: _Waiter) -> None:
+    """Wake ``woken`` on its own loop: directly from that loop's thread, else thread-safely."""
+    loop, waiter = woken
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if running is loop:
+        _wake(waiter)
+    elif not loop.is_closed():
+        loop.call_soon_threadsafe(_wake, waiter)
 
 
 def _wake(waiter: asyncio.Future[None]) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog
+from monitor.compliance.memo import Remembered
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import ABORTED, RUNNING, CrawlSkipReason
 from monitor.config import Config, PortalConfig
@@ -27,6 +28,7 @@ from monitor.errors import one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter
 from monitor.pipeline.context import Pipeline
+from monitor.store.answers import load_answers
 from monitor.store.buffer import is_unavailable
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.models import CrawlRun, PortalState, utcnow
@@ -112,9 +114,10 @@ async def _crawl(
     deadline = crawl_deadline(config)
     if pipe.metrics is not None:
         pipe.metrics.crawls.labels(portal.slug).inc()
+    memory = await _memory(pipe, portal)
     try:
         async with asyncio.timeout(deadline):
-            result = await _assess(pipe, portal, config, catalog)
+            result = await _assess(pipe, portal, config, catalog, memory)
     except TimeoutError:
         if pipe.metrics is not None:
             pipe.metrics.deadlines.labels("crawl").inc()
@@ -134,7 +137,8 @@ async def _crawl(
     await pipe.store(
         functools.partial(record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence)
     )
-    result = dataclasses.replace(result, captures=())  # archived: the bytes need not travel on
+    # Archived and remembered: the bytes need not travel on.
+    result = dataclasses.replace(result, captures=(), remembered=())
     if result.stats.error and pipe.metrics is not None:
         pipe.metrics.crawl_failures.labels(portal.slug).inc()
     event(
@@ -143,6 +147,7 @@ async def _crawl(
         "crawl stored",
         score=result.score,
         pages=result.stats.pages,
+        reused=result.stats.reused,
         seconds=round(result.stats.duration_seconds, 1),
         stop_reason=result.stats.stop_reason,
         error=result.stats.error,
@@ -155,13 +160,34 @@ async def _crawl(
     return result
 
 
+async def _memory(pipe: Pipeline, portal: PortalConfig) -> dict[str, Remembered]:
+    """What the portal's last crawl remembered; nothing when the database cannot say."""
+    portal_id = pipe.ids[portal.slug]
+    evidence = pipe.config.evidence.enabled
+    try:
+        return await pipe.writes.run(_load_memory, pipe, portal_id, evidence)
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        return {}  # the crawl reads every answer afresh
+
+
+def _load_memory(pipe: Pipeline, portal_id: int, evidence: bool) -> dict[str, Remembered]:
+    with pipe.factory() as session:
+        return load_answers(session, portal_id, evidence=evidence)
+
+
 async def _assess(
-    pipe: Pipeline, portal: PortalConfig, config: Config, catalog: Catalog
+    pipe: Pipeline,
+    portal: PortalConfig,
+    config: Config,
+    catalog: Catalog,
+    memory: dict[str, Remembered],
 ) -> ComplianceResult:
     """Crawl and judge ``portal`` in the crawl thread when there is one, else on this loop."""
 
     async def work(client: httpx.AsyncClient, limiter: HostLimiter) -> ComplianceResult:
-        return await assess_portal(client, portal, config, catalog, limiter=limiter)
+        return await assess_portal(client, portal, config, catalog, limiter=limiter, memory=memory)
 
     if pipe.crawler is None:
         return await work(pipe.crawl_client or pipe.client, pipe.limiter)

@@ -21,6 +21,7 @@ from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus
 from monitor.evidence.sections import latest_digests, section_digest
 from monitor.store import reviews
+from monitor.store.answers import store_answers
 from monitor.store.models import (
     CrawlRun,
     Portal,
@@ -143,6 +144,8 @@ def record_crawl(
     portal_state.crawl_duration_seconds = stats.duration_seconds
 
     _finish(run, result, now, COMPLETE)
+    whole = stats.error is None and stats.stop_reason is None
+    store_answers(session, portal_id, result.remembered, now, whole=whole)
     session.flush()
     if evidence_dir is not None and result.captures:
         from monitor.store.evidence import store_crawl_evidence  # warcio only when archiving

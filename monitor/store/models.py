@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -363,3 +364,28 @@ class EvidenceCrawl(Base):
     # {section_id: [evidence_records.id, ...]}
     sections: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class RememberedAnswer(Base):
+    """What the last crawl of a portal read at one URL, for the next crawl to reuse if unchanged.
+
+    A page's parse or a document's describing headers, with the validators (ETag, Last-Modified)
+    that make the next request conditional and the content digest (``compliance.memo``).
+    """
+
+    __tablename__ = "remembered_answers"
+
+    portal_id: Mapped[int] = mapped_column(
+        ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True
+    )
+    url_key: Mapped[str] = mapped_column(String(40), primary_key=True)  # SHA-1 of the URL
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  # 'page' or 'document'
+    status: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    page: Mapped[bytes | None] = mapped_column(LargeBinary)
+    parser: Mapped[str] = mapped_column(String(16))  # compliance.memo.PARSER_FINGERPRINT
+    seen_at: Mapped[dt.datetime]

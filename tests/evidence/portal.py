@@ -50,13 +50,16 @@ class Served:
 
 
 @contextmanager
-def served_portal(tmp_path: Path, db_url: str, design_index: int = 0) -> Iterator[Served]:
+def served_portal(
+    tmp_path: Path, db_url: str, design_index: int = 0, *, validators: bool = False
+) -> Iterator[Served]:
     """Serve one fixture portal (a laip.gt-style 'numbered' design by default) and write a
-    config for it whose evidence directory is ``tmp_path/evidence``."""
+    config for it whose evidence directory is ``tmp_path/evidence``. ``validators``: the server
+    sends ETags and answers conditional requests with 304, as nginx does."""
     catalog = load_catalog()
     with LoopbackServer({}) as other_host:
         portal = build_fleet(catalog, guatemala_today(), other_host.url)[design_index]
-        with LoopbackServer(portal.routes) as server:
+        with LoopbackServer(portal.routes, validators=validators) as server:
             portal.server = server
             evidence = tmp_path / "evidence"
             config = tmp_path / "portals.toml"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 import gzip
 import subprocess
@@ -49,13 +51,19 @@ def _crawls(db_url: str) -> list[tuple[int, dict[str, int], int]]:
     return found
 
 
+@pytest.mark.parametrize("validators", [False, True], ids=["plain", "conditional"])
 def test_a_crawl_is_archived_and_an_unchanged_recrawl_writes_revisits_only(
-    tmp_path: Path, db_url: str
+    tmp_path: Path, db_url: str, validators: bool
 ) -> None:
-    with served_portal(tmp_path, db_url) as served:
+    with served_portal(tmp_path, db_url, validators=validators) as served:
         first = served.check()
+        sent = sum(served.server.traffic.body_bytes.values())
         second = served.check()
+        sent_again = sum(served.server.traffic.body_bytes.values()) - sent
+        not_modified = sum(served.server.traffic.not_modified.values())
     assert first["sections"] == second["sections"]
+    if validators:  # the recrawl asked "changed since?" and read (almost) no body
+        assert not_modified >= first["crawled_pages"] and sent_again < sent / 20
     (_, kinds1, size1), (crawl2, kinds2, size2) = _crawls(db_url)
     assert kinds1.get("response", 0) >= first["crawled_pages"] + first["documents_checked"]
     assert set(kinds2) == {"revisit"}, kinds2
@@ -76,10 +84,11 @@ def test_a_crawl_is_archived_and_an_unchanged_recrawl_writes_revisits_only(
     assert "evidencia archivada (WARC)" in table.stdout
 
 
+@pytest.mark.parametrize("validators", [False, True], ids=["plain", "conditional"])
 def test_evidence_of_a_crawl_and_of_one_verdict_pass_warcio_check_and_index(
-    tmp_path: Path, db_url: str
+    tmp_path: Path, db_url: str, validators: bool
 ) -> None:
-    with served_portal(tmp_path, db_url) as served:
+    with served_portal(tmp_path, db_url, validators=validators) as served:
         served.check()
         compliance = served.check()  # the newest crawl is all revisits: export resolves them
     sections = {s["id"]: s for s in compliance["sections"]}

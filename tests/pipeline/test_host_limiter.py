@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
+
 from monitor.net.client import HostLimiter
 
 
@@ -65,3 +67,62 @@ async def test_the_global_bound_holds_across_hosts() -> None:
 
     await asyncio.gather(*(one(f"h{i % 5}") for i in range(30)))
     assert peak == 2
+
+
+async def test_a_freed_slot_goes_to_the_first_waiter_and_wakes_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.net import client
+
+    woken: list[object] = []
+    wake = client._wake
+    monkeypatch.setattr(client, "_wake", lambda waiter: (woken.append(waiter), wake(waiter)))
+    limiter = HostLimiter(per_host=1, total=64)
+    order: list[int] = []
+
+    async def one(index: int) -> None:
+        async with limiter.slot("muni.laip.gt"):
+            order.append(index)
+            await asyncio.sleep(0)
+
+    await asyncio.gather(*(one(i) for i in range(30)))
+    assert order == list(range(30))  # first come, first served
+    assert len(woken) == 29  # one wake-up per freed slot, not one per waiter
+
+
+async def test_waiters_for_the_global_bound_are_woken_whichever_host_frees_a_slot() -> None:
+    limiter = HostLimiter(per_host=4, total=2)
+    first_two = asyncio.Event()
+    done: list[str] = []
+
+    async def hold(host: str) -> None:
+        async with limiter.slot(host):
+            done.append(host)
+            await first_two.wait()
+
+    holders = [asyncio.ensure_future(hold(h)) for h in ("x", "y")]
+    waiters = [asyncio.ensure_future(hold(h)) for h in ("b", "c")]
+    await asyncio.sleep(0)
+    assert done == ["x", "y"]
+    first_two.set()
+    await asyncio.wait_for(asyncio.gather(*holders, *waiters), timeout=5)
+    assert sorted(done) == ["b", "c", "x", "y"]
+
+
+async def test_a_waiter_cancelled_after_its_wake_up_passes_the_slot_on() -> None:
+    limiter = HostLimiter(per_host=1, total=8)
+    got: list[str] = []
+
+    async def take(name: str) -> None:
+        async with limiter.slot("a"):
+            got.append(name)
+
+    async with limiter.slot("a"):
+        second = asyncio.ensure_future(take("second"))
+        third = asyncio.ensure_future(take("third"))
+        await asyncio.sleep(0)
+    # The slot was handed to "second"; it is cancelled before it could run.
+    second.cancel()
+    await asyncio.wait_for(asyncio.gather(second, third, return_exceptions=True), timeout=5)
+    assert got == ["third"]
+    assert limiter.in_flight("a") == 0
