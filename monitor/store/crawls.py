@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult
@@ -92,20 +92,23 @@ def record_crawl(
         for verdict in result.verdicts
     }
     transitions: list[Transition] = []
+    rows = [
+        {
+            "crawl_id": crawl_id,
+            "section_id": verdict.section_id,
+            "status": verdict.status,
+            "url": _cut(verdict.url, 2048),
+            "label": _cut(verdict.label, 500),
+            "last_updated": verdict.last_updated,
+            "last_updated_precision": verdict.last_updated_precision,
+            "reason": verdict.reason,
+            "evidence_digest": digests[verdict.section_id],
+        }
+        for verdict in result.verdicts
+    ]
+    if rows:  # one multi-row INSERT: verdict rows are history, nothing reads them back here
+        session.execute(insert(VerdictRow), rows)
     for verdict in result.verdicts:
-        session.add(
-            VerdictRow(
-                crawl_id=crawl_id,
-                section_id=verdict.section_id,
-                status=verdict.status,
-                url=_cut(verdict.url, 2048),
-                label=_cut(verdict.label, 500),
-                last_updated=verdict.last_updated,
-                last_updated_precision=verdict.last_updated_precision,
-                reason=verdict.reason,
-                evidence_digest=digests[verdict.section_id],
-            )
-        )
         state = states.get(verdict.section_id)
         previous = state.status if state is not None else None
         if previous != verdict.status:
