@@ -378,6 +378,8 @@ def changed_pages(
     try:
         for portal in chosen:
             for page in sorted((fleet.out / "sites" / portal.slug).rglob("*.html")):
+                if not page.is_file():  # a route folder may be named like a page
+                    continue
                 saved = backup / page.relative_to(fleet.out)
                 saved.parent.mkdir(parents=True, exist_ok=True)
                 partial = saved.with_name(saved.name + ".partial")
@@ -401,6 +403,8 @@ def restore_pages(out: Path) -> int:
         return 0
     restored = 0
     for saved in sorted(backup.rglob("*.html")):
+        if not saved.is_file():
+            continue
         shutil.copy2(saved, out / saved.relative_to(backup))
         restored += 1
     shutil.rmtree(backup)

@@ -91,6 +91,9 @@ class RoundResult:
     descendant_rss_mb: float = 0.0  # its largest descendant, a crawl worker (VmHWM)
     tree_rss_mb: float = 0.0  # the largest sum of VmRSS over the child and its descendants
     processes: int = 1  # processes seen in the tree, the child included
+    # This bench process's RSS when it started the child: Linux keeps a parent's RSS at fork in
+    # the child's ru_maxrss across exec, so ``peak_rss_mb`` is never below it.
+    floor_rss_mb: float = 0.0
     changed_portals: int = 0  # "again": portals whose pages changed before the round
     seeded: bool = False  # "again": its database came from an untimed full check, not "full"
 
@@ -339,6 +342,7 @@ class TreeMemory(threading.Thread):
         self.own_kb = 0
         self.descendant_kb = 0
         self.sum_kb = 0
+        self.floor_kb = 0
         self.seen: set[int] = {root}
         self._stop_event = threading.Event()
 
@@ -372,8 +376,10 @@ def run_child(command: list[str], log: Path) -> tuple[int, float, Any, TreeMemor
     memory sampled over its process tree."""
     began = time.monotonic()
     with log.open("wb") as out:
+        floor = _proc_status_kb(os.getpid(), ("VmRSS",)).get("VmRSS", 0)
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         memory = TreeMemory(process.pid)
+        memory.floor_kb = floor
         memory.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
@@ -392,6 +398,7 @@ def _memory_fields(result: RoundResult, memory: TreeMemory) -> None:
     result.descendant_rss_mb = memory.descendant_kb / 1024
     result.tree_rss_mb = memory.sum_kb / 1024
     result.processes = len(memory.seen)
+    result.floor_rss_mb = memory.floor_kb / 1024
 
 
 def one_round(
@@ -412,7 +419,7 @@ def one_round(
     config = check_config(fleet, workdir, profile=profile_dir is not None)
     opened = nullcontext(database) if database else fresh_database(db_base, workdir)
     with opened as url:
-        since = last_ids(url) if database else (0, 0)
+        since = last_ids(url) if kind == "again" else (0, 0)  # what was there before
         check = ["check", "--config", str(config), "--db", url, "--json"]
         if kind in ("uptime", "startup") and no_crawl_flag:
             check.append("--no-crawl")
@@ -814,16 +821,18 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
         lines += [
             "",
             "Memory (MB): peak RSS = wait4's ru_maxrss, the largest single process (the child or a"
-            " crawl worker it reaped), not a sum; sampled every 0.2 s: the child's own high-water"
-            " mark, its largest descendant's, and the largest sum of RSS over the tree.",
+            " crawl worker it reaped), not a sum, and never below this bench's own RSS when it"
+            " started the child (floor: Linux keeps it across exec); sampled every 0.2 s: the"
+            " child's own high-water mark (VmHWM), its largest descendant's, and the largest sum"
+            " of RSS over the tree.",
             "",
-            "| portals | round | repetition | peak RSS | child | largest descendant | sum RSS |"
-            " processes |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|",
+            "| portals | round | repetition | peak RSS | floor | child | largest descendant |"
+            " sum RSS | processes |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
             *(
                 f"| {r.portals} | {r.kind} | {r.repetition} | {r.peak_rss_mb:.0f} | "
-                f"{r.own_rss_mb:.0f} | {r.descendant_rss_mb:.0f} | {r.tree_rss_mb:.0f} | "
-                f"{r.processes} |"
+                f"{r.floor_rss_mb:.0f} | {r.own_rss_mb:.0f} | {r.descendant_rss_mb:.0f} | "
+                f"{r.tree_rss_mb:.0f} | {r.processes} |"
                 for r in memory
             ),
         ]
