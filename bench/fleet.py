@@ -27,7 +27,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,6 +314,7 @@ def generate(
     if stamp_file.exists():
         saved = json.loads(stamp_file.read_text())
         if saved.get("key") == key:
+            restore_pages(out)  # pages a killed run left changed
             (out / "nginx.conf").write_text(nginx_conf(out, workers))
             return Fleet(out, fleet_plan, FleetStats(**saved["stats"]))
     if out.exists():
@@ -333,6 +334,116 @@ def generate(
     (out / "truth.json").write_text(json.dumps(expected, indent=1, sort_keys=True))
     stamp_file.write_text(json.dumps({"key": key, "stats": stats.__dict__}, indent=2))
     return Fleet(out, fleet_plan, stats)
+
+
+CHANGED = "changed-originals"  # under the fleet directory: pages changed for a round, as they were
+
+
+def revise(body: bytes, key: str) -> bytes:
+    """``body`` with an HTML comment added before ``</body>``: new bytes, the same verdicts.
+
+    The monitor's parser drops comments, so what it reads of the page is unchanged; the file's
+    size (and so nginx's ETag) and, once touched, its Last-Modified change. A real theme update
+    or a new cache-busting nonce looks like this to a crawler.
+    """
+    mark = f"<!-- revised for a steady-state round ({key}) -->\n".encode("ascii")
+    close = body.lower().rfind(b"</body>")
+    at = close if close >= 0 else len(body)
+    return body[:at] + mark + body[at:]
+
+
+def pick_changed(fleet: Fleet, share: float, key: str) -> list[FleetPortal]:
+    """The portals whose pages change: ``round(share * portals)``, drawn from ``key``."""
+    count = min(len(fleet.portals), max(0, round(len(fleet.portals) * share)))
+    chosen = random.Random(key).sample(fleet.portals, count)
+    return sorted(chosen, key=lambda p: p.index)
+
+
+@contextmanager
+def changed_pages(
+    fleet: Fleet, share: float, key: str, after: Callable[[], None] | None = None
+) -> Iterator[list[FleetPortal]]:
+    """Change every HTML page of a ``share`` of the portals (``revise``, mtime now) for a round.
+
+    The originals are copied first under ``CHANGED`` in the fleet directory and put back on exit,
+    whatever happens (``generate`` also puts back what a killed run left), so the cached fleet
+    stays the generated one. ``after`` runs once the files changed and again once they are back:
+    nginx caches open files and their size and mtime, so the server must drop that cache (reload).
+    """
+    restore_pages(fleet.out)
+    backup = fleet.out / CHANGED
+    backup.mkdir()
+    chosen = pick_changed(fleet, share, key)
+    now = time.time()
+    try:
+        for portal in chosen:
+            for page in sorted((fleet.out / "sites" / portal.slug).rglob("*.html")):
+                if not page.is_file():  # a route folder may be named like a page
+                    continue
+                saved = backup / page.relative_to(fleet.out)
+                saved.parent.mkdir(parents=True, exist_ok=True)
+                partial = saved.with_name(saved.name + ".partial")
+                shutil.copy2(page, partial)  # bytes and mtime
+                os.replace(partial, saved)  # only a complete copy is ever restored
+                page.write_bytes(revise(page.read_bytes(), key))
+                os.utime(page, (now, now))
+        if after is not None:
+            after()
+        yield chosen
+    finally:
+        restore_pages(fleet.out)
+        if after is not None:
+            after()
+
+
+def restore_pages(out: Path) -> int:
+    """Put back the pages ``changed_pages`` saved under ``out``; how many."""
+    backup = out / CHANGED
+    if not backup.exists():
+        return 0
+    restored = 0
+    for saved in sorted(backup.rglob("*.html")):
+        if not saved.is_file():
+            continue
+        shutil.copy2(saved, out / saved.relative_to(backup))
+        restored += 1
+    shutil.rmtree(backup)
+    return restored
+
+
+def reload(process: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
+    """Reload the nginx master ``process`` (SIGHUP) and wait until its old workers are gone.
+
+    New workers start with an empty ``open_file_cache``, so a changed file is served with its
+    new size, ETag and Last-Modified; waiting for the old workers means none answers from its
+    stale cache afterwards.
+    """
+    old = _children(process.pid)
+    process.send_signal(signal.SIGHUP)
+    deadline = time.monotonic() + timeout
+    while True:
+        now = _children(process.pid)
+        if now and not now & old:
+            return
+        if process.poll() is not None:
+            raise RuntimeError(f"nginx exited with {process.returncode} on reload")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"nginx did not replace its workers {sorted(old)} on reload")
+        time.sleep(0.05)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid:
+            found.add(int(entry.name))
+    return found
 
 
 def _designs_digest() -> str:

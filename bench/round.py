@@ -1,15 +1,19 @@
-"""Scale benchmark: one uptime-only and one full ``check`` round over a loopback nginx fleet.
+"""Scale benchmark: uptime-only, full and steady-state ``check`` rounds over a loopback nginx fleet.
 
     .venv/bin/python -m bench.round                         # 340 and 1000 portals, SQLite
     .venv/bin/python -m bench.round --portals 340 --db postgresql+psycopg://postgres@127.0.0.1/postgres
     .venv/bin/python -m bench.round --portals 340 --profile # also a py-spy profile of each round
+    .venv/bin/python -m bench.round --portals 340 --rounds full again reference --repeat 3
 
 For each fleet size it generates (or reuses) the fleet of ``bench/fleet.py``, starts nginx, and
 runs ``laip-monitor check --no-crawl`` (uptime only) and ``laip-monitor check`` (probe + crawl +
-judge + store) as child processes, each against a fresh database. It measures each child's wall
+judge + store) as child processes, each against a fresh database; ``again`` runs ``check`` a
+second time on the database the ``full`` round left, after a share of the portals' pages changed
+(the round a long-running monitor does every crawl interval). It measures each child's wall
 time, CPU (user + sys, from ``wait4``) and peak RSS, nginx's CPU over the round, and the database
 size afterwards; it prints a Markdown table and writes JSON under ``bench/results/``. nginx is
-stopped and the temporary databases dropped whatever happens (Ctrl-C and SIGTERM included).
+stopped, the changed pages put back and the temporary databases dropped whatever happens (Ctrl-C
+and SIGTERM included).
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ import pstats
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from statistics import median
@@ -37,7 +42,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench.fleet import Fleet, exit_on_sigterm, generate, serving  # noqa: E402
+from bench.fleet import (  # noqa: E402
+    Fleet,
+    changed_pages,
+    exit_on_sigterm,
+    generate,
+    reload,
+    serving,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -47,13 +59,15 @@ MB = 1024 * 1024
 @dataclass
 class RoundResult:
     portals: int
-    kind: str  # "startup" (one portal: the fixed cost) | "uptime" | "full" | "reference"
+    # "startup" (one portal: the fixed cost) | "uptime" | "full" | "again" (full's database, a
+    # share of the pages changed) | "reference"
+    kind: str
     command: list[str]
     exit_code: int
     wall_seconds: float
     cpu_user: float
     cpu_sys: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # wait4's ru_maxrss: the largest single process of the tree, not a sum
     nginx_cpu_seconds: float
     db_bytes: int
     probes: int = 0
@@ -72,6 +86,16 @@ class RoundResult:
     top: list[str] = field(default_factory=list)
     nginx_errors: list[str] = field(default_factory=list)
     repetition: int = 1
+    # Sampled from /proc every 0.2 s while the round runs (see ``TreeMemory``).
+    own_rss_mb: float = 0.0  # the child process itself (VmHWM)
+    descendant_rss_mb: float = 0.0  # its largest descendant, a crawl worker (VmHWM)
+    tree_rss_mb: float = 0.0  # the largest sum of VmRSS over the child and its descendants
+    processes: int = 1  # processes seen in the tree, the child included
+    # This bench process's RSS when it started the child: Linux keeps a parent's RSS at fork in
+    # the child's ru_maxrss across exec, so ``peak_rss_mb`` is never below it.
+    floor_rss_mb: float = 0.0
+    changed_portals: int = 0  # "again": portals whose pages changed before the round
+    seeded: bool = False  # "again": its database came from an untimed full check, not "full"
 
     @property
     def cpu_seconds(self) -> float:
@@ -96,6 +120,7 @@ class RoundResult:
             f"{self.pages} | {self.documents} | {self.requests / self.wall_seconds:.0f} | "
             f"{self.cpu_seconds:.1f} | "
             f"{self.cpu_seconds / per * 1000:.2f} | {self.peak_rss_mb:.0f} | "
+            f"{self.tree_rss_mb:.0f} | "
             f"{self.db_bytes / MB:.1f} | {self.nginx_cpu_seconds:.1f} | "
             f"{self.up}/{self.probes} | {self.crawls - self.crawl_errors}/{self.crawls} |"
         )
@@ -103,8 +128,8 @@ class RoundResult:
 
 HEADER = (
     "| portals | round | wall s | net s | pages | documents | requests/s | CPU s | "
-    "CPU ms/request | peak RSS MB | DB MB | nginx CPU s | up | crawled |\n"
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "CPU ms/request | peak RSS MB | sum RSS MB | DB MB | nginx CPU s | up | crawled |\n"
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 
@@ -161,21 +186,47 @@ def database_bytes(url: str) -> int:
         engine.dispose()
 
 
-def check_verdicts(url: str, result: RoundResult, truth: dict[str, dict[str, str]]) -> None:
-    """Stop reasons of the crawls, and the stored verdicts compared with the fleet's truth."""
+def last_ids(url: str) -> tuple[int, int]:
+    """The highest crawl and probe row ids stored so far: a round's rows are those above them."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            crawl, probe = conn.execute(
+                text(
+                    "SELECT (SELECT coalesce(max(id), 0) FROM crawl_runs),"
+                    " (SELECT coalesce(max(id), 0) FROM probe_runs)"
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    return int(crawl), int(probe)
+
+
+def check_verdicts(
+    url: str, result: RoundResult, truth: dict[str, dict[str, str]], since: tuple[int, int]
+) -> None:
+    """Stop reasons of the round's crawls, and their stored verdicts against the fleet's truth.
+
+    Only crawls with an id above ``since[0]`` count: the ``again`` round's database also holds
+    the ``full`` round's crawls, whose verdicts must not stand in for the second round's.
+    """
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             reasons = conn.execute(
                 text(
-                    "SELECT coalesce(stop_reason, 'complete'), count(*) FROM crawl_runs GROUP BY 1"
-                )
+                    "SELECT coalesce(stop_reason, 'complete'), count(*) FROM crawl_runs"
+                    " WHERE id > :crawl GROUP BY 1"
+                ),
+                {"crawl": since[0]},
             ).all()
             verdicts = conn.execute(
                 text(
                     "SELECT p.slug, v.section_id, v.status FROM section_verdicts v"
                     " JOIN crawl_runs c ON c.id = v.crawl_id JOIN portals p ON p.id = c.portal_id"
-                )
+                    " WHERE c.id > :crawl"
+                ),
+                {"crawl": since[0]},
             ).all()
     finally:
         engine.dispose()
@@ -191,22 +242,25 @@ def check_verdicts(url: str, result: RoundResult, truth: dict[str, dict[str, str
             result.wrong_examples.append(f"{slug} {section}: expected {expected}, got {status}")
 
 
-def database_counts(url: str) -> dict[str, int]:
+def database_counts(url: str, since: tuple[int, int]) -> dict[str, int]:
+    """The round's probes and crawls: rows with ids above ``since`` (crawl id, probe id)."""
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             probes, up = conn.execute(
                 text(
                     "SELECT count(*), coalesce(sum(CASE WHEN up THEN 1 ELSE 0 END), 0)"
-                    " FROM probe_runs"
-                )
+                    " FROM probe_runs WHERE id > :probe"
+                ),
+                {"probe": since[1]},
             ).one()
             crawls, errors, pages, documents, read = conn.execute(
                 text(
                     "SELECT count(*), coalesce(sum(CASE WHEN error IS NULL THEN 0 ELSE 1 END), 0),"
                     " coalesce(sum(pages), 0), coalesce(sum(documents), 0),"
-                    " coalesce(sum(bytes_read), 0) FROM crawl_runs"
-                )
+                    " coalesce(sum(bytes_read), 0) FROM crawl_runs WHERE id > :crawl"
+                ),
+                {"crawl": since[0]},
             ).one()
     finally:
         engine.dispose()
@@ -241,19 +295,110 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
-def run_child(command: list[str], log: Path) -> tuple[int, float, Any]:
-    """Run ``command``; its exit code, wall seconds and its own resource usage (``wait4``)."""
+def _proc_status_kb(pid: int, fields: tuple[str, ...]) -> dict[str, int]:
+    values: dict[str, int] = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            name, _, rest = line.partition(":")
+            if name in fields:
+                values[name] = int(rest.split()[0])
+    except (OSError, ValueError, IndexError):
+        pass
+    return values
+
+
+def _descendants(root: int) -> set[int]:
+    """Every live process below ``root`` (one scan of ``/proc``)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+class TreeMemory(threading.Thread):
+    """Samples the memory of a process and of its descendants (crawl workers) while it runs.
+
+    ``wait4``'s ``ru_maxrss`` is the peak of the largest single process (the child or a
+    descendant it reaped), never a sum; this sampler tells which process that was (each
+    process's ``VmHWM``, its own high-water mark, as last seen) and how much the processes held
+    together (the largest sum of ``VmRSS`` seen, which a 0.2 s sampling may underestimate).
+    """
+
+    def __init__(self, root: int, period: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.period = period
+        self.own_kb = 0
+        self.descendant_kb = 0
+        self.sum_kb = 0
+        self.floor_kb = 0
+        self.seen: set[int] = {root}
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            self.sample()
+            self._stop_event.wait(self.period)
+
+    def sample(self) -> None:
+        total = 0
+        for pid in {self.root, *_descendants(self.root)}:
+            values = _proc_status_kb(pid, ("VmHWM", "VmRSS"))
+            if not values:
+                continue
+            self.seen.add(pid)
+            total += values.get("VmRSS", 0)
+            if pid == self.root:
+                self.own_kb = max(self.own_kb, values.get("VmHWM", 0))
+            else:
+                self.descendant_kb = max(self.descendant_kb, values.get("VmHWM", 0))
+        self.sum_kb = max(self.sum_kb, total)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join()
+
+
+def run_child(command: list[str], log: Path) -> tuple[int, float, Any, TreeMemory]:
+    """Run ``command``; its exit code, wall seconds, its own resource usage (``wait4``: its
+    CPU and its reaped descendants', and the largest single process's peak RSS) and the
+    memory sampled over its process tree."""
     began = time.monotonic()
     with log.open("wb") as out:
+        floor = _proc_status_kb(os.getpid(), ("VmRSS",)).get("VmRSS", 0)
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        memory = TreeMemory(process.pid)
+        memory.floor_kb = floor
+        memory.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
         except BaseException:
             process.kill()
             process.wait()
             raise
+        finally:
+            memory.stop()
         process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, time.monotonic() - began, usage
+    return process.returncode, time.monotonic() - began, usage, memory
+
+
+def _memory_fields(result: RoundResult, memory: TreeMemory) -> None:
+    result.own_rss_mb = memory.own_kb / 1024
+    result.descendant_rss_mb = memory.descendant_kb / 1024
+    result.tree_rss_mb = memory.sum_kb / 1024
+    result.processes = len(memory.seen)
+    result.floor_rss_mb = memory.floor_kb / 1024
 
 
 def one_round(
@@ -265,15 +410,16 @@ def one_round(
     *,
     no_crawl_flag: bool,
     profile_dir: Path | None,
+    database: str | None = None,
+    repetition: int = 1,
 ) -> RoundResult:
+    """One round as a child process; ``database``: run on it (``again``) instead of a fresh one."""
     if kind == "reference":
         return reference_round(fleet, nginx_pid, workdir)
-    config = fleet.config
-    if profile_dir is not None:
-        # py-spy follows one process: crawl in-process so that the profile covers the crawl.
-        config = workdir / "portals-one-process.toml"
-        config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
-    with fresh_database(db_base, workdir) as url:
+    config = check_config(fleet, workdir, profile=profile_dir is not None)
+    opened = nullcontext(database) if database else fresh_database(db_base, workdir)
+    with opened as url:
+        since = last_ids(url) if kind == "again" else (0, 0)  # what was there before
         check = ["check", "--config", str(config), "--db", url, "--json"]
         if kind in ("uptime", "startup") and no_crawl_flag:
             check.append("--no-crawl")
@@ -284,15 +430,15 @@ def one_round(
         if profile_dir is not None:
             # py-spy samples every thread (the store's writer threads too) and only while it runs
             # Python code, so idle waiting on the network is not counted.
-            profile = str(profile_dir / f"{len(fleet.portals)}-{kind}.txt")
+            profile = str(profile_dir / f"{len(fleet.portals)}-{kind}-{repetition}.txt")
             spy = str(Path(sys.executable).with_name("py-spy"))
             prefix = [spy, "record", "--format", "raw", "-r", "200", "-o", profile, "--", *prefix]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
         error_log = fleet.out / "logs" / "error.log"
         log_offset = error_log.stat().st_size if error_log.exists() else 0
-        log = workdir / f"{len(fleet.portals)}-{kind}.log"
-        code, wall, usage = run_child(command, log)
+        log = workdir / f"{len(fleet.portals)}-{kind}-{repetition}.log"
+        code, wall, usage, memory = run_child(command, log)
         nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
         if code != 0:
             tail = log.read_text(errors="replace")[-3000:]
@@ -310,6 +456,7 @@ def one_round(
             db_bytes=database_bytes(url),
             profile=profile,
         )
+        _memory_fields(result, memory)
         result.nginx_errors = _server_errors(error_log, log_offset)
         if result.nginx_errors:
             print(
@@ -317,13 +464,44 @@ def one_round(
                 f" (the figures measure the fleet, not the monitor): {result.nginx_errors[0]}",
                 file=sys.stderr,
             )
-        for name, value in database_counts(url).items():
+        for name, value in database_counts(url, since).items():
             setattr(result, name, value)
-        if kind == "full":
-            check_verdicts(url, result, fleet.truth)
+        if kind in ("full", "again"):
+            check_verdicts(url, result, fleet.truth, since)
     if profile:
         result.top = top_of_profile(profile)
     return result
+
+
+def check_config(fleet: Fleet, workdir: Path, *, profile: bool) -> Path:
+    """The fleet's config, or (profiling) a copy that crawls in the ``check`` process."""
+    if not profile:
+        return fleet.config
+    # py-spy follows one process: crawl in-process so that the profile covers the crawl.
+    config = workdir / "portals-one-process.toml"
+    config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
+    return config
+
+
+def seed_database(fleet: Fleet, url: str, workdir: Path, *, profile: bool) -> None:
+    """An untimed full ``check`` on ``url``: the previous round an ``again`` round follows."""
+    config = check_config(fleet, workdir, profile=profile)
+    command = [sys.executable, "-m", "monitor", "check", "--config", str(config), "--db", url]
+    log = workdir / f"{len(fleet.portals)}-seed.log"
+    code, wall, _usage, _memory = run_child([*command, "--json"], log)
+    print(f"  (untimed full check to seed the again round's database: {wall:.1f}s)", flush=True)
+    if code != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        print(f"warning: the seeding check exited {code}:\n{tail}", file=sys.stderr)
+
+
+def repetition_order(chosen: list[str]) -> list[str]:
+    """The rounds of one repetition: as asked, ``again`` moved after ``full`` if it came first."""
+    order = list(dict.fromkeys(chosen))
+    if "again" in order and "full" in order and order.index("again") < order.index("full"):
+        order.remove("again")
+        order.insert(order.index("full") + 1, "again")
+    return order
 
 
 def reference_round(fleet: Fleet, nginx_pid: int, workdir: Path) -> RoundResult:
@@ -331,7 +509,7 @@ def reference_round(fleet: Fleet, nginx_pid: int, workdir: Path) -> RoundResult:
     command = [sys.executable, "-m", "bench.reference_crawler", "--config", str(fleet.config)]
     nginx_before = process_tree_cpu(nginx_pid)
     log = workdir / f"{len(fleet.portals)}-reference.log"
-    code, wall, usage = run_child(command, log)
+    code, wall, usage, memory = run_child(command, log)
     nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
     output = log.read_text(errors="replace")
     if code != 0:
@@ -348,6 +526,7 @@ def reference_round(fleet: Fleet, nginx_pid: int, workdir: Path) -> RoundResult:
         nginx_cpu_seconds=nginx_cpu,
         db_bytes=0,
     )
+    _memory_fields(result, memory)
     lines = output.strip().splitlines()
     if code == 0 and lines:
         totals = json.loads(lines[-1])
@@ -454,8 +633,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds",
         nargs="+",
-        choices=("uptime", "full", "reference"),
+        choices=("uptime", "full", "again", "reference"),
         default=["uptime", "full", "reference"],
+        help="again: a second full check on the full round's database after --change-share of"
+        " the portals' pages changed (an untimed full check seeds it when full is not asked)",
+    )
+    parser.add_argument(
+        "--change-share",
+        type=float,
+        default=0.1,
+        help="share of the portals whose HTML pages change before the again round (default 0.1)",
     )
     parser.add_argument(
         "--repeat", type=int, default=1, help="run the rounds this many times; medians reported"
@@ -476,10 +663,13 @@ def main(argv: list[str] | None = None) -> int:
         help="py-spy each round (the crawl then runs in-process: [crawl] processes = 1)",
     )
     args = parser.parse_args(argv)
+    if not 0.0 <= args.change_share <= 1.0:
+        parser.error("--change-share must be between 0 and 1")
     exit_on_sigterm()
     no_crawl_flag = check_supports_no_crawl()
-    chosen = args.rounds if no_crawl_flag else ["uptime"]
-    rounds = ["startup", *[k for _ in range(args.repeat) for k in chosen]]
+    order = repetition_order(args.rounds if no_crawl_flag else ["uptime"])
+    if "again" in order and "full" not in order:
+        print("note: no full round asked: an untimed full check seeds each again round's database")
     if not no_crawl_flag:
         print("note: this check has no --no-crawl: only its (probe-only) round is run")
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -504,31 +694,96 @@ def main(argv: list[str] | None = None) -> int:
                 f"fleet of {portals}: {s.pages} pages ({s.page_bytes / s.pages / 1024:.0f} KB "
                 f"average), {s.documents} documents ({time.monotonic() - began:.1f}s to prepare)"
             )
-            startup: float | None = None
-            seen: dict[str, int] = {}
             with serving(fleet) as nginx:
-                for kind in rounds:
-                    result = one_round(
+                startup = one_round(
+                    fleet,
+                    nginx.pid,
+                    "startup",
+                    args.db,
+                    Path(work),
+                    no_crawl_flag=no_crawl_flag,
+                    profile_dir=profile_dir,
+                )
+                startup.startup_seconds = startup.wall_seconds
+                results.append(startup)
+                print(f"  startup: {startup.row()}", flush=True)
+                for repetition in range(1, args.repeat + 1):
+                    results += repetition_rounds(
                         fleet,
-                        nginx.pid,
-                        kind,
-                        args.db,
+                        nginx,
+                        order,
+                        args,
                         Path(work),
+                        repetition,
                         no_crawl_flag=no_crawl_flag,
                         profile_dir=profile_dir,
+                        startup=startup.wall_seconds,
                     )
-                    if kind == "startup":
-                        startup = result.wall_seconds
-                    result.startup_seconds = startup
-                    seen[kind] = result.repetition = seen.get(kind, 0) + 1
-                    results.append(result)
-                    print(f"  {kind}: {result.row()}", flush=True)
     report = render(results, args)
     print("\n" + report)
     out = RESULTS / f"round-{stamp}.json"
     out.write_text(json.dumps(payload(results, args), indent=2))
     print(f"\nwritten: {out}")
     return 0 if all(r.exit_code == 0 for r in results) else 1
+
+
+def repetition_rounds(
+    fleet: Fleet,
+    nginx: subprocess.Popen[bytes],
+    order: list[str],
+    args: argparse.Namespace,
+    workdir: Path,
+    repetition: int,
+    *,
+    no_crawl_flag: bool,
+    profile_dir: Path | None,
+    startup: float,
+) -> list[RoundResult]:
+    """One repetition's rounds in ``order``; ``again`` on the database ``full`` left."""
+    results: list[RoundResult] = []
+    with ExitStack() as keep:
+        kept: str | None = None  # the full round's database, while an again round follows
+        for kind in order:
+            database = None
+            if kind == "full" and "again" in order:
+                database = kept = keep.enter_context(fresh_database(args.db, workdir))
+            if kind != "again":
+                result = one_round(
+                    fleet,
+                    nginx.pid,
+                    kind,
+                    args.db,
+                    workdir,
+                    no_crawl_flag=no_crawl_flag,
+                    profile_dir=profile_dir,
+                    database=database,
+                    repetition=repetition,
+                )
+            else:
+                seeded = kept is None
+                if kept is None:
+                    kept = keep.enter_context(fresh_database(args.db, workdir))
+                    seed_database(fleet, kept, workdir, profile=profile_dir is not None)
+                key = f"{args.seed}:{repetition}"
+                with changed_pages(fleet, args.change_share, key, lambda: reload(nginx)) as chosen:
+                    result = one_round(
+                        fleet,
+                        nginx.pid,
+                        kind,
+                        args.db,
+                        workdir,
+                        no_crawl_flag=no_crawl_flag,
+                        profile_dir=profile_dir,
+                        database=kept,
+                        repetition=repetition,
+                    )
+                result.changed_portals = len(chosen)
+                result.seeded = seeded
+            result.repetition = repetition
+            result.startup_seconds = startup
+            results.append(result)
+            print(f"  {kind}: {result.row()}", flush=True)
+    return results
 
 
 def render(results: list[RoundResult], args: argparse.Namespace) -> str:
@@ -544,15 +799,43 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
     if summary:
         lines += ["", SIDE_HEADER, *summary]
     for r in results:
-        if r.kind == "full":
+        if r.kind in ("full", "again"):
             share = r.verdicts_right / r.verdicts * 100 if r.verdicts else 0.0
             reasons = ", ".join(f"{k}: {v}" for k, v in sorted(r.stop_reasons.items()))
+            changed = ""
+            if r.kind == "again":
+                changed = (
+                    f"; {r.changed_portals} portals' pages changed before it"
+                    f" (--change-share {args.change_share}), on the database "
+                    + ("of an untimed full check" if r.seeded else "the full round left")
+                )
             lines += [
                 "",
-                f"{r.portals} portals, full round: {r.verdicts_right}/{r.verdicts} verdicts as the "
-                f"fleet's truth ({share:.1f}%); crawls by stop reason: {reasons}",
+                f"{r.portals} portals, {r.kind} round {r.repetition}: {r.verdicts_right}/"
+                f"{r.verdicts} verdicts as the fleet's truth ({share:.1f}%); crawls by stop "
+                f"reason: {reasons}{changed}",
                 *(f"  - {example}" for example in r.wrong_examples),
             ]
+    memory = [r for r in results if r.kind != "startup"]
+    if memory:
+        lines += [
+            "",
+            "Memory (MB): peak RSS = wait4's ru_maxrss, the largest single process (the child or a"
+            " crawl worker it reaped), not a sum, and never below this bench's own RSS when it"
+            " started the child (floor: Linux keeps it across exec); sampled every 0.2 s: the"
+            " child's own high-water mark (VmHWM), its largest descendant's, and the largest sum"
+            " of RSS over the tree.",
+            "",
+            "| portals | round | repetition | peak RSS | floor | child | largest descendant |"
+            " sum RSS | processes |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+            *(
+                f"| {r.portals} | {r.kind} | {r.repetition} | {r.peak_rss_mb:.0f} | "
+                f"{r.floor_rss_mb:.0f} | {r.own_rss_mb:.0f} | {r.descendant_rss_mb:.0f} | "
+                f"{r.tree_rss_mb:.0f} | {r.processes} |"
+                for r in memory
+            ),
+        ]
     for r in results:
         if r.top:
             lines += [
@@ -566,34 +849,60 @@ def render(results: list[RoundResult], args: argparse.Namespace) -> str:
 
 
 SIDE_HEADER = (
-    "| portals | runs | full wall s | full CPU s | full peak RSS MB | reference wall s | "
-    "reference CPU s | reference peak RSS MB | full / reference (wall) |\n"
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "| portals | runs | full wall s | full CPU s | full peak RSS MB | again wall s | again CPU s | "
+    "again peak RSS MB | reference wall s | reference CPU s | reference peak RSS MB | "
+    "full / reference (wall) | again / reference (wall) | again / full (wall) |\n"
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 
-def side_by_side(results: list[RoundResult]) -> list[str]:
-    """Per fleet size: medians of the full and the reference rounds, and of their wall ratios.
+def _medians(rounds: list[RoundResult]) -> list[str]:
+    """Median wall s, CPU s and peak RSS MB of ``rounds``, or three empty cells."""
+    if not rounds:
+        return ["", "", ""]
+    return [
+        f"{median(r.wall_seconds for r in rounds):.1f}",
+        f"{median(r.cpu_seconds for r in rounds):.1f}",
+        f"{median(r.peak_rss_mb for r in rounds):.0f}",
+    ]
 
-    The ratio is taken within each repetition (full round *i* against reference round *i*, run
+
+def _ratio(top: list[RoundResult], bottom: list[RoundResult]) -> str:
+    """Median of the wall-time ratios within each repetition, and each ratio."""
+    below = {r.repetition: r.wall_seconds for r in bottom}
+    ratios = [r.wall_seconds / below[r.repetition] for r in top if r.repetition in below]
+    if not ratios:
+        return ""
+    return f"{median(ratios):.2f} ({', '.join(f'{x:.2f}' for x in ratios)})"
+
+
+def side_by_side(results: list[RoundResult]) -> list[str]:
+    """Per fleet size: medians of the full, again and reference rounds, and of their wall ratios.
+
+    A ratio is taken within each repetition (full round *i* against reference round *i*, run
     one after the other under the same load), then the median of those ratios is quoted.
     """
     rows = []
     for portals in sorted({r.portals for r in results}):
-        full = [r for r in results if r.portals == portals and r.kind == "full"]
-        ref = [r for r in results if r.portals == portals and r.kind == "reference"]
-        if not full or not ref:
+        by_kind = {
+            kind: [r for r in results if r.portals == portals and r.kind == kind]
+            for kind in ("full", "again", "reference")
+        }
+        full, again, ref = by_kind["full"], by_kind["again"], by_kind["reference"]
+        if sum(1 for rounds in by_kind.values() if rounds) < 2:
             continue
-        ratios = [f.wall_seconds / r.wall_seconds for f, r in zip(full, ref, strict=False)]
-        rows.append(
-            f"| {portals} | {len(ratios)} | {median(f.wall_seconds for f in full):.1f} | "
-            f"{median(f.cpu_seconds for f in full):.1f} | "
-            f"{median(f.peak_rss_mb for f in full):.0f} | "
-            f"{median(r.wall_seconds for r in ref):.1f} | "
-            f"{median(r.cpu_seconds for r in ref):.1f} | "
-            f"{median(r.peak_rss_mb for r in ref):.0f} | {median(ratios):.2f} "
-            f"({', '.join(f'{x:.2f}' for x in ratios)}) |"
-        )
+        runs = max(len(rounds) for rounds in by_kind.values())
+        cells = [
+            str(portals),
+            str(runs),
+            *_medians(full),
+            *_medians(again),
+            *_medians(ref),
+            _ratio(full, ref),
+            _ratio(again, ref),
+            _ratio(again, full),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
     return rows
 
 
@@ -605,6 +914,8 @@ def payload(results: list[RoundResult], args: argparse.Namespace) -> dict[str, A
         "python": platform.python_version(),
         "nginx_workers": args.nginx_workers,
         "page_kb": args.page_kb or None,
+        "change_share": args.change_share,
+        "side_by_side_header": SIDE_HEADER.splitlines()[0],
         "side_by_side": side_by_side(results),
         "rounds": [
             {
