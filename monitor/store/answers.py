@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session, defer
 
 from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
@@ -102,36 +102,45 @@ def store_answers(
         )
     }
     seen: set[str] = set()
+    fresh: list[dict[str, object]] = []
     written = 0
     for answer in answers:
         key = url_key(answer.url)
+        if key in seen:
+            continue
         seen.add(key)
         etag = answer.etag if answer.etag and len(answer.etag) <= MAX_ETAG else None
         modified = answer.last_modified
         modified = modified if modified and len(modified) <= MAX_LAST_MODIFIED else None
         parser = PARSER_FINGERPRINT if answer.kind == PAGE else ""
+        values: dict[str, object] = {
+            "url": answer.url,
+            "kind": answer.kind,
+            "status": answer.status,
+            "digest": answer.digest,
+            "etag": etag,
+            "last_modified": modified,
+            "headers": [list(pair) for pair in answer.headers],
+            "page": answer.page_blob,
+            "parser": parser,
+            "seen_at": now,
+        }
         row = existing.get(key)
-        if row is not None and (row.digest, row.etag, row.last_modified, row.parser) == (
+        if row is None:
+            fresh.append({"portal_id": portal_id, "url_key": key, **values})
+        elif (row.digest, row.etag, row.last_modified, row.parser) != (
             answer.digest,
             etag,
             modified,
             parser,
         ):
+            for name, value in values.items():
+                setattr(row, name, value)
+        else:
             continue  # unchanged: nothing to write
-        if row is None:
-            row = RememberedAnswer(portal_id=portal_id, url_key=key)
-            session.add(row)
-        row.url = answer.url
-        row.kind = answer.kind
-        row.status = answer.status
-        row.digest = answer.digest
-        row.etag = etag
-        row.last_modified = modified
-        row.headers = [list(pair) for pair in answer.headers]
-        row.page = answer.page_blob
-        row.parser = parser
-        row.seen_at = now
         written += 1
+    if fresh:  # a first crawl remembers every URL: one multi-row INSERT, not one per row
+        session.execute(insert(RememberedAnswer), fresh)
     if whole:
         gone = [key for key in existing if key not in seen]
         for start in range(0, len(gone), 500):
