@@ -54,6 +54,7 @@ from bench.fleet import (  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 MB = 1024 * 1024
+CRAWL_PROCESSES: int | None = None  # --processes: [crawl] processes of every check round
 
 
 @dataclass
@@ -474,12 +475,16 @@ def one_round(
 
 
 def check_config(fleet: Fleet, workdir: Path, *, profile: bool) -> Path:
-    """The fleet's config, or (profiling) a copy that crawls in the ``check`` process."""
-    if not profile:
+    """The fleet's config; a copy that crawls in the ``check`` process when profiling, or in
+    ``--processes`` worker processes when that is set."""
+    processes = 1 if profile else CRAWL_PROCESSES
+    if processes is None:
         return fleet.config
     # py-spy follows one process: crawl in-process so that the profile covers the crawl.
-    config = workdir / "portals-one-process.toml"
-    config.write_text(fleet.config.read_text().replace("[crawl]\n", "[crawl]\nprocesses = 1\n"))
+    config = workdir / f"portals-{processes}-processes.toml"
+    config.write_text(
+        fleet.config.read_text().replace("[crawl]\n", f"[crawl]\nprocesses = {processes}\n")
+    )
     return config
 
 
@@ -658,11 +663,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
     parser.add_argument("--nginx-workers", type=int, default=1)
     parser.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="[crawl] processes of the check rounds (default: the config's 0, one per CPU)",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="py-spy each round (the crawl then runs in-process: [crawl] processes = 1)",
     )
     args = parser.parse_args(argv)
+    global CRAWL_PROCESSES  # noqa: PLW0603 - one setting read by every round's config
+    CRAWL_PROCESSES = args.processes
     if not 0.0 <= args.change_share <= 1.0:
         parser.error("--change-share must be between 0 and 1")
     exit_on_sigterm()
