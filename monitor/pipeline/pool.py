@@ -19,14 +19,23 @@ from monitor.config import Config, PortalConfig
 from monitor.store.db import open_database
 
 
-@dataclass
+@dataclass(repr=False)
 class PoolOutcome:
-    """What the worker processes produced, merged."""
+    """What the worker processes produced, merged.
+
+    A one-line repr, as CheckReport's: a worker's ``asyncio.run`` may format its result.
+    """
 
     results: dict[str, ComplianceResult] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     unstored: int = 0
     store_error: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"PoolOutcome(results={len(self.results)}, skipped={len(self.skipped)}, "
+            f"unstored={self.unstored})"
+        )
 
 
 def worker_count(config: Config, portals: int) -> int:
