@@ -108,11 +108,30 @@ def open_db(config: Config) -> Iterator[sessionmaker[Session]]:
         engine.dispose()
 
 
+# Characters of JSON text gathered before one write (and one redaction pass).
+_JSON_BATCH = 1 << 16
+
+
 def print_json(payload: Any) -> None:
-    """Write ``payload`` as JSON on stdout (nothing else ever goes to stdout with --json)."""
-    text = json.dumps(redact_data(payload), ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write(redact_text(text))
-    sys.stdout.write("\n")
+    """Write ``payload`` as JSON on stdout (nothing else ever goes to stdout with --json).
+
+    Written as it is encoded, in batches, never as one string: the JSON of a large ``check``
+    (and the encoder's pieces of it) would otherwise take tens of megabytes at once. A batch ends
+    between the encoder's pieces, and a JSON string is always within one piece, so redacting a
+    batch hides exactly what redacting the whole text would.
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, default=_json_default)
+    batch: list[str] = []
+    size = 0
+    for piece in encoder.iterencode(redact_data(payload)):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _JSON_BATCH:
+            sys.stdout.write(redact_text("".join(batch)))
+            batch.clear()
+            size = 0
+    batch.append("\n")
+    sys.stdout.write(redact_text("".join(batch)))
 
 
 def percent(value: float | None) -> str:

@@ -6,18 +6,20 @@ import signal
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from monitor.cli.app import app
 from monitor.cli.common import stderr, stdout
-from monitor.demo.run import DemoResult, run_demo
 from monitor.store.crawls import latest_verdicts
 from monitor.store.db import open_database
 from monitor.store.models import utcnow
 from monitor.store.repo import portal_statuses
+
+if TYPE_CHECKING:
+    from monitor.demo.run import DemoResult
 
 STATUSES = ("ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown")
 
@@ -40,6 +42,8 @@ def demo(
     Needs no internet: the portals run inside this process on 127.0.0.1.
     """
     stderr.print("Serving 5 sample portals on 127.0.0.1 and checking them…")
+    from monitor.demo.run import run_demo  # its server and report packages: for the demo only
+
     result = run_demo(directory, keep_serving=_wait_for_ctrl_c if keep_serving else None)
     stdout.print(_table(result))
     stdout.print(f"\nConfig: {result.config}\nDatabase: {result.database_url}")

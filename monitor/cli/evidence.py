@@ -23,7 +23,6 @@ from monitor.cli.common import (
 from monitor.cli.explain import SectionOption, section_id
 from monitor.compliance.catalog import load_catalog
 from monitor.errors import LaipMonitorError
-from monitor.store.evidence import export_evidence
 
 
 @app.command()
@@ -52,6 +51,8 @@ def evidence(
     if not out.name.endswith(".warc.gz"):
         raise typer.BadParameter(f"expected a file name ending in .warc.gz, got {out.name!r}",
                                  param_hint="--out")  # fmt: skip
+    from monitor.store.evidence import export_evidence  # WARC packages: for this command only
+
     settings = load(config, db)
     with open_db(settings) as factory, factory() as session:
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.markup import escape
@@ -36,9 +36,11 @@ from monitor.report.reasons import spanish_reason
 from monitor.report.sections import STATUS_LABELS, section_info
 from monitor.store import repo
 from monitor.store.crawls import PortalCompliance, latest_compliance
-from monitor.store.evidence import EvidenceSummary, evidence_summary, section_record_ids
 from monitor.store.models import CrawlRun
 from monitor.store.reviews import EffectiveSection, effective_sections
+
+if TYPE_CHECKING:
+    from monitor.store.evidence import EvidenceSummary
 
 STYLE = {
     "ok": "green",
@@ -108,6 +110,9 @@ def explain(
     """Show why each LAIP Article 10 section of a portal got its latest verdict."""
     if lang not in ("es", "en"):
         raise typer.BadParameter(f"{lang!r} is not es or en", param_hint="--lang")
+    # The evidence archive's packages (WARC reading) load with the commands that read it.
+    from monitor.store.evidence import evidence_summary, section_record_ids
+
     language: Lang = "es" if lang == "es" else "en"
     catalog = load_catalog()
     wanted = section_id(section, catalog) if section else None

@@ -18,7 +18,6 @@ from monitor.cli.common import (
     print_json,
     stdout,
 )
-from monitor.opendata.export import export_month, resolve_month
 from monitor.store.models import utcnow
 
 MonthOption = Annotated[
@@ -36,6 +35,8 @@ def export(
     json: JsonOption = False,
 ) -> None:
     """Write a month of open data: portales.csv, secciones.csv, JSON and datapackage.json."""
+    from monitor.opendata.export import export_month, resolve_month  # for this command only
+
     settings = load(config, db)
     now = utcnow()
     resolved = resolve_month(settings, month, now)

@@ -12,7 +12,6 @@ from monitor.cli.app import db_app
 from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, DbOption, load, open_db, stdout
 from monitor.config import EVIDENCE_RETENTION_BOUNDS, RETENTION_BOUNDS
 from monitor.durations import check_bounds, format_duration, parse_duration
-from monitor.store.evidence import prune_evidence
 from monitor.store.models import utcnow
 from monitor.store.retention import rollup_and_prune
 
@@ -55,6 +54,8 @@ def prune(
 ) -> None:
     """Roll raw probes older than the retention age up into daily aggregates and delete them;
     delete evidence older than the evidence retention (answers still revisited are kept)."""
+    from monitor.store.evidence import prune_evidence  # WARC packages: for this command only
+
     settings = load(config, db)
     age = _age(older_than, settings.monitor.retention, "--older-than", RETENTION_BOUNDS)
     evidence_age = _age(

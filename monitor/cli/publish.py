@@ -19,7 +19,7 @@ from monitor.cli.common import (
     stdout,
 )
 from monitor.errors import ReportError
-from monitor.publish.site import DEFAULT_MONTHS, publish_site
+from monitor.publish import DEFAULT_MONTHS
 from monitor.store.models import utcnow
 
 
@@ -36,6 +36,8 @@ def publish(
     """Write the public site: national, department and municipality pages, and the open data."""
     if months < 1:
         raise ReportError(f"--months {months}: expected at least 1")
+    from monitor.publish.site import publish_site  # templates and charts: for this command only
+
     settings = load(config, db)
     with open_db(settings) as factory:
         result = publish_site(settings, factory, out, utcnow(), months=months)

@@ -28,7 +28,6 @@ from monitor.cli.common import (
 from monitor.config import Config
 from monitor.errors import ReportError
 from monitor.report.periods import Week
-from monitor.report.send import resolve_week, send_weekly, write_previews
 from monitor.store import deliveries
 from monitor.store.models import utcnow
 
@@ -77,6 +76,9 @@ def weekly(
             f"{config}: no [smtp] section: --send needs at least 'host' and 'from' "
             "(see README, 'Weekly e-mail summaries'); --out DIR writes the messages without sending"
         )
+    # The e-mail packages (templates, SMTP, evidence archives) load for the report commands only.
+    from monitor.report.send import resolve_week
+
     now = utcnow()
     resolved = resolve_week(settings, week, now)
     with open_db(settings) as factory:
@@ -95,6 +97,8 @@ def _weekly(
     force: bool,
     json: bool,
 ) -> None:
+    from monitor.report.send import send_weekly, write_previews
+
     payload: dict[str, Any] = {"week": resolved.key}
     if out is not None:
         files = write_previews(settings, factory, out, now=now, week=resolved, portals=portal)
@@ -145,6 +149,8 @@ def status(
     json: JsonOption = False,
 ) -> None:
     """Show the deliveries of a week: counts by status and every message not sent."""
+    from monitor.report.send import resolve_week
+
     settings = load(config, db)
     resolved = resolve_week(settings, week, utcnow())
     with open_db(settings) as factory, factory() as session:

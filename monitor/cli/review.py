@@ -26,10 +26,8 @@ from monitor.cli.explain import section_id
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.result import STATUSES
 from monitor.errors import LaipMonitorError
-from monitor.evidence.cases import write_case
 from monitor.store import reviews
 from monitor.store.db import transaction
-from monitor.store.evidence import review_cases
 
 SlugArgument = Annotated[str, typer.Argument(help="The portal's slug.")]
 SectionArgument = Annotated[str, typer.Argument(help="The section: 'art10.n08', 'n08' or '8'.")]
@@ -222,6 +220,10 @@ def export(
     json: JsonOption = False,
 ) -> None:
     """Write every correction as a regression case (evidence + corrected verdict) in DIR."""
+    # The evidence archive's packages (WARC reading, re-judging) load for this command only.
+    from monitor.evidence.cases import write_case
+    from monitor.store.evidence import review_cases
+
     settings = load(config, db)
     with open_db(settings) as factory, factory() as session:
         try:

@@ -6,12 +6,9 @@ import asyncio
 from typing import Annotated
 
 import typer
-from prometheus_client import disable_created_metrics
 
 from monitor.cli.app import app
 from monitor.cli.common import DEFAULT_CONFIG, ConfigOption, DbOption, load
-from monitor.logs import configure_logging
-from monitor.service.app import MonitorService
 
 ListenOption = Annotated[
     str | None,
@@ -33,6 +30,13 @@ def serve(
 
     SIGTERM or Ctrl-C stops it cleanly; SIGHUP, or saving the config file, reloads the config.
     """
+    # The service's packages (procrastinate, APScheduler, Prometheus, SMTP, reports) are imported
+    # here, not with the CLI: every other command, ``check`` included, runs without them.
+    from prometheus_client import disable_created_metrics
+
+    from monitor.logs import configure_logging
+    from monitor.service.app import MonitorService
+
     cfg = load(config, db)
     disable_created_metrics()  # type: ignore[no-untyped-call]  # no panel uses *_created
     configure_logging(cfg.monitor.log_format)

@@ -34,9 +34,17 @@ from monitor.store.models import PortalState, utcnow
 FINAL_FLUSH_SECONDS = 10.0
 
 
-@dataclass
+@dataclass(repr=False)
 class CheckReport:
-    """Everything one ``check`` round produced, in config order."""
+    """Everything one ``check`` round produced, in config order.
+
+    Its repr is a one-line summary. At its end, Python 3.11's ``asyncio.run`` calls
+    ``signal.getsignal`` on its SIGINT handler, a partial bound to the finished main task; the
+    enum lookup inside formats that handler into an error message it then discards, and the
+    task's repr shows its result through ``reprlib``, which builds the whole repr before cutting
+    it short. A dataclass repr of every verdict of a 340-portal round is some 70 MB of strings,
+    built for nothing: it was the peak memory of ``check``.
+    """
 
     checked_at: dt.datetime
     portals: list[PortalConfig]
@@ -45,6 +53,13 @@ class CheckReport:
     crawl_skipped: dict[str, str] = field(default_factory=dict)
     unstored: int = 0  # results the database did not take (it was down); they are lost
     store_error: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"CheckReport(checked_at={self.checked_at.isoformat()}, portals={len(self.portals)}, "
+            f"probes={len(self.probes)}, compliance={len(self.compliance)}, "
+            f"crawl_skipped={len(self.crawl_skipped)}, unstored={self.unstored})"
+        )
 
 
 def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, int]:

@@ -38,13 +38,12 @@ from monitor.opendata.build import MonthData, build_month
 from monitor.opendata.periods import Month, months_between
 from monitor.opendata.schema import PORTALS_TABLE, SECTIONS_TABLE
 from monitor.opendata.write import PACKAGE_FILE, csv_name, json_name, write_month
-from monitor.publish import charts
+from monitor.publish import DEFAULT_MONTHS, charts
 from monitor.report.periods import DEFAULT_TIMEZONE
 from monitor.report.sections import STATUS_LABELS, section_info
 from monitor.report.weekly import portal_link
 from monitor.store.models import CrawlRun, ProbeDaily, ProbeRun
 
-DEFAULT_MONTHS = 12
 NO_DEPARTMENT = "Sin departamento"
 BANDS = ((0.0, "0–19 %"), (0.2, "20–39 %"), (0.4, "40–59 %"), (0.6, "60–79 %"), (0.8, "80–100 %"))
 STATUS_ORDER = ("ok", "outdated", "empty", "broken", "missing", "unknown", "not_applicable")

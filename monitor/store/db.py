@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -23,6 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.errors import DatabaseError, one_line
 from monitor.secrets import redact_url, register_secret
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
+# Alembic (and Mako, which it loads) is imported by the functions that migrate or read the
+# schema revision, not with this module: the crawl worker processes open the database without
+# migrating and so never need it (some 10 MB less in each of them).
 
 # Inside the package, so that a wheel install (``pip install .``) migrates too.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -114,6 +116,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 def alembic_config(engine: Engine | None = None) -> AlembicConfig:
     """Alembic configuration for the package's migrations; reuses ``engine`` when given."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -131,6 +135,8 @@ MIGRATION_LOCK = 0x6C6169706D696772
 
 def head_revision() -> str:
     """The newest schema revision this code knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     return head or "base"
 
@@ -143,6 +149,9 @@ def upgrade_to_head(engine: Engine) -> None:
     IMMEDIATE`` on SQLite), and a process that waited finds the schema at head. A database
     migrated by a newer laip-monitor is refused with both revisions named.
     """
+    from alembic import command
+    from alembic.util.exc import CommandError as AlembicError
+
     shown = redact(str(engine.url))
     try:
         if _at_head(engine, shown):
@@ -167,6 +176,9 @@ def upgrade_to_head(engine: Engine) -> None:
 
 def _at_head(bind: Engine | Connection, shown: str) -> bool:
     """True when the schema is at head; DatabaseError when it is at a revision unknown here."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError as AlembicError
+
     revision = current_revision(bind) if isinstance(bind, Engine) else _revision_of(bind)
     head = head_revision()
     if revision is None:
@@ -200,6 +212,8 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _revision_of(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
