@@ -802,13 +802,24 @@ async def crawl(
     renderer = renderer or current_renderer()
     catalog = catalog or load_catalog()
     if renderer is not None or not config.crawl.render_javascript:
-        crawler = _Crawler(client, portal, config, limiter, renderer, memory)
-        crawler.catalog = catalog
-        return await crawler.run()
+        return await _run(_Crawler(client, portal, config, limiter, renderer, memory), catalog)
     own = Renderer()
     try:
-        crawler = _Crawler(client, portal, config, limiter, own, memory)
-        crawler.catalog = catalog
-        return await crawler.run()
+        return await _run(_Crawler(client, portal, config, limiter, own, memory), catalog)
     finally:
         await own.aclose()
+
+
+async def _run(crawler: _Crawler, catalog: Catalog) -> CrawlOutcome:
+    crawler.catalog = catalog
+    try:
+        return await crawler.run()
+    finally:
+        # The render helper holds the crawler's bound ``allowed``: a cycle that would keep every
+        # page and body of the crawl alive until a rare full garbage collection.
+        crawler.js.allowed = _nothing_allowed
+        crawler.reusable.clear()
+
+
+def _nothing_allowed(url: str) -> bool:
+    return False

@@ -182,3 +182,28 @@ def test_a_remembered_answer_without_a_usable_parse_is_fetched_unconditionally()
     documents = sum(1 for answer in first.remembered if answer.kind == DOCUMENT)
     assert sum(server.traffic.not_modified.values()) == documents  # pages: plain GETs
     assert second.verdicts == first.verdicts
+
+
+def test_a_finished_crawl_is_freed_without_waiting_for_the_garbage_collector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+    import weakref
+
+    crawlers: list[weakref.ref[object]] = []
+    init = crawler._Crawler.__init__
+
+    def tracking(self: crawler._Crawler, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        crawlers.append(weakref.ref(self))
+
+    monkeypatch.setattr(crawler._Crawler, "__init__", tracking)
+    portal = DRAWN[0]
+    gc.disable()
+    try:
+        with LoopbackServer(portal.routes) as server:
+            result = _assess(server, portal, None)
+        assert result.stats.pages > 0
+        assert crawlers and all(ref() is None for ref in crawlers)  # freed by reference counts
+    finally:
+        gc.enable()
