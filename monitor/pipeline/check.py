@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import httpx
@@ -22,7 +23,7 @@ from monitor.config import Config, PortalConfig
 from monitor.errors import DatabaseError, one_line
 from monitor.pipeline.context import Pipeline, open_pipeline
 from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason
-from monitor.pipeline.pool import crawl_in_processes, worker_count
+from monitor.pipeline.pool import crawl_in_processes, start_workers, worker_count
 from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
 from monitor.store import repo
@@ -122,9 +123,28 @@ async def _round(
             if on_probe is not None:
                 on_probe(result)
 
-    await asyncio.gather(*(probe_one(portal) for portal in report.portals))
-    if not crawl:
-        return
+    # A client handed in (tests, custom transports) cannot cross into worker processes.
+    workers = (
+        1 if client is not None or not crawl else worker_count(pipe.config, len(report.portals))
+    )
+    # The crawl's worker processes start with the probes, so that their imports overlap them.
+    pool = start_workers(workers) if workers > 1 else None
+    try:
+        await asyncio.gather(*(probe_one(portal) for portal in report.portals))
+        if crawl:
+            await _crawl_round(pipe, report, pool, on_crawl, on_crawl_start)
+    finally:
+        if pool is not None:
+            await asyncio.to_thread(pool.shutdown, cancel_futures=True)
+
+
+async def _crawl_round(
+    pipe: Pipeline,
+    report: CheckReport,
+    pool: ProcessPoolExecutor | None,
+    on_crawl: Callable[[ComplianceResult], None] | None,
+    on_crawl_start: Callable[[int], None] | None,
+) -> None:
     states = await _known_states(pipe, report)
     to_crawl: list[PortalConfig] = []
     for portal in report.portals:
@@ -135,11 +155,10 @@ async def _round(
             report.crawl_skipped[portal.slug] = reason
     if on_crawl_start is not None:
         on_crawl_start(len(to_crawl))
-    # A client handed in (tests, custom transports) cannot cross into worker processes.
-    workers = 1 if client is not None else worker_count(pipe.config, len(to_crawl))
-    if workers > 1:
+    workers = worker_count(pipe.config, len(to_crawl))
+    if pool is not None and workers > 1:
         outcome = await crawl_in_processes(
-            pipe.config, to_crawl, ids=pipe.ids, workers=workers, on_result=on_crawl
+            pool, pipe.config, to_crawl, ids=pipe.ids, workers=workers, on_result=on_crawl
         )
         report.compliance = outcome.results
         report.crawl_skipped.update(outcome.skipped)

@@ -92,8 +92,7 @@ async def crawl_and_record(
             event(log, logging.WARNING, "crawl skipped: the database is down",
                   error=one_line(exc))  # fmt: skip
             return reason
-        async with pipe.crawl_slots:
-            return await _crawl(pipe, portal, crawl_id)
+        return await _crawl(pipe, portal, crawl_id)
 
 
 def _read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
@@ -114,10 +113,14 @@ async def _crawl(
     deadline = crawl_deadline(config)
     if pipe.metrics is not None:
         pipe.metrics.crawls.labels(portal.slug).inc()
-    memory = await _memory(pipe, portal)
     try:
-        async with asyncio.timeout(deadline):
-            result = await _assess(pipe, portal, config, catalog, memory)
+        # The slot bounds the crawls at work (network, parsing, judging); storing the result
+        # happens after it is released, so a database busy with another writer (SQLite, one
+        # writer at a time) holds up no crawl.
+        async with pipe.crawl_slots:
+            memory = await _memory(pipe, portal)
+            async with asyncio.timeout(deadline):
+                result = await _assess(pipe, portal, config, catalog, memory)
     except TimeoutError:
         if pipe.metrics is not None:
             pipe.metrics.deadlines.labels("crawl").inc()

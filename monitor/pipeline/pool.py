@@ -39,6 +39,26 @@ class PoolOutcome:
         )
 
 
+def guided_chunks(
+    portals: Sequence[PortalConfig], workers: int, parallel: int
+) -> list[list[PortalConfig]]:
+    """Chunks of ``portals`` for ``workers`` processes, largest first (guided scheduling).
+
+    A worker crawls ``parallel`` portals of its chunk at a time (``Pipeline.crawl_slots``),
+    starting the next as soon as one ends; only at a chunk's end does it wait for its slowest
+    crawl. Each chunk takes half of what is left over the workers' count: few chunk ends while
+    much is left, and small chunks (never under ``parallel``) at the end, where a worker with
+    nothing left to take would idle.
+    """
+    chunks: list[list[PortalConfig]] = []
+    start = 0
+    while start < len(portals):
+        size = max(parallel, -(-(len(portals) - start) // (2 * workers)))
+        chunks.append(list(portals[start : start + size]))
+        start += size
+    return chunks
+
+
 def worker_count(config: Config, portals: int) -> int:
     """Processes to use: ``[crawl] processes`` (0 = one per CPU), never more than chunks."""
     wanted = config.crawl.processes or os.cpu_count() or 1
@@ -95,7 +115,22 @@ def _crawl_chunk(config: Config, portals: list[PortalConfig], ids: dict[str, int
         gc.collect()
 
 
+def start_workers(workers: int) -> ProcessPoolExecutor:
+    """``workers`` crawl processes, starting now: their imports overlap the round's probes."""
+    # "spawn": the parent holds threads and open connections that a fork would copy half-way.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
+    for _ in range(workers):
+        pool.submit(_ready)  # each submit with no idle worker starts one process
+    return pool
+
+
+def _ready() -> None:
+    """A no-op task: the worker has started and imported (``_start_worker``)."""
+
+
 async def crawl_in_processes(
+    pool: ProcessPoolExecutor,
     config: Config,
     portals: Sequence[PortalConfig],
     *,
@@ -103,29 +138,23 @@ async def crawl_in_processes(
     workers: int,
     on_result: Callable[[ComplianceResult], None] | None = None,
 ) -> PoolOutcome:
-    """Crawl ``portals`` in ``workers`` processes, in chunks of ``[crawl] parallel_portals``."""
-    size = config.crawl.parallel_portals
-    chunks = [list(portals[start : start + size]) for start in range(0, len(portals), size)]
+    """Crawl ``portals`` in ``pool``'s ``workers`` processes, in ``guided_chunks``."""
+    chunks = guided_chunks(portals, workers, config.crawl.parallel_portals)
     loop = asyncio.get_running_loop()
-    # "spawn": the parent holds threads and open connections that a fork would copy half-way.
-    context = multiprocessing.get_context("spawn")
     merged = PoolOutcome()
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker
-    ) as pool:
-        futures = [
-            loop.run_in_executor(
-                pool, _crawl_chunk, config, chunk, {p.slug: ids[p.slug] for p in chunk}
-            )
-            for chunk in chunks
-        ]
-        for finished in asyncio.as_completed(futures):
-            outcome = await finished
-            merged.skipped.update(outcome.skipped)
-            merged.unstored += outcome.unstored
-            merged.store_error = merged.store_error or outcome.store_error
-            for slug, result in outcome.results.items():
-                merged.results[slug] = result
-                if on_result is not None:
-                    on_result(result)
+    futures = [
+        loop.run_in_executor(
+            pool, _crawl_chunk, config, chunk, {p.slug: ids[p.slug] for p in chunk}
+        )
+        for chunk in chunks
+    ]
+    for finished in asyncio.as_completed(futures):
+        outcome = await finished
+        merged.skipped.update(outcome.skipped)
+        merged.unstored += outcome.unstored
+        merged.store_error = merged.store_error or outcome.store_error
+        for slug, result in outcome.results.items():
+            merged.results[slug] = result
+            if on_result is not None:
+                on_result(result)
     return merged
