@@ -125,6 +125,12 @@ class Pipeline:
     # between messages, so a stop takes seconds, not the rest of a weekly send.
     stopping: threading.Event = field(default_factory=threading.Event)
     _catalog: Catalog | None = None
+    # Crawls done and waiting for their results to be stored: at most as many as crawl at once,
+    # so a slow database holds back new crawls instead of piling up their pages in memory.
+    store_slots: asyncio.Semaphore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.store_slots = asyncio.Semaphore(self.config.crawl.parallel_portals)
 
     async def store(self, write: Write) -> bool:
         """Store ``write`` now (True), or keep it in the buffer while the database is down."""

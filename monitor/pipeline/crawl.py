@@ -114,13 +114,15 @@ async def _crawl(
     if pipe.metrics is not None:
         pipe.metrics.crawls.labels(portal.slug).inc()
     try:
-        # The slot bounds the crawls at work (network, parsing, judging); storing the result
-        # happens after it is released, so a database busy with another writer (SQLite, one
-        # writer at a time) holds up no crawl.
+        # The crawl slot bounds the crawls at work (network, parsing, judging). Storing happens
+        # after it is released, so a database busy with another writer (SQLite: one at a time)
+        # holds up no crawl; a store slot is taken first, so that results waiting to be stored
+        # (pages and bodies for the evidence) are bounded too.
         async with pipe.crawl_slots:
             memory = await _memory(pipe, portal)
             async with asyncio.timeout(deadline):
                 result = await _assess(pipe, portal, config, catalog, memory)
+            await pipe.store_slots.acquire()
     except TimeoutError:
         if pipe.metrics is not None:
             pipe.metrics.deadlines.labels("crawl").inc()
@@ -137,9 +139,12 @@ async def _crawl(
             await pipe.run_now(abort)
         raise
     evidence = config.evidence_dir() if config.evidence.enabled else None
-    await pipe.store(
-        functools.partial(record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence)
-    )
+    try:
+        await pipe.store(
+            functools.partial(record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence)
+        )
+    finally:
+        pipe.store_slots.release()
     # Archived and remembered: the bytes need not travel on.
     result = dataclasses.replace(result, captures=(), remembered=())
     if result.stats.error and pipe.metrics is not None:
