@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -760,18 +761,19 @@ def repetition_rounds(
             database = None
             if kind == "full" and "again" in order:
                 database = kept = keep.enter_context(fresh_database(args.db, workdir))
+            run = functools.partial(
+                one_round,
+                fleet,
+                nginx.pid,
+                kind,
+                args.db,
+                workdir,
+                no_crawl_flag=no_crawl_flag,
+                profile_dir=profile_dir,
+                repetition=repetition,
+            )
             if kind != "again":
-                result = one_round(
-                    fleet,
-                    nginx.pid,
-                    kind,
-                    args.db,
-                    workdir,
-                    no_crawl_flag=no_crawl_flag,
-                    profile_dir=profile_dir,
-                    database=database,
-                    repetition=repetition,
-                )
+                result = run(database=database)
             else:
                 seeded = kept is None
                 if kept is None:
@@ -779,17 +781,7 @@ def repetition_rounds(
                     seed_database(fleet, kept, workdir, profile=profile_dir is not None)
                 key = f"{args.seed}:{repetition}"
                 with changed_pages(fleet, args.change_share, key, lambda: reload(nginx)) as chosen:
-                    result = one_round(
-                        fleet,
-                        nginx.pid,
-                        kind,
-                        args.db,
-                        workdir,
-                        no_crawl_flag=no_crawl_flag,
-                        profile_dir=profile_dir,
-                        database=kept,
-                        repetition=repetition,
-                    )
+                    result = run(database=kept)
                 result.changed_portals = len(chosen)
                 result.seeded = seeded
             result.repetition = repetition
