@@ -38,6 +38,7 @@ from monitor.compliance.memo import (
     Remembered,
     remember_document,
     remember_page,
+    validators,
 )
 from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
 from monitor.compliance.render import JsPages, Renderer, current_renderer
@@ -279,8 +280,11 @@ class _Crawler:
                 self.outcome.redirects[url] = current
                 return
             if response.status_code == 304 and current in self.reusable:
+                # Not modified: the page as parsed by the last crawl.
                 await response.aclose()
-                self._reuse_page(url, current, response)
+                kept = self.memory[current]
+                self._capture(current, "GET", response, None, kept.digest)
+                self._reuse_page(url, current, self.reusable.pop(current), kept)
                 return
             async with asyncio.timeout(self.remaining()):
                 body = await self._read_page(url, current, response)
@@ -319,14 +323,9 @@ class _Crawler:
             # The same bytes as last time (a server without validators): the same parse.
             same = known.page(self.links)
             if same is not None:
-                self.outcome.pages[current] = same
-                self.outcome.remembered[current] = replace(
-                    known, etag=response.headers.get("etag"),
-                    last_modified=response.headers.get("last-modified"),
-                )  # fmt: skip
-                self.outcome.reused += 1
-                if current != url:
-                    self.outcome.redirects[url] = current
+                etag, last_modified = validators(response.headers)
+                again = replace(known, etag=etag, last_modified=last_modified)
+                self._reuse_page(url, current, same, again)
                 return
         args = (current, status, body.content, content_type or None)
         if len(body.content) > THREAD_PARSE_BYTES:
@@ -362,11 +361,9 @@ class _Crawler:
         self.reusable[url] = page
         return {**_ACCEPT_HTML, **conditions}
 
-    def _reuse_page(self, url: str, current: str, response: httpx.Response) -> None:
-        """A 304 Not Modified: the page as parsed by the last crawl."""
-        known = self.memory[current]
-        self._capture(current, "GET", response, None, known.digest)
-        self.outcome.pages[current] = self.reusable.pop(current)
+    def _reuse_page(self, url: str, current: str, page: Page, known: Remembered) -> None:
+        """Use the last crawl's parse of ``current`` (unchanged), and remember it again."""
+        self.outcome.pages[current] = page
         self.outcome.remembered[current] = known
         self.outcome.reused += 1
         if current != url:

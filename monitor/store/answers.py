@@ -17,11 +17,10 @@ from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session, defer
 
 from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
-from monitor.store.models import EvidenceRecord, RememberedAnswer
+from monitor.store.models import RESPONSE, EvidenceRecord, RememberedAnswer
 
 MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared by digest)
 MAX_LAST_MODIFIED = 64
-_RESPONSE = "response"  # store.evidence.RESPONSE; not imported: that module pulls in warcio
 
 
 def url_key(url: str) -> str:
@@ -58,7 +57,7 @@ def load_answers(
             for url, digest in session.execute(
                 select(EvidenceRecord.url, EvidenceRecord.digest).where(
                     EvidenceRecord.portal_id == portal_id,
-                    EvidenceRecord.record_type == _RESPONSE,
+                    EvidenceRecord.record_type == RESPONSE,
                 )
             )
         }

@@ -30,6 +30,8 @@ from monitor.evidence.sections import capture_digest
 from monitor.evidence.warc import EvidenceWriter
 from monitor.store import reviews
 from monitor.store.models import (
+    RESPONSE,
+    REVISIT,
     CrawlRun,
     EvidenceCrawl,
     EvidenceRecord,
@@ -38,8 +40,6 @@ from monitor.store.models import (
     SectionVerdict,
     utcnow,
 )
-
-RESPONSE, REVISIT = "response", "revisit"
 
 
 class EvidenceError(LaipMonitorError):

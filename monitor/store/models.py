@@ -321,6 +321,10 @@ class SectionReview(Base):
     evidence_digest: Mapped[str | None] = mapped_column(String(64))
 
 
+# ``EvidenceRecord.record_type``: an answer archived in full, or a pointer to an identical one.
+RESPONSE, REVISIT = "response", "revisit"
+
+
 class EvidenceRecord(Base):
     """One WARC record of the evidence archive: an answer of one crawl, or a revisit of it.
 
@@ -341,7 +345,7 @@ class EvidenceRecord(Base):
     method: Mapped[str] = mapped_column(String(8))
     status: Mapped[int] = mapped_column(Integer)
     digest: Mapped[str] = mapped_column(String(64))
-    record_type: Mapped[str] = mapped_column(String(16))  # 'response' or 'revisit'
+    record_type: Mapped[str] = mapped_column(String(16))  # RESPONSE or REVISIT
     refers_to_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     offset: Mapped[int] = mapped_column(BigInteger)
     length: Mapped[int] = mapped_column(BigInteger)
