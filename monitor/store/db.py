@@ -6,7 +6,9 @@ SQLite runs in WAL mode with foreign keys on; PostgreSQL uses ``postgresql+psyco
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,13 +95,41 @@ def _check_sqlite_path(path: Path, shown: str) -> None:
         raise DatabaseError(f"database {shown}: {exc.strerror or exc}") from None
 
 
+# How long a SQLite connection waits for another process's lock, and how long it keeps trying
+# to open a new database in WAL mode while another process is doing the same.
+SQLITE_BUSY_SECONDS = 30.0
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _use_wal(cursor: sqlite3.Cursor, pause: Callable[[float], None] = time.sleep) -> None:
+    """Put the database in WAL mode, waiting out other processes that open it at the same time.
+
+    While two processes open a new database together, one may be creating the WAL index
+    when the other asks: SQLite then answers "database is locked" at once, without its busy
+    handler, so the question is asked again (with a growing pause) for up to
+    SQLITE_BUSY_SECONDS. The mode is persistent: later connections only read it.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    delay = 0.005
+    while True:
+        try:
+            (mode,) = cursor.execute("PRAGMA journal_mode").fetchone()
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+        pause(delay)
+        delay = min(delay * 2, 0.25)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from monitor.store.db import create_db_engine, head_revision, open_database
+from monitor.store.db import _use_wal, create_db_engine, head_revision, open_database
 from monitor.store.models import Portal
 
 NEWER = "f00dfacefeed"
@@ -139,3 +140,49 @@ def test_two_first_runs_on_a_new_database_at_the_same_time_both_succeed(
         slugs = connection.execute(select(Portal.slug)).scalars().all()
     engine.dispose()
     assert sorted(slugs) == [f"muni{i}" for i in range(6)]
+
+
+class _Cursor:
+    """A sqlite3 cursor whose database answers "locked" a given number of times."""
+
+    def __init__(self, locked_answers: int, mode: str = "delete") -> None:
+        self.locked_answers = locked_answers
+        self.mode = mode
+        self.statements: list[str] = []
+
+    def execute(self, statement: str) -> _Cursor:
+        self.statements.append(statement)
+        if self.locked_answers:
+            self.locked_answers -= 1
+            raise sqlite3.OperationalError("database is locked")
+        if statement == "PRAGMA journal_mode=WAL":
+            self.mode = "wal"
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return (self.mode,)
+
+
+def test_a_new_database_locked_while_another_process_creates_its_wal_is_asked_again() -> None:
+    cursor = _Cursor(locked_answers=3)
+    pauses: list[float] = []
+    _use_wal(cursor, pauses.append)  # type: ignore[arg-type]
+    assert cursor.mode == "wal"
+    assert len(pauses) == 3 and pauses == sorted(pauses)
+
+
+def test_a_database_already_in_wal_mode_is_only_read() -> None:
+    cursor = _Cursor(locked_answers=0, mode="wal")
+    _use_wal(cursor, lambda _: None)  # type: ignore[arg-type]
+    assert cursor.statements == ["PRAGMA journal_mode"]
+
+
+def test_an_error_other_than_locked_is_not_retried() -> None:
+    class Broken(_Cursor):
+        def execute(self, statement: str) -> _Cursor:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    pauses: list[float] = []
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _use_wal(Broken(0), pauses.append)  # type: ignore[arg-type]
+    assert pauses == []
