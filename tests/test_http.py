@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import http.cookiejar
 import ssl
 import time
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -117,6 +119,36 @@ async def test_a_body_still_arriving_at_the_deadline_returns_what_arrived() -> N
     body = await read_capped(await streamed(drips), 1024, deadline=time.monotonic() + 0.2)
     assert body.timed_out and not body.truncated
     assert 0 < len(body.content) < 1024
+
+
+async def test_a_deadline_already_past_reads_nothing() -> None:
+    body = await read_capped(await streamed(b"hola"), 1024, deadline=time.monotonic() - 1)
+    assert body.timed_out and body.content == b""
+
+
+async def test_a_session_cookie_is_kept_and_sent_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[str | None] = []
+    extracted: list[str] = []
+    original = http.cookiejar.CookieJar.extract_cookies
+
+    def counting(jar: http.cookiejar.CookieJar, response: Any, request: Any) -> None:
+        extracted.append(request.get_full_url())
+        original(jar, response, request)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counting)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("Cookie"))
+        if request.url.path == "/inicio":
+            return httpx.Response(200, headers={"Set-Cookie": "sesion=abc123; Path=/"})
+        return httpx.Response(200)
+
+    async with build_client(SETTINGS, transport=httpx.MockTransport(handler)) as client:
+        for path in ("/inicio", "/transparencia", "/documentos", "/transparencia"):
+            await client.get(f"http://portal.test{path}")
+    assert sent == [None, "sesion=abc123", "sesion=abc123", "sesion=abc123"]
+    # Only the answer that set a cookie went through the standard library's jar.
+    assert extracted == ["http://portal.test/inicio"]
 
 
 async def test_the_client_identifies_itself_and_does_not_follow_redirects() -> None:

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import brotli
 import httpx
@@ -48,7 +49,7 @@ def build_client(
         max_keepalive_connections=settings.concurrency,
         keepalive_expiry=30.0,
     )
-    return httpx.AsyncClient(
+    return _Client(
         headers={
             "User-Agent": user_agent(settings),
             "Accept-Language": "es-GT,es;q=0.9",
@@ -62,6 +63,35 @@ def build_client(
         transport=transport,
         trust_env=False,
     )
+
+
+class _AnsweredCookies(httpx.Cookies):
+    """A cookie jar that only looks at answers which set a cookie.
+
+    httpx hands every response to the standard library's cookie jar, which builds request and
+    response adapters (URL parsing included) even when there is no ``Set-Cookie`` header: about
+    a sixth of the client's CPU for a crawl's 304s and one-byte document checks.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+class _Client(httpx.AsyncClient):
+    """httpx's client with the jar above (a session cookie is kept and sent back as before)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._jar: httpx.Cookies = _AnsweredCookies(kwargs.get("cookies"))
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes) -> None:
+        self._jar = _AnsweredCookies(cookies)
 
 
 def build_crawl_client(settings: MonitorSettings) -> httpx.AsyncClient:
@@ -118,35 +148,34 @@ async def read_capped(
     if response.is_stream_consumed:
         # Read whole by the transport already (httpx.MockTransport does): httpx decoded it.
         decoder, source = None, response.aiter_bytes()
-    iterator = source.__aiter__()
+    # One timer for the whole body (asyncio.wait_for per chunk made a task of every read).
+    loop = asyncio.get_running_loop()
+    when = None if deadline is None else loop.time() + (deadline - time.monotonic())
     try:
-        while True:
-            remaining = None if deadline is None else deadline - time.monotonic()
-            if remaining is not None and remaining <= 0:
-                timed_out = True
-                break
-            try:
-                chunk = await asyncio.wait_for(iterator.__anext__(), timeout=remaining)
-            except StopAsyncIteration:
+        if when is not None and when <= loop.time():
+            raise TimeoutError
+        async with asyncio.timeout_at(when):
+            async for raw in source:
+                chunk = raw
+                if decoder is not None:
+                    # One byte past the room left tells "more was on offer" without inflating
+                    # more.
+                    decoder.feed(raw)
+                    chunk = decoder.read(max_bytes - size + 1)
+                if size + len(chunk) > max_bytes:
+                    chunks.append(chunk[: max_bytes - size])
+                    size = max_bytes
+                    truncated = True
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            else:
                 chunk = decoder.read(max_bytes - size + 1) if decoder is not None else b""
                 if len(chunk) > max_bytes - size:
                     truncated = True
                 chunks.append(chunk[: max_bytes - size])
-                break
-            except TimeoutError:
-                timed_out = True
-                break
-            if decoder is not None:
-                # One byte past the room left tells "more was on offer" without inflating more.
-                decoder.feed(chunk)
-                chunk = decoder.read(max_bytes - size + 1)
-            if size + len(chunk) > max_bytes:
-                chunks.append(chunk[: max_bytes - size])
-                size = max_bytes
-                truncated = True
-                break
-            chunks.append(chunk)
-            size += len(chunk)
+    except TimeoutError:
+        timed_out = True
     except httpx.HTTPError as exc:
         if not keep_partial:
             raise
