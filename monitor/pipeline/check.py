@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import httpx
@@ -23,7 +22,7 @@ from monitor.config import Config, PortalConfig
 from monitor.errors import DatabaseError, one_line
 from monitor.pipeline.context import Pipeline, open_pipeline
 from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason
-from monitor.pipeline.pool import crawl_in_processes, start_workers, worker_count
+from monitor.pipeline.pool import CrawlPool, crawl_in_processes, start_workers, worker_count
 from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
 from monitor.store import repo
@@ -135,13 +134,13 @@ async def _round(
             await _crawl_round(pipe, report, pool, on_crawl, on_crawl_start)
     finally:
         if pool is not None:
-            await asyncio.to_thread(pool.shutdown, cancel_futures=True)
+            await asyncio.to_thread(pool.shutdown)
 
 
 async def _crawl_round(
     pipe: Pipeline,
     report: CheckReport,
-    pool: ProcessPoolExecutor | None,
+    pool: CrawlPool | None,
     on_crawl: Callable[[ComplianceResult], None] | None,
     on_crawl_start: Callable[[int], None] | None,
 ) -> None:

@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import functools
 import logging
+from collections.abc import Callable
 
 import httpx
 from sqlalchemy.orm import Session
@@ -62,11 +63,16 @@ def _start(session: Session, portal_id: int, version: str) -> int:
 
 
 async def crawl_and_record(
-    pipe: Pipeline, portal: PortalConfig, *, state: PortalState | None = None
+    pipe: Pipeline,
+    portal: PortalConfig,
+    *,
+    state: PortalState | None = None,
+    on_crawled: Callable[[], None] | None = None,
 ) -> ComplianceResult | str | None:
     """Crawl, judge and store ``portal``; the result, or why it was skipped (a string).
 
     ``state`` is read from the database unless given (``check`` passes what it just stored).
+    ``on_crawled`` is called once the crawl has given its crawl slot back (before storing).
     """
     portal_id = pipe.ids.get(portal.slug)
     if portal_id is None:
@@ -92,7 +98,7 @@ async def crawl_and_record(
             event(log, logging.WARNING, "crawl skipped: the database is down",
                   error=one_line(exc))  # fmt: skip
             return reason
-        return await _crawl(pipe, portal, crawl_id)
+        return await _crawl(pipe, portal, crawl_id, on_crawled)
 
 
 def _read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
@@ -106,7 +112,10 @@ def _count_skip(pipe: Pipeline, reason: CrawlSkipReason) -> None:
 
 
 async def _crawl(
-    pipe: Pipeline, portal: PortalConfig, crawl_id: int
+    pipe: Pipeline,
+    portal: PortalConfig,
+    crawl_id: int,
+    on_crawled: Callable[[], None] | None = None,
 ) -> ComplianceResult | str | None:
     config = pipe.config
     catalog = pipe.catalog()
@@ -123,6 +132,8 @@ async def _crawl(
             async with asyncio.timeout(deadline):
                 result = await _assess(pipe, portal, config, catalog, memory)
             await pipe.store_slots.acquire()
+        if on_crawled is not None:
+            on_crawled()
     except TimeoutError:
         if pipe.metrics is not None:
             pipe.metrics.deadlines.labels("crawl").inc()

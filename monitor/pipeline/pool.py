@@ -1,23 +1,39 @@
-"""Crawl many portals on every CPU: chunks of portals crawled in worker processes.
+"""Crawl many portals on every CPU: worker processes that take portals from one shared queue.
 
-Parsing and judging are CPU-bound Python, so one process uses one core. ``check`` hands chunks of
-portals to a pool of worker processes; each worker runs the same ``crawl_and_record`` step on a
-pipeline of its own (event loop, client, buffered writes) and returns what it produced.
+Parsing and judging are CPU-bound Python, so one process uses one core. ``check`` puts the
+round's portals on a queue that a pool of worker processes share; each worker runs the same
+``crawl_and_record`` step on one pipeline of its own (event loop, client, buffered writes) for
+the whole round, takes the next portal whenever one of its crawl slots frees, and sends each
+result back as soon as it is stored. No worker waits at a chunk's end for its slowest crawl
+while there is work left, and the round's last portals spread over every worker.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import multiprocessing
 import os
+import queue
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
 
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.store.db import open_database
+
+if TYPE_CHECKING:
+    from monitor.pipeline.context import Pipeline
+
+# Portals a worker takes beyond its crawl slots, so that a freed slot never waits for the queue.
+PREFETCH = 1
+# A worker collects its garbage after this many stored portals (see ``_crawl_one``).
+COLLECT_EVERY = 16
+# How long a blocked queue read waits before it looks again (for a stop, or a dead worker).
+POLL_SECONDS = 0.5
 
 
 @dataclass(repr=False)
@@ -39,26 +55,6 @@ class PoolOutcome:
         )
 
 
-def guided_chunks(
-    portals: Sequence[PortalConfig], workers: int, parallel: int
-) -> list[list[PortalConfig]]:
-    """Chunks of ``portals`` for ``workers`` processes, largest first (guided scheduling).
-
-    A worker crawls ``parallel`` portals of its chunk at a time (``Pipeline.crawl_slots``),
-    starting the next as soon as one ends; only at a chunk's end does it wait for its slowest
-    crawl. Each chunk takes half of what is left over the workers' count: few chunk ends while
-    much is left, and small chunks (never under ``parallel``) at the end, where a worker with
-    nothing left to take would idle.
-    """
-    chunks: list[list[PortalConfig]] = []
-    start = 0
-    while start < len(portals):
-        size = max(parallel, -(-(len(portals) - start) // (2 * workers)))
-        chunks.append(list(portals[start : start + size]))
-        start += size
-    return chunks
-
-
 def worker_count(config: Config, portals: int) -> int:
     """Processes to use: ``[crawl] processes`` (0 = one per CPU), never more than chunks."""
     wanted = config.crawl.processes or os.cpu_count() or 1
@@ -66,37 +62,44 @@ def worker_count(config: Config, portals: int) -> int:
     return max(1, min(wanted, chunks))
 
 
-async def _crawl_chunk_async(
-    config: Config, portals: list[PortalConfig], ids: dict[str, int]
-) -> PoolOutcome:
-    from monitor.pipeline.context import open_pipeline
-    from monitor.pipeline.crawl import crawl_and_record
+@dataclass
+class CrawlPool:
+    """Worker processes and the two queues they share with ``check``: portals out, results back."""
 
-    engine, factory = open_database(config.monitor.database_url, migrate=False)
-    outcome = PoolOutcome()
-    try:
-        async with open_pipeline(config, factory, ids) as pipe:
-            try:
-                done = await asyncio.gather(*(crawl_and_record(pipe, p) for p in portals))
-            finally:
-                outcome.unstored = await pipe.buffer.close()
-                outcome.store_error = pipe.buffer.last_error
-    finally:
-        engine.dispose()
-    for portal, result in zip(portals, done, strict=True):
-        if isinstance(result, ComplianceResult):
-            outcome.results[portal.slug] = result
-        elif isinstance(result, str):
-            outcome.skipped[portal.slug] = result
-    return outcome
+    executor: ProcessPoolExecutor
+    tasks: Any  # multiprocessing.Queue[int | None]: indexes into the round's portals; None: stop
+    results: Any  # multiprocessing.Queue[_Message]
+    workers: int
+
+    def shutdown(self) -> None:
+        """Stop the workers: what is still queued is dropped, each worker ends its crawls."""
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self.tasks.get_nowait()
+        for _ in range(self.workers):
+            self.tasks.put(None)
+        self.executor.shutdown(cancel_futures=True)
+        self.tasks.close()
+        self.results.close()
 
 
-def _start_worker() -> None:
-    """Worker initializer: import the crawl's modules, then freeze what the imports made.
+# (slug, what crawl_and_record returned): a stored result, why it was skipped, or None.
+_Message = tuple[str, ComplianceResult | str | None]
 
-    Frozen objects are left out of every later collection, so that the full collection after
-    each chunk only walks what the crawls made (milliseconds, not a tenth of a second).
+_TASKS: Any = None  # the worker's ends of the queues, set by ``_start_worker``
+_RESULTS: Any = None
+
+
+def _start_worker(tasks: Any, results: Any) -> None:
+    """Worker initializer: keep the queues, import the crawl's modules, freeze what they made.
+
+    Frozen objects are left out of every later collection, so that the collections between
+    crawls only walk what the crawls made (milliseconds, not a tenth of a second).
     """
+    global _TASKS, _RESULTS
+    _TASKS, _RESULTS = tasks, results
+    # Everything a worker sends is read before ``check`` stops it; at exit it need not wait.
+    results.cancel_join_thread()
     import monitor.pipeline.context
     import monitor.pipeline.crawl  # noqa: F401
 
@@ -104,33 +107,132 @@ def _start_worker() -> None:
     gc.freeze()
 
 
-def _crawl_chunk(config: Config, portals: list[PortalConfig], ids: dict[str, int]) -> PoolOutcome:
-    """Worker body: crawl, judge and store one chunk of portals."""
-    try:
-        return asyncio.run(_crawl_chunk_async(config, portals, ids))
-    finally:
-        # A finished crawl can stay in a reference cycle (its pages and raw bodies with it) that
-        # only a full collection frees, and those come rarely in a process that imported this
-        # much. Collected here, each chunk reuses the memory of the last instead of adding to it.
-        gc.collect()
-
-
-def start_workers(workers: int) -> ProcessPoolExecutor:
+def start_workers(workers: int) -> CrawlPool:
     """``workers`` crawl processes, starting now: their imports overlap the round's probes."""
     # "spawn": the parent holds threads and open connections that a fork would copy half-way.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
+    tasks, results = context.Queue(), context.Queue()
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(tasks, results),
+    )
     for _ in range(workers):
-        pool.submit(_ready)  # each submit with no idle worker starts one process
-    return pool
+        executor.submit(_ready)  # each submit with no idle worker starts one process
+    return CrawlPool(executor, tasks, results, workers)
 
 
 def _ready() -> None:
     """A no-op task: the worker has started and imported (``_start_worker``)."""
 
 
+@dataclass
+class _WorkerEnd:
+    """What a worker reports when the queue is empty: writes it could not store."""
+
+    unstored: int = 0
+    store_error: str | None = None
+
+
+def _crawl_from_queue(
+    config: Config, portals: list[PortalConfig], ids: dict[str, int]
+) -> _WorkerEnd:
+    """Worker body: crawl, judge and store portals from the queue until told to stop."""
+    try:
+        return asyncio.run(_crawl_from_queue_async(config, portals, ids))
+    finally:
+        gc.collect()
+
+
+async def _crawl_from_queue_async(
+    config: Config, portals: list[PortalConfig], ids: dict[str, int]
+) -> _WorkerEnd:
+    from monitor.pipeline.context import open_pipeline
+
+    engine, factory = open_database(config.monitor.database_url, migrate=False)
+    permits = asyncio.Semaphore(config.crawl.parallel_portals + PREFETCH)
+    running: set[asyncio.Task[None]] = set()
+    failures: list[BaseException] = []
+    end = _WorkerEnd()
+    try:
+        async with open_pipeline(config, factory, ids) as pipe:
+            try:
+                while not failures:
+                    await permits.acquire()
+                    index = await _next_task()
+                    if index is None:
+                        break
+                    task = asyncio.create_task(_crawl_one(pipe, portals[index], permits, failures))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+                await asyncio.gather(*running)
+            finally:
+                end.unstored = await pipe.buffer.close()
+                end.store_error = pipe.buffer.last_error
+    finally:
+        engine.dispose()
+    if failures:
+        raise failures[0]
+    return end
+
+
+async def _next_task() -> int | None:
+    """The next portal's index from the shared queue; None when the round is over."""
+    while True:
+        index = await asyncio.to_thread(_get, _TASKS)
+        if index is not _NOTHING:
+            return cast(int | None, index)
+
+
+_NOTHING = object()
+_stored = 0
+
+
+def _get(source: Any) -> object:
+    """One item of ``source``, or ``_NOTHING`` after POLL_SECONDS (a thread never blocks for
+    good: the event loop can always end)."""
+    try:
+        return source.get(timeout=POLL_SECONDS)
+    except queue.Empty:
+        return _NOTHING
+
+
+async def _crawl_one(
+    pipe: Pipeline,
+    portal: PortalConfig,
+    permits: asyncio.Semaphore,
+    failures: list[BaseException],
+) -> None:
+    """Crawl and store ``portal``; free its permit once its crawl slot is free again."""
+    from monitor.pipeline.crawl import crawl_and_record
+
+    global _stored
+    released = False
+
+    def release() -> None:
+        nonlocal released
+        if not released:
+            released = True
+            permits.release()
+
+    try:
+        outcome = await crawl_and_record(pipe, portal, on_crawled=release)
+    except Exception as exc:  # noqa: BLE001 - raised by the worker once its crawls end
+        failures.append(exc)
+        return
+    finally:
+        release()
+    _RESULTS.put((portal.slug, outcome))
+    _stored += 1
+    if _stored % COLLECT_EVERY == 0:
+        # A finished crawl can stay in a reference cycle (its pages and raw bodies with it)
+        # that only a full collection frees; collected here, memory stays flat over the round.
+        gc.collect()
+
+
 async def crawl_in_processes(
-    pool: ProcessPoolExecutor,
+    pool: CrawlPool,
     config: Config,
     portals: Sequence[PortalConfig],
     *,
@@ -138,23 +240,40 @@ async def crawl_in_processes(
     workers: int,
     on_result: Callable[[ComplianceResult], None] | None = None,
 ) -> PoolOutcome:
-    """Crawl ``portals`` in ``pool``'s ``workers`` processes, in ``guided_chunks``."""
-    chunks = guided_chunks(portals, workers, config.crawl.parallel_portals)
+    """Crawl ``portals`` in ``pool``'s worker processes (at most ``workers`` of them)."""
     loop = asyncio.get_running_loop()
-    merged = PoolOutcome()
-    futures = [
-        loop.run_in_executor(
-            pool, _crawl_chunk, config, chunk, {p.slug: ids[p.slug] for p in chunk}
-        )
-        for chunk in chunks
+    listed = list(portals)
+    for index in range(len(listed)):
+        pool.tasks.put(index)
+    workers = min(workers, pool.workers)
+    for _ in range(workers):
+        pool.tasks.put(None)
+    wanted = {p.slug: ids[p.slug] for p in listed}
+    ends = [
+        loop.run_in_executor(pool.executor, _crawl_from_queue, config, listed, wanted)
+        for _ in range(workers)
     ]
-    for finished in asyncio.as_completed(futures):
-        outcome = await finished
-        merged.skipped.update(outcome.skipped)
-        merged.unstored += outcome.unstored
-        merged.store_error = merged.store_error or outcome.store_error
-        for slug, result in outcome.results.items():
-            merged.results[slug] = result
-            if on_result is not None:
-                on_result(result)
+    merged = PoolOutcome()
+    received = 0
+    try:
+        while received < len(listed):
+            message = await asyncio.to_thread(_get, pool.results)
+            if message is _NOTHING:
+                if any(end.done() and end.exception() for end in ends):
+                    break  # a worker failed or died: its error is raised below
+                continue
+            slug, outcome = cast(_Message, message)
+            received += 1
+            if isinstance(outcome, ComplianceResult):
+                merged.results[slug] = outcome
+                if on_result is not None:
+                    on_result(outcome)
+            elif isinstance(outcome, str):
+                merged.skipped[slug] = outcome
+        for worker_end in await asyncio.gather(*ends):
+            merged.unstored += worker_end.unstored
+            merged.store_error = merged.store_error or worker_end.store_error
+    finally:
+        for running in ends:
+            running.cancel()
     return merged

@@ -11,7 +11,6 @@ import pytest
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
 from monitor.pipeline.context import STORE_SLOTS_PER_CRAWL, Pipeline, open_pipeline
-from monitor.pipeline.pool import guided_chunks
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
 
@@ -21,21 +20,6 @@ def _portals(count: int) -> list[PortalConfig]:
         PortalConfig(slug=f"muni-{i}", name=f"Muni {i}", url=f"http://127.0.0.{i % 250 + 1}/")
         for i in range(count)
     ]
-
-
-@pytest.mark.parametrize(("count", "workers", "parallel"), [(340, 2, 8), (1000, 3, 8), (5, 2, 8)])
-def test_every_portal_once_in_order_largest_chunks_first(
-    count: int, workers: int, parallel: int
-) -> None:
-    portals = _portals(count)
-    chunks = guided_chunks(portals, workers, parallel)
-    assert [p.slug for chunk in chunks for p in chunk] == [p.slug for p in portals]
-    sizes = [len(chunk) for chunk in chunks]
-    assert sizes == sorted(sizes, reverse=True)
-    assert all(size >= parallel for size in sizes[:-1])  # only the remainder may be smaller
-    # Few chunk ends while much is left, and the last ones no larger than the crawls at once.
-    assert sizes[0] == min(count, max(parallel, -(-count // (2 * workers))))
-    assert sizes[-1] <= parallel
 
 
 async def test_results_waiting_to_be_stored_hold_back_new_crawls(
@@ -65,11 +49,13 @@ async def test_results_waiting_to_be_stored_hold_back_new_crawls(
     all_entered = asyncio.Event()
     crawl_inner = crawl_step._crawl
 
-    async def counting_crawl(pipe: Pipeline, portal: PortalConfig, crawl_id: int) -> object:
+    async def counting_crawl(
+        pipe: Pipeline, portal: PortalConfig, crawl_id: int, *rest: object
+    ) -> object:
         entered.append(portal.slug)  # past the database reads and the crawl row
         if len(entered) == len(portals):
             all_entered.set()
-        return await crawl_inner(pipe, portal, crawl_id)
+        return await crawl_inner(pipe, portal, crawl_id, *rest)  # type: ignore[arg-type]
 
     async def no_memory(pipe: Pipeline, portal: PortalConfig) -> dict[str, object]:
         return {}
@@ -97,3 +83,71 @@ async def test_results_waiting_to_be_stored_hold_back_new_crawls(
     # 8 results wait for the database (4 per slot) and 2 more are held in the crawl slots.
     assert waiting == STORE_SLOTS_PER_CRAWL * 2 + 2
     assert len(started) == len(portals)  # once the database is back, every crawl runs
+
+
+async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Portals stay on the shared queue (for any worker) until this worker has room to crawl."""
+    import queue
+
+    from monitor.pipeline import crawl as crawl_step
+    from monitor.pipeline import pool
+
+    portals = _portals(12)
+    config = Config(
+        monitor=MonitorSettings(database_url=f"sqlite:///{tmp_path}/m.db"),
+        crawl=CrawlSettings(parallel_portals=2),
+        portals=tuple(portals),
+    )
+    engine, factory = open_database(config.monitor.database_url)
+    with transaction(factory) as session:
+        ids = repo.sync_portals(session, portals)
+    engine.dispose()
+    tasks: queue.Queue[int | None] = queue.Queue()
+    results: queue.Queue[tuple[str, object]] = queue.Queue()
+    for index in range(len(portals)):
+        tasks.put(index)
+    tasks.put(None)
+    monkeypatch.setattr(pool, "_TASKS", tasks)
+
+    async def next_task() -> int | None:
+        return tasks.get_nowait()  # filled beforehand: read on the loop, no thread in the way
+
+    monkeypatch.setattr(pool, "_next_task", next_task)
+    monkeypatch.setattr(pool, "_RESULTS", results)
+    crawling: list[str] = []
+    finish: dict[str, asyncio.Event] = {p.slug: asyncio.Event() for p in portals}
+    reached = [asyncio.Event() for _ in range(len(portals) + 1)]
+
+    async def crawl_and_record(pipe: Pipeline, portal: PortalConfig, **kwargs: object) -> str:
+        crawling.append(portal.slug)
+        reached[len(crawling)].set()
+        await finish[portal.slug].wait()
+        on_crawled = kwargs["on_crawled"]
+        assert callable(on_crawled)
+        on_crawled()
+        await asyncio.sleep(0)  # storing: the slot is free already
+        return "skipped in this test"
+
+    async def settle(count: int) -> None:
+        await asyncio.wait_for(reached[count].wait(), timeout=30)
+        # Let the worker go as far as it can (everything runs on this loop).
+        for _ in range(100):
+            await asyncio.sleep(0)
+
+    monkeypatch.setattr(crawl_step, "crawl_and_record", crawl_and_record)
+    worker = asyncio.create_task(pool._crawl_from_queue_async(config, portals, ids))
+    await settle(3)
+    # Two crawl slots and one portal taken ahead: the other nine wait on the queue.
+    assert crawling == ["muni-0", "muni-1", "muni-2"]
+    assert tasks.qsize() == len(portals) - 3 + 1
+    finish["muni-0"].set()
+    await settle(4)
+    assert crawling == ["muni-0", "muni-1", "muni-2", "muni-3"]
+    for event in finish.values():
+        event.set()
+    await asyncio.wait_for(worker, timeout=30)
+    assert crawling == [p.slug for p in portals]
+    sent = [results.get_nowait() for _ in range(results.qsize())]
+    assert sorted(slug for slug, _ in sent) == sorted(p.slug for p in portals)
