@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from monitor.compliance.text import MONTHS, fold
@@ -30,6 +31,17 @@ _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+# Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,
+# unless it has a character ``fold`` may turn into a digit or drop (joining the digits around
+# it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾), Latin
+# Extended-A and the common dashes and quotes is taken for one (tests check these ranges).
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_UNPLAIN = re.compile(
+    r"[^\x00-\x7f\u00a0-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u017f\u2010-\u2027]"
+)
+# Every month name starts with one of these: folded text without them names no month.
+_MONTH_START = re.compile(r"\b(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")")
+CACHED_TEXT = 500  # texts up to this long (labels, headings, blocks) are read once per process
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +74,22 @@ def _month(year: int, month: int) -> FoundDate | None:
 
 
 def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
-    """Every date in ``text``. Bare years only when asked (file names, folders, short labels)."""
+    """Every date in ``text``, in the order the patterns find them. Bare years only when asked
+    (file names, folders, short labels)."""
+    if len(text) <= CACHED_TEXT:
+        # A site's labels, headings and blocks repeat on every page and location judged.
+        return list(_find_short(text, bare_years))
+    return _find(text, bare_years)
+
+
+@lru_cache(maxsize=32768)
+def _find_short(text: str, bare_years: bool) -> tuple[FoundDate, ...]:
+    return tuple(_find(text, bare_years))
+
+
+def _find(text: str, bare_years: bool) -> list[FoundDate]:
+    if _ANY_YEAR.search(text) is None and _UNPLAIN.search(text) is None:
+        return []
     found: list[FoundDate] = []
     for d, m, y in _DMY.findall(text):
         found.append(_day(int(y), int(m), int(d)))  # type: ignore[arg-type]
@@ -71,24 +98,25 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
     for y, m in _YEAR_NUM_MONTH.findall(text):
         found.append(_month(int(y), int(m)))  # type: ignore[arg-type]
     folded = fold(text)
-    day_spans: list[tuple[int, int]] = []
-    for hit in _DAY_MONTH_YEAR.finditer(folded):
-        if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
-            continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
-        d, name, y = hit.groups()
-        day = _day(int(y), MONTHS[name], int(d))
-        if day is not None:
-            found.append(day)
-            day_spans.append(hit.span())
-    for hit in _MONTH_YEAR.finditer(folded):
-        if any(start <= hit.start() and hit.end() <= end for start, end in day_spans):
-            continue  # the month of "15 de octubre de 2026", already read as a day
-        name, y = hit.groups()
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
-    for name, y in _GLUED.findall(folded):
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
-    for y, name in _YEAR_MONTH.findall(folded):
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+    if _MONTH_START.search(folded):
+        day_spans: list[tuple[int, int]] = []
+        for hit in _DAY_MONTH_YEAR.finditer(folded):
+            if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
+                continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
+            d, name, y = hit.groups()
+            day = _day(int(y), MONTHS[name], int(d))
+            if day is not None:
+                found.append(day)
+                day_spans.append(hit.span())
+        for hit in _MONTH_YEAR.finditer(folded):
+            if any(start <= hit.start() and hit.end() <= end for start, end in day_spans):
+                continue  # the month of "15 de octubre de 2026", already read as a day
+            name, y = hit.groups()
+            found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+        for name, y in _GLUED.findall(folded):
+            found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+        for y, name in _YEAR_MONTH.findall(folded):
+            found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
     if bare_years:
         # A year already read as part of a fuller date ("Abril 2026") says nothing more.
         precise = {d.end.year for d in found if d is not None}
