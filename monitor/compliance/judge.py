@@ -27,6 +27,7 @@ whole portal was read; otherwise it is ``unknown`` and the reason says why.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -146,6 +147,17 @@ class _Evidence:
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """What one block says, whichever item it is judged for."""
+
+    empty_marker: bool
+    not_applicable: bool
+    words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
+    numbers: int  # numbers other than years in those words
+    dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
+
+
+@dataclass(frozen=True)
 class _Candidate:
     status: Status
     reason: str
@@ -213,6 +225,7 @@ class _Judge:
         self._foreign_pages: dict[str, bool] = {}
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
+        self._readings: dict[tuple[int, int], _Reading] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -365,39 +378,28 @@ class _Judge:
         evidence = _Evidence()
         words = 0
         numbers = 0
-        own = self.known_words
         path, permalink = _split_permalink(unquote(urlsplit(page.url).path))
         dated_text: list[str] = [page.h1, _slug_label(page.url), path]
         if permalink:
             evidence.permalink_dates += find_dates(permalink)
-        plain_text: list[str] = []
+        text_dates: list[FoundDate] = []
         children: list[str] = []
         archives: list[str] = []
         for index in indexes:
             block = page.blocks[index]
-            text = block.text[:MAX_BLOCK_TEXT]
-            plain_text.append(text)
+            reading = self._reading(page, index)
+            text_dates += reading.dates
             if index != indexes[0]:
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
                 evidence.rows += block.rows  # the row that names the item is not its data
             evidence.images += block.images
-            folded = fold(text)
-            if any(marker in folded for marker in _EMPTY_MARKERS):
+            if reading.empty_marker:
                 evidence.empty_marker = True
-            if _NOT_APPLICABLE.search(folded):
+            if reading.not_applicable:
                 evidence.not_applicable = True
-            heading_words = set(tokens(block.heading))
-            # The law's wording, printed as the body of a numeral page, is not content.
-            # Nor are link texts: a document's name (the document is judged itself) or a link to
-            # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
-            for link_index in block.links[: MAX_CHILDREN * 4]:
-                link = page.links[link_index]
-                if link.text:
-                    text = text.replace(link.text, " ", 1)
-            mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
-            words += sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
-            numbers += sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+            words += reading.words
+            numbers += reading.numbers
             for link_index in block.links[:MAX_PAGE_LINKS]:
                 link = page.links[link_index]
                 if link.url == page.url:
@@ -436,8 +438,7 @@ class _Judge:
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
         for text in dated_text:
             evidence.named_dates += find_dates(text, bare_years=True)
-        for text in plain_text:
-            evidence.named_dates += [d for d in find_dates(text) if d not in self.template_dates]
+        evidence.named_dates += text_dates
         for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or child is page or _is_news(child.url):
@@ -454,6 +455,35 @@ class _Judge:
             sub.empty_marker = sub.not_applicable = False
             evidence.add(sub)
         return evidence
+
+    def _reading(self, page: Page, index: int) -> _Reading:
+        """What block ``index`` of ``page`` says, whichever item it is judged for (computed once
+        per judge: a block is read for every location and item page that reaches it)."""
+        key = (id(page), index)
+        known = self._readings.get(key)
+        if known is not None:
+            return known
+        block = page.blocks[index]
+        text = block.text[:MAX_BLOCK_TEXT]
+        dates = tuple(d for d in find_dates(text) if d not in self.template_dates)
+        folded = fold(text)
+        empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
+        not_applicable = _NOT_APPLICABLE.search(folded) is not None
+        heading_words = set(tokens(block.heading))
+        # The law's wording, printed as the body of a numeral page, is not content.
+        # Nor are link texts: a document's name (the document is judged itself) or a link to
+        # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
+        for link_index in block.links[: MAX_CHILDREN * 4]:
+            link = page.links[link_index]
+            if link.text:
+                text = text.replace(link.text, " ", 1)
+        mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
+        own = self.known_words
+        words = sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
+        numbers = sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+        known = _Reading(empty_marker, not_applicable, words, numbers, dates)
+        self._readings[key] = known
+        return known
 
     def _document_evidence(self, url: str, label: str, evidence: _Evidence) -> None:
         if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
@@ -781,9 +811,11 @@ def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[S
     return tuple(judge_.verdict(entry) for entry in catalog.entries)
 
 
+@functools.lru_cache(maxsize=65536)
 def _on_document_host(url: str) -> bool:
     """A link to a file-sharing service (Google Drive, OneDrive...), where many municipal sites
-    keep their documents: published, though on another host and so never checked."""
+    keep their documents: published, though on another host and so never checked. Cached: a
+    site's menu links are asked about on every page."""
     return bool(_DOCUMENT_HOSTS.search(urlsplit(url).hostname or ""))
 
 
