@@ -132,16 +132,20 @@ def newest(dates: list[FoundDate], today: dt.date) -> FoundDate | None:
     A bare year ranks by its first day, so "Abril 2026" beats a "2026" folder: the fuller date
     says more about when the item was last updated.
     """
-    plausible = [d for d in dates if _period_start(d) <= today]
-    if not plausible:
-        return None
-    rank = {"day": 2, "month": 1, "year": 0}
+    best: FoundDate | None = None
+    best_key: tuple[dt.date, int] | None = None
+    for date in dates:  # the first of the maximal ones, as max() would pick
+        start = _period_start(date)
+        if start > today:
+            continue
+        when = start if date.precision == "year" else min(date.end, today)
+        key = (when, _RANK[date.precision])
+        if best_key is None or key > best_key:
+            best, best_key = date, key
+    return best
 
-    def key(d: FoundDate) -> tuple[dt.date, int]:
-        when = _period_start(d) if d.precision == "year" else min(d.end, today)
-        return when, rank[d.precision]
 
-    return max(plausible, key=key)
+_RANK = {"day": 2, "month": 1, "year": 0}
 
 
 def _period_start(date: FoundDate) -> dt.date:

@@ -829,6 +829,7 @@ def _is_news(url: str) -> bool:
     return is_news_path(url)
 
 
+@functools.lru_cache(maxsize=65536)
 def _slug_label(url: str) -> str:
     path = unquote(urlsplit(url).path).rstrip("/")
     name = basename(path)
@@ -836,6 +837,7 @@ def _slug_label(url: str) -> str:
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
 
 
+@functools.lru_cache(maxsize=65536)
 def _file_label(url: str) -> str:
     name = basename(unquote(urlsplit(url).path))
     return splitext(name)[0].replace("_", " ").replace("-", " ")

@@ -200,3 +200,34 @@ def test_callers_may_change_the_list_they_get() -> None:
     first = find_dates("Octubre 2026")
     first.append(FoundDate(dt.date(1999, 1, 1), "day"))
     assert find_dates("Octubre 2026") == [FoundDate(dt.date(2026, 10, 31), "month")]
+
+
+def _old_newest(found: list[FoundDate], today: dt.date) -> FoundDate | None:
+    def start(d: FoundDate) -> dt.date:
+        if d.precision == "day":
+            return d.end
+        if d.precision == "month":
+            return d.end.replace(day=1)
+        return d.end.replace(month=1, day=1)
+
+    plausible = [d for d in found if start(d) <= today]
+    if not plausible:
+        return None
+    rank = {"day": 2, "month": 1, "year": 0}
+    return max(
+        plausible,
+        key=lambda d: (start(d) if d.precision == "year" else min(d.end, today), rank[d.precision]),
+    )
+
+
+_FOUND = st.builds(
+    FoundDate,
+    st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31)),
+    st.sampled_from(["day", "month", "year"]),
+)
+
+
+@_SETTINGS
+@given(st.lists(_FOUND, max_size=12), st.dates(dt.date(2024, 6, 1), dt.date(2027, 6, 1)))
+def test_newest_picks_what_it_picked_before(found: list[FoundDate], today: dt.date) -> None:
+    assert dates.newest(found, today) is _old_newest(found, today)
