@@ -253,7 +253,6 @@ class _Judge:
                 name = link.text
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
-                in_scope = link.url in self.scope
                 if is_document(link.url) or _on_document_host(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
@@ -276,7 +275,7 @@ class _Judge:
                     name = link.context
                 if match is None:
                     continue
-                if not in_scope:
+                if link.url not in self.scope:
                     if not link.in_template and link.url not in self.frequent:
                         host = urlsplit(link.url).hostname or link.url
                         self.off_scope_mentions.setdefault(match.entry.id, host)
@@ -868,11 +867,11 @@ def _bounded_links(page: Page) -> list[Link]:
 def _numeral_menu(page: Page) -> frozenset[str]:
     """The link texts that are bare numbers ("1" ... "29") when the page holds a menu of them:
     eight or more distinct ones, as a menu of Article 10's numerals has."""
-    found = {
-        link.text.strip()
-        for link in page.links[:MAX_PAGE_LINKS]
-        if link.text.strip().isdigit() and 1 <= int(link.text.strip()) <= 29
-    }
+    found: set[str] = set()
+    for link in page.links[:MAX_PAGE_LINKS]:
+        text = link.text.strip()
+        if text.isdigit() and 1 <= int(text) <= 29:
+            found.add(text)
     return frozenset(found) if len(found) >= 8 else frozenset()
 
 
