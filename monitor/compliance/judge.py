@@ -253,7 +253,7 @@ class _Judge:
                 name = link.text
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
-                if is_document(link.url) or _on_document_host(link.url):
+                if _document_link(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
                     match = self._match(name) if name else None
@@ -411,11 +411,7 @@ class _Judge:
                     # ("8. Informes mensuales...") leads to the item even if the menu does too.
                     continue
                 target = self.outcome.resolve(link.url)
-                if (
-                    is_document(link.url)
-                    or target in self.outcome.documents
-                    or _on_document_host(link.url)
-                ):
+                if _document_link(link.url) or target in self.outcome.documents:
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
@@ -811,10 +807,15 @@ def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[S
 
 
 @functools.lru_cache(maxsize=65536)
+def _document_link(url: str) -> bool:
+    """``is_document`` or ``_on_document_host``; cached: a site's menu links are asked about on
+    every page."""
+    return is_document(url) or _on_document_host(url)
+
+
 def _on_document_host(url: str) -> bool:
     """A link to a file-sharing service (Google Drive, OneDrive...), where many municipal sites
-    keep their documents: published, though on another host and so never checked. Cached: a
-    site's menu links are asked about on every page."""
+    keep their documents: published, though on another host and so never checked."""
     return bool(_DOCUMENT_HOSTS.search(urlsplit(url).hostname or ""))
 
 
