@@ -485,7 +485,7 @@ class _Judge:
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
         evidence.named_dates += find_dates(label, bare_years=True)
-        evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
+        evidence.named_dates += _path_dates(url)
         check = self.outcome.documents.get(url)
         if check is None or check.status == RATE_LIMITED:
             if url not in self.scope:
@@ -827,6 +827,12 @@ _DOCUMENT_HOSTS = re.compile(
 
 def _is_news(url: str) -> bool:
     return is_news_path(url)
+
+
+@functools.lru_cache(maxsize=65536)
+def _path_dates(url: str) -> tuple[FoundDate, ...]:
+    """The dates a URL's path names, bare years included ("/2026/informe_oct.pdf")."""
+    return tuple(find_dates(unquote(urlsplit(url).path), bare_years=True))
 
 
 @functools.lru_cache(maxsize=65536)
