@@ -41,7 +41,7 @@ _UNPLAIN = re.compile(
 )
 # Every month name starts with one of these: folded text without them names no month.
 _MONTH_START = re.compile(r"\b(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")")
-CACHED_TEXT = 500  # texts up to this long (labels, headings, blocks) are read once per process
+CACHED_TEXT = 300  # texts up to this long (labels, headings, blocks) are read once per process
 # Longer texts are read only around their years: in the raw text, the runs of digits and
 # separators holding one; in the folded text, a few words either side of each year. A date
 # written in words spans at most 4 words before its year ("15 de octubre de 2026", "octubre del
@@ -91,7 +91,7 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
     return _find(text, bare_years)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _find_short(text: str, bare_years: bool) -> tuple[FoundDate, ...]:
     return tuple(_find(text, bare_years))
 
