@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from monitor.compliance.text import MONTHS, fold
@@ -30,6 +31,26 @@ _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+# Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,
+# unless it has a character ``fold`` may turn into a digit or drop (joining the digits around
+# it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾), Latin
+# Extended-A and the common dashes and quotes is taken for one (tests check these ranges).
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_UNPLAIN = re.compile(
+    r"[^\x00-\x7f\u00a0-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u017f\u2010-\u2027]"
+)
+# Every month name starts with one of these: folded text without them names no month.
+_MONTH_START = re.compile(r"\b(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")")
+CACHED_TEXT = 300  # texts up to this long (labels, headings, blocks) are read once per process
+# Longer texts are read only around their years: in the raw text, the runs of digits and
+# separators holding one; in the folded text, a few words either side of each year. A date
+# written in words spans at most 4 words before its year ("15 de octubre de 2026", "octubre del
+# ejercicio fiscal 2026"), one more for "Numeral 8 ...", and 3 after ("2026 mes de octubre").
+WINDOWED_TEXT = 160
+WORDS_BEFORE = 6
+WORDS_AFTER = 4
+_RUN_CHARS = frozenset("/_.-")
+_RUN_REST = re.compile(r"[\d/_.-]*")
 
 
 @dataclass(frozen=True, order=True)
@@ -62,40 +83,110 @@ def _month(year: int, month: int) -> FoundDate | None:
 
 
 def find_dates(text: str, *, bare_years: bool = False) -> list[FoundDate]:
-    """Every date in ``text``. Bare years only when asked (file names, folders, short labels)."""
-    found: list[FoundDate] = []
-    for d, m, y in _DMY.findall(text):
-        found.append(_day(int(y), int(m), int(d)))  # type: ignore[arg-type]
-    for y, m, d in _YMD.findall(text):
-        found.append(_day(int(y), int(m), int(d)))  # type: ignore[arg-type]
-    for y, m in _YEAR_NUM_MONTH.findall(text):
-        found.append(_month(int(y), int(m)))  # type: ignore[arg-type]
+    """Every date in ``text``, in the order the patterns find them. Bare years only when asked
+    (file names, folders, short labels)."""
+    if len(text) <= CACHED_TEXT:
+        # A site's labels, headings and blocks repeat on every page and location judged.
+        return list(_find_short(text, bare_years))
+    return _find(text, bare_years)
+
+
+@lru_cache(maxsize=16384)
+def _find_short(text: str, bare_years: bool) -> tuple[FoundDate, ...]:
+    return tuple(_find(text, bare_years))
+
+
+def _find(text: str, bare_years: bool) -> list[FoundDate]:
+    if _ANY_YEAR.search(text) is None and _UNPLAIN.search(text) is None:
+        return []
+    found: list[FoundDate | None] = []
+    # Each pattern runs over the stretches that can hold its matches, in text order: the same
+    # matches, in the same order, as a pass over the whole text (tests compare the two).
+    runs = _runs(text) if len(text) > WINDOWED_TEXT else [(0, len(text))]
+    for start, end in runs:
+        for d, m, y in _DMY.findall(text, start, end):
+            found.append(_day(int(y), int(m), int(d)))
+    for start, end in runs:
+        for y, m, d in _YMD.findall(text, start, end):
+            found.append(_day(int(y), int(m), int(d)))
+    for start, end in runs:
+        for y, m in _YEAR_NUM_MONTH.findall(text, start, end):
+            found.append(_month(int(y), int(m)))
     folded = fold(text)
-    day_spans: list[tuple[int, int]] = []
-    for hit in _DAY_MONTH_YEAR.finditer(folded):
-        if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
-            continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
-        d, name, y = hit.groups()
-        day = _day(int(y), MONTHS[name], int(d))
-        if day is not None:
-            found.append(day)
-            day_spans.append(hit.span())
-    for hit in _MONTH_YEAR.finditer(folded):
-        if any(start <= hit.start() and hit.end() <= end for start, end in day_spans):
-            continue  # the month of "15 de octubre de 2026", already read as a day
-        name, y = hit.groups()
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
-    for name, y in _GLUED.findall(folded):
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
-    for y, name in _YEAR_MONTH.findall(folded):
-        found.append(_month(int(y), MONTHS[name]))  # type: ignore[arg-type]
+    windows = _windows(folded) if len(folded) > WINDOWED_TEXT else [(0, len(folded))]
+    if _MONTH_START.search(folded):
+        day_spans: list[tuple[int, int]] = []
+        for start, end in windows:
+            for hit in _DAY_MONTH_YEAR.finditer(folded, start, end):
+                if _NUMERAL_BEFORE.search(folded, start, hit.start()):
+                    continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
+                d, name, y = hit.groups()
+                day = _day(int(y), MONTHS[name], int(d))
+                if day is not None:
+                    found.append(day)
+                    day_spans.append(hit.span())
+        for start, end in windows:
+            for hit in _MONTH_YEAR.finditer(folded, start, end):
+                if any(first <= hit.start() and hit.end() <= last for first, last in day_spans):
+                    continue  # the month of "15 de octubre de 2026", already read as a day
+                name, y = hit.groups()
+                found.append(_month(int(y), MONTHS[name]))
+        for start, end in windows:
+            for name, y in _GLUED.findall(folded, start, end):
+                found.append(_month(int(y), MONTHS[name]))
+        for start, end in windows:
+            for y, name in _YEAR_MONTH.findall(folded, start, end):
+                found.append(_month(int(y), MONTHS[name]))
+    dates = [date for date in found if date is not None]
     if bare_years:
         # A year already read as part of a fuller date ("Abril 2026") says nothing more.
-        precise = {d.end.year for d in found if d is not None}
-        for y in _BARE_YEAR.findall(folded):
-            if int(y) not in precise:
-                found.append(FoundDate(dt.date(int(y), 12, 31), "year"))
-    return [date for date in found if date is not None]
+        precise = {d.end.year for d in dates}
+        for start, end in windows:
+            for y in _BARE_YEAR.findall(folded, start, end):
+                if int(y) not in precise:
+                    dates.append(FoundDate(dt.date(int(y), 12, 31), "year"))
+    return dates
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits and ``/_.-`` holding a year: every numeric date lies in one (its
+    characters are of these, and the patterns' look-arounds stop at anything else)."""
+    runs: list[tuple[int, int]] = []
+    for hit in _ANY_YEAR.finditer(text):
+        if runs and hit.start() < runs[-1][1]:
+            continue
+        start = hit.start()
+        while start > 0 and (text[start - 1] in _RUN_CHARS or text[start - 1].isdecimal()):
+            start -= 1  # isdecimal(): what re's \d matches (category Nd)
+        rest = _RUN_REST.match(text, hit.end())
+        runs.append((start, rest.end() if rest else hit.end()))
+    return runs
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of folded text around its years: WORDS_BEFORE words before each word holding
+    a year, WORDS_AFTER after it, merged. Every pattern's match holds a year and spans fewer
+    words on each side (with the word ``_NUMERAL_BEFORE`` reads), so it lies in one."""
+    windows: list[tuple[int, int]] = []
+    for hit in _ANY_YEAR.finditer(folded):
+        start = folded.rfind(" ", 0, hit.start())
+        for _ in range(WORDS_BEFORE):
+            if start <= 0:
+                break
+            start = folded.rfind(" ", 0, start)
+        start += 1  # past the space (or 0)
+        end = folded.find(" ", hit.end())
+        for _ in range(WORDS_AFTER):
+            if end < 0:
+                break
+            end = folded.find(" ", end + 1)
+        if end < 0:
+            end = len(folded)
+        if windows and start <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def newest(dates: list[FoundDate], today: dt.date) -> FoundDate | None:
@@ -104,16 +195,20 @@ def newest(dates: list[FoundDate], today: dt.date) -> FoundDate | None:
     A bare year ranks by its first day, so "Abril 2026" beats a "2026" folder: the fuller date
     says more about when the item was last updated.
     """
-    plausible = [d for d in dates if _period_start(d) <= today]
-    if not plausible:
-        return None
-    rank = {"day": 2, "month": 1, "year": 0}
+    best: FoundDate | None = None
+    best_key: tuple[dt.date, int] | None = None
+    for date in dates:  # the first of the maximal ones, as max() would pick
+        start = _period_start(date)
+        if start > today:
+            continue
+        when = start if date.precision == "year" else min(date.end, today)
+        key = (when, _RANK[date.precision])
+        if best_key is None or key > best_key:
+            best, best_key = date, key
+    return best
 
-    def key(d: FoundDate) -> tuple[dt.date, int]:
-        when = _period_start(d) if d.precision == "year" else min(d.end, today)
-        return when, rank[d.precision]
 
-    return max(plausible, key=key)
+_RANK = {"day": 2, "month": 1, "year": 0}
 
 
 def _period_start(date: FoundDate) -> dt.date:

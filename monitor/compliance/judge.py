@@ -27,6 +27,7 @@ whole portal was read; otherwise it is ``unknown`` and the reason says why.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -146,6 +147,17 @@ class _Evidence:
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """What one block says, whichever item it is judged for."""
+
+    empty_marker: bool
+    not_applicable: bool
+    words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
+    numbers: int  # numbers other than years in those words
+    dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
+
+
+@dataclass(frozen=True)
 class _Candidate:
     status: Status
     reason: str
@@ -213,6 +225,7 @@ class _Judge:
         self._foreign_pages: dict[str, bool] = {}
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
+        self._readings: dict[tuple[int, int], _Reading] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -240,8 +253,7 @@ class _Judge:
                 name = link.text
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
-                in_scope = link.url in self.scope
-                if is_document(link.url) or _on_document_host(link.url):
+                if _document_link(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
                     match = self._match(name) if name else None
@@ -263,7 +275,7 @@ class _Judge:
                     name = link.context
                 if match is None:
                     continue
-                if not in_scope:
+                if link.url not in self.scope:
                     if not link.in_template and link.url not in self.frequent:
                         host = urlsplit(link.url).hostname or link.url
                         self.off_scope_mentions.setdefault(match.entry.id, host)
@@ -365,39 +377,28 @@ class _Judge:
         evidence = _Evidence()
         words = 0
         numbers = 0
-        own = self.known_words
         path, permalink = _split_permalink(unquote(urlsplit(page.url).path))
         dated_text: list[str] = [page.h1, _slug_label(page.url), path]
         if permalink:
             evidence.permalink_dates += find_dates(permalink)
-        plain_text: list[str] = []
+        text_dates: list[FoundDate] = []
         children: list[str] = []
         archives: list[str] = []
         for index in indexes:
             block = page.blocks[index]
-            text = block.text[:MAX_BLOCK_TEXT]
-            plain_text.append(text)
+            reading = self._reading(page, index)
+            text_dates += reading.dates
             if index != indexes[0]:
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
                 evidence.rows += block.rows  # the row that names the item is not its data
             evidence.images += block.images
-            folded = fold(text)
-            if any(marker in folded for marker in _EMPTY_MARKERS):
+            if reading.empty_marker:
                 evidence.empty_marker = True
-            if _NOT_APPLICABLE.search(folded):
+            if reading.not_applicable:
                 evidence.not_applicable = True
-            heading_words = set(tokens(block.heading))
-            # The law's wording, printed as the body of a numeral page, is not content.
-            # Nor are link texts: a document's name (the document is judged itself) or a link to
-            # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
-            for link_index in block.links[: MAX_CHILDREN * 4]:
-                link = page.links[link_index]
-                if link.text:
-                    text = text.replace(link.text, " ", 1)
-            mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
-            words += sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
-            numbers += sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+            words += reading.words
+            numbers += reading.numbers
             for link_index in block.links[:MAX_PAGE_LINKS]:
                 link = page.links[link_index]
                 if link.url == page.url:
@@ -410,11 +411,7 @@ class _Judge:
                     # ("8. Informes mensuales...") leads to the item even if the menu does too.
                     continue
                 target = self.outcome.resolve(link.url)
-                if (
-                    is_document(link.url)
-                    or target in self.outcome.documents
-                    or _on_document_host(link.url)
-                ):
+                if _document_link(link.url) or target in self.outcome.documents:
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
@@ -436,8 +433,7 @@ class _Judge:
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
         for text in dated_text:
             evidence.named_dates += find_dates(text, bare_years=True)
-        for text in plain_text:
-            evidence.named_dates += [d for d in find_dates(text) if d not in self.template_dates]
+        evidence.named_dates += text_dates
         for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or child is page or _is_news(child.url):
@@ -455,12 +451,41 @@ class _Judge:
             evidence.add(sub)
         return evidence
 
+    def _reading(self, page: Page, index: int) -> _Reading:
+        """What block ``index`` of ``page`` says, whichever item it is judged for (computed once
+        per judge: a block is read for every location and item page that reaches it)."""
+        key = (id(page), index)
+        known = self._readings.get(key)
+        if known is not None:
+            return known
+        block = page.blocks[index]
+        text = block.text[:MAX_BLOCK_TEXT]
+        dates = tuple(d for d in find_dates(text) if d not in self.template_dates)
+        folded = fold(text)
+        empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
+        not_applicable = _NOT_APPLICABLE.search(folded) is not None
+        heading_words = set(tokens(block.heading))
+        # The law's wording, printed as the body of a numeral page, is not content.
+        # Nor are link texts: a document's name (the document is judged itself) or a link to
+        # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
+        for link_index in block.links[: MAX_CHILDREN * 4]:
+            link = page.links[link_index]
+            if link.text:
+                text = text.replace(link.text, " ", 1)
+        mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
+        own = self.known_words
+        words = sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
+        numbers = sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+        known = _Reading(empty_marker, not_applicable, words, numbers, dates)
+        self._readings[key] = known
+        return known
+
     def _document_evidence(self, url: str, label: str, evidence: _Evidence) -> None:
         if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
         evidence.named_dates += find_dates(label, bare_years=True)
-        evidence.named_dates += find_dates(unquote(urlsplit(url).path), bare_years=True)
+        evidence.named_dates += _path_dates(url)
         check = self.outcome.documents.get(url)
         if check is None or check.status == RATE_LIMITED:
             if url not in self.scope:
@@ -781,6 +806,13 @@ def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[S
     return tuple(judge_.verdict(entry) for entry in catalog.entries)
 
 
+@functools.lru_cache(maxsize=65536)
+def _document_link(url: str) -> bool:
+    """``is_document`` or ``_on_document_host``; cached: a site's menu links are asked about on
+    every page."""
+    return is_document(url) or _on_document_host(url)
+
+
 def _on_document_host(url: str) -> bool:
     """A link to a file-sharing service (Google Drive, OneDrive...), where many municipal sites
     keep their documents: published, though on another host and so never checked."""
@@ -797,6 +829,13 @@ def _is_news(url: str) -> bool:
     return is_news_path(url)
 
 
+@functools.lru_cache(maxsize=65536)
+def _path_dates(url: str) -> tuple[FoundDate, ...]:
+    """The dates a URL's path names, bare years included ("/2026/informe_oct.pdf")."""
+    return tuple(find_dates(unquote(urlsplit(url).path), bare_years=True))
+
+
+@functools.lru_cache(maxsize=65536)
 def _slug_label(url: str) -> str:
     path = unquote(urlsplit(url).path).rstrip("/")
     name = basename(path)
@@ -804,6 +843,7 @@ def _slug_label(url: str) -> str:
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
 
 
+@functools.lru_cache(maxsize=65536)
 def _file_label(url: str) -> str:
     name = basename(unquote(urlsplit(url).path))
     return splitext(name)[0].replace("_", " ").replace("-", " ")
@@ -834,11 +874,11 @@ def _bounded_links(page: Page) -> list[Link]:
 def _numeral_menu(page: Page) -> frozenset[str]:
     """The link texts that are bare numbers ("1" ... "29") when the page holds a menu of them:
     eight or more distinct ones, as a menu of Article 10's numerals has."""
-    found = {
-        link.text.strip()
-        for link in page.links[:MAX_PAGE_LINKS]
-        if link.text.strip().isdigit() and 1 <= int(link.text.strip()) <= 29
-    }
+    found: set[str] = set()
+    for link in page.links[:MAX_PAGE_LINKS]:
+        text = link.text.strip()
+        if text.isdigit() and 1 <= int(text) <= 29:
+            found.add(text)
     return frozenset(found) if len(found) >= 8 else frozenset()
 
 

@@ -100,9 +100,10 @@ class Block:
     images: int = 0
     links: list[int] = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The block's visible text, whitespace collapsed."""
+        """The block's visible text, whitespace collapsed; computed once, when ``parse_page``
+        has read the whole block (``text_parts`` never changes afterwards)."""
         return _WS.sub(" ", " ".join(self.text_parts)).strip()
 
 
