@@ -408,15 +408,24 @@ def settle_after_crawl(
 ) -> list[SectionReview]:
     """After a crawl is recorded: lapse ``--until-change`` corrections whose evidence changed,
     log corrections past their ``--until`` date, and refresh the portal's scores."""
+    newest = latest_rows(session, [portal_id])
+    if not newest:
+        return []  # never corrected: nothing to lapse or expire, no correction in force
     ended: list[SectionReview] = []
     day = guatemala_day(now)
-    states = {
-        s.section_id: s.status
-        for s in session.scalars(select(SectionState).where(SectionState.portal_id == portal_id))
-    }
-    for (_pid, section), row in latest_rows(session, [portal_id]).items():
+    states: dict[str, str] | None = None
+    for (_pid, section), row in newest.items():
         if row.action != SET or row.status is None:
             continue
+        if states is None:  # the judge's statuses, read once and only for corrected portals
+            states = {
+                section_id: status
+                for section_id, status in session.execute(
+                    select(SectionState.section_id, SectionState.status).where(
+                        SectionState.portal_id == portal_id
+                    )
+                )
+            }
         current = _correction(row)
         judge_status = states.get(section, current.judge_status or "unknown")
         if not in_force(row, day):
