@@ -108,13 +108,15 @@ def store_crawl_evidence(
             )
         size = stream.tell()
     ids: list[int] = []
-    if rows:  # one multi-row INSERT (RETURNING the ids in row order), no ORM object per record
-        ids = [
-            int(record_id)
-            for record_id in session.connection().scalars(
-                insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True), rows
-            )
-        ]
+    if rows:  # one multi-row INSERT returning the ids, no ORM object per record
+        # SQLite numbers the rows of one INSERT in their order (max(id) + 1, the write lock is
+        # held) but returns them in no set order: sorted, they are the rows' ids in order.
+        # Asking SQLAlchemy to sort would cost one INSERT per row there.
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        insert_rows = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=not sqlite)
+        ids = [int(record_id) for record_id in session.connection().scalars(insert_rows, rows)]
+        if sqlite:
+            ids.sort()
     if repeats:  # a repeat within this crawl points at the response written just before
         session.connection().execute(
             update(_RECORDS)
