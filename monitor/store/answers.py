@@ -24,6 +24,36 @@ MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared b
 MAX_LAST_MODIFIED = 64
 CHUNK = 500  # values in one IN (...) list
 _ANSWERS = cast(Table, RememberedAnswer.__table__)
+# Statements built once (building one costs more than running it on a portal's few rows).
+_LOAD = select(
+    _ANSWERS.c.url,
+    _ANSWERS.c.kind,
+    _ANSWERS.c.status,
+    _ANSWERS.c.digest,
+    _ANSWERS.c.etag,
+    _ANSWERS.c.last_modified,
+    _ANSWERS.c.headers,
+    _ANSWERS.c.page,
+).where(
+    _ANSWERS.c.portal_id == bindparam("portal_id"),
+    or_(_ANSWERS.c.kind == DOCUMENT, _ANSWERS.c.parser == bindparam("parser")),
+)
+_RECORDS = cast(Table, EvidenceRecord.__table__)
+_ARCHIVED = select(_RECORDS.c.url, _RECORDS.c.digest).where(
+    _RECORDS.c.portal_id == bindparam("portal_id"),
+    _RECORDS.c.record_type == RESPONSE,
+    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
+)
+_KEYS = select(
+    _ANSWERS.c.url_key,
+    _ANSWERS.c.digest,
+    _ANSWERS.c.etag,
+    _ANSWERS.c.last_modified,
+    _ANSWERS.c.parser,
+).where(_ANSWERS.c.portal_id == bindparam("portal_id"))
+_UPDATE = update(_ANSWERS).where(
+    _ANSWERS.c.portal_id == bindparam("row_portal"), _ANSWERS.c.url_key == bindparam("row_key")
+)
 
 
 def url_key(url: str) -> str:
@@ -38,36 +68,18 @@ def load_answers(
 
     ``evidence``: keep only answers whose original the evidence archive still holds.
     """
-    rows = session.execute(
-        select(
-            RememberedAnswer.url,
-            RememberedAnswer.kind,
-            RememberedAnswer.status,
-            RememberedAnswer.digest,
-            RememberedAnswer.etag,
-            RememberedAnswer.last_modified,
-            RememberedAnswer.headers,
-            RememberedAnswer.page,
-        ).where(
-            RememberedAnswer.portal_id == portal_id,
-            or_(RememberedAnswer.kind == DOCUMENT, RememberedAnswer.parser == PARSER_FINGERPRINT),
-        )
-    ).all()
+    # Read with Core, not the ORM: no object of these tables is ever pending (no autoflush).
+    connection = session.connection()
+    rows = connection.execute(_LOAD, {"portal_id": portal_id, "parser": PARSER_FINGERPRINT}).all()
     archived: set[tuple[str, str]] | None = None
     if evidence and rows:
         # Only the contents at stake: the archive of a portal grows with every change it had.
         wanted = sorted({str(row.digest) for row in rows})
         archived = set()
         for start in range(0, len(wanted), CHUNK):
+            chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
             archived.update(
-                (str(url), str(digest))
-                for url, digest in session.execute(
-                    select(EvidenceRecord.url, EvidenceRecord.digest).where(
-                        EvidenceRecord.portal_id == portal_id,
-                        EvidenceRecord.record_type == RESPONSE,
-                        EvidenceRecord.digest.in_(wanted[start : start + CHUNK]),
-                    )
-                )
+                (str(url), str(digest)) for url, digest in connection.execute(_ARCHIVED, chunk)
             )
     found: dict[str, Remembered] = {}
     for url, kind, status, digest, etag, last_modified, headers, page in rows:
@@ -103,14 +115,8 @@ def store_answers(
     # The columns that say whether an answer changed, not the rows (their parses stay unread).
     existing: dict[str, tuple[str, str | None, str | None, str]] = {
         key: (digest, etag, modified, parser)
-        for key, digest, etag, modified, parser in session.execute(
-            select(
-                RememberedAnswer.url_key,
-                RememberedAnswer.digest,
-                RememberedAnswer.etag,
-                RememberedAnswer.last_modified,
-                RememberedAnswer.parser,
-            ).where(RememberedAnswer.portal_id == portal_id)
+        for key, digest, etag, modified, parser in session.connection().execute(
+            _KEYS, {"portal_id": portal_id}
         )
     }
     seen: set[str] = set()
@@ -149,13 +155,7 @@ def store_answers(
     if fresh:  # a first crawl remembers every URL: one multi-row INSERT, not one per row
         session.connection().execute(insert(_ANSWERS), fresh)
     if changed:  # every column of a changed row, as one executemany
-        session.connection().execute(
-            update(_ANSWERS).where(
-                _ANSWERS.c.portal_id == bindparam("row_portal"),
-                _ANSWERS.c.url_key == bindparam("row_key"),
-            ),
-            changed,
-        )
+        session.connection().execute(_UPDATE, changed)
     if whole:
         gone = [key for key in existing if key not in seen]
         for start in range(0, len(gone), CHUNK):

@@ -37,6 +37,14 @@ from monitor.store.sections import latest_states, section_json
 
 _STATES = cast(Table, SectionState.__table__)
 _VERDICTS = cast(Table, VerdictRow.__table__)
+# Statements of every crawl, built once.
+_STATUSES = select(_STATES.c.section_id, _STATES.c.status).where(
+    _STATES.c.portal_id == bindparam("portal_id")
+)
+_UPDATE_STATE = update(_STATES).where(
+    _STATES.c.portal_id == bindparam("row_portal"),
+    _STATES.c.section_id == bindparam("row_section"),
+)
 
 
 def start_crawl(
@@ -83,11 +91,7 @@ def record_crawl(
     # Each section's state is read and written as columns (Core), not as ORM objects.
     states: dict[str, str] = {
         section_id: status
-        for section_id, status in session.execute(
-            select(SectionState.section_id, SectionState.status).where(
-                SectionState.portal_id == portal_id
-            )
-        )
+        for section_id, status in session.execute(_STATUSES, {"portal_id": portal_id})
     }
     unreadable = bool(result.stats.error or result.stats.blocked_by_robots)
     cause = "portal_unreadable" if unreadable else "crawl"
@@ -156,13 +160,7 @@ def record_crawl(
         session.connection().execute(insert(_STATES), new_states)
     for known in (flipped_states, held_states):
         if known:  # one executemany per set of columns written
-            session.connection().execute(
-                update(_STATES).where(
-                    _STATES.c.portal_id == bindparam("row_portal"),
-                    _STATES.c.section_id == bindparam("row_section"),
-                ),
-                known,
-            )
+            session.connection().execute(_UPDATE_STATE, known)
 
     portal_state = portal_state_for_update(session, portal_id)
     portal_state.last_crawl_id = crawl_id

@@ -43,6 +43,19 @@ from monitor.store.models import (
 
 CHUNK = 500  # values in one IN (...) list
 _RECORDS = cast(Table, EvidenceRecord.__table__)
+# Statements of every crawl, built once.
+_ORIGINALS = select(_RECORDS.c.id, _RECORDS.c.url, _RECORDS.c.digest, _RECORDS.c.captured_at).where(
+    _RECORDS.c.portal_id == bindparam("portal_id"),
+    _RECORDS.c.record_type == RESPONSE,
+    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
+)
+_INSERT_IN_ORDER = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True)
+_INSERT_ANY_ORDER = insert(_RECORDS).returning(_RECORDS.c.id)
+_REFER = (
+    update(_RECORDS)
+    .where(_RECORDS.c.id == bindparam("row_id"))
+    .values(refers_to_id=bindparam("ref"))
+)
 
 
 class EvidenceError(LaipMonitorError):
@@ -59,8 +72,8 @@ def store_crawl_evidence(
     session: Session, run: CrawlRun, result: ComplianceResult, directory: Path
 ) -> EvidenceCrawl:
     """Archive ``result``'s captures for crawl ``run`` and index them (caller's transaction)."""
-    portal = session.get(Portal, run.portal_id)
-    slug = portal.slug if portal is not None else result.slug
+    slug = session.scalar(select(Portal.slug).where(Portal.id == run.portal_id))
+    slug = slug if slug is not None else result.slug
     digests = [capture_digest(capture) for capture in result.captures]
     originals = _originals(session, run.portal_id, digests)
     name = warc_name(slug, run.id, run.started_at)
@@ -113,15 +126,13 @@ def store_crawl_evidence(
         # held) but returns them in no set order: sorted, they are the rows' ids in order.
         # Asking SQLAlchemy to sort would cost one INSERT per row there.
         sqlite = session.get_bind().dialect.name == "sqlite"
-        insert_rows = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=not sqlite)
-        ids = [int(record_id) for record_id in session.connection().scalars(insert_rows, rows)]
+        statement = _INSERT_ANY_ORDER if sqlite else _INSERT_IN_ORDER
+        ids = [int(record_id) for record_id in session.connection().scalars(statement, rows)]
         if sqlite:
             ids.sort()
     if repeats:  # a repeat within this crawl points at the response written just before
         session.connection().execute(
-            update(_RECORDS)
-            .where(_RECORDS.c.id == bindparam("row_id"))
-            .values(refers_to_id=bindparam("ref")),
+            _REFER,
             [{"row_id": ids[row], "ref": ids[original]} for row, original in repeats.items()],
         )
     by_url = {row["url"]: record_id for row, record_id in zip(rows, ids, strict=True)}
@@ -154,19 +165,10 @@ def _originals(
     wanted = sorted(set(digests))
     originals: dict[tuple[str, str], tuple[int, dt.datetime]] = {}
     newest: dict[tuple[str, str], int] = {}
+    connection = session.connection()  # no evidence record is ever pending in the ORM
     for start in range(0, len(wanted), CHUNK):
-        for record_id, url, digest, captured_at in session.execute(
-            select(
-                EvidenceRecord.id,
-                EvidenceRecord.url,
-                EvidenceRecord.digest,
-                EvidenceRecord.captured_at,
-            ).where(
-                EvidenceRecord.portal_id == portal_id,
-                EvidenceRecord.record_type == RESPONSE,
-                EvidenceRecord.digest.in_(wanted[start : start + CHUNK]),
-            )
-        ):
+        chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
+        for record_id, url, digest, captured_at in connection.execute(_ORIGINALS, chunk):
             key = (url, digest)
             if newest.get(key, -1) < record_id:  # the newest one, as the archive grows
                 newest[key] = record_id
