@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from warcio.recordbuilder import RecordBuilder
 from warcio.statusandheaders import StatusAndHeaders
-from warcio.timeutils import datetime_to_iso_date
+from warcio.timeutils import ISO_DT
 from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
@@ -152,4 +152,5 @@ def http_headers(capture: Capture, body_length: int) -> StatusAndHeaders:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return str(datetime_to_iso_date(moment.astimezone(dt.UTC).replace(tzinfo=None)))
+    """``moment`` as a WARC date, as warcio's ``datetime_to_iso_date`` writes it (seconds)."""
+    return moment.astimezone(dt.UTC).strftime(ISO_DT)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeGuard, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from monitor.compliance.catalog import load_catalog
@@ -397,6 +397,12 @@ def _ending(
     )
 
 
+# Whether a portal has any review row (most have none): the one read of most crawls' settling.
+_ANY_REVIEW = (
+    select(SectionReview.id).where(SectionReview.portal_id == bindparam("portal_id")).limit(1)
+)
+
+
 def settle_after_crawl(
     session: Session,
     portal_id: int,
@@ -408,9 +414,9 @@ def settle_after_crawl(
 ) -> list[SectionReview]:
     """After a crawl is recorded: lapse ``--until-change`` corrections whose evidence changed,
     log corrections past their ``--until`` date, and refresh the portal's scores."""
+    if session.execute(_ANY_REVIEW, {"portal_id": portal_id}).first() is None:
+        return []  # never reviewed: nothing to lapse or expire, no correction in force
     newest = latest_rows(session, [portal_id])
-    if not newest:
-        return []  # never corrected: nothing to lapse or expire, no correction in force
     ended: list[SectionReview] = []
     day = guatemala_day(now)
     states: dict[str, str] | None = None
