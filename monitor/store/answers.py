@@ -12,15 +12,48 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import delete, insert, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy.orm import Session
 
 from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
 from monitor.store.models import RESPONSE, EvidenceRecord, RememberedAnswer
 
 MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared by digest)
 MAX_LAST_MODIFIED = 64
+CHUNK = 500  # values in one IN (...) list
+_ANSWERS = cast(Table, RememberedAnswer.__table__)
+# Statements built once (building one costs more than running it on a portal's few rows).
+_LOAD = select(
+    _ANSWERS.c.url,
+    _ANSWERS.c.kind,
+    _ANSWERS.c.status,
+    _ANSWERS.c.digest,
+    _ANSWERS.c.etag,
+    _ANSWERS.c.last_modified,
+    _ANSWERS.c.headers,
+    _ANSWERS.c.page,
+).where(
+    _ANSWERS.c.portal_id == bindparam("portal_id"),
+    or_(_ANSWERS.c.kind == DOCUMENT, _ANSWERS.c.parser == bindparam("parser")),
+)
+_RECORDS = cast(Table, EvidenceRecord.__table__)
+_ARCHIVED = select(_RECORDS.c.url, _RECORDS.c.digest).where(
+    _RECORDS.c.portal_id == bindparam("portal_id"),
+    _RECORDS.c.record_type == RESPONSE,
+    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
+)
+_KEYS = select(
+    _ANSWERS.c.url_key,
+    _ANSWERS.c.digest,
+    _ANSWERS.c.etag,
+    _ANSWERS.c.last_modified,
+    _ANSWERS.c.parser,
+).where(_ANSWERS.c.portal_id == bindparam("portal_id"))
+_UPDATE = update(_ANSWERS).where(
+    _ANSWERS.c.portal_id == bindparam("row_portal"), _ANSWERS.c.url_key == bindparam("row_key")
+)
 
 
 def url_key(url: str) -> str:
@@ -35,32 +68,19 @@ def load_answers(
 
     ``evidence``: keep only answers whose original the evidence archive still holds.
     """
-    rows = session.execute(
-        select(
-            RememberedAnswer.url,
-            RememberedAnswer.kind,
-            RememberedAnswer.status,
-            RememberedAnswer.digest,
-            RememberedAnswer.etag,
-            RememberedAnswer.last_modified,
-            RememberedAnswer.headers,
-            RememberedAnswer.page,
-        ).where(
-            RememberedAnswer.portal_id == portal_id,
-            or_(RememberedAnswer.kind == DOCUMENT, RememberedAnswer.parser == PARSER_FINGERPRINT),
-        )
-    ).all()
+    # Read with Core, not the ORM: no object of these tables is ever pending (no autoflush).
+    connection = session.connection()
+    rows = connection.execute(_LOAD, {"portal_id": portal_id, "parser": PARSER_FINGERPRINT}).all()
     archived: set[tuple[str, str]] | None = None
     if evidence and rows:
-        archived = {
-            (str(url), str(digest))
-            for url, digest in session.execute(
-                select(EvidenceRecord.url, EvidenceRecord.digest).where(
-                    EvidenceRecord.portal_id == portal_id,
-                    EvidenceRecord.record_type == RESPONSE,
-                )
+        # Only the contents at stake: the archive of a portal grows with every change it had.
+        wanted = sorted({str(row.digest) for row in rows})
+        archived = set()
+        for start in range(0, len(wanted), CHUNK):
+            chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
+            archived.update(
+                (str(url), str(digest)) for url, digest in connection.execute(_ARCHIVED, chunk)
             )
-        }
     found: dict[str, Remembered] = {}
     for url, kind, status, digest, etag, last_modified, headers, page in rows:
         if archived is not None and (url[:2048], digest) not in archived:
@@ -92,16 +112,16 @@ def store_answers(
 
     ``whole``: the crawl read the portal to the end, so what it did not see is forgotten.
     """
-    existing = {
-        row.url_key: row
-        for row in session.scalars(
-            select(RememberedAnswer)
-            .where(RememberedAnswer.portal_id == portal_id)
-            .options(defer(RememberedAnswer.page))
+    # The columns that say whether an answer changed, not the rows (their parses stay unread).
+    existing: dict[str, tuple[str, str | None, str | None, str]] = {
+        key: (digest, etag, modified, parser)
+        for key, digest, etag, modified, parser in session.connection().execute(
+            _KEYS, {"portal_id": portal_id}
         )
     }
     seen: set[str] = set()
     fresh: list[dict[str, object]] = []
+    changed: list[dict[str, object]] = []
     written = 0
     for answer in answers:
         key = url_key(answer.url)
@@ -112,6 +132,9 @@ def store_answers(
         modified = answer.last_modified
         modified = modified if modified and len(modified) <= MAX_LAST_MODIFIED else None
         parser = PARSER_FINGERPRINT if answer.kind == PAGE else ""
+        row = existing.get(key)
+        if row == (answer.digest, etag, modified, parser):
+            continue  # unchanged: nothing to write
         values: dict[str, object] = {
             "url": answer.url,
             "kind": answer.kind,
@@ -124,29 +147,22 @@ def store_answers(
             "parser": parser,
             "seen_at": now,
         }
-        row = existing.get(key)
         if row is None:
             fresh.append({"portal_id": portal_id, "url_key": key, **values})
-        elif (row.digest, row.etag, row.last_modified, row.parser) != (
-            answer.digest,
-            etag,
-            modified,
-            parser,
-        ):
-            for name, value in values.items():
-                setattr(row, name, value)
         else:
-            continue  # unchanged: nothing to write
+            changed.append({"row_portal": portal_id, "row_key": key, **values})
         written += 1
     if fresh:  # a first crawl remembers every URL: one multi-row INSERT, not one per row
-        session.execute(insert(RememberedAnswer), fresh)
+        session.connection().execute(insert(_ANSWERS), fresh)
+    if changed:  # every column of a changed row, as one executemany
+        session.connection().execute(_UPDATE, changed)
     if whole:
         gone = [key for key in existing if key not in seen]
-        for start in range(0, len(gone), 500):
-            session.execute(
-                delete(RememberedAnswer).where(
-                    RememberedAnswer.portal_id == portal_id,
-                    RememberedAnswer.url_key.in_(gone[start : start + 500]),
+        for start in range(0, len(gone), CHUNK):
+            session.connection().execute(
+                delete(_ANSWERS).where(
+                    _ANSWERS.c.portal_id == portal_id,
+                    _ANSWERS.c.url_key.in_(gone[start : start + CHUNK]),
                 )
             )
     return written

@@ -13,8 +13,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult
@@ -33,6 +34,17 @@ from monitor.store.models import (
 from monitor.store.models import SectionVerdict as VerdictRow
 from monitor.store.repo import portal_state_for_update
 from monitor.store.sections import latest_states, section_json
+
+_STATES = cast(Table, SectionState.__table__)
+_VERDICTS = cast(Table, VerdictRow.__table__)
+# Statements of every crawl, built once.
+_STATUSES = select(_STATES.c.section_id, _STATES.c.status).where(
+    _STATES.c.portal_id == bindparam("portal_id")
+)
+_UPDATE_STATE = update(_STATES).where(
+    _STATES.c.portal_id == bindparam("row_portal"),
+    _STATES.c.section_id == bindparam("row_section"),
+)
 
 
 def start_crawl(
@@ -76,11 +88,10 @@ def record_crawl(
         session.flush()
         return []
     portal_id = run.portal_id
-    states = {
-        state.section_id: state
-        for state in session.scalars(
-            select(SectionState).where(SectionState.portal_id == portal_id)
-        )
+    # Each section's state is read and written as columns (Core), not as ORM objects.
+    states: dict[str, str] = {
+        section_id: status
+        for section_id, status in session.execute(_STATUSES, {"portal_id": portal_id})
     }
     unreadable = bool(result.stats.error or result.stats.blocked_by_robots)
     cause = "portal_unreadable" if unreadable else "crawl"
@@ -107,10 +118,12 @@ def record_crawl(
         for verdict in result.verdicts
     ]
     if rows:  # one multi-row INSERT: verdict rows are history, nothing reads them back here
-        session.execute(insert(VerdictRow), rows)
+        session.connection().execute(insert(_VERDICTS), rows)
+    new_states: list[dict[str, object]] = []
+    flipped_states: list[dict[str, object]] = []
+    held_states: list[dict[str, object]] = []
     for verdict in result.verdicts:
-        state = states.get(verdict.section_id)
-        previous = state.status if state is not None else None
+        previous = states.get(verdict.section_id)
         if previous != verdict.status:
             transition = Transition(
                 portal_id=portal_id,
@@ -123,19 +136,31 @@ def record_crawl(
             )
             session.add(transition)
             transitions.append(transition)
-        if state is None:
-            state = SectionState(portal_id=portal_id, section_id=verdict.section_id, since=now)
-            session.add(state)
+        values: dict[str, object] = {
+            "status": verdict.status,
+            "crawl_id": crawl_id,
+            "url": _cut(verdict.url, 2048),
+            "label": _cut(verdict.label, 500),
+            "last_updated": verdict.last_updated,
+            "last_updated_precision": verdict.last_updated_precision,
+            "reason": verdict.reason,
+            "checked_at": now,
+        }
+        if previous is None:
+            key = {"portal_id": portal_id, "section_id": verdict.section_id, "since": now}
+            new_states.append({**key, **values})
         elif previous != verdict.status:
-            state.since = now
-        state.status = verdict.status
-        state.crawl_id = crawl_id
-        state.url = _cut(verdict.url, 2048)
-        state.label = _cut(verdict.label, 500)
-        state.last_updated = verdict.last_updated
-        state.last_updated_precision = verdict.last_updated_precision
-        state.reason = verdict.reason
-        state.checked_at = now
+            key = {"row_portal": portal_id, "row_section": verdict.section_id, "since": now}
+            flipped_states.append({**key, **values})
+        else:  # the status holds, and since when it holds
+            key = {"row_portal": portal_id, "row_section": verdict.section_id}
+            held_states.append({**key, **values})
+    _forget_states(session, portal_id)
+    if new_states:
+        session.connection().execute(insert(_STATES), new_states)
+    for known in (flipped_states, held_states):
+        if known:  # one executemany per set of columns written
+            session.connection().execute(_UPDATE_STATE, known)
 
     portal_state = portal_state_for_update(session, portal_id)
     portal_state.last_crawl_id = crawl_id
@@ -158,6 +183,17 @@ def record_crawl(
         session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
     )
     return transitions
+
+
+def _forget_states(session: Session, portal_id: int) -> None:
+    """Expire the portal's SectionState objects this session holds (an earlier write of the
+    same transaction may have loaded them): their rows are rewritten without the ORM."""
+    identities = session.identity_map
+    for key in list(identities.keys()):
+        if key[0] is SectionState and key[1][0] == portal_id:
+            state = identities.get(key)
+            if state is not None:
+                session.expire(state)
 
 
 def _finish(

@@ -18,9 +18,9 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from monitor.compliance.result import ComplianceResult
@@ -41,6 +41,22 @@ from monitor.store.models import (
     utcnow,
 )
 
+CHUNK = 500  # values in one IN (...) list
+_RECORDS = cast(Table, EvidenceRecord.__table__)
+# Statements of every crawl, built once.
+_ORIGINALS = select(_RECORDS.c.id, _RECORDS.c.url, _RECORDS.c.digest, _RECORDS.c.captured_at).where(
+    _RECORDS.c.portal_id == bindparam("portal_id"),
+    _RECORDS.c.record_type == RESPONSE,
+    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
+)
+_INSERT_IN_ORDER = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True)
+_INSERT_ANY_ORDER = insert(_RECORDS).returning(_RECORDS.c.id)
+_REFER = (
+    update(_RECORDS)
+    .where(_RECORDS.c.id == bindparam("row_id"))
+    .values(refers_to_id=bindparam("ref"))
+)
+
 
 class EvidenceError(LaipMonitorError):
     """No evidence for what was asked (portal, date, section), or the archive is unreadable."""
@@ -56,31 +72,24 @@ def store_crawl_evidence(
     session: Session, run: CrawlRun, result: ComplianceResult, directory: Path
 ) -> EvidenceCrawl:
     """Archive ``result``'s captures for crawl ``run`` and index them (caller's transaction)."""
-    portal = session.get(Portal, run.portal_id)
-    slug = portal.slug if portal is not None else result.slug
-    originals: dict[tuple[str, str], tuple[int, dt.datetime]] = {}
-    for record_id, url, digest, captured_at in session.execute(
-        select(
-            EvidenceRecord.id, EvidenceRecord.url, EvidenceRecord.digest, EvidenceRecord.captured_at
-        )
-        .where(EvidenceRecord.portal_id == run.portal_id, EvidenceRecord.record_type == RESPONSE)
-        .order_by(EvidenceRecord.id)
-    ):
-        originals[(url, digest)] = (record_id, captured_at)
+    slug = session.scalar(select(Portal.slug).where(Portal.id == run.portal_id))
+    slug = slug if slug is not None else result.slug
+    digests = [capture_digest(capture) for capture in result.captures]
+    originals = _originals(session, run.portal_id, digests)
     name = warc_name(slug, run.id, run.started_at)
     path = directory / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows: list[EvidenceRecord] = []
-    pending: list[tuple[EvidenceRecord, tuple[str, str] | None]] = []
+    rows: list[dict[str, Any]] = []
+    # Row index -> index of the response of this crawl it repeats (its id is known once written).
+    repeats: dict[int, int] = {}
     with open(path, "wb") as stream:
         writer = EvidenceWriter(stream)
         writer.warcinfo(
             os.path.basename(name),
             {"portal": slug, "crawl": str(run.id), "isPartOf": f"laip-monitor/{slug}"},
         )
-        fresh: dict[tuple[str, str], EvidenceRecord] = {}
-        for capture in result.captures:
-            digest = capture_digest(capture)
+        fresh: dict[tuple[str, str], int] = {}
+        for capture, digest in zip(result.captures, digests, strict=True):
             key = (capture.url, digest)
             known = originals.get(key)
             same_crawl = fresh.get(key)
@@ -91,30 +100,42 @@ def store_crawl_evidence(
             else:
                 written = writer.response(capture)
                 kind = RESPONSE
-            row = EvidenceRecord(
-                portal_id=run.portal_id,
-                crawl_id=run.id,
-                url=capture.url[:2048],
-                method=capture.method,
-                status=capture.status,
-                digest=digest,
-                record_type=kind,
-                refers_to_id=known[0] if known is not None else None,
-                offset=written.offset,
-                length=written.length,
-                captured_at=capture.fetched_at,
-            )
-            rows.append(row)
             if kind == RESPONSE:
-                fresh[key] = row
-            pending.append((row, key if known is None and kind == REVISIT else None))
+                fresh[key] = len(rows)
+            elif known is None and same_crawl is not None:
+                repeats[len(rows)] = same_crawl
+            rows.append(
+                {
+                    "portal_id": run.portal_id,
+                    "crawl_id": run.id,
+                    "url": capture.url[:2048],
+                    "method": capture.method,
+                    "status": capture.status,
+                    "digest": digest,
+                    "record_type": kind,
+                    "refers_to_id": known[0] if known is not None else None,
+                    "offset": written.offset,
+                    "length": written.length,
+                    "captured_at": capture.fetched_at,
+                }
+            )
         size = stream.tell()
-    session.add_all(rows)
-    session.flush()
-    for row, repeat in pending:
-        if repeat is not None:
-            row.refers_to_id = fresh[repeat].id  # a repeat within this crawl
-    by_url = {row.url: row.id for row in rows}
+    ids: list[int] = []
+    if rows:  # one multi-row INSERT returning the ids, no ORM object per record
+        # SQLite numbers the rows of one INSERT in their order (max(id) + 1, the write lock is
+        # held) but returns them in no set order: sorted, they are the rows' ids in order.
+        # Asking SQLAlchemy to sort would cost one INSERT per row there.
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        statement = _INSERT_ANY_ORDER if sqlite else _INSERT_IN_ORDER
+        ids = [int(record_id) for record_id in session.connection().scalars(statement, rows)]
+        if sqlite:
+            ids.sort()
+    if repeats:  # a repeat within this crawl points at the response written just before
+        session.connection().execute(
+            _REFER,
+            [{"row_id": ids[row], "ref": ids[original]} for row, original in repeats.items()],
+        )
+    by_url = {row["url"]: record_id for row, record_id in zip(rows, ids, strict=True)}
     sections = {
         section: [by_url[url] for url in urls if url in by_url]
         for section, urls in result.evidence.items()
@@ -131,6 +152,28 @@ def store_crawl_evidence(
     session.add(crawl)
     session.flush()
     return crawl
+
+
+def _originals(
+    session: Session, portal_id: int, digests: Iterable[str]
+) -> dict[tuple[str, str], tuple[int, dt.datetime]]:
+    """``{(url, digest): (id, captured_at)}`` of the newest archived response of the portal
+    for each URL and content among ``digests``: what a capture can be a revisit of.
+
+    Only the contents at stake are read, not every response the portal ever had archived.
+    """
+    wanted = sorted(set(digests))
+    originals: dict[tuple[str, str], tuple[int, dt.datetime]] = {}
+    newest: dict[tuple[str, str], int] = {}
+    connection = session.connection()  # no evidence record is ever pending in the ORM
+    for start in range(0, len(wanted), CHUNK):
+        chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
+        for record_id, url, digest, captured_at in connection.execute(_ORIGINALS, chunk):
+            key = (url, digest)
+            if newest.get(key, -1) < record_id:  # the newest one, as the archive grows
+                newest[key] = record_id
+                originals[key] = (record_id, captured_at)
+    return originals
 
 
 @dataclass(frozen=True)

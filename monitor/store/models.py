@@ -334,7 +334,8 @@ class EvidenceRecord(Base):
     __tablename__ = "evidence_records"
     __table_args__ = (
         Index("ix_evidence_records_crawl", "crawl_id"),
-        Index("ix_evidence_records_portal_type", "portal_id", "record_type"),
+        # The originals of a crawl's contents are looked up by digest (store.evidence).
+        Index("ix_evidence_records_portal_type_digest", "portal_id", "record_type", "digest"),
         Index("ix_evidence_records_refers_to", "refers_to_id"),
     )
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeGuard, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from monitor.compliance.catalog import load_catalog
@@ -397,6 +397,12 @@ def _ending(
     )
 
 
+# Whether a portal has any review row (most have none): the one read of most crawls' settling.
+_ANY_REVIEW = (
+    select(SectionReview.id).where(SectionReview.portal_id == bindparam("portal_id")).limit(1)
+)
+
+
 def settle_after_crawl(
     session: Session,
     portal_id: int,
@@ -408,15 +414,24 @@ def settle_after_crawl(
 ) -> list[SectionReview]:
     """After a crawl is recorded: lapse ``--until-change`` corrections whose evidence changed,
     log corrections past their ``--until`` date, and refresh the portal's scores."""
+    if session.execute(_ANY_REVIEW, {"portal_id": portal_id}).first() is None:
+        return []  # never reviewed: nothing to lapse or expire, no correction in force
+    newest = latest_rows(session, [portal_id])
     ended: list[SectionReview] = []
     day = guatemala_day(now)
-    states = {
-        s.section_id: s.status
-        for s in session.scalars(select(SectionState).where(SectionState.portal_id == portal_id))
-    }
-    for (_pid, section), row in latest_rows(session, [portal_id]).items():
+    states: dict[str, str] | None = None
+    for (_pid, section), row in newest.items():
         if row.action != SET or row.status is None:
             continue
+        if states is None:  # the judge's statuses, read once and only for corrected portals
+            states = {
+                section_id: status
+                for section_id, status in session.execute(
+                    select(SectionState.section_id, SectionState.status).where(
+                        SectionState.portal_id == portal_id
+                    )
+                )
+            }
         current = _correction(row)
         judge_status = states.get(section, current.judge_status or "unknown")
         if not in_force(row, day):

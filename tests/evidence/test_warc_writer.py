@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gzip
 import io
+import re
 import zlib
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
 
+from monitor.compliance.digest import payload_digest
 from monitor.compliance.result import Capture
 from monitor.evidence.warc import GZIP_LEVEL, EvidenceWriter
 
@@ -66,3 +71,55 @@ def test_records_are_compressed_at_the_chosen_level() -> None:
     again = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
     assert member == again.compress(raw) + again.flush()
     assert len(member) < len(raw) / 5  # compressed, not stored
+
+
+def _warcio_revisit(capture: Capture, refers_to_url: str, refers_to_date: dt.datetime) -> bytes:
+    """The revisit record as warcio itself builds and serialises it (uncompressed)."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False, warc_version="1.1")
+    digest = capture.digest or payload_digest(capture.body or b"")
+    record = writer.create_revisit_record(
+        capture.url,
+        digest,
+        refers_to_url,
+        datetime_to_iso_date(refers_to_date.astimezone(dt.UTC).replace(tzinfo=None)),
+        warc_headers_dict={
+            "WARC-Date": datetime_to_iso_date(
+                capture.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
+            )
+        },
+    )
+    writer.write_record(record)
+    return out.getvalue()
+
+
+def test_a_revisit_record_is_byte_for_byte_the_one_warcio_writes() -> None:
+    later = dt.datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=dt.timezone(dt.timedelta(hours=-6)))
+    cases = [
+        (_page(0), _page(0).url, AT),  # digest from the body
+        (
+            Capture(
+                url="http://127.0.0.1:8080/informes/año-2026/presupuesto-ejecución.pdf?x=1&y=ñ",
+                method="GET",
+                status=304,
+                headers=(),
+                body=None,
+                fetched_at=later,
+                digest="sha1:GBVEFMSWHYSTC5TBCMTBKPPFXS2DJ4S2",
+            ),
+            "http://127.0.0.1:8080/informes/año-2026/presupuesto-ejecución.pdf?x=1&y=ñ",
+            later - dt.timedelta(days=3),
+        ),
+        (dataclasses.replace(_page(1), method="HEAD", body=None), _page(1).url, AT),
+    ]
+    uuid_pattern = re.compile(rb"<urn:uuid:[0-9a-f-]{36}>")
+    for capture, refers_to_url, refers_to_date in cases:
+        stream = io.BytesIO()
+        EvidenceWriter(stream).revisit(capture, refers_to_url, refers_to_date)
+        ours = gzip.decompress(stream.getvalue())
+        theirs = _warcio_revisit(capture, refers_to_url, refers_to_date)
+        assert len(uuid_pattern.findall(ours)) == 1
+        assert uuid_pattern.sub(b"ID", ours) == uuid_pattern.sub(b"ID", theirs)
+        [record] = ArchiveIterator(io.BytesIO(stream.getvalue()))
+        assert record.rec_type == "revisit"
+        assert record.rec_headers.get_header("WARC-Target-URI") == capture.url

@@ -1,0 +1,143 @@
+"""The evidence index of a crawl: which answers are archived in full and which revisit what,
+across crawls and within one; and which remembered answers the archive still backs.
+SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from warcio.archiveiterator import ArchiveIterator
+
+from monitor.compliance.digest import payload_digest
+from monitor.compliance.memo import DOCUMENT, Remembered
+from monitor.compliance.result import Capture, ComplianceResult, CrawlStats, SectionVerdict
+from monitor.config import PortalConfig
+from monitor.store.answers import load_answers
+from monitor.store.crawls import record_crawl, start_crawl
+from monitor.store.db import open_database, transaction
+from monitor.store.models import EvidenceCrawl, EvidenceRecord
+from monitor.store.repo import sync_portals
+
+T0 = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)
+HOME = "https://muni.laip.gt/"
+NUMERAL = "https://muni.laip.gt/numeral-1"
+COPY = "https://muni.laip.gt/numeral-1-copia"
+OLD = b"<html><h1>Numeral 1</h1><p>Actualizado: octubre 2026</p></html>"
+NEW = b"<html><h1>Numeral 1</h1><p>Actualizado: noviembre 2026</p></html>"
+
+
+def _get(url: str, body: bytes, at: dt.datetime) -> Capture:
+    return Capture(url, "GET", 200, (("Content-Type", "text/html"),), body, at)
+
+
+def _result(*captures: Capture) -> ComplianceResult:
+    return ComplianceResult(
+        slug="muni",
+        catalog_version="test",
+        started_at=T0,
+        verdicts=(SectionVerdict("art10.01", "ok", "found", NUMERAL),),
+        stats=CrawlStats(pages=len(captures)),
+        captures=captures,
+        evidence={"art10.01": (NUMERAL, COPY)},
+    )
+
+
+@pytest.fixture
+def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
+    engine, factory = open_database(db_url)
+    with transaction(factory) as session:
+        sync_portals(session, [PortalConfig(slug="muni", name="Muni", url=HOME)])
+    yield factory
+    engine.dispose()
+
+
+def _crawl(factory: sessionmaker[Session], directory: Path, day: int, *captures: Capture) -> int:
+    with transaction(factory) as session:
+        crawl_id = start_crawl(session, 1, T0 + dt.timedelta(days=day), "test").id
+    with transaction(factory) as session:
+        record_crawl(session, crawl_id, _result(*captures), evidence_dir=directory)
+    return crawl_id
+
+
+def test_revisits_point_at_the_archived_original_of_the_same_url_and_content(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    day = [T0 + dt.timedelta(days=n) for n in range(3)]
+    first = _crawl(
+        factory,
+        tmp_path,
+        0,
+        _get(NUMERAL, OLD, day[0]),
+        _get(COPY, OLD, day[0]),  # the same content at another URL: archived in full
+        _get(NUMERAL, OLD, day[0]),  # twice in one crawl: a revisit of the first
+    )
+    second = _crawl(factory, tmp_path, 1, _get(NUMERAL, NEW, day[1]), _get(COPY, OLD, day[1]))
+    third = _crawl(factory, tmp_path, 2, _get(NUMERAL, OLD, day[2]), _get(NUMERAL, NEW, day[2]))
+    with factory() as session:
+        records = list(session.scalars(select(EvidenceRecord).order_by(EvidenceRecord.id)))
+        files = {
+            crawl_id: name
+            for crawl_id, name in session.execute(
+                select(EvidenceCrawl.crawl_id, EvidenceCrawl.warc_file)
+            )
+        }
+        sections = {
+            crawl.crawl_id: crawl.sections for crawl in session.scalars(select(EvidenceCrawl))
+        }
+    by_id = {record.id: record for record in records}
+
+    def target(record: EvidenceRecord) -> tuple[int, str, str] | None:
+        if record.refers_to_id is None:
+            return None
+        original = by_id[record.refers_to_id]
+        assert original.record_type == "response"
+        return (original.crawl_id, original.url, original.digest)
+
+    old, new = payload_digest(OLD), payload_digest(NEW)
+    assert [(r.crawl_id, r.url, r.record_type, r.digest, target(r)) for r in records] == [
+        (first, NUMERAL, "response", old, None),
+        (first, COPY, "response", old, None),
+        (first, NUMERAL, "revisit", old, (first, NUMERAL, old)),
+        (second, NUMERAL, "response", new, None),
+        (second, COPY, "revisit", old, (first, COPY, old)),
+        (third, NUMERAL, "revisit", old, (first, NUMERAL, old)),
+        (third, NUMERAL, "revisit", new, (second, NUMERAL, new)),
+    ]
+    # A section rests on the last record of each of its URLs in that crawl.
+    assert sections[first] == {"art10.01": [records[2].id, records[1].id]}
+    assert sections[third] == {"art10.01": [records[6].id]}
+    # The revisit in the file names the original's URL and date.
+    for record, refers_date in ((records[5], "2026-11-02T12:00:00Z"), (records[2], None)):
+        data = (tmp_path / files[record.crawl_id]).read_bytes()
+        chunk = data[record.offset : record.offset + record.length]
+        [warc] = ArchiveIterator(io.BytesIO(chunk))
+        assert warc.rec_type == "revisit"
+        assert warc.rec_headers.get_header("WARC-Refers-To-Target-URI") == NUMERAL
+        assert warc.rec_headers.get_header("WARC-Payload-Digest") == record.digest
+        if refers_date is not None:
+            assert warc.rec_headers.get_header("WARC-Refers-To-Date") == refers_date
+
+
+def test_a_remembered_answer_is_backed_only_by_an_original_of_its_own_url(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    _crawl(factory, tmp_path, 0, _get(NUMERAL, OLD, T0))
+    answers = (
+        Remembered(NUMERAL, DOCUMENT, 200, payload_digest(OLD)),  # archived
+        Remembered(COPY, DOCUMENT, 200, payload_digest(OLD)),  # its content, at another URL
+        Remembered(HOME, DOCUMENT, 200, payload_digest(NEW)),  # never archived
+    )
+    with transaction(factory) as session:
+        crawl_id = start_crawl(session, 1, T0 + dt.timedelta(days=1), "test").id
+    with transaction(factory) as session:
+        record_crawl(session, crawl_id, dataclasses.replace(_result(), remembered=answers))
+    with factory() as session:
+        assert set(load_answers(session, 1, evidence=True)) == {NUMERAL}
+        assert set(load_answers(session, 1, evidence=False)) == {NUMERAL, COPY, HOME}
