@@ -37,15 +37,18 @@ _MIN_LITERAL = 4
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
+_longest_first: tuple[str, ...] = ()  # _secrets, longest first (a secret inside another one)
 
 
 def register_secret(value: str | None) -> None:
     """Hide ``value`` (and its %-encoded / %-decoded forms) from every later redaction."""
     if not value:
         return
+    global _longest_first
     forms = {value, quote(value, safe=""), unquote(value)}
     with _lock:
         _secrets.update(form for form in forms if len(form) >= _MIN_LITERAL)
+        _longest_first = tuple(sorted(_secrets, key=len, reverse=True))
 
 
 def redact_url(url: str) -> str:
@@ -57,11 +60,12 @@ def redact_text(text: str) -> str:
     """``text`` with every URL password, secret query parameter and registered secret hidden."""
     if not text:
         return text
-    text = _USERINFO.sub(lambda m: f"{m['head']}{MASK}@" if m["password"] else m[0], text)
-    text = _PARAM.sub(lambda m: f"{m['head']}{MASK}" if m["value"] else m[0], text)
-    with _lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
-    for secret in secrets:
+    # Each pattern needs its one character: most texts (a label, a status) skip both scans.
+    if "@" in text:
+        text = _USERINFO.sub(lambda m: f"{m['head']}{MASK}@" if m["password"] else m[0], text)
+    if "=" in text:
+        text = _PARAM.sub(lambda m: f"{m['head']}{MASK}" if m["value"] else m[0], text)
+    for secret in _longest_first:
         if secret in text:
             text = text.replace(secret, MASK)
     return text
