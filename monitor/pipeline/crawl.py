@@ -15,6 +15,8 @@ import dataclasses
 import functools
 import logging
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from sqlalchemy.orm import Session
@@ -33,6 +35,9 @@ from monitor.store.answers import load_answers
 from monitor.store.buffer import is_unavailable
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.models import CrawlRun, PortalState, utcnow
+
+if TYPE_CHECKING:
+    from monitor.store.evidence import ArchivedCrawl
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +106,30 @@ async def crawl_and_record(
         return await _crawl(pipe, portal, crawl_id, on_crawled)
 
 
+async def _archive(
+    pipe: Pipeline, crawl_id: int, result: ComplianceResult, directory: Path | None
+) -> ArchivedCrawl | None:
+    """Write the crawl's WARC file before its result is stored, so that compressing its pages
+    holds no write lock (SQLite: one writer at a time). None when there is nothing to archive
+    or this fails: storing the result then archives it, as it always could."""
+    if directory is None or not result.captures or result.stats.unreachable:
+        return None
+    try:
+        return await pipe.writes.run(_archive_now, pipe, crawl_id, result, directory)
+    except Exception as exc:  # noqa: BLE001 - storing tries again and reports its own error
+        event(log, logging.WARNING, "evidence not archived ahead of storing", error=one_line(exc))
+        return None
+
+
+def _archive_now(
+    pipe: Pipeline, crawl_id: int, result: ComplianceResult, directory: Path
+) -> ArchivedCrawl | None:
+    from monitor.store.evidence import archive_crawl  # warcio only when archiving
+
+    with pipe.factory() as session:
+        return archive_crawl(session, crawl_id, result, directory)
+
+
 def _read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
     with pipe.factory() as session:
         return session.get(PortalState, portal_id)
@@ -151,9 +180,11 @@ async def _crawl(
         raise
     evidence = config.evidence_dir() if config.evidence.enabled else None
     try:
-        await pipe.store(
-            functools.partial(record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence)
+        archived = await _archive(pipe, crawl_id, result, evidence)
+        store = functools.partial(
+            record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence, archived=archived
         )
+        await pipe.store(store)
     finally:
         pipe.store_slots.release()
     # Archived and remembered: the bytes need not travel on.

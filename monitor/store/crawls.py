@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -34,6 +34,9 @@ from monitor.store.models import (
 from monitor.store.models import SectionVerdict as VerdictRow
 from monitor.store.repo import portal_state_for_update
 from monitor.store.sections import latest_states, section_json
+
+if TYPE_CHECKING:
+    from monitor.store.evidence import ArchivedCrawl
 
 _STATES = cast(Table, SectionState.__table__)
 _VERDICTS = cast(Table, VerdictRow.__table__)
@@ -68,11 +71,14 @@ def record_crawl(
     result: ComplianceResult,
     finished_at: dt.datetime | None = None,
     evidence_dir: Path | None = None,
+    archived: ArchivedCrawl | None = None,
 ) -> list[Transition]:
     """Write ``result`` for the running crawl ``crawl_id``; the Transitions it caused.
 
     With ``evidence_dir``, the answers behind the verdicts are archived there as WARC (see
-    ``monitor.store.evidence``). Corrections whose evidence changed lapse (``store.reviews``).
+    ``monitor.store.evidence``), or, when ``archived`` says the WARC file was already written
+    (``archive_crawl``, before this transaction), only indexed. Corrections whose evidence
+    changed lapse (``store.reviews``).
     ValueError when the crawl does not exist or was already recorded.
     """
     run = session.get(CrawlRun, crawl_id)
@@ -176,9 +182,13 @@ def record_crawl(
     store_answers(session, portal_id, result.remembered, now, whole=whole)
     session.flush()
     if evidence_dir is not None and result.captures:
-        from monitor.store.evidence import store_crawl_evidence  # warcio only when archiving
+        # warcio only when archiving
+        from monitor.store.evidence import index_crawl_evidence, store_crawl_evidence
 
-        store_crawl_evidence(session, run, result, evidence_dir)
+        if archived is not None and archived.crawl_id == crawl_id:
+            index_crawl_evidence(session, archived, result)
+        else:
+            store_crawl_evidence(session, run, result, evidence_dir)
     reviews.settle_after_crawl(
         session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
     )

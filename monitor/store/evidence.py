@@ -68,25 +68,66 @@ def warc_name(slug: str, crawl_id: int, started_at: dt.datetime) -> str:
     return f"{slug}/{moment:%Y}/{slug}-{moment:%Y%m%dT%H%M%SZ}-{crawl_id}.warc.gz"
 
 
+@dataclass(frozen=True)
+class ArchivedCrawl:
+    """A crawl's WARC file, written; its index rows not yet (``index_crawl_evidence``)."""
+
+    portal_id: int
+    crawl_id: int
+    warc_file: str
+    bytes_written: int
+    rows: list[dict[str, Any]]
+    # Row index -> index of the response of this crawl it repeats (its id is known once written).
+    repeats: dict[int, int]
+
+
 def store_crawl_evidence(
     session: Session, run: CrawlRun, result: ComplianceResult, directory: Path
 ) -> EvidenceCrawl:
     """Archive ``result``'s captures for crawl ``run`` and index them (caller's transaction)."""
-    slug = session.scalar(select(Portal.slug).where(Portal.id == run.portal_id))
+    archived = write_crawl_warc(session, run.portal_id, run.id, run.started_at, result, directory)
+    return index_crawl_evidence(session, archived, result)
+
+
+def archive_crawl(
+    session: Session, crawl_id: int, result: ComplianceResult, directory: Path
+) -> ArchivedCrawl | None:
+    """Write crawl ``crawl_id``'s WARC file before its result is stored; None: no such crawl.
+
+    Only reads the database: run outside the transaction that stores the result, the
+    compression of a crawl's pages holds no write lock (SQLite has one writer at a time).
+    """
+    run = session.execute(
+        select(CrawlRun.portal_id, CrawlRun.started_at).where(CrawlRun.id == crawl_id)
+    ).first()
+    if run is None:
+        return None
+    return write_crawl_warc(session, run.portal_id, crawl_id, run.started_at, result, directory)
+
+
+def write_crawl_warc(
+    session: Session,
+    portal_id: int,
+    crawl_id: int,
+    started_at: dt.datetime,
+    result: ComplianceResult,
+    directory: Path,
+) -> ArchivedCrawl:
+    """Write ``result``'s captures as the crawl's WARC file (reads the database, writes none)."""
+    slug = session.scalar(select(Portal.slug).where(Portal.id == portal_id))
     slug = slug if slug is not None else result.slug
     digests = [capture_digest(capture) for capture in result.captures]
-    originals = _originals(session, run.portal_id, digests)
-    name = warc_name(slug, run.id, run.started_at)
+    originals = _originals(session, portal_id, digests)
+    name = warc_name(slug, crawl_id, started_at)
     path = directory / name
     path.parent.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
-    # Row index -> index of the response of this crawl it repeats (its id is known once written).
     repeats: dict[int, int] = {}
     with open(path, "wb") as stream:
         writer = EvidenceWriter(stream)
         writer.warcinfo(
             os.path.basename(name),
-            {"portal": slug, "crawl": str(run.id), "isPartOf": f"laip-monitor/{slug}"},
+            {"portal": slug, "crawl": str(crawl_id), "isPartOf": f"laip-monitor/{slug}"},
         )
         fresh: dict[tuple[str, str], int] = {}
         for capture, digest in zip(result.captures, digests, strict=True):
@@ -106,8 +147,8 @@ def store_crawl_evidence(
                 repeats[len(rows)] = same_crawl
             rows.append(
                 {
-                    "portal_id": run.portal_id,
-                    "crawl_id": run.id,
+                    "portal_id": portal_id,
+                    "crawl_id": crawl_id,
                     "url": capture.url[:2048],
                     "method": capture.method,
                     "status": capture.status,
@@ -120,6 +161,14 @@ def store_crawl_evidence(
                 }
             )
         size = stream.tell()
+    return ArchivedCrawl(portal_id, crawl_id, name, size, rows, repeats)
+
+
+def index_crawl_evidence(
+    session: Session, archived: ArchivedCrawl, result: ComplianceResult
+) -> EvidenceCrawl:
+    """Index a written WARC file: its records and each section's (caller's transaction)."""
+    rows, repeats = archived.rows, archived.repeats
     ids: list[int] = []
     if rows:  # one multi-row INSERT returning the ids, no ORM object per record
         # SQLite numbers the rows of one INSERT in their order (max(id) + 1, the write lock is
@@ -141,10 +190,10 @@ def store_crawl_evidence(
         for section, urls in result.evidence.items()
     }
     crawl = EvidenceCrawl(
-        crawl_id=run.id,
-        portal_id=run.portal_id,
-        warc_file=name,
-        bytes_written=size,
+        crawl_id=archived.crawl_id,
+        portal_id=archived.portal_id,
+        warc_file=archived.warc_file,
+        bytes_written=archived.bytes_written,
         pruned=False,
         sections=sections,
         created_at=utcnow(),

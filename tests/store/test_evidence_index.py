@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from monitor.config import PortalConfig
 from monitor.store.answers import load_answers
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import open_database, transaction
+from monitor.store.evidence import archive_crawl
 from monitor.store.models import EvidenceCrawl, EvidenceRecord
 from monitor.store.repo import sync_portals
 
@@ -58,19 +60,39 @@ def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
     engine.dispose()
 
 
-def _crawl(factory: sessionmaker[Session], directory: Path, day: int, *captures: Capture) -> int:
+def _crawl(
+    factory: sessionmaker[Session],
+    directory: Path,
+    day: int,
+    *captures: Capture,
+    ahead: bool = False,
+) -> int:
     with transaction(factory) as session:
         crawl_id = start_crawl(session, 1, T0 + dt.timedelta(days=day), "test").id
+    archived = None
+    if ahead:  # as the pipeline does: the file first, with no write, then the rows
+        with factory() as session:
+            rows_before = len(session.scalars(select(EvidenceRecord.id)).all())
+            archived = archive_crawl(session, crawl_id, _result(*captures), directory)
+            assert not session.new and not session.dirty
+            session.rollback()
+        assert archived is not None and (directory / archived.warc_file).is_file()
+        with factory() as session:
+            assert len(session.scalars(select(EvidenceRecord.id)).all()) == rows_before
     with transaction(factory) as session:
-        record_crawl(session, crawl_id, _result(*captures), evidence_dir=directory)
+        record_crawl(
+            session, crawl_id, _result(*captures), evidence_dir=directory, archived=archived
+        )
     return crawl_id
 
 
+@pytest.mark.parametrize("ahead", [False, True], ids=["archived-when-stored", "archived-ahead"])
 def test_revisits_point_at_the_archived_original_of_the_same_url_and_content(
-    factory: sessionmaker[Session], tmp_path: Path
+    factory: sessionmaker[Session], tmp_path: Path, ahead: bool
 ) -> None:
     day = [T0 + dt.timedelta(days=n) for n in range(3)]
-    first = _crawl(
+    crawl = functools.partial(_crawl, ahead=ahead)
+    first = crawl(
         factory,
         tmp_path,
         0,
@@ -78,8 +100,8 @@ def test_revisits_point_at_the_archived_original_of_the_same_url_and_content(
         _get(COPY, OLD, day[0]),  # the same content at another URL: archived in full
         _get(NUMERAL, OLD, day[0]),  # twice in one crawl: a revisit of the first
     )
-    second = _crawl(factory, tmp_path, 1, _get(NUMERAL, NEW, day[1]), _get(COPY, OLD, day[1]))
-    third = _crawl(factory, tmp_path, 2, _get(NUMERAL, OLD, day[2]), _get(NUMERAL, NEW, day[2]))
+    second = crawl(factory, tmp_path, 1, _get(NUMERAL, NEW, day[1]), _get(COPY, OLD, day[1]))
+    third = crawl(factory, tmp_path, 2, _get(NUMERAL, OLD, day[2]), _get(NUMERAL, NEW, day[2]))
     with factory() as session:
         records = list(session.scalars(select(EvidenceRecord).order_by(EvidenceRecord.id)))
         files = {
