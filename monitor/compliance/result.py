@@ -55,7 +55,8 @@ class Capture:
     fetched_at: dt.datetime
     truncated: bool = False
     http_version: str = "HTTP/1.1"
-    # The content's digest when known without the body: a body not kept, a 304's remembered one.
+    # The content's digest (``compliance.digest.payload_digest``): of ``body`` when it is kept,
+    # else of the content not kept (over the capture budget) or a 304's remembered one.
     digest: str | None = None
 
 
