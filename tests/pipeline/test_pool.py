@@ -138,13 +138,14 @@ async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
 
     monkeypatch.setattr(crawl_step, "crawl_and_record", crawl_and_record)
     worker = asyncio.create_task(pool._crawl_from_queue_async(config, portals, ids))
-    await settle(3)
-    # Two crawl slots and one portal taken ahead: the other nine wait on the queue.
-    assert crawling == ["muni-0", "muni-1", "muni-2"]
-    assert tasks.qsize() == len(portals) - 3 + 1
+    await settle(2 + pool.PREFETCH)
+    # Two crawl slots and PREFETCH portals taken ahead: the others wait on the queue.
+    taken = 2 + pool.PREFETCH
+    assert crawling == [p.slug for p in portals[:taken]]
+    assert tasks.qsize() == len(portals) - taken + 1
     finish["muni-0"].set()
-    await settle(4)
-    assert crawling == ["muni-0", "muni-1", "muni-2", "muni-3"]
+    await settle(taken + 1)
+    assert crawling == [p.slug for p in portals[: taken + 1]]
     for event in finish.values():
         event.set()
     await asyncio.wait_for(worker, timeout=30)
