@@ -18,7 +18,7 @@ from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
-from monitor.store.models import RESPONSE, EvidenceRecord, RememberedAnswer
+from monitor.store.models import RESPONSES_ONLY, EvidenceRecord, RememberedAnswer
 
 MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared by digest)
 MAX_LAST_MODIFIED = 64
@@ -41,7 +41,7 @@ _LOAD = select(
 _RECORDS = cast(Table, EvidenceRecord.__table__)
 _ARCHIVED = select(_RECORDS.c.url, _RECORDS.c.digest).where(
     _RECORDS.c.portal_id == bindparam("portal_id"),
-    _RECORDS.c.record_type == RESPONSE,
+    RESPONSES_ONLY,
     _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
 )
 _KEYS = select(

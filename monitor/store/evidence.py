@@ -31,6 +31,7 @@ from monitor.evidence.warc import EvidenceWriter
 from monitor.store import reviews
 from monitor.store.models import (
     RESPONSE,
+    RESPONSES_ONLY,
     REVISIT,
     CrawlRun,
     EvidenceCrawl,
@@ -46,7 +47,7 @@ _RECORDS = cast(Table, EvidenceRecord.__table__)
 # Statements of every crawl, built once.
 _ORIGINALS = select(_RECORDS.c.id, _RECORDS.c.url, _RECORDS.c.digest, _RECORDS.c.captured_at).where(
     _RECORDS.c.portal_id == bindparam("portal_id"),
-    _RECORDS.c.record_type == RESPONSE,
+    RESPONSES_ONLY,
     _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
 )
 _INSERT_IN_ORDER = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True)

@@ -26,6 +26,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    literal_column,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -323,6 +325,9 @@ class SectionReview(Base):
 
 # ``EvidenceRecord.record_type``: an answer archived in full, or a pointer to an identical one.
 RESPONSE, REVISIT = "response", "revisit"
+# The partial index's condition, written out: SQLite uses a partial index only for a query that
+# names its condition with the same literal (a bound parameter is not known when planning).
+_RESPONSES_ONLY = f"record_type = '{RESPONSE}'"
 
 
 class EvidenceRecord(Base):
@@ -334,8 +339,16 @@ class EvidenceRecord(Base):
     __tablename__ = "evidence_records"
     __table_args__ = (
         Index("ix_evidence_records_crawl", "crawl_id"),
-        # The originals of a crawl's contents are looked up by digest (store.evidence).
-        Index("ix_evidence_records_portal_type_digest", "portal_id", "record_type", "digest"),
+        # The originals of a crawl's contents are looked up by digest (store.evidence,
+        # store.answers). Only responses: most records of a daily crawl are revisits, and an
+        # index of them all would cost ~40 B a record (about 0.2 GB a year for 340 portals).
+        Index(
+            "ix_evidence_records_portal_response_digest",
+            "portal_id",
+            "digest",
+            sqlite_where=text(_RESPONSES_ONLY),
+            postgresql_where=text(_RESPONSES_ONLY),
+        ),
         Index("ix_evidence_records_refers_to", "refers_to_id"),
     )
 
@@ -351,6 +364,10 @@ class EvidenceRecord(Base):
     offset: Mapped[int] = mapped_column(BigInteger)
     length: Mapped[int] = mapped_column(BigInteger)
     captured_at: Mapped[dt.datetime]
+
+
+# ``WHERE`` condition of the queries the partial index above serves.
+RESPONSES_ONLY = literal_column(f"'{RESPONSE}'") == EvidenceRecord.__table__.c.record_type
 
 
 class EvidenceCrawl(Base):

@@ -1,8 +1,9 @@
-"""evidence records found by content: the index on (portal, type) gains the digest
+"""evidence records found by content: a partial index of responses by (portal, digest)
 
 Each crawl looks up the archived originals of the contents it read (``store.evidence``,
-``store.answers``): by portal, type and digest, so that the lookup does not grow with the
-portal's archive. The new index serves every query the old one (its prefix) served.
+``store.answers``): responses of the portal by digest, so that the lookup does not grow with the
+portal's archive. Only responses are indexed (most records are revisits), which replaces the
+index on (portal, type) that served only these lookups, and is smaller than it.
 
 Revision ID: 0005_evidence_digest_index
 Revises: 0004_remembered_answers
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_evidence_digest_index"
@@ -22,11 +24,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    responses_only = sa.text("record_type = 'response'")
     op.create_index(
-        "ix_evidence_records_portal_type_digest",
+        "ix_evidence_records_portal_response_digest",
         "evidence_records",
-        ["portal_id", "record_type", "digest"],
+        ["portal_id", "digest"],
         unique=False,
+        sqlite_where=responses_only,
+        postgresql_where=responses_only,
     )
     op.drop_index("ix_evidence_records_portal_type", table_name="evidence_records")
 
@@ -38,4 +43,4 @@ def downgrade() -> None:
         ["portal_id", "record_type"],
         unique=False,
     )
-    op.drop_index("ix_evidence_records_portal_type_digest", table_name="evidence_records")
+    op.drop_index("ix_evidence_records_portal_response_digest", table_name="evidence_records")
