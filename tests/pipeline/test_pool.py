@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
@@ -22,14 +24,10 @@ def _portals(count: int) -> list[PortalConfig]:
     ]
 
 
-async def test_results_waiting_to_be_stored_hold_back_new_crawls(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A database that does not take the results stops new crawls after four per crawl slot:
-    what waits to be stored (pages, bodies for the evidence) stays bounded."""
-    from monitor.pipeline import crawl as crawl_step
-
-    portals = _portals(30)
+def _registered(
+    tmp_path: Path, portals: list[PortalConfig]
+) -> tuple[Config, Engine, sessionmaker[Session], dict[str, int]]:
+    """A config of ``portals`` (two crawl slots) on a new SQLite database that knows them."""
     config = Config(
         monitor=MonitorSettings(database_url=f"sqlite:///{tmp_path}/m.db"),
         crawl=CrawlSettings(parallel_portals=2),
@@ -38,6 +36,18 @@ async def test_results_waiting_to_be_stored_hold_back_new_crawls(
     engine, factory = open_database(config.monitor.database_url)
     with transaction(factory) as session:
         ids = repo.sync_portals(session, portals)
+    return config, engine, factory, ids
+
+
+async def test_results_waiting_to_be_stored_hold_back_new_crawls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database that does not take the results stops new crawls after four per crawl slot:
+    what waits to be stored (pages, bodies for the evidence) stays bounded."""
+    from monitor.pipeline import crawl as crawl_step
+
+    portals = _portals(30)
+    config, engine, factory, ids = _registered(tmp_path, portals)
     started: list[str] = []
     database_back = asyncio.Event()
 
@@ -95,14 +105,7 @@ async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
     from monitor.pipeline import pool
 
     portals = _portals(12)
-    config = Config(
-        monitor=MonitorSettings(database_url=f"sqlite:///{tmp_path}/m.db"),
-        crawl=CrawlSettings(parallel_portals=2),
-        portals=tuple(portals),
-    )
-    engine, factory = open_database(config.monitor.database_url)
-    with transaction(factory) as session:
-        ids = repo.sync_portals(session, portals)
+    config, engine, _, ids = _registered(tmp_path, portals)
     engine.dispose()
     tasks: queue.Queue[int | None] = queue.Queue()
     results: queue.Queue[tuple[str, object]] = queue.Queue()
