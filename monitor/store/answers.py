@@ -18,11 +18,11 @@ from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
-from monitor.store.models import RESPONSES_ONLY, EvidenceRecord, RememberedAnswer
+from monitor.store.archived import CHUNK, archived_originals
+from monitor.store.models import RememberedAnswer
 
 MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared by digest)
 MAX_LAST_MODIFIED = 64
-CHUNK = 500  # values in one IN (...) list
 _ANSWERS = cast(Table, RememberedAnswer.__table__)
 # Statements built once (building one costs more than running it on a portal's few rows).
 _LOAD = select(
@@ -37,12 +37,6 @@ _LOAD = select(
 ).where(
     _ANSWERS.c.portal_id == bindparam("portal_id"),
     or_(_ANSWERS.c.kind == DOCUMENT, _ANSWERS.c.parser == bindparam("parser")),
-)
-_RECORDS = cast(Table, EvidenceRecord.__table__)
-_ARCHIVED = select(_RECORDS.c.url, _RECORDS.c.digest).where(
-    _RECORDS.c.portal_id == bindparam("portal_id"),
-    RESPONSES_ONLY,
-    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
 )
 _KEYS = select(
     _ANSWERS.c.url_key,
@@ -73,14 +67,7 @@ def load_answers(
     rows = connection.execute(_LOAD, {"portal_id": portal_id, "parser": PARSER_FINGERPRINT}).all()
     archived: set[tuple[str, str]] | None = None
     if evidence and rows:
-        # Only the contents at stake: the archive of a portal grows with every change it had.
-        wanted = sorted({str(row.digest) for row in rows})
-        archived = set()
-        for start in range(0, len(wanted), CHUNK):
-            chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
-            archived.update(
-                (str(url), str(digest)) for url, digest in connection.execute(_ARCHIVED, chunk)
-            )
+        archived = set(archived_originals(session, portal_id, (str(r.digest) for r in rows)))
     found: dict[str, Remembered] = {}
     for url, kind, status, digest, etag, last_modified, headers, page in rows:
         if archived is not None and (url[:2048], digest) not in archived:

@@ -29,9 +29,9 @@ from monitor.evidence.cases import Answer, ReviewCase, read_answer
 from monitor.evidence.sections import capture_digest
 from monitor.evidence.warc import EvidenceWriter
 from monitor.store import reviews
+from monitor.store.archived import archived_originals
 from monitor.store.models import (
     RESPONSE,
-    RESPONSES_ONLY,
     REVISIT,
     CrawlRun,
     EvidenceCrawl,
@@ -42,14 +42,8 @@ from monitor.store.models import (
     utcnow,
 )
 
-CHUNK = 500  # values in one IN (...) list
 _RECORDS = cast(Table, EvidenceRecord.__table__)
 # Statements of every crawl, built once.
-_ORIGINALS = select(_RECORDS.c.id, _RECORDS.c.url, _RECORDS.c.digest, _RECORDS.c.captured_at).where(
-    _RECORDS.c.portal_id == bindparam("portal_id"),
-    RESPONSES_ONLY,
-    _RECORDS.c.digest.in_(bindparam("digests", expanding=True)),
-)
 _INSERT_IN_ORDER = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True)
 _INSERT_ANY_ORDER = insert(_RECORDS).returning(_RECORDS.c.id)
 _REFER = (
@@ -118,7 +112,7 @@ def write_crawl_warc(
     slug = session.scalar(select(Portal.slug).where(Portal.id == portal_id))
     slug = slug if slug is not None else result.slug
     digests = [capture_digest(capture) for capture in result.captures]
-    originals = _originals(session, portal_id, digests)
+    originals = archived_originals(session, portal_id, digests)
     name = warc_name(slug, crawl_id, started_at)
     path = directory / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,28 +196,6 @@ def index_crawl_evidence(
     session.add(crawl)
     session.flush()
     return crawl
-
-
-def _originals(
-    session: Session, portal_id: int, digests: Iterable[str]
-) -> dict[tuple[str, str], tuple[int, dt.datetime]]:
-    """``{(url, digest): (id, captured_at)}`` of the newest archived response of the portal
-    for each URL and content among ``digests``: what a capture can be a revisit of.
-
-    Only the contents at stake are read, not every response the portal ever had archived.
-    """
-    wanted = sorted(set(digests))
-    originals: dict[tuple[str, str], tuple[int, dt.datetime]] = {}
-    newest: dict[tuple[str, str], int] = {}
-    connection = session.connection()  # no evidence record is ever pending in the ORM
-    for start in range(0, len(wanted), CHUNK):
-        chunk = {"portal_id": portal_id, "digests": wanted[start : start + CHUNK]}
-        for record_id, url, digest, captured_at in connection.execute(_ORIGINALS, chunk):
-            key = (url, digest)
-            if newest.get(key, -1) < record_id:  # the newest one, as the archive grows
-                newest[key] = record_id
-                originals[key] = (record_id, captured_at)
-    return originals
 
 
 @dataclass(frozen=True)
