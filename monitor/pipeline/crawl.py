@@ -111,13 +111,15 @@ async def _archive(
 ) -> ArchivedCrawl | None:
     """Write the crawl's WARC file before its result is stored, so that compressing its pages
     holds no write lock (SQLite: one writer at a time). None when there is nothing to archive
-    or this fails: storing the result then archives it, as it always could."""
+    or the database cannot be read now: storing the result then archives it. OSError when the
+    evidence disk fails."""
     if directory is None or not result.captures or result.stats.unreachable:
         return None
     try:
         return await pipe.writes.run(_archive_now, pipe, crawl_id, result, directory)
-    except Exception as exc:  # noqa: BLE001 - storing tries again and reports its own error
-        event(log, logging.WARNING, "evidence not archived ahead of storing", error=one_line(exc))
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
         return None
 
 
@@ -180,7 +182,13 @@ async def _crawl(
         raise
     evidence = config.evidence_dir() if config.evidence.enabled else None
     try:
-        archived = await _archive(pipe, crawl_id, result, evidence)
+        try:
+            archived = await _archive(pipe, crawl_id, result, evidence)
+        except OSError as exc:
+            # The evidence disk failed: the verdicts are still a result, stored without it.
+            event(log, logging.WARNING, "evidence not archived; the verdicts are stored without it",
+                  error=one_line(exc))  # fmt: skip
+            archived, evidence = None, None
         store = functools.partial(
             record_crawl, crawl_id=crawl_id, result=result, evidence_dir=evidence, archived=archived
         )

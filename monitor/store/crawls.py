@@ -10,6 +10,7 @@ transaction, so a crash mid-way leaves a 'running' run that no query counts.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus
+from monitor.errors import one_line
 from monitor.evidence.sections import latest_digests, section_digest
+from monitor.logs import event
 from monitor.store import reviews
 from monitor.store.answers import store_answers
 from monitor.store.models import (
@@ -38,6 +41,7 @@ from monitor.store.sections import latest_states, section_json
 if TYPE_CHECKING:
     from monitor.store.evidence import ArchivedCrawl
 
+log = logging.getLogger(__name__)
 _STATES = cast(Table, SectionState.__table__)
 _VERDICTS = cast(Table, VerdictRow.__table__)
 # Statements of every crawl, built once.
@@ -188,7 +192,10 @@ def record_crawl(
         if archived is not None and archived.crawl_id == crawl_id:
             index_crawl_evidence(session, archived, result)
         else:
-            store_crawl_evidence(session, run, result, evidence_dir)
+            try:
+                store_crawl_evidence(session, run, result, evidence_dir)
+            except OSError as exc:  # the file only: no row of the archive is written before it
+                _archive_failed(exc)
     reviews.settle_after_crawl(
         session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
     )
@@ -204,6 +211,12 @@ def _forget_states(session: Session, portal_id: int) -> None:
             state = identities.get(key)
             if state is not None:
                 session.expire(state)
+
+
+def _archive_failed(error: OSError) -> None:
+    """The evidence disk failed (full, unwritable): the verdicts are stored without it."""
+    event(log, logging.WARNING, "evidence not archived; the verdicts are stored without it",
+          error=one_line(error))  # fmt: skip
 
 
 def _finish(

@@ -24,7 +24,8 @@ from monitor.store.answers import load_answers
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import open_database, transaction
 from monitor.store.evidence import archive_crawl
-from monitor.store.models import EvidenceCrawl, EvidenceRecord
+from monitor.store.models import CrawlRun, EvidenceCrawl, EvidenceRecord
+from monitor.store.models import SectionVerdict as VerdictRow
 from monitor.store.repo import sync_portals
 
 T0 = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)
@@ -163,3 +164,20 @@ def test_a_remembered_answer_is_backed_only_by_an_original_of_its_own_url(
     with factory() as session:
         assert set(load_answers(session, 1, evidence=True)) == {NUMERAL}
         assert set(load_answers(session, 1, evidence=False)) == {NUMERAL, COPY, HOME}
+
+
+def test_an_evidence_disk_that_fails_leaves_the_verdicts_stored_without_evidence(
+    factory: sessionmaker[Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "evidence"
+    blocked.mkdir()
+    (blocked / "muni").write_text("a file where the portal's folder goes")  # mkdir fails
+    crawl_id = _crawl(factory, blocked, 0, _get(NUMERAL, OLD, T0))
+    with factory() as session:
+        run = session.get(CrawlRun, crawl_id)
+        assert run is not None and run.status == "complete"
+        verdicts = session.scalars(select(VerdictRow).where(VerdictRow.crawl_id == crawl_id))
+        assert [v.status for v in verdicts] == ["ok"]
+        assert session.scalars(select(EvidenceRecord)).all() == []
+        assert session.scalars(select(EvidenceCrawl)).all() == []
+    assert "evidence not archived" in caplog.text
