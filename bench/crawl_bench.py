@@ -27,7 +27,7 @@ from monitor.compliance.assess import assess_portal  # noqa: E402
 from monitor.compliance.catalog import load_catalog  # noqa: E402
 from monitor.compliance.page import parse_page  # noqa: E402
 from monitor.config import Config, MonitorSettings, PortalConfig  # noqa: E402
-from monitor.net.client import HostLimiter, build_client  # noqa: E402
+from monitor.net.client import HostLimiter, build_client, build_crawl_client  # noqa: E402
 from tests.compliance.fleet.content import assign  # noqa: E402
 from tests.compliance.fleet.designs import DESIGNS  # noqa: E402
 from tests.compliance.fleet.server import LoopbackServer, Resource  # noqa: E402
@@ -113,14 +113,11 @@ async def crawl_fleet(urls: list[str], transport: str) -> tuple[list, float]:  #
         PortalConfig(slug=f"p{i}", name=f"p{i}", url=url + "/") for i, url in enumerate(urls)
     )
     config = Config(monitor=settings, portals=portals)
-    http_transport = None
-    if transport == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        http_transport = AiohttpTransport()
+    # "aiohttp": the crawl client the monitor uses; "httpx": httpx's own transport.
+    client = build_crawl_client(settings) if transport == "aiohttp" else build_client(settings)
     limiter = HostLimiter(settings.per_host_concurrency, settings.concurrency)
     began = time.perf_counter()
-    async with build_client(settings, transport=http_transport) as client:
+    async with client:
         results = await asyncio.gather(
             *(
                 assess_portal(client, p, config, catalog, today=TODAY, limiter=limiter)

@@ -45,7 +45,7 @@ from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
 from monitor.config import Config, PortalConfig
-from monitor.net.client import CappedBody, HostLimiter, read_capped
+from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
 from monitor.net.errors import Failure, classify
 from monitor.net.redirects import REDIRECT_STATUSES, RedirectRefused, follow
 from monitor.net.scope import Scope, without_userinfo
@@ -222,8 +222,7 @@ class _Crawler:
         try:
             async with asyncio.timeout(until - time.monotonic()):
                 async with self.limiter.slot(self.scope.host):
-                    request = self.client.build_request("GET", url)
-                    response = await self.client.send(request, stream=True)
+                    response = await open_stream(self.client, "GET", url)
                     body = await read_capped(response, ROBOTS_MAX_BYTES, until)
         except (httpx.HTTPError, OSError, TimeoutError):
             return  # no readable robots.txt: nothing is forbidden
@@ -249,9 +248,9 @@ class _Crawler:
             raise _RobotsDenied(url)
         try:
             # Credentials written into a link (a visitor's comment) are never sent.
-            request = self.client.build_request(method, without_userinfo(url), headers=headers)
+            target = without_userinfo(url)
             async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
-                response = await self.client.send(request, stream=True)
+                response = await open_stream(self.client, method, target, headers)
         except (httpx.HTTPError, OSError, TimeoutError, _Stop):
             raise
         except Exception as exc:  # noqa: BLE001 - a transport's own refusal of one request

@@ -9,22 +9,25 @@ cap and a deadline so that a huge or slow-drip answer can never exhaust memory o
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 import threading
 import time
 import zlib
 from collections import Counter, defaultdict, deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import brotli
 import httpx
-from httpx_aiohttp import AiohttpTransport
+from yarl import URL
 
 from monitor import __version__
 from monitor.config import MonitorSettings
+from monitor.net.transport import CrawlTransport
 
 
 def user_agent(settings: MonitorSettings) -> str:
@@ -79,11 +82,48 @@ class _AnsweredCookies(httpx.Cookies):
 
 
 class _Client(httpx.AsyncClient):
-    """httpx's client with the jar above (a session cookie is kept and sent back as before)."""
+    """httpx's client with the jar above (a session cookie is kept and sent back as before).
+
+    ``fast``: the crawl client's aiohttp transport, which ``open_stream`` may use directly.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._jar: httpx.Cookies = _AnsweredCookies(kwargs.get("cookies"))
+        self.fast: CrawlTransport | None = None
+        self._cookie_count = 0
+        self._cookie_domains: frozenset[str] = frozenset()
+        self._default_headers: list[tuple[str, str]] | None = None
+        self._timeouts: aiohttp.ClientTimeout | None = None
+
+    def has_cookies_for(self, host: str) -> bool:
+        """Whether the jar holds a cookie that may apply to ``host`` (or a parent domain)."""
+        jar = self._jar.jar
+        if len(jar) != self._cookie_count:
+            self._cookie_domains = frozenset(c.domain.lstrip(".").lower() for c in jar)
+            self._cookie_count = len(jar)
+        if not self._cookie_domains:
+            return False
+        host = host.lower()
+        return any(host == d or host.endswith("." + d) for d in self._cookie_domains)
+
+    def headers_with(self, headers: Mapping[str, str] | None) -> list[tuple[str, str]]:
+        """The client's headers with ``headers`` over them, as httpx merges them."""
+        if self._default_headers is None:
+            self._default_headers = list(self.headers.items())
+        if not headers:
+            return self._default_headers
+        names = {name.lower() for name in headers}
+        kept = [pair for pair in self._default_headers if pair[0].lower() not in names]
+        return [*kept, *headers.items()]
+
+    @property
+    def timeouts(self) -> aiohttp.ClientTimeout:
+        """The client's timeouts, as its fast transport takes them."""
+        if self._timeouts is None:
+            assert self.fast is not None
+            self._timeouts = self.fast.timeout_for(self.timeout.as_dict())
+        return self._timeouts
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -98,14 +138,62 @@ def build_crawl_client(settings: MonitorSettings) -> httpx.AsyncClient:
     """The crawler's client: the same httpx API over aiohttp's HTTP/1.1 transport.
 
     It costs about half the CPU per request of httpx's own transport (measured in bench/README.md:
-    a 340-portal round 57 s -> 32 s). Bodies still reach ``read_capped`` undecoded (the transport
+    a 340-portal round 57 s -> 32 s), and ``open_stream`` through it skips httpx's request
+    objects for plain URLs (below). Bodies still reach ``read_capped`` undecoded (the transport
     turns aiohttp's decompression off), so the byte caps hold. The probe keeps httpx's transport:
     it needs the TLS facts and phase timings only httpcore exposes.
     """
-    limits = httpx.Limits(max_connections=settings.concurrency, keepalive_expiry=30.0)
-    return build_client(
-        settings, transport=AiohttpTransport(verify=True, trust_env=False, limits=limits)
-    )
+    transport = CrawlTransport(max_connections=settings.concurrency, keepalive_expiry=30.0)
+    client = build_client(settings, transport=transport)
+    assert isinstance(client, _Client)
+    client.fast = transport
+    return client
+
+
+async def open_stream(
+    client: httpx.AsyncClient, method: str, url: str, headers: Mapping[str, str] | None = None
+) -> httpx.Response:
+    """Send one request with ``client``; the answer with its body still to read.
+
+    With the crawl client and a plain URL (one httpx would send exactly as written), the request
+    goes straight to the transport: httpx's URL parsing and request and header objects cost more
+    CPU than aiohttp's whole request (bench/README.md). The same headers, timeouts and cookie
+    jar apply; a host the jar holds a cookie for takes httpx's own path, which sends it.
+    """
+    fast = client.fast if isinstance(client, _Client) else None
+    if fast is not None and _PLAIN_URL.match(url) and isinstance(client, _Client):
+        try:
+            target: URL | None = URL(url, encoded=True)
+            host = target.host or ""  # parsed lazily: a port out of range raises here
+        except ValueError:  # httpx's path names the error
+            target, host = None, ""
+        if target is not None and not client.has_cookies_for(host):
+            response = await fast.open(
+                method, target, client.headers_with(headers), client.timeouts
+            )
+            if "set-cookie" in response.headers:
+                response.request = httpx.Request(method, url)
+                client.cookies.extract_cookies(response)
+            return response
+    return await client.send(client.build_request(method, url, headers=headers), stream=True)
+
+
+# A URL that httpx sends as written: http(s), a lower-case ASCII host (an IPv4 address httpx
+# accepts, or a name httpx does not take for one), a port other than the default ones, nothing
+# in path or query that httpx would percent-encode or resolve (dot segments), no credentials,
+# fragment or empty query. tests/test_crawl_client.py checks the equivalence on generated URLs.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_END_OF_HOST = r"(?=[:/?]|\Z)"
+_HOST = (
+    rf"(?:{_OCTET}(?:\.{_OCTET}){{3}}{_END_OF_HOST}"
+    rf"|(?![0-9]+.[0-9]+.[0-9]+.[0-9]+{_END_OF_HOST})[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)"
+)
+_PCHAR = r"(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})"
+_SEGMENT = rf"(?!\.\.?(?:[/?]|\Z)){_PCHAR}*"  # not "." or "..", which httpx resolves
+_PLAIN_URL = re.compile(
+    rf"https?://{_HOST}(?::(?!80/|80\Z|443/|443\Z)[1-9][0-9]{{0,4}})?"
+    rf"(?:/{_SEGMENT})*(?:\?(?:{_PCHAR}|[/?])+)?\Z"
+)
 
 
 @dataclass(frozen=True)

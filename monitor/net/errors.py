@@ -1,7 +1,7 @@
 """What went wrong with a request, named as an operator would: refused, reset, timeout, TLS, DNS.
 
-Transports wrap the operating system's error in their own (httpx-aiohttp reports a refused
-connection as ``ConnectTimeout … ssl:default``): the cause chain is walked to the root error, so
+Transports wrap the operating system's error in their own (aiohttp reports a refused connection
+as ``Cannot connect to host … ssl:default``): the cause chain is walked to the root error, so
 probes, page fetches and document checks describe the same failure with the same words and no
 transport internals.
 """
