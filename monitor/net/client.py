@@ -163,11 +163,11 @@ async def open_stream(
     fast = client.fast if isinstance(client, _Client) else None
     if fast is not None and _PLAIN_URL.match(url) and isinstance(client, _Client):
         try:
-            target: URL | None = URL(url, encoded=True)
-            host = target.host or ""  # parsed lazily: a port out of range raises here
+            target = URL(url, encoded=True)
+            host: str | None = target.host or ""  # parsed lazily: a bad port raises here
         except ValueError:  # httpx's path names the error
-            target, host = None, ""
-        if target is not None and not client.has_cookies_for(host):
+            host = None
+        if host is not None and not client.has_cookies_for(host):
             response = await fast.open(
                 method, target, client.headers_with(headers), client.timeouts
             )
