@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 import brotli
@@ -161,9 +162,10 @@ async def open_stream(
     jar apply; a host the jar holds a cookie for takes httpx's own path, which sends it.
     """
     fast = client.fast if isinstance(client, _Client) else None
-    if fast is not None and _PLAIN_URL.match(url) and isinstance(client, _Client):
+    sent = plain_form(url) if fast is not None else None
+    if sent is not None and fast is not None and isinstance(client, _Client):
         try:
-            target = URL(url, encoded=True)
+            target = URL(sent, encoded=True)
             host: str | None = target.host or ""  # parsed lazily: a bad port raises here
         except ValueError:  # httpx's path names the error
             host = None
@@ -182,6 +184,24 @@ async def open_stream(
 # accepts, or a name httpx does not take for one), a port other than the default ones, nothing
 # in path or query that httpx would percent-encode or resolve (dot segments), no credentials,
 # fragment or empty query. tests/test_crawl_client.py checks the equivalence on generated URLs.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _percent_encoded(match: re.Match[str]) -> str:
+    return quote(match.group(), safe="")
+
+
+def plain_form(url: str) -> str | None:
+    """``url`` as httpx sends it, when that is ``url`` with its characters beyond ASCII
+    percent-encoded (UTF-8) and nothing else changed (``_PLAIN_URL``); None otherwise."""
+    if not url.isascii():
+        try:
+            url = _NON_ASCII.sub(_percent_encoded, url)
+        except UnicodeEncodeError:  # a lone surrogate: left to httpx
+            return None
+    return url if _PLAIN_URL.match(url) else None
+
+
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _END_OF_HOST = r"(?=[:/?]|\Z)"
 _HOST = (
