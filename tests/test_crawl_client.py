@@ -199,3 +199,19 @@ async def test_a_refused_connection_on_the_direct_path_is_named_as_such() -> Non
         with pytest.raises(httpx.ConnectError) as raised:
             await open_stream(client, "GET", f"http://127.0.0.1:{port}/")
     assert classify(raised.value) == ("refused", "connection refused")
+
+
+async def test_a_cookie_of_one_portal_leaves_the_others_on_the_direct_path() -> None:
+    async with (
+        recording_server(set_cookie_on="/inicio") as (port, heads),
+        build_crawl_client(SETTINGS) as client,
+    ):
+        await read_capped(await open_stream(client, "GET", f"http://127.0.0.1:{port}/inicio"), 9)
+        assert client.cookies.jar and heads[0][1].get("cookie") is None
+        other = f"http://localhost:{port}/transparencia"  # another host, same server
+        direct = await client.send_direct("GET", other, None)  # type: ignore[attr-defined]
+        assert direct is not None
+        await read_capped(direct, 9)
+        same = await client.send_direct("GET", f"http://127.0.0.1:{port}/x", None)  # type: ignore[attr-defined]
+        assert same is None  # its cookie is sent by httpx's path
+    assert heads[1][1].get("cookie") is None

@@ -77,9 +77,29 @@ class _AnsweredCookies(httpx.Cookies):
     a sixth of the client's CPU for a crawl's 304s and one-byte document checks.
     """
 
+    def __init__(self, cookies: httpx._types.CookieTypes | None = None) -> None:
+        super().__init__(cookies)
+        self._domains = self._read_domains()
+
     def extract_cookies(self, response: httpx.Response) -> None:
         if "set-cookie" in response.headers:
             super().extract_cookies(response)
+            self._domains = self._read_domains()
+
+    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+        super().set(name, value, domain, path)
+        self._domains = self._read_domains()
+
+    def may_apply_to(self, host: str) -> bool:
+        """Whether a cookie here may be sent to ``host`` (its domain or a parent's); kept up to
+        date as cookies arrive, so asking costs nothing while the jar is empty."""
+        if not self._domains:
+            return False
+        host = host.lower()
+        return any(host == d or host.endswith("." + d) for d in self._domains)
+
+    def _read_domains(self) -> frozenset[str]:
+        return frozenset(cookie.domain.lstrip(".").lower() for cookie in self.jar)
 
 
 class _Client(httpx.AsyncClient):
@@ -90,25 +110,37 @@ class _Client(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._jar: httpx.Cookies = _AnsweredCookies(kwargs.get("cookies"))
+        self._jar = _AnsweredCookies(kwargs.get("cookies"))
         self.fast: CrawlTransport | None = None
-        self._cookie_count = 0
-        self._cookie_domains: frozenset[str] = frozenset()
         self._default_headers: list[tuple[str, str]] | None = None
         self._timeouts: aiohttp.ClientTimeout | None = None
 
-    def has_cookies_for(self, host: str) -> bool:
-        """Whether the jar holds a cookie that may apply to ``host`` (or a parent domain)."""
-        jar = self._jar.jar
-        if len(jar) != self._cookie_count:
-            self._cookie_domains = frozenset(c.domain.lstrip(".").lower() for c in jar)
-            self._cookie_count = len(jar)
-        if not self._cookie_domains:
-            return False
-        host = host.lower()
-        return any(host == d or host.endswith("." + d) for d in self._cookie_domains)
+    async def send_direct(
+        self, method: str, url: str, headers: Mapping[str, str] | None
+    ) -> httpx.Response | None:
+        """The request sent straight to the ``fast`` transport, or None (nothing sent) when it
+        needs httpx's own path: no fast transport, a URL httpx would rewrite, a host the jar
+        holds a cookie for."""
+        fast = self.fast
+        sent = None if fast is None else plain_form(url)
+        if fast is None or sent is None:
+            return None
+        try:
+            target = URL(sent, encoded=True)
+            host = target.host or ""  # parsed lazily: a bad port raises here
+        except ValueError:  # httpx's path names the error
+            return None
+        if self._jar.may_apply_to(host):
+            return None
+        if self._timeouts is None:
+            self._timeouts = fast.timeout_for(self.timeout.as_dict())
+        response = await fast.open(method, target, self._headers_with(headers), self._timeouts)
+        if "set-cookie" in response.headers:
+            response.request = httpx.Request(method, url)
+            self._jar.extract_cookies(response)
+        return response
 
-    def headers_with(self, headers: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    def _headers_with(self, headers: Mapping[str, str] | None) -> list[tuple[str, str]]:
         """The client's headers with ``headers`` over them, as httpx merges them."""
         if self._default_headers is None:
             self._default_headers = list(self.headers.items())
@@ -117,14 +149,6 @@ class _Client(httpx.AsyncClient):
         names = {name.lower() for name in headers}
         kept = [pair for pair in self._default_headers if pair[0].lower() not in names]
         return [*kept, *headers.items()]
-
-    @property
-    def timeouts(self) -> aiohttp.ClientTimeout:
-        """The client's timeouts, as its fast transport takes them."""
-        if self._timeouts is None:
-            assert self.fast is not None
-            self._timeouts = self.fast.timeout_for(self.timeout.as_dict())
-        return self._timeouts
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -161,29 +185,13 @@ async def open_stream(
     CPU than aiohttp's whole request (bench/README.md). The same headers, timeouts and cookie
     jar apply; a host the jar holds a cookie for takes httpx's own path, which sends it.
     """
-    fast = client.fast if isinstance(client, _Client) else None
-    sent = plain_form(url) if fast is not None else None
-    if sent is not None and fast is not None and isinstance(client, _Client):
-        try:
-            target = URL(sent, encoded=True)
-            host: str | None = target.host or ""  # parsed lazily: a bad port raises here
-        except ValueError:  # httpx's path names the error
-            host = None
-        if host is not None and not client.has_cookies_for(host):
-            response = await fast.open(
-                method, target, client.headers_with(headers), client.timeouts
-            )
-            if "set-cookie" in response.headers:
-                response.request = httpx.Request(method, url)
-                client.cookies.extract_cookies(response)
+    if isinstance(client, _Client):
+        response = await client.send_direct(method, url, headers)
+        if response is not None:
             return response
     return await client.send(client.build_request(method, url, headers=headers), stream=True)
 
 
-# A URL that httpx sends as written: http(s), a lower-case ASCII host (an IPv4 address httpx
-# accepts, or a name httpx does not take for one), a port other than the default ones, nothing
-# in path or query that httpx would percent-encode or resolve (dot segments), no credentials,
-# fragment or empty query. tests/test_crawl_client.py checks the equivalence on generated URLs.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -202,6 +210,10 @@ def plain_form(url: str) -> str | None:
     return url if _PLAIN_URL.match(url) else None
 
 
+# A URL that httpx sends as written: http(s), a lower-case ASCII host (an IPv4 address httpx
+# accepts, or a name httpx does not take for one), a port other than the default ones, nothing
+# in path or query that httpx would percent-encode or resolve (dot segments), no credentials,
+# fragment or empty query. tests/test_crawl_client.py checks the equivalence on generated URLs.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _END_OF_HOST = r"(?=[:/?]|\Z)"
 _HOST = (
