@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -15,13 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.compliance.memo import Remembered, remember_document, remember_page
 from monitor.compliance.page import parse_page
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
-from monitor.config import PortalConfig
 from monitor.store import answers as answers_module
 from monitor.store.answers import load_answers
 from monitor.store.crawls import record_crawl, start_crawl
-from monitor.store.db import open_database, transaction
+from monitor.store.db import transaction
 from monitor.store.models import RememberedAnswer
-from monitor.store.repo import sync_portals
+from tests.store.conftest import MUNI_HOME
 
 T0 = dt.datetime(2026, 11, 1, 6, 0, tzinfo=dt.UTC)
 # Wording from a real portal's numeral page (https://munixela.laip.gt, "Estructura orgánica").
@@ -30,7 +28,7 @@ PAGE_BODY = (
     "<h1>Numeral 1: Estructura orgánica y funciones</h1>"
     '<p><a href="/docs/organigrama-2026.pdf">Organigrama Municipal 2026</a></p></body></html>'
 ).encode()
-HOME = "https://muni.laip.gt/"
+HOME = MUNI_HOME  # the portal the ``factory`` fixture registers (conftest.py)
 NUMERAL = "https://muni.laip.gt/numeral-1"
 ORGANIGRAMA = "https://muni.laip.gt/docs/organigrama-2026.pdf"
 
@@ -54,15 +52,6 @@ def _result(answers: tuple[Remembered, ...], stop_reason: str | None = None) -> 
         stats=CrawlStats(pages=2, documents=1, stop_reason=stop_reason),
         remembered=answers,
     )
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
-    engine, factory = open_database(db_url)
-    with transaction(factory) as session:
-        sync_portals(session, [PortalConfig(slug="muni", name="Muni", url=HOME)])
-    yield factory
-    engine.dispose()
 
 
 def _crawl(factory: sessionmaker[Session], result: ComplianceResult) -> None:

@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import functools
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,16 @@ from warcio.archiveiterator import ArchiveIterator
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.memo import DOCUMENT, Remembered
 from monitor.compliance.result import Capture, ComplianceResult, CrawlStats, SectionVerdict
-from monitor.config import PortalConfig
 from monitor.store.answers import load_answers
 from monitor.store.crawls import record_crawl, start_crawl
-from monitor.store.db import open_database, transaction
+from monitor.store.db import transaction
 from monitor.store.evidence import archive_crawl
 from monitor.store.models import CrawlRun, EvidenceCrawl, EvidenceRecord
 from monitor.store.models import SectionVerdict as VerdictRow
-from monitor.store.repo import sync_portals
+from tests.store.conftest import MUNI_HOME
 
 T0 = dt.datetime(2026, 11, 2, 12, 0, tzinfo=dt.UTC)
-HOME = "https://muni.laip.gt/"
+HOME = MUNI_HOME  # the portal the ``factory`` fixture registers (conftest.py)
 NUMERAL = "https://muni.laip.gt/numeral-1"
 COPY = "https://muni.laip.gt/numeral-1-copia"
 OLD = b"<html><h1>Numeral 1</h1><p>Actualizado: octubre 2026</p></html>"
@@ -50,15 +48,6 @@ def _result(*captures: Capture) -> ComplianceResult:
         captures=captures,
         evidence={"art10.01": (NUMERAL, COPY)},
     )
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator[sessionmaker[Session]]:
-    engine, factory = open_database(db_url)
-    with transaction(factory) as session:
-        sync_portals(session, [PortalConfig(slug="muni", name="Muni", url=HOME)])
-    yield factory
-    engine.dispose()
 
 
 def _crawl(
