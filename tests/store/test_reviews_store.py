@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.config import PortalConfig
@@ -36,16 +37,25 @@ def _crawl(factory: object, portal_id: int, at: dt.datetime) -> None:
         record_crawl(session, run.id, result, finished_at=at)
 
 
-def test_a_correction_until_a_date_holds_through_that_day_then_the_crawl_logs_its_end(
-    db_url: str,
-) -> None:
+def _corrected(
+    db_url: str, until: dt.date | None = None
+) -> tuple[Engine, sessionmaker[Session], int]:
+    """A database where ``muni`` was crawled at T0 (n02 missing) and Ana corrected n02 to ok an
+    hour later, until ``until`` when given."""
     engine, factory = open_database(db_url)
     with transaction(factory) as session:
         portal_id = sync_portals(session, [PORTAL])["muni"]
     _crawl(factory, portal_id, T0)
     with transaction(factory) as session:
         reviews.set_review(session, "muni", "art10.n02", "ok", reason="visto", reviewer="Ana",
-                           until=dt.date(2026, 11, 25), now=T0 + dt.timedelta(hours=1))  # fmt: skip
+                           until=until, now=T0 + dt.timedelta(hours=1))  # fmt: skip
+    return engine, factory, portal_id
+
+
+def test_a_correction_until_a_date_holds_through_that_day_then_the_crawl_logs_its_end(
+    db_url: str,
+) -> None:
+    engine, factory, portal_id = _corrected(db_url, until=dt.date(2026, 11, 25))
     with factory() as session:
         assert session.get(PortalState, portal_id).compliance_score == 1.0  # type: ignore[union-attr]
         last_day = dt.datetime(2026, 11, 26, 5, 59, tzinfo=dt.UTC)  # 23:59 on the 25th, Guatemala
@@ -72,13 +82,7 @@ def test_a_correction_until_a_date_holds_through_that_day_then_the_crawl_logs_it
 def test_crawls_stored_in_one_transaction_score_on_the_newest_verdicts(db_url: str) -> None:
     """The write buffer stores a batch of results in one session: a crawl written after another
     of the same corrected portal is scored on its own verdicts, not on what the session read."""
-    engine, factory = open_database(db_url)
-    with transaction(factory) as session:
-        portal_id = sync_portals(session, [PORTAL])["muni"]
-    _crawl(factory, portal_id, T0)
-    with transaction(factory) as session:
-        reviews.set_review(session, "muni", "art10.n02", "ok", reason="visto", reviewer="Ana",
-                           now=T0 + dt.timedelta(hours=1))  # fmt: skip
+    engine, factory, portal_id = _corrected(db_url)
 
     def result(n01: str, at: dt.datetime) -> ComplianceResult:
         return ComplianceResult(
