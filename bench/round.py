@@ -56,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 MB = 1024 * 1024
 CRAWL_PROCESSES: int | None = None  # --processes: [crawl] processes of every check round
+SPY_OPTIONS: list[str] = []  # --profile-gil: py-spy samples only the thread holding the GIL
 
 
 @dataclass
@@ -418,7 +419,7 @@ def one_round(
     """One round as a child process; ``database``: run on it (``again``) instead of a fresh one."""
     if kind == "reference":
         return reference_round(fleet, nginx_pid, workdir)
-    config = check_config(fleet, workdir, profile=profile_dir is not None)
+    config = check_config(fleet, workdir)
     opened = nullcontext(database) if database else fresh_database(db_base, workdir)
     with opened as url:
         since = last_ids(url) if kind == "again" else (0, 0)  # what was there before
@@ -430,11 +431,13 @@ def one_round(
         prefix = [sys.executable]
         profile = None
         if profile_dir is not None:
-            # py-spy samples every thread (the store's writer threads too) and only while it runs
-            # Python code, so idle waiting on the network is not counted.
+            # py-spy samples every thread of the check process and of its crawl workers
+            # (--subprocesses), and only while it runs Python code, so idle waiting on the
+            # network is not counted.
             profile = str(profile_dir / f"{len(fleet.portals)}-{kind}-{repetition}.txt")
             spy = str(Path(sys.executable).with_name("py-spy"))
-            prefix = [spy, "record", "--format", "raw", "-r", "200", "-o", profile, "--", *prefix]
+            options = ["--format", "raw", "-r", "200", "--subprocesses", *SPY_OPTIONS]
+            prefix = [spy, "record", *options, "-o", profile, "--", *prefix]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
         error_log = fleet.out / "logs" / "error.log"
@@ -475,13 +478,11 @@ def one_round(
     return result
 
 
-def check_config(fleet: Fleet, workdir: Path, *, profile: bool) -> Path:
-    """The fleet's config; a copy that crawls in the ``check`` process when profiling, or in
-    ``--processes`` worker processes when that is set."""
-    processes = 1 if profile else CRAWL_PROCESSES
+def check_config(fleet: Fleet, workdir: Path) -> Path:
+    """The fleet's config, or a copy that crawls in ``--processes`` worker processes."""
+    processes = CRAWL_PROCESSES
     if processes is None:
         return fleet.config
-    # py-spy follows one process: crawl in-process so that the profile covers the crawl.
     config = workdir / f"portals-{processes}-processes.toml"
     config.write_text(
         fleet.config.read_text().replace("[crawl]\n", f"[crawl]\nprocesses = {processes}\n")
@@ -489,9 +490,9 @@ def check_config(fleet: Fleet, workdir: Path, *, profile: bool) -> Path:
     return config
 
 
-def seed_database(fleet: Fleet, url: str, workdir: Path, *, profile: bool) -> None:
+def seed_database(fleet: Fleet, url: str, workdir: Path) -> None:
     """An untimed full ``check`` on ``url``: the previous round an ``again`` round follows."""
-    config = check_config(fleet, workdir, profile=profile)
+    config = check_config(fleet, workdir)
     command = [sys.executable, "-m", "monitor", "check", "--config", str(config), "--db", url]
     log = workdir / f"{len(fleet.portals)}-seed.log"
     code, wall, _usage, _memory = run_child([*command, "--json"], log)
@@ -672,11 +673,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="py-spy each round (the crawl then runs in-process: [crawl] processes = 1)",
+        help="py-spy each round, its crawl worker processes included",
+    )
+    parser.add_argument(
+        "--profile-gil",
+        action="store_true",
+        help="with --profile: sample only the thread holding the GIL (py-spy --gil), so that a "
+        "thread waiting for it is not counted as work",
     )
     args = parser.parse_args(argv)
     global CRAWL_PROCESSES  # noqa: PLW0603 - one setting read by every round's config
     CRAWL_PROCESSES = args.processes
+    SPY_OPTIONS[:] = ["--gil"] if args.profile_gil else []
     if not 0.0 <= args.change_share <= 1.0:
         parser.error("--change-share must be between 0 and 1")
     exit_on_sigterm()
@@ -778,7 +786,7 @@ def repetition_rounds(
                 seeded = kept is None
                 if kept is None:
                     kept = keep.enter_context(fresh_database(args.db, workdir))
-                    seed_database(fleet, kept, workdir, profile=profile_dir is not None)
+                    seed_database(fleet, kept, workdir)
                 key = f"{args.seed}:{repetition}"
                 with changed_pages(fleet, args.change_share, key, lambda: reload(nginx)) as chosen:
                     result = run(database=kept)

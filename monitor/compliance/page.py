@@ -488,8 +488,44 @@ def _is_icon(el: lxml.etree._Element) -> bool:
 
 
 def _join(base: str, href: str) -> str | None:
-    """Absolute http(s) URL of ``href`` without its fragment, or None for other schemes."""
+    """Absolute http(s) URL of ``href`` without its fragment, or None for other schemes.
+
+    Menus repeat the same links on every page of a portal, and joining costs more than the rest
+    of a link: answers are cached, keyed on the part of ``base`` the answer depends on. An
+    ``href`` that starts with ``/`` (or names its own scheme) takes only the base's scheme and
+    host, so one entry serves every page of the portal.
+    """
     href = href.strip()
+    return _join_cached(_origin(base) if _site_wide(href) else base, href)
+
+
+def _site_wide(href: str) -> bool:
+    """Whether joining ``href`` takes only the base's scheme and host (``urljoin`` takes the
+    path from ``href``): ``/path``, or ``//host``, ``http(s)://host`` with a host. Not ``//``
+    alone, nor ``http:x``: those are relative to the base's path."""
+    if href.startswith(("//", "http://", "https://")):
+        rest = href.partition("//")[2]
+        return bool(rest) and rest[0] not in "/?#"
+    return href.startswith("/")
+
+
+@functools.lru_cache(maxsize=1024)
+def _origin(base: str) -> str:
+    """``scheme://host/`` of ``base``: the same joins as ``base`` for a site-wide href."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return base
+    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else base
+
+
+@functools.lru_cache(maxsize=16384)
+def _join_cached(base: str, href: str) -> str | None:
+    return _join_uncached(base, href)
+
+
+def _join_uncached(base: str, href: str) -> str | None:
+    """``_join`` without the cache (``href`` already stripped)."""
     if not href or href.startswith(_NOT_LINKS):
         return None
     try:

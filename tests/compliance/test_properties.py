@@ -136,3 +136,34 @@ def test_the_judge_gives_exactly_one_valid_verdict_per_entry(
     verdicts = judge(outcome, CATALOG, today=today)
     assert [v.section_id for v in verdicts] == [e.id for e in CATALOG.entries]
     assert all(v.status in STATUSES and v.reason for v in verdicts)
+
+
+_URL_PIECES = st.sampled_from(
+    ["", "/", "//", "a", "b.html", "..", ".", "?", "?q=1", "#f", ";p", "%41", "ñ", " ", ":", "@"]
+)
+_BASES = st.builds(
+    lambda scheme, host, path, tail: f"{scheme}://{host}{path}{tail}",
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.sampled_from(["muni.example.gt", "127.0.0.1:8080", "u@h.gt", "[::1]", "h.gt:"]),
+    st.lists(_URL_PIECES, max_size=4).map("".join),
+    st.sampled_from(["", "?x=1", "#top", ";a=b"]),
+)
+_HREFS = st.builds(
+    lambda head, rest: head + rest,
+    st.sampled_from(
+        ["", "/", "//", "///", "http://", "https://", "http:", "HTTP://", "mailto:", "#", " /"]
+    ),
+    st.lists(_URL_PIECES | st.sampled_from(["other.gt", "h.gt:99", "x/../y"]), max_size=5).map(
+        "".join
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BASES, _HREFS)
+def test_joined_links_are_the_same_from_the_cache_as_computed(base: str, href: str) -> None:
+    """``_join`` caches site-wide hrefs under the base's origin: never a different answer."""
+    from monitor.compliance.page import _join, _join_uncached
+
+    assert _join(base, href) == _join_uncached(base, href.strip())
+    assert _join(base + "x/y.html", href) == _join_uncached(base + "x/y.html", href.strip())
