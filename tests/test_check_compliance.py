@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
@@ -17,6 +21,7 @@ from tests.compliance.fleet.fleet import build_fleet, serving
 from tests.compliance.fleet.server import LoopbackServer
 
 REQUIRED_ACCURACY = 0.95
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _config(path: Path, portals: list[tuple[str, str]], processes: int = 0) -> Path:
@@ -38,7 +43,36 @@ def test_check_crawls_the_fleet_in_process_too(tmp_path: Path, sqlite_url: str) 
     _check_the_fleet(tmp_path, sqlite_url, processes=1)
 
 
-def _check_the_fleet(tmp_path: Path, db_url: str, processes: int) -> None:
+def test_check_as_a_command_crawls_the_fleet_in_forked_workers(tmp_path: Path, db_url: str) -> None:
+    """The command as run: one thread when it starts its workers, so they are forked (in this
+    test process the fleet's server threads make ``CliRunner`` runs spawn theirs)."""
+    _check_the_fleet(tmp_path, db_url, processes=2, invoke=_as_a_command)
+
+
+def _in_process(args: list[str]) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, args)
+    return result.exit_code, result.stdout, result.output
+
+
+def _as_a_command(args: list[str]) -> tuple[int, str, str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "monitor", *args],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def _check_the_fleet(
+    tmp_path: Path,
+    db_url: str,
+    processes: int,
+    invoke: Callable[[list[str]], tuple[int, str, str]] = _in_process,
+) -> None:
     catalog = load_catalog()
     today = guatemala_today()
     with LoopbackServer({}) as other_host:
@@ -48,12 +82,12 @@ def _check_the_fleet(tmp_path: Path, db_url: str, processes: int) -> None:
             entries.append(("caido", "http://127.0.0.1:9/"))  # nothing listens on the discard port
             config = _config(tmp_path / "portals.toml", entries, processes)
             args = ["check", "--config", str(config), "--db", db_url, "--json"]
-            first = CliRunner().invoke(app, args)
-            second = CliRunner().invoke(app, args)
+            first_code, first_out, first_log = invoke(args)
+            second_code, _, second_log = invoke(args)
         assert other_host.traffic.total == 0, "an off-scope host was requested"
-    assert first.exit_code == 0, first.output
-    assert second.exit_code == 0, second.output
-    by_slug = {p["slug"]: p for p in json.loads(first.stdout)["portals"]}
+    assert first_code == 0, first_log
+    assert second_code == 0, second_log
+    by_slug = {p["slug"]: p for p in json.loads(first_out)["portals"]}
 
     wrong, total = [], 0
     for portal in fleet:

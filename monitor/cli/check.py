@@ -28,6 +28,7 @@ from monitor.cli.common import (
 )
 from monitor.compliance.result import ComplianceResult
 from monitor.pipeline.check import CheckReport, run_check
+from monitor.pipeline.pool import crawl_pool
 from monitor.probes.result import ProbeResult
 
 PortalOption = Annotated[
@@ -52,7 +53,12 @@ def check(
     """
     cfg = load(config, db)
     portals = cfg.select(portal)
-    with open_db(cfg) as factory, _progress(len(portals)) as progress:
+    # Crawl workers first, while this process runs one thread: they are forked (crawl_pool).
+    with (
+        crawl_pool(cfg, len(portals), crawl=not no_crawl) as pool,
+        open_db(cfg) as factory,
+        _progress(len(portals)) as progress,
+    ):
         probing = progress.add_task("probing", total=len(portals))
         crawling = progress.add_task("crawling", total=None, visible=False)
 
@@ -74,6 +80,7 @@ def check(
                 on_probe=probed,
                 on_crawl=crawled,
                 on_crawl_start=crawl_started,
+                pool=pool,
             )
         )
     if json:

@@ -93,13 +93,18 @@ async def run_check(
     on_probe: Callable[[ProbeResult], None] | None = None,
     on_crawl: Callable[[ComplianceResult], None] | None = None,
     on_crawl_start: Callable[[int], None] | None = None,
+    pool: CrawlPool | None = None,
 ) -> CheckReport:
-    """One round: sync the registry, probe every portal, then crawl those that are up."""
+    """One round: sync the registry, probe every portal, then crawl those that are up.
+
+    The crawl runs in ``pool``'s worker processes when one is given (``crawl_pool``), else in
+    workers started here (spawned if this process already runs other threads), else here.
+    """
     report = CheckReport(checked_at=utcnow(), portals=list(portals))
     ids = await asyncio.to_thread(sync_portals, config, factory)
     async with open_pipeline(config, factory, ids, client=client) as pipe:
         try:
-            await _round(pipe, report, crawl, client, on_probe, on_crawl, on_crawl_start)
+            await _round(pipe, report, crawl, client, pool, on_probe, on_crawl, on_crawl_start)
         finally:
             report.unstored += await pipe.buffer.close(timeout=FINAL_FLUSH_SECONDS)
             report.store_error = report.store_error or pipe.buffer.last_error
@@ -111,6 +116,7 @@ async def _round(
     report: CheckReport,
     crawl: bool,
     client: httpx.AsyncClient | None,
+    given: CrawlPool | None,
     on_probe: Callable[[ProbeResult], None] | None,
     on_crawl: Callable[[ComplianceResult], None] | None,
     on_crawl_start: Callable[[int], None] | None,
@@ -122,18 +128,19 @@ async def _round(
             if on_probe is not None:
                 on_probe(result)
 
-    # A client handed in (tests, custom transports) cannot cross into worker processes.
-    workers = (
-        1 if client is not None or not crawl else worker_count(pipe.config, len(report.portals))
-    )
-    # The crawl's worker processes start with the probes, so that their imports overlap them.
-    pool = start_workers(workers) if workers > 1 else None
+    pool: CrawlPool | None = None
+    if client is not None or not crawl:
+        pass  # no workers: a client handed in (tests, custom transports) cannot cross into them
+    elif given is not None:
+        pool = given
+    elif (workers := worker_count(pipe.config, len(report.portals))) > 1:
+        pool = start_workers(workers)  # with the probes, so that their start-up overlaps them
     try:
         await asyncio.gather(*(probe_one(portal) for portal in report.portals))
         if crawl:
             await _crawl_round(pipe, report, pool, on_crawl, on_crawl_start)
     finally:
-        if pool is not None:
+        if pool is not None and pool is not given:
             await asyncio.to_thread(pool.shutdown)
 
 

@@ -16,7 +16,9 @@ import gc
 import multiprocessing
 import os
 import queue
-from collections.abc import Callable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -95,10 +97,14 @@ def _start_worker(tasks: Any, results: Any) -> None:
     """Worker initializer: keep the queues, import the crawl's modules, freeze what they made.
 
     Frozen objects are left out of every later collection, so that the collections between
-    crawls only walk what the crawls made (milliseconds, not a tenth of a second).
+    crawls only walk what the crawls made (milliseconds, not a tenth of a second). A forked
+    worker starts with its parent's modules and objects, and its parent's signal handling:
+    Ctrl-C must stop it as it stops a spawned one.
     """
     global _TASKS, _RESULTS
     _TASKS, _RESULTS = tasks, results
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.set_wakeup_fd(-1)
     # Everything a worker sends is read before ``check`` stops it; at exit it need not wait.
     results.cancel_join_thread()
     import monitor.pipeline.context
@@ -108,10 +114,23 @@ def _start_worker(tasks: Any, results: Any) -> None:
     gc.freeze()
 
 
+def start_method() -> str:
+    """How to start worker processes: forked while this process runs a single thread, else
+    spawned.
+
+    A forked worker inherits the modules its parent imported (a spawned one imports them again:
+    ~0.6 s of CPU each, a tenth of a steady-state round's CPU on the bench). A fork copies
+    other threads' locks in whatever state they are, so with more than one thread it is not
+    safe: then the workers are spawned.
+    """
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def start_workers(workers: int) -> CrawlPool:
-    """``workers`` crawl processes, starting now: their imports overlap the round's probes."""
-    # "spawn": the parent holds threads and open connections that a fork would copy half-way.
-    context = multiprocessing.get_context("spawn")
+    """``workers`` crawl processes, starting now (see ``start_method``)."""
+    context = multiprocessing.get_context(start_method())
     tasks, results = context.Queue(), context.Queue()
     executor = ProcessPoolExecutor(
         max_workers=workers,
@@ -122,6 +141,22 @@ def start_workers(workers: int) -> CrawlPool:
     for _ in range(workers):
         executor.submit(_ready)  # each submit with no idle worker starts one process
     return CrawlPool(executor, tasks, results, workers)
+
+
+@contextlib.contextmanager
+def crawl_pool(config: Config, portals: int, *, crawl: bool = True) -> Iterator[CrawlPool | None]:
+    """The worker processes a ``check`` round of ``portals`` crawls in; None for one process.
+
+    Started by the command before it opens the database or shows progress, while it runs one
+    thread, so that the workers are forked (``start_method``).
+    """
+    workers = worker_count(config, portals) if crawl else 1
+    pool = start_workers(workers) if workers > 1 else None
+    try:
+        yield pool
+    finally:
+        if pool is not None:
+            pool.shutdown()
 
 
 def _ready() -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +158,37 @@ async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
     assert crawling == [p.slug for p in portals]
     sent = [results.get_nowait() for _ in range(results.qsize())]
     assert sorted(slug for slug, _ in sent) == sorted(p.slug for p in portals)
+
+
+# What ``check`` has done when it starts its workers: imported its modules, and (asyncio.run)
+# put a SIGINT handler of its own in place; here a handler that swallows Ctrl-C stands in.
+START_WORKERS = """
+import signal, sys, threading
+import monitor.cli.check
+from monitor.pipeline.pool import start_workers
+from tests.pipeline.pool_probe import worker_facts
+signal.signal(signal.SIGINT, lambda *_: None)
+if sys.argv[1] == "threaded":
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
+pool = start_workers(2)
+print(*pool.executor.submit(worker_facts).result(timeout=60))
+pool.shutdown()
+"""
+
+
+@pytest.mark.parametrize(("threads", "forked"), [("single", True), ("threaded", False)])
+def test_workers_are_forked_only_from_a_single_threaded_process(threads: str, forked: bool) -> None:
+    """Forked workers inherit the imports (no start-up of their own) but not the parent's
+    Ctrl-C handling; with a second thread running, a fork is not safe and they are spawned."""
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", START_WORKERS, threads],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(forked), "True"]
