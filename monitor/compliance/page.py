@@ -1,6 +1,6 @@
 """Parse an HTML page once into a ``Page``: title, heading blocks, links and row counts.
 
-The hot path uses ``lxml.html`` directly with one ``iterwalk`` pass instead of BeautifulSoup:
+The hot path uses lxml's HTML parser directly with one ``iterwalk`` pass instead of BeautifulSoup:
 DESIGN.md measured bs4 at ~15x lxml's cost per page, and the fleet crawl (340 portals of 30-150 KB
 pages in under 45 s on two cores) cannot afford it. One pass records, per block under a heading,
 its text, data rows, images and links; links inside navigation, headers, footers and sidebars are
@@ -18,7 +18,6 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
-import lxml.html
 
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 
@@ -184,13 +183,15 @@ def _build_tree(text: str) -> lxml.etree._Element | None:
     and drops the rest of the page; such a page is parsed again with its container tags removed
     (headings, paragraphs, links and tables survive), so hostile nesting cannot hide content.
     """
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    # lxml.etree's parser, not lxml.html's: the same libxml2 tree, without lxml.html's element
+    # classes, whose lookup on every element the walk touches cost a tenth of a page's parse.
+    parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.etree.fromstring(text, parser=parser)
         if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
-            flat = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-            root = lxml.html.document_fromstring(_CONTAINERS.sub(" ", text), parser=flat)
-    except (lxml.etree.ParserError, ValueError):
+            flat = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True)
+            root = lxml.etree.fromstring(_CONTAINERS.sub(" ", text), parser=flat)
+    except (lxml.etree.LxmlError, ValueError):
         return None
     return root
 
@@ -198,7 +199,7 @@ def _build_tree(text: str) -> lxml.etree._Element | None:
 def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
     """An element's text, whitespace collapsed, read no further than ``limit`` characters.
 
-    ``text_content()`` on a hostile page of nested anchors would copy the rest of the page for
+    ``_text()`` on a hostile page of nested anchors would copy the rest of the page for
     every anchor; this stops early.
     """
     if len(el) == 0:
@@ -215,6 +216,11 @@ def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
                 parts.append(piece)
                 size += len(piece)
     return _clean(" ".join(parts))[:limit]
+
+
+def _text(el: lxml.etree._Element) -> str:
+    """All the text inside ``el`` (lxml.html's ``text_content()``)."""
+    return "".join(el.itertext())
 
 
 def _clean(text: str | None) -> str:
@@ -241,8 +247,8 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
         return 6
     if tag == "p" and len(el) == 1 and el[0].tag in ("strong", "b") and not (el.text or "").strip():
         # <p><strong>NUMERAL 4</strong></p>: a bold paragraph standing alone acts as a heading.
-        text = _clean(el.text_content())
-        if 0 < len(text) <= 160 and text == _clean(el[0].text_content()):
+        text = _clean(_text(el))
+        if 0 < len(text) <= 160 and text == _clean(_text(el[0])):
             return 6
     return None
 
@@ -263,7 +269,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     if base_el is not None:
         base = _join(url, base_el.get("href", "")) or url
     title_el = root.find(".//title")
-    page.title = _clean(title_el.text_content()) if title_el is not None else ""
+    page.title = _clean(_text(title_el)) if title_el is not None else ""
 
     blocks = [Block(heading="", level=0)]
     links: list[Link] = []
@@ -446,7 +452,7 @@ def _shift(new_index: list[int], block: int) -> int:
 
 def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
     """A table row with text in a data cell that is not just a link to a document."""
-    if not any(c.tag == "td" and _clean(c.text_content()) for c in row):
+    if not any(c.tag == "td" and _clean(_text(c)) for c in row):
         return False
     for anchor in row.iter("a"):
         target = _join(base, anchor.get("href") or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from monitor.compliance.catalog import load_catalog
@@ -167,3 +167,44 @@ def test_joined_links_are_the_same_from_the_cache_as_computed(base: str, href: s
 
     assert _join(base, href) == _join_uncached(base, href.strip())
     assert _join(base + "x/y.html", href) == _join_uncached(base + "x/y.html", href.strip())
+
+
+def _lxml_html_tree(text: str) -> object:
+    """The tree as ``lxml.html`` built it before ``_build_tree`` used lxml.etree's parser."""
+    import lxml.etree
+    import lxml.html
+
+    from monitor.compliance.page import _CONTAINERS
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+        if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            flat = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+            root = lxml.html.document_fromstring(_CONTAINERS.sub(" ", text), parser=flat)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return root
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_documents())
+# Where the parser reads an element's whole text: the title, a bold line acting as a heading,
+# table cells (layouts seen on laip.gt item pages).
+@example(
+    "<html><head><title> Portal de\n Transparencia </title></head><body>"
+    "<p><strong>NUMERAL <span>4</span> Presupuesto</strong></p><table>"
+    "<tr><td><a href='/a.pdf'>Enero <b>2026</b></a></td><td><span>Q 1,000</span></td></tr>"
+    "<tr><td><span></span></td><td> </td></tr></table></body></html>"
+)
+def test_the_page_is_the_same_as_lxml_html_parsed_it(html: str) -> None:
+    """lxml.etree's HTML parser (no lxml.html element classes) reads every page the same."""
+    from unittest import mock
+
+    body = html.encode()
+    fast = parse_page(BASE, 200, body, "text/html")
+    with (
+        mock.patch("monitor.compliance.page._build_tree", _lxml_html_tree),
+        mock.patch("monitor.compliance.page._text", lambda el: el.text_content()),
+    ):
+        assert parse_page(BASE, 200, body, "text/html") == fast
