@@ -8,6 +8,7 @@ writes: when the database fails mid-round, what could not be stored is counted a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -121,13 +122,8 @@ async def _round(
     on_crawl: Callable[[ComplianceResult], None] | None,
     on_crawl_start: Callable[[int], None] | None,
 ) -> None:
-    async def probe_one(portal: PortalConfig) -> None:
-        result = await probe_and_record(pipe, portal)
-        if result is not None:
-            report.probes[portal.slug] = result
-            if on_probe is not None:
-                on_probe(result)
-
+    """Probe every portal; each portal that is up is crawled as soon as its probe is stored,
+    while the other probes still run (no core waits for the slowest probe)."""
     pool: CrawlPool | None = None
     if client is not None or not crawl:
         pass  # no workers: a client handed in (tests, custom transports) cannot cross into them
@@ -135,11 +131,44 @@ async def _round(
         pool = given
     elif (workers := worker_count(pipe.config, len(report.portals))) > 1:
         pool = start_workers(workers)  # with the probes, so that their start-up overlaps them
-    try:
-        await asyncio.gather(*(probe_one(portal) for portal in report.portals))
+    ready: asyncio.Queue[int | None] = asyncio.Queue()  # indexes of the portals to crawl
+    states: dict[str, PortalState | None] = {}
+    to_crawl = 0
+
+    async def probe_one(index: int, portal: PortalConfig) -> None:
+        nonlocal to_crawl
+        result = await probe_and_record(pipe, portal)
+        if result is None:
+            return
+        report.probes[portal.slug] = result
+        if on_probe is not None:
+            on_probe(result)
         if crawl:
-            await _crawl_round(pipe, report, pool, on_crawl, on_crawl_start)
+            state = states[portal.slug] = await _state_after(pipe, portal, result)
+            reason = crawl_skip_reason(portal, state)
+            if reason is None:
+                to_crawl += 1
+                ready.put_nowait(index)
+            else:
+                report.crawl_skipped[portal.slug] = reason
+
+    crawling = (
+        asyncio.create_task(_crawl_round(pipe, report, pool, ready, states, on_crawl))
+        if crawl
+        else None
+    )
+    try:
+        await asyncio.gather(*(probe_one(i, portal) for i, portal in enumerate(report.portals)))
+        if crawling is not None:
+            if on_crawl_start is not None:
+                on_crawl_start(to_crawl)
+            ready.put_nowait(None)
+            await crawling
     finally:
+        if crawling is not None and not crawling.done():
+            crawling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await crawling
         if pool is not None and pool is not given:
             await asyncio.to_thread(pool.shutdown)
 
@@ -148,25 +177,25 @@ async def _crawl_round(
     pipe: Pipeline,
     report: CheckReport,
     pool: CrawlPool | None,
+    ready: asyncio.Queue[int | None],
+    states: dict[str, PortalState | None],
     on_crawl: Callable[[ComplianceResult], None] | None,
-    on_crawl_start: Callable[[int], None] | None,
 ) -> None:
-    states = await _known_states(pipe, report)
-    to_crawl: list[PortalConfig] = []
-    for portal in report.portals:
-        reason = crawl_skip_reason(portal, states.get(portal.slug))
-        if reason is None:
-            to_crawl.append(portal)
-        else:
-            report.crawl_skipped[portal.slug] = reason
-    if on_crawl_start is not None:
-        on_crawl_start(len(to_crawl))
-    workers = worker_count(pipe.config, len(to_crawl))
+    """Crawl the portals whose indexes arrive on ``ready`` (None: no more), in ``pool``'s
+    worker processes when there is one, else on this loop (``states``: as ``_state_after``
+    found them; a worker reads its portal's state itself)."""
+    workers = worker_count(pipe.config, len(report.portals))
     if pool is not None and workers > 1:
         outcome = await crawl_in_processes(
-            pool, pipe.config, to_crawl, ids=pipe.ids, workers=workers, on_result=on_crawl
+            pool,
+            pipe.config,
+            report.portals,
+            ready,
+            ids=pipe.ids,
+            workers=workers,
+            on_result=on_crawl,
         )
-        report.compliance = outcome.results
+        report.compliance.update(outcome.results)
         report.crawl_skipped.update(outcome.skipped)
         report.unstored += outcome.unstored
         report.store_error = outcome.store_error
@@ -181,24 +210,32 @@ async def _crawl_round(
         elif isinstance(result, str):
             report.crawl_skipped[portal.slug] = result
 
-    await asyncio.gather(*(crawl_one(portal) for portal in to_crawl))
+    crawls: list[asyncio.Task[None]] = []
+    try:
+        while (index := await ready.get()) is not None:
+            crawls.append(asyncio.create_task(crawl_one(report.portals[index])))
+        await asyncio.gather(*crawls)
+    finally:
+        for task in crawls:
+            task.cancel()
 
 
-async def _known_states(pipe: Pipeline, report: CheckReport) -> dict[str, PortalState]:
-    """Each portal's stored state after this round's probes (the flap thresholds applied).
+async def _state_after(
+    pipe: Pipeline, portal: PortalConfig, probe: ProbeResult
+) -> PortalState | None:
+    """The portal's stored state after this round's probe (the flap thresholds applied).
 
-    While the database is down, this round's probes stand in for it.
+    While the database is down, the probe stands in for it.
     """
     if not pipe.buffer.pending:
         try:
-            rows = await pipe.writes.run(_states, pipe.factory, pipe.ids)
+            return await pipe.writes.run(_read_state, pipe.factory, pipe.ids[portal.slug])
         except Exception as exc:
             if not is_unavailable(exc):
                 raise
-        else:
-            by_id = {portal_id: slug for slug, portal_id in pipe.ids.items()}
-            return {by_id[portal_id]: state for portal_id, state in rows.items()}
-    return {
-        slug: PortalState(up=probe.up, last_probe_up=probe.up, last_error=probe.error)
-        for slug, probe in report.probes.items()
-    }
+    return PortalState(up=probe.up, last_probe_up=probe.up, last_error=probe.error)
+
+
+def _read_state(factory: sessionmaker[Session], portal_id: int) -> PortalState | None:
+    with factory() as session:
+        return session.get(PortalState, portal_id)

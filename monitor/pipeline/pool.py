@@ -226,6 +226,7 @@ async def _next_task() -> int | None:
 
 
 _NOTHING = object()
+_ALL_SENT = "all portals sent"  # crosses a process boundary as itself: a plain string
 
 
 def _get(source: Any) -> object:
@@ -268,32 +269,49 @@ async def crawl_in_processes(
     pool: CrawlPool,
     config: Config,
     portals: Sequence[PortalConfig],
+    ready: asyncio.Queue[int | None],
     *,
     ids: dict[str, int],
     workers: int,
     on_result: Callable[[ComplianceResult], None] | None = None,
 ) -> PoolOutcome:
-    """Crawl ``portals`` in ``pool``'s worker processes (at most ``workers`` of them)."""
+    """Crawl, in ``pool``'s worker processes (at most ``workers`` of them), the portals whose
+    indexes into ``portals`` arrive on ``ready``, as they arrive; None says no more will."""
     loop = asyncio.get_running_loop()
     listed = list(portals)
-    for index in range(len(listed)):
-        pool.tasks.put(index)
     workers = min(workers, pool.workers)
-    for _ in range(workers):
-        pool.tasks.put(None)
     wanted = {p.slug: ids[p.slug] for p in listed}
     ends = [
         loop.run_in_executor(pool.executor, _crawl_from_queue, config, listed, wanted)
         for _ in range(workers)
     ]
+    sent = 0
+
+    async def forward() -> None:
+        nonlocal sent
+        while (index := await ready.get()) is not None:
+            pool.tasks.put(index)
+            sent += 1
+        for _ in range(workers):
+            pool.tasks.put(None)
+        # Through the results queue: once this arrives, the count of portals sent is final.
+        pool.results.put(_ALL_SENT)
+
+    forwarding = asyncio.create_task(forward())
     merged = PoolOutcome()
     received = 0
+    all_sent = False
     try:
-        while received < len(listed):
+        while not all_sent or received < sent:
             message = await asyncio.to_thread(_get, pool.results)
             if message is _NOTHING:
+                if forwarding.done() and forwarding.exception():
+                    break  # raised below
                 if any(end.done() and end.exception() for end in ends):
                     break  # a worker failed or died: its error is raised below
+                continue
+            if message == _ALL_SENT:
+                all_sent = True
                 continue
             slug, outcome = cast(_Message, message)
             received += 1
@@ -303,10 +321,12 @@ async def crawl_in_processes(
                     on_result(outcome)
             elif isinstance(outcome, str):
                 merged.skipped[slug] = outcome
+        await forwarding
         for worker_end in await asyncio.gather(*ends):
             merged.unstored += worker_end.unstored
             merged.store_error = merged.store_error or worker_end.store_error
     finally:
+        forwarding.cancel()
         for running in ends:
             running.cancel()
     return merged

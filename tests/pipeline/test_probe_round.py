@@ -161,3 +161,40 @@ async def test_an_empty_fleet_gives_no_results(probe_all: ProbeAll) -> None:
     calls: list[ProbeResult] = []
     assert await probe_all([], MonitorSettings(), on_result=calls.append) == []
     assert calls == []
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+async def test_a_portal_is_crawled_while_other_probes_still_run(
+    sqlite_url: str, processes: int
+) -> None:
+    """A crawl starts as soon as its portal's probe is stored: here the slow portal's probe is
+    answered only once the fast portal's crawl is stored. A round that crawled only after the
+    last probe would wait for it until the probe's timeout, and find the slow portal down."""
+    from monitor.compliance.result import ComplianceResult
+    from monitor.config import CrawlSettings
+
+    crawled = asyncio.Event()
+    page = respond(200, b"<html><head><title>Portal</title></head><body><h1>Inicio</h1></body>")
+    routes = {"/lenta": wait_for(crawled, OK), "/": page}
+
+    def on_crawl(result: ComplianceResult) -> None:
+        crawled.set()
+
+    async with LoopbackServer(routes) as slow_server, LoopbackServer(routes) as fast_server:
+        portals = [
+            portal("lenta", slow_server.url("/lenta")),
+            portal("rapida", fast_server.url("/")),
+        ]
+        config = Config(
+            monitor=MonitorSettings(timeout=5.0, database_url=sqlite_url),
+            crawl=CrawlSettings(processes=processes, parallel_portals=1),
+            portals=tuple(portals),
+        )
+        engine, factory = open_database(sqlite_url)
+        try:
+            report = await run_check(config, factory, portals, on_crawl=on_crawl)
+        finally:
+            engine.dispose()
+    assert report.probes["lenta"].up, report.probes["lenta"]
+    assert "rapida" in report.compliance
+    assert "lenta" in report.compliance or "lenta" in report.crawl_skipped
