@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,9 +16,9 @@ from monitor.store.models import CrawlRun, SectionVerdict, Transition
 from tests.compliance.fleet.content import page
 from tests.compliance.fleet.fleet import build_fleet, serving
 from tests.compliance.fleet.server import LoopbackServer
+from tests.support.python import run_python
 
 REQUIRED_ACCURACY = 0.95
-REPO = Path(__file__).resolve().parents[1]
 
 
 def _config(path: Path, portals: list[tuple[str, str]], processes: int = 0) -> Path:
@@ -55,15 +52,7 @@ def _in_process(args: list[str]) -> tuple[int, str, str]:
 
 
 def _as_a_command(args: list[str]) -> tuple[int, str, str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor", *args],
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = run_python("-m", "monitor", *args)
     return done.returncode, done.stdout, done.stderr
 
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
 from monitor.pipeline.context import STORE_SLOTS_PER_CRAWL, Pipeline, open_pipeline
 from monitor.store import repo
 from monitor.store.db import open_database, transaction
+from tests.support.python import run_python
 
 
 def _portals(count: int) -> list[PortalConfig]:
@@ -180,15 +178,6 @@ pool.shutdown()
 def test_workers_are_forked_only_from_a_single_threaded_process(threads: str, forked: bool) -> None:
     """Forked workers inherit the imports (no start-up of their own) but not the parent's
     Ctrl-C handling; with a second thread running, a fork is not safe and they are spawned."""
-    repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", START_WORKERS, threads],
-        cwd=repo,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_python("-c", START_WORKERS, threads, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [str(forked), "True"]
