@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +21,7 @@ from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.errors import DatabaseError, one_line
 from monitor.pipeline.context import Pipeline, open_pipeline
-from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason
+from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason, read_state
 from monitor.pipeline.pool import CrawlPool, crawl_in_processes, start_workers, worker_count
 from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
@@ -76,12 +75,6 @@ def sync_portals(config: Config, factory: sessionmaker[Session]) -> dict[str, in
         raise DatabaseError(
             f"database {url}: cannot write the portal list: {one_line(exc)}"
         ) from None
-
-
-def _states(factory: sessionmaker[Session], ids: dict[str, int]) -> dict[int, PortalState]:
-    with factory() as session:
-        rows = session.scalars(select(PortalState).where(PortalState.portal_id.in_(ids.values())))
-        return {row.portal_id: row for row in rows}
 
 
 async def run_check(
@@ -229,13 +222,8 @@ async def _state_after(
     """
     if not pipe.buffer.pending:
         try:
-            return await pipe.writes.run(_read_state, pipe.factory, pipe.ids[portal.slug])
+            return await pipe.writes.run(read_state, pipe, pipe.ids[portal.slug])
         except Exception as exc:
             if not is_unavailable(exc):
                 raise
     return PortalState(up=probe.up, last_probe_up=probe.up, last_error=probe.error)
-
-
-def _read_state(factory: sessionmaker[Session], portal_id: int) -> PortalState | None:
-    with factory() as session:
-        return session.get(PortalState, portal_id)

@@ -85,7 +85,7 @@ async def crawl_and_record(
     with portal_context(portal.slug):
         try:
             if state is None:
-                state = await pipe.writes.run(_read_state, pipe, portal_id)
+                state = await pipe.writes.run(read_state, pipe, portal_id)
             reason = crawl_skip_reason(portal, state)
             if reason is not None:
                 _count_skip(pipe, "portal_down" if portal.crawl else "disabled")
@@ -132,7 +132,8 @@ def _archive_now(
         return archive_crawl(session, crawl_id, result, directory)
 
 
-def _read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
+def read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
+    """The portal's stored state (up, last probe, flap counts), or None before any probe."""
     with pipe.factory() as session:
         return session.get(PortalState, portal_id)
 
