@@ -100,9 +100,9 @@ def _start_worker(tasks: Any, results: Any) -> None:
     """Worker initializer: keep the queues, import the crawl's modules, freeze what they made.
 
     Frozen objects are left out of every later collection, so that collections only walk what
-    the crawls made; and collections are rarer (``GC_THRESHOLD``). A forked
-    worker starts with its parent's modules and objects, and its parent's signal handling:
-    Ctrl-C must stop it as it stops a spawned one.
+    the crawls made; and collections are rarer (``GC_THRESHOLD``). A forked worker starts with
+    its parent's modules and objects, and its parent's signal handling: Ctrl-C must stop it as
+    it stops a spawned one.
     """
     global _TASKS, _RESULTS
     _TASKS, _RESULTS = tasks, results
