@@ -117,13 +117,8 @@ async def _round(
 ) -> None:
     """Probe every portal; each portal that is up is crawled as soon as its probe is stored,
     while the other probes still run (no core waits for the slowest probe)."""
-    pool: CrawlPool | None = None
-    if client is not None or not crawl:
-        pass  # no workers: a client handed in (tests, custom transports) cannot cross into them
-    elif given is not None:
-        pool = given
-    elif (workers := worker_count(pipe.config, len(report.portals))) > 1:
-        pool = start_workers(workers)  # with the probes, so that their start-up overlaps them
+    # No workers for a client handed in (tests, custom transports): it cannot cross into them.
+    pool = None if client is not None or not crawl else given or _start_pool(pipe, report)
     ready: asyncio.Queue[int | None] = asyncio.Queue()  # indexes of the portals to crawl
     states: dict[str, PortalState | None] = {}
     to_crawl = 0
@@ -164,6 +159,13 @@ async def _round(
                 await crawling
         if pool is not None and pool is not given:
             await asyncio.to_thread(pool.shutdown)
+
+
+def _start_pool(pipe: Pipeline, report: CheckReport) -> CrawlPool | None:
+    """Worker processes for this round (they start with the probes, so that their start-up
+    overlaps them), or None when one process is enough."""
+    workers = worker_count(pipe.config, len(report.portals))
+    return start_workers(workers) if workers > 1 else None
 
 
 async def _crawl_round(
