@@ -178,7 +178,7 @@ async def _crawl_round(
 ) -> None:
     """Crawl the portals whose indexes arrive on ``ready`` (None: no more), in ``pool``'s
     worker processes when there is one, else on this loop (``states``: as ``_state_after``
-    found them; a worker reads its portal's state itself)."""
+    found them)."""
     workers = worker_count(pipe.config, len(report.portals))
     if pool is not None and workers > 1:
         outcome = await crawl_in_processes(
@@ -186,6 +186,7 @@ async def _crawl_round(
             pipe.config,
             report.portals,
             ready,
+            states,
             ids=pipe.ids,
             workers=workers,
             on_result=on_crawl,

@@ -18,7 +18,7 @@ import os
 import queue
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.store.db import open_database
+from monitor.store.models import PortalState
 
 if TYPE_CHECKING:
     from monitor.pipeline.context import Pipeline
@@ -200,10 +201,12 @@ async def _crawl_from_queue_async(
             try:
                 while not failures:
                     await permits.acquire()
-                    index = await _next_task()
-                    if index is None:
+                    sent = await _next_task()
+                    if sent is None:
                         break
-                    task = asyncio.create_task(_crawl_one(pipe, portals[index], permits, failures))
+                    index, state = sent
+                    portal = portals[index]
+                    task = asyncio.create_task(_crawl_one(pipe, portal, state, permits, failures))
                     running.add(task)
                     task.add_done_callback(running.discard)
                 await asyncio.gather(*running)
@@ -217,12 +220,29 @@ async def _crawl_from_queue_async(
     return end
 
 
-async def _next_task() -> int | None:
-    """The next portal's index from the shared queue; None when the round is over."""
+async def _next_task() -> tuple[int, PortalState | None] | None:
+    """The next portal's index from the shared queue, with its state as ``check`` read it after
+    the probe (None: read it here); None when the round is over."""
     while True:
-        index = await asyncio.to_thread(_get, _TASKS)
-        if index is not _NOTHING:
-            return cast(int | None, index)
+        sent = await asyncio.to_thread(_get, _TASKS)
+        if sent is _NOTHING:
+            continue
+        if sent is None:
+            return None
+        index, fields = cast(tuple[int, _StateFields | None], sent)
+        if fields is None:
+            return index, None
+        up, last_probe_up, last_error = fields
+        return index, PortalState(up=up, last_probe_up=last_probe_up, last_error=last_error)
+
+
+# What a crawl's skip rule reads of a portal's state (``crawl_skip_reason``), sent with the
+# portal so that the worker need not read again what ``check`` has just read.
+_StateFields = tuple[bool | None, bool | None, str | None]
+
+
+def _state_fields(state: PortalState | None) -> _StateFields | None:
+    return None if state is None else (state.up, state.last_probe_up, state.last_error)
 
 
 _NOTHING = object()
@@ -241,6 +261,7 @@ def _get(source: Any) -> object:
 async def _crawl_one(
     pipe: Pipeline,
     portal: PortalConfig,
+    state: PortalState | None,
     permits: asyncio.Semaphore,
     failures: list[BaseException],
 ) -> None:
@@ -256,7 +277,7 @@ async def _crawl_one(
             permits.release()
 
     try:
-        outcome = await crawl_and_record(pipe, portal, on_crawled=release)
+        outcome = await crawl_and_record(pipe, portal, state=state, on_crawled=release)
     except Exception as exc:  # noqa: BLE001 - raised by the worker once its crawls end
         failures.append(exc)
         return
@@ -270,13 +291,15 @@ async def crawl_in_processes(
     config: Config,
     portals: Sequence[PortalConfig],
     ready: asyncio.Queue[int | None],
+    states: Mapping[str, PortalState | None],
     *,
     ids: dict[str, int],
     workers: int,
     on_result: Callable[[ComplianceResult], None] | None = None,
 ) -> PoolOutcome:
     """Crawl, in ``pool``'s worker processes (at most ``workers`` of them), the portals whose
-    indexes into ``portals`` arrive on ``ready``, as they arrive; None says no more will."""
+    indexes into ``portals`` arrive on ``ready``, as they arrive; None says no more will.
+    ``states``: each portal's state as read after its probe (the workers do not read it again)."""
     loop = asyncio.get_running_loop()
     listed = list(portals)
     workers = min(workers, pool.workers)
@@ -290,7 +313,7 @@ async def crawl_in_processes(
     async def forward() -> None:
         nonlocal sent
         while (index := await ready.get()) is not None:
-            pool.tasks.put(index)
+            pool.tasks.put((index, _state_fields(states.get(listed[index].slug))))
             sent += 1
         for _ in range(workers):
             pool.tasks.put(None)

@@ -108,14 +108,14 @@ async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
     portals = _portals(12)
     config, engine, _, ids = _registered(tmp_path, portals)
     engine.dispose()
-    tasks: queue.Queue[int | None] = queue.Queue()
+    tasks: queue.Queue[tuple[int, None] | None] = queue.Queue()
     results: queue.Queue[tuple[str, object]] = queue.Queue()
     for index in range(len(portals)):
-        tasks.put(index)
+        tasks.put((index, None))  # no state read by check: the worker reads it
     tasks.put(None)
     monkeypatch.setattr(pool, "_TASKS", tasks)
 
-    async def next_task() -> int | None:
+    async def next_task() -> tuple[int, None] | None:
         return tasks.get_nowait()  # filled beforehand: read on the loop, no thread in the way
 
     monkeypatch.setattr(pool, "_next_task", next_task)
@@ -181,3 +181,24 @@ def test_workers_are_forked_only_from_a_single_threaded_process(threads: str, fo
     done = run_python("-c", START_WORKERS, threads, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [str(forked), "True"]
+
+
+async def test_a_worker_takes_the_portal_state_check_sent_instead_of_reading_it_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import queue
+
+    from monitor.pipeline import pool
+    from monitor.pipeline.crawl import crawl_skip_reason
+
+    tasks: queue.Queue[object] = queue.Queue()
+    tasks.put((3, (False, False, "dns")))
+    tasks.put((4, None))
+    tasks.put(None)
+    monkeypatch.setattr(pool, "_TASKS", tasks)
+    index, state = await pool._next_task() or (None, None)
+    assert index == 3 and state is not None
+    reason = crawl_skip_reason(_portals(1)[0], state)
+    assert reason is not None and "down (dns)" in reason  # the state check read, as it was
+    assert await pool._next_task() == (4, None)  # nothing read by check: the worker reads it
+    assert await pool._next_task() is None
