@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult
@@ -26,6 +26,7 @@ from monitor.evidence.sections import latest_digests, section_digest
 from monitor.logs import event
 from monitor.store import reviews
 from monitor.store.answers import store_answers
+from monitor.store.bulk import insert_rows, update_rows
 from monitor.store.models import (
     CrawlRun,
     Portal,
@@ -47,10 +48,6 @@ _VERDICTS = cast(Table, VerdictRow.__table__)
 # Statements of every crawl, built once.
 _STATUSES = select(_STATES.c.section_id, _STATES.c.status).where(
     _STATES.c.portal_id == bindparam("portal_id")
-)
-_UPDATE_STATE = update(_STATES).where(
-    _STATES.c.portal_id == bindparam("row_portal"),
-    _STATES.c.section_id == bindparam("row_section"),
 )
 
 
@@ -127,8 +124,8 @@ def record_crawl(
         }
         for verdict in result.verdicts
     ]
-    if rows:  # one multi-row INSERT: verdict rows are history, nothing reads them back here
-        session.connection().execute(insert(_VERDICTS), rows)
+    connection = session.connection()
+    insert_rows(connection, _VERDICTS, rows)  # history: nothing reads them back here
     new_states: list[dict[str, object]] = []
     flipped_states: list[dict[str, object]] = []
     held_states: list[dict[str, object]] = []
@@ -160,17 +157,15 @@ def record_crawl(
             key = {"portal_id": portal_id, "section_id": verdict.section_id, "since": now}
             new_states.append({**key, **values})
         elif previous != verdict.status:
-            key = {"row_portal": portal_id, "row_section": verdict.section_id, "since": now}
+            key = {"row_portal_id": portal_id, "row_section_id": verdict.section_id, "since": now}
             flipped_states.append({**key, **values})
         else:  # the status holds, and since when it holds
-            key = {"row_portal": portal_id, "row_section": verdict.section_id}
+            key = {"row_portal_id": portal_id, "row_section_id": verdict.section_id}
             held_states.append({**key, **values})
     _forget_states(session, portal_id)
-    if new_states:
-        session.connection().execute(insert(_STATES), new_states)
-    for known in (flipped_states, held_states):
-        if known:  # one executemany per set of columns written
-            session.connection().execute(_UPDATE_STATE, known)
+    insert_rows(connection, _STATES, new_states)
+    for known in (flipped_states, held_states):  # one statement per set of columns written
+        update_rows(connection, _STATES, ("portal_id", "section_id"), known)
 
     portal_state = portal_state_for_update(session, portal_id)
     portal_state.last_crawl_id = crawl_id

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from monitor.compliance.result import ComplianceResult
@@ -30,6 +30,7 @@ from monitor.evidence.sections import capture_digest
 from monitor.evidence.warc import EvidenceWriter
 from monitor.store import reviews
 from monitor.store.archived import archived_originals
+from monitor.store.bulk import insert_rows, update_rows
 from monitor.store.models import (
     RESPONSE,
     REVISIT,
@@ -43,14 +44,6 @@ from monitor.store.models import (
 )
 
 _RECORDS = cast(Table, EvidenceRecord.__table__)
-# Statements of every crawl, built once.
-_INSERT_IN_ORDER = insert(_RECORDS).returning(_RECORDS.c.id, sort_by_parameter_order=True)
-_INSERT_ANY_ORDER = insert(_RECORDS).returning(_RECORDS.c.id)
-_REFER = (
-    update(_RECORDS)
-    .where(_RECORDS.c.id == bindparam("row_id"))
-    .values(refers_to_id=bindparam("ref"))
-)
 
 
 class EvidenceError(LaipMonitorError):
@@ -164,21 +157,18 @@ def index_crawl_evidence(
 ) -> EvidenceCrawl:
     """Index a written WARC file: its records and each section's (caller's transaction)."""
     rows, repeats = archived.rows, archived.repeats
-    ids: list[int] = []
-    if rows:  # one multi-row INSERT returning the ids, no ORM object per record
-        # SQLite numbers the rows of one INSERT in their order (max(id) + 1, the write lock is
-        # held) but returns them in no set order: sorted, they are the rows' ids in order.
-        # Asking SQLAlchemy to sort would cost one INSERT per row there.
-        sqlite = session.get_bind().dialect.name == "sqlite"
-        statement = _INSERT_ANY_ORDER if sqlite else _INSERT_IN_ORDER
-        ids = [int(record_id) for record_id in session.connection().scalars(statement, rows)]
-        if sqlite:
-            ids.sort()
-    if repeats:  # a repeat within this crawl points at the response written just before
-        session.connection().execute(
-            _REFER,
-            [{"row_id": ids[row], "ref": ids[original]} for row, original in repeats.items()],
-        )
+    # Every record has its own offset in the crawl's file: it tells which id is whose.
+    connection = session.connection()
+    id_at = {
+        offset: record_id
+        for record_id, offset in insert_rows(connection, _RECORDS, rows, ("id", "offset"))
+    }
+    ids = [int(id_at[row["offset"]]) for row in rows]
+    refer = [
+        {"row_id": ids[row], "refers_to_id": ids[original]} for row, original in repeats.items()
+    ]
+    # A repeat within this crawl points at the response written just before.
+    update_rows(connection, _RECORDS, ("id",), refer)
     by_url = {row["url"]: record_id for row, record_id in zip(rows, ids, strict=True)}
     sections = {
         section: [by_url[url] for url in urls if url in by_url]
