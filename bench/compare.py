@@ -2,11 +2,13 @@
 
     .venv/bin/python -m bench.compare dd8d827 HEAD              # 340 portals, 3 runs each
     .venv/bin/python -m bench.compare main my-branch --runs 5 --portals 100
+    .venv/bin/python -m bench.compare HEAD~1 HEAD --db postgresql+psycopg://postgres@127.0.0.1/postgres
 
 This machine's speed moves by 10-20 % between invocations of ``bench.round`` (other work shares
 its cores), more than most single changes save. Here every git revision given is checked out
 (``git archive``, untouched working tree) and its ``check`` runs a first crawl and then a
-steady-state crawl (the same fleet again, nothing changed) on a fresh SQLite database,
+steady-state crawl (the same fleet again, nothing changed) on a fresh database (SQLite, or
+PostgreSQL with ``--db``: a new database on that server, dropped afterwards),
 the revisions taking turns run after run against one nginx fleet (``bench/fleet.py``), so that
 they share the same load. Per run and revision: wall seconds and CPU seconds (``wait4``: the
 ``check`` process and its crawl workers); then the medians, and each revision's CPU as a share
@@ -83,10 +85,13 @@ def checkout(revision: str, into: Path) -> Path:
     return target
 
 
-def one_run(fleet: Fleet, revision: str, tree: Path, run: int, workdir: Path) -> list[Run]:
-    """A first and a steady-state ``check`` of ``tree``'s code on one fresh database."""
+def one_run(
+    fleet: Fleet, revision: str, tree: Path, run: int, workdir: Path, db: str | None = None
+) -> list[Run]:
+    """A first and a steady-state ``check`` of ``tree``'s code on one fresh database (SQLite,
+    or a new one on the PostgreSQL server of ``db``)."""
     runs = []
-    with fresh_database(None, workdir) as url:
+    with fresh_database(db, workdir) as url:
         for kind in ROUNDS:
             since = last_ids(url) if kind == "again" else (0, 0)  # count this round's rows only
             command = [sys.executable, "-c", _RUN_CHECK, str(tree)]
@@ -155,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--portals", type=int, default=340)
     parser.add_argument("--page-kb", type=int, default=60, help="pages padded to this size")
     parser.add_argument("--fleet-dir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--db", help="PostgreSQL URL (a fresh database per run); default SQLite")
     args = parser.parse_args(argv)
     if len(args.revisions) < 2 or args.runs < 1:
         parser.error("give two revisions or more, and --runs of at least 1")
@@ -172,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         with serving(fleet):
             for run in range(1, args.runs + 1):
                 for revision, tree in trees.items():
-                    done = one_run(fleet, revision, tree, run, workdir)
+                    done = one_run(fleet, revision, tree, run, workdir, args.db)
                     runs += done
                     for r in done:
                         print(
