@@ -22,7 +22,7 @@ from monitor.config import Config, PortalConfig
 from monitor.errors import DatabaseError, one_line
 from monitor.pipeline.context import Pipeline, open_pipeline
 from monitor.pipeline.crawl import crawl_and_record, crawl_skip_reason, read_state
-from monitor.pipeline.pool import CrawlPool, crawl_in_processes, start_workers, worker_count
+from monitor.pipeline.pool import CrawlPool, crawl_in_processes, start_pool, worker_count
 from monitor.pipeline.probe import probe_and_record
 from monitor.probes.result import ProbeResult
 from monitor.store import repo
@@ -118,7 +118,12 @@ async def _round(
     """Probe every portal; each portal that is up is crawled as soon as its probe is stored,
     while the other probes still run (no core waits for the slowest probe)."""
     # No workers for a client handed in (tests, custom transports): it cannot cross into them.
-    pool = None if client is not None or not crawl else given or _start_pool(pipe, report)
+    # Workers started here start with the probes, so that their start-up overlaps them.
+    pool = (
+        None
+        if client is not None or not crawl
+        else given or start_pool(pipe.config, len(report.portals))
+    )
     ready: asyncio.Queue[int | None] = asyncio.Queue()  # indexes of the portals to crawl
     states: dict[str, PortalState | None] = {}
     to_crawl = 0
@@ -159,13 +164,6 @@ async def _round(
                 await crawling
         if pool is not None and pool is not given:
             await asyncio.to_thread(pool.shutdown)
-
-
-def _start_pool(pipe: Pipeline, report: CheckReport) -> CrawlPool | None:
-    """Worker processes for this round (they start with the probes, so that their start-up
-    overlaps them), or None when one process is enough."""
-    workers = worker_count(pipe.config, len(report.portals))
-    return start_workers(workers) if workers > 1 else None
 
 
 async def _crawl_round(

@@ -148,6 +148,13 @@ def start_workers(workers: int) -> CrawlPool:
     return CrawlPool(executor, tasks, results, workers)
 
 
+def start_pool(config: Config, portals: int) -> CrawlPool | None:
+    """Worker processes for a round of ``portals`` crawls, starting now; None when one
+    process is enough (``worker_count``)."""
+    workers = worker_count(config, portals)
+    return start_workers(workers) if workers > 1 else None
+
+
 @contextlib.contextmanager
 def crawl_pool(config: Config, portals: int, *, crawl: bool = True) -> Iterator[CrawlPool | None]:
     """The worker processes a ``check`` round of ``portals`` crawls in; None for one process.
@@ -155,8 +162,7 @@ def crawl_pool(config: Config, portals: int, *, crawl: bool = True) -> Iterator[
     Started by the command before it opens the database or shows progress, while it runs one
     thread, so that the workers are forked (``start_method``).
     """
-    workers = worker_count(config, portals) if crawl else 1
-    pool = start_workers(workers) if workers > 1 else None
+    pool = start_pool(config, portals) if crawl else None
     try:
         yield pool
     finally:
