@@ -29,7 +29,7 @@ import logging
 import re
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor.compliance.page import Link, Page, parse_page
+from monitor.compliance.shell import ShellScan, detect_app_shell
 from monitor.logs import event
 from monitor.net.client import HostLimiter, read_capped, user_agent
 
@@ -65,11 +66,6 @@ class ReadRecord(Protocol):
 
 log = logging.getLogger(__name__)
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
-# Shell detection: below these counts a page "holds little" of its own.
-SHELL_MAX_WORDS = 40
-SHELL_MAX_LINKS = 5
-# A page with an empty mount point but this much text of its own is a page with a widget.
-MOUNT_MAX_WORDS = 150
 # Per render: requests the page may make, and bytes they may bring, in ``max_page_bytes``.
 MAX_REQUESTS = 150
 BYTES_FACTOR = 5
@@ -100,130 +96,6 @@ _CHROMIUM_ARGS = (
 )
 
 _ASSET_TYPES = ("javascript", "ecmascript", "text/css", "wasm")
-_SCRIPT_TAG = re.compile(rb"<script\b[^>]*>", re.I)
-_EXTERNAL_SCRIPT = re.compile(rb"""\bsrc\s*=|\btype\s*=\s*["']?module""", re.I)
-_MOUNT_IDS = (
-    rb"__next|__nuxt|___gatsby|root|app|application|main-app|react-root|vue-app|q-app|svelte"
-    rb"|appRoot|app-root"
-)
-_EMPTY_MOUNT = re.compile(
-    rb"<(?P<tag>div|main|section)\b[^>]*\bid\s*=\s*[\"']?(?:"
-    + _MOUNT_IDS
-    + rb")(?=[\"'\s>/])[^>]*>"
-    rb"\s*(?:<!--.{0,300}?-->\s*)*</(?P=tag)\s*>"
-    rb"|<(?P<element>app-root|app|ion-app|[a-z][a-z0-9]*-(?:root|app))\b[^>]*>"
-    rb"\s*(?:<!--.{0,300}?-->\s*)*</(?P=element)\s*>",
-    re.I | re.S,
-)
-_FRAMEWORKS = (
-    ("next.js", re.compile(rb"/_next/static/|__NEXT_DATA__|self\.__next_f", re.I)),
-    ("nuxt", re.compile(rb"/_nuxt/|window\.__NUXT__|__NUXT_DATA__", re.I)),
-    ("vite", re.compile(rb"/@vite/client|<script[^>]+type=[\"']?module[^>]+/assets/", re.I)),
-    ("angular", re.compile(rb"\bng-version=|<app-root\b", re.I)),
-    ("react", re.compile(rb"/static/js/main\.[0-9a-f]+\.js|data-reactroot|\breact-dom\b", re.I)),
-    ("vue", re.compile(rb"\bdata-v-app\b|\bvue(?:\.runtime)?(?:\.global)?(?:\.prod)?\.js", re.I)),
-    ("gatsby", re.compile(rb"___gatsby|/page-data/", re.I)),
-)
-_NOSCRIPT_JS = re.compile(rb"<noscript\b[^>]*>[^<]{0,300}?(?:javascript|java script)", re.I | re.S)
-
-
-def _lowered(pattern: re.Pattern[bytes]) -> re.Pattern[bytes]:
-    """``pattern`` without ``re.I``, for searching an ASCII-lowercased copy of the page.
-
-    Same matches: bytes patterns fold ASCII letters only, and ``bytes.lower()`` lowers exactly
-    those (keeping every offset). An escape with an upper-case letter (``\\S``) would change
-    meaning when lowered, so none is allowed.
-    """
-    if re.search(rb"\\[A-Z]", pattern.pattern):
-        raise ValueError(f"cannot lower {pattern.pattern!r}")
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.I)
-
-
-# Literals at least one of which every match of the framework's marks contains (lower case):
-# ``bytes.find`` rules most pages out at memory speed. Searched with ``re.I`` the marks cost
-# ~5 ms per 60 KB page (alternations defeat the engine's literal search), a third of the CPU
-# of a fleet round; tests/compliance/test_render.py checks the two ways agree.
-_FRAMEWORK_NEEDLES: dict[str, tuple[bytes, ...]] = {
-    "next.js": (b"/_next/static/", b"__next_data__", b"self.__next_f"),
-    "nuxt": (b"/_nuxt/", b"window.__nuxt__", b"__nuxt_data__"),
-    "vite": (b"/@vite/client", b"/assets/"),
-    "angular": (b"ng-version=", b"<app-root"),
-    "react": (b"/static/js/main.", b"data-reactroot", b"react-dom"),
-    "vue": (b"data-v-app", b"vue"),
-    "gatsby": (b"___gatsby", b"/page-data/"),
-}
-_FRAMEWORKS_LOWER = tuple(
-    (name, _FRAMEWORK_NEEDLES[name], _lowered(marks)) for name, marks in _FRAMEWORKS
-)
-
-
-def framework_signs(raw: bytes) -> list[str]:
-    """The frameworks whose marks ``raw`` holds (``_FRAMEWORKS``, case-insensitive), in order."""
-    lowered = raw.lower()
-    return [
-        name
-        for name, needles, marks in _FRAMEWORKS_LOWER
-        if any(needle in lowered for needle in needles) and marks.search(lowered)
-    ]
-
-
-_WORD = re.compile(r"\w{2,}")
-
-
-@dataclass(frozen=True)
-class Shell:
-    """What ``detect_app_shell`` saw: whether the page is an app shell, and the signs of it."""
-
-    is_shell: bool
-    signs: tuple[str, ...] = ()
-    words: int = 0
-    scripts: int = 0
-
-
-def detect_app_shell(html: bytes | str, page: Page) -> Shell:
-    """Whether a fetched page is the empty shell of an app its scripts build in the browser.
-
-    A shell has scripts and little of its own (text, content links), and says it is an app: an
-    empty mount element (``<div id="__next"></div>``, ``<div id="root"></div>``,
-    ``<app-root></app-root>``), or a framework's marks (Next.js, Nuxt, Vite, Angular, React,
-    Vue, Gatsby) or a ``<noscript>`` asking for JavaScript on a page with almost no text. Pure:
-    ``page`` is ``html`` parsed by ``parse_page``.
-    """
-    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
-    scripts = _SCRIPT_TAG.findall(raw)
-    if not scripts:
-        return Shell(False)
-    # Most pages hold plenty of their own: counting stops there, before any other scan.
-    words = _count_words([page.title, page.h1, *(f"{b.heading} {b.text}" for b in page.blocks)])
-    if words >= MOUNT_MAX_WORDS:
-        return Shell(False, (), words, len(scripts))
-    external = sum(1 for tag in scripts if _EXTERNAL_SCRIPT.search(tag))
-    content_links = sum(1 for link in page.links if not link.in_template)
-    little = words < SHELL_MAX_WORDS and content_links < SHELL_MAX_LINKS
-    signs: list[str] = []
-    mount = _EMPTY_MOUNT.search(raw)
-    if mount is None and not little:
-        # Not a shell whatever other signs it bears: the scans below are not needed.
-        return Shell(False, (), words, len(scripts))
-    if mount is not None:
-        opening = mount.group(0).split(b">", 1)[0][:60] + b">"
-        signs.append("empty " + opening.decode("utf-8", "replace"))
-    signs += framework_signs(raw)
-    if _NOSCRIPT_JS.search(raw):
-        signs.append("noscript asks for JavaScript")
-    shell = bool((mount is not None and (external or little)) or (little and signs))
-    return Shell(shell, tuple(signs), words, len(scripts))
-
-
-def _count_words(texts: Iterable[str]) -> int:
-    """Words in ``texts``, counted up to ``MOUNT_MAX_WORDS`` (enough to tell a page of its own)."""
-    count = 0
-    for text in texts:
-        for _word in _WORD.finditer(text):
-            count += 1
-            if count >= MOUNT_MAX_WORDS:
-                return count
-    return count
 
 
 class RenderUnavailable(Exception):
@@ -545,12 +417,14 @@ class JsPages:
         # Script bundles and stylesheets repeat on every page of an app: fetched once per crawl.
         self.assets: dict[str, Answer] = {}
         self.asset_bytes = 0
+        # The theme's lines, known from earlier pages to bear no sign of an app shell.
+        self.shells = ShellScan()
 
     async def page(
         self, page: Page, body: bytes, content_type: str | None, outcome: ReadRecord
     ) -> tuple[Page, int]:
         """``page``, or its rendered version when it is an app shell; and the bytes spent."""
-        shell = detect_app_shell(body, page)
+        shell = detect_app_shell(body, page, self.shells)
         if not shell.is_shell:
             return page, 0
         why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
@@ -634,8 +508,6 @@ __all__ = [
     "RenderUnavailable",
     "Rendered",
     "Renderer",
-    "Shell",
     "current_renderer",
-    "detect_app_shell",
     "shared_renderer",
 ]

@@ -26,16 +26,14 @@ from monitor.compliance.crawl import CrawlOutcome, crawl
 from monitor.compliance.judge import judge
 from monitor.compliance.page import parse_page
 from monitor.compliance.render import (
-    _FRAMEWORKS,
     Answer,
     Renderer,
     RenderJob,
     current_renderer,
-    detect_app_shell,
-    framework_signs,
     shared_renderer,
 )
 from monitor.compliance.result import CrawlStats
+from monitor.compliance.shell import _FRAMEWORKS, detect_app_shell, framework_signs
 from monitor.config import Config, CrawlSettings, PortalConfig, parse_config
 from monitor.errors import ConfigError
 from monitor.net.client import HostLimiter, build_crawl_client
