@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _STATES = cast(Table, SectionState.__table__)
 _VERDICTS = cast(Table, VerdictRow.__table__)
+_TRANSITIONS = cast(Table, Transition.__table__)
 # Statements of every crawl, built once.
 _STATUSES = select(_STATES.c.section_id, _STATES.c.status).where(
     _STATES.c.portal_id == bindparam("portal_id")
@@ -74,7 +75,8 @@ def record_crawl(
     evidence_dir: Path | None = None,
     archived: ArchivedCrawl | None = None,
 ) -> list[Transition]:
-    """Write ``result`` for the running crawl ``crawl_id``; the Transitions it caused.
+    """Write ``result`` for the running crawl ``crawl_id``; the Transitions it caused (written as
+    rows, so not in ``session``).
 
     With ``evidence_dir``, the answers behind the verdicts are archived there as WARC (see
     ``monitor.store.evidence``), or, when ``archived`` says the WARC file was already written
@@ -132,17 +134,18 @@ def record_crawl(
     for verdict in result.verdicts:
         previous = states.get(verdict.section_id)
         if previous != verdict.status:
-            transition = Transition(
-                portal_id=portal_id,
-                section_id=verdict.section_id,
-                from_status=previous,
-                to_status=verdict.status,
-                at=now,
-                cause=cause,
-                crawl_id=crawl_id,
+            # Written as rows (a first crawl moves every section); returned as objects.
+            transitions.append(
+                Transition(
+                    portal_id=portal_id,
+                    section_id=verdict.section_id,
+                    from_status=previous,
+                    to_status=verdict.status,
+                    at=now,
+                    cause=cause,
+                    crawl_id=crawl_id,
+                )
             )
-            session.add(transition)
-            transitions.append(transition)
         values: dict[str, object] = {
             "status": verdict.status,
             "crawl_id": crawl_id,
@@ -163,6 +166,7 @@ def record_crawl(
             key = {"row_portal_id": portal_id, "row_section_id": verdict.section_id}
             held_states.append({**key, **values})
     _forget_states(session, portal_id)
+    insert_rows(connection, _TRANSITIONS, [_transition_row(t) for t in transitions])
     insert_rows(connection, _STATES, new_states)
     for known in (flipped_states, held_states):  # one statement per set of columns written
         update_rows(connection, _STATES, ("portal_id", "section_id"), known)
@@ -195,6 +199,18 @@ def record_crawl(
         session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
     )
     return transitions
+
+
+def _transition_row(transition: Transition) -> dict[str, object]:
+    return {
+        "portal_id": transition.portal_id,
+        "section_id": transition.section_id,
+        "from_status": transition.from_status,
+        "to_status": transition.to_status,
+        "at": transition.at,
+        "cause": transition.cause,
+        "crawl_id": transition.crawl_id,
+    }
 
 
 def _forget_states(session: Session, portal_id: int) -> None:
