@@ -56,6 +56,12 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 MB = 1024 * 1024
 CRAWL_PROCESSES: int | None = None  # --processes: [crawl] processes of every check round
+WITHOUT: list[str] = []  # --without: work the check rounds leave out (an ablation)
+# What each --without leaves out: settings put at the top of their table in the fleet's config.
+ABLATIONS = {
+    "evidence": ("[evidence]", "enabled = false"),  # no WARC archive, no evidence index
+    "documents": ("[crawl]", "max_documents = 0"),  # no document checked
+}
 SPY_OPTIONS: list[str] = []  # --profile-gil: py-spy samples only the thread holding the GIL
 
 
@@ -479,14 +485,27 @@ def one_round(
 
 
 def check_config(fleet: Fleet, workdir: Path) -> Path:
-    """The fleet's config, or a copy that crawls in ``--processes`` worker processes."""
-    processes = CRAWL_PROCESSES
-    if processes is None:
-        return fleet.config
-    config = workdir / f"portals-{processes}-processes.toml"
-    config.write_text(
-        fleet.config.read_text().replace("[crawl]\n", f"[crawl]\nprocesses = {processes}\n")
-    )
+    """The fleet's config, or a copy that crawls in ``--processes`` worker processes and leaves
+    out the work ``--without`` names."""
+    settings = [] if CRAWL_PROCESSES is None else [("[crawl]", f"processes = {CRAWL_PROCESSES}")]
+    settings += [ABLATIONS[name] for name in WITHOUT]
+    return config_with(fleet.config, settings, workdir)
+
+
+def config_with(base: Path, settings: list[tuple[str, str]], workdir: Path) -> Path:
+    """``base``, or a copy in ``workdir`` with each ``(table, line)`` of ``settings`` first in its
+    table (the table added at the top when ``base`` has none)."""
+    if not settings:
+        return base
+    text = base.read_text()
+    for table, line in settings:
+        if f"{table}\n" in text:
+            text = text.replace(f"{table}\n", f"{table}\n{line}\n", 1)
+        else:
+            text = f"{table}\n{line}\n\n{text}"
+    name = "-".join(line.split(" =")[0] for _table, line in settings)
+    config = workdir / f"portals-{name}.toml"
+    config.write_text(text)
     return config
 
 
@@ -671,6 +690,15 @@ def main(argv: list[str] | None = None) -> int:
         help="[crawl] processes of the check rounds (default: the config's 0, one per CPU)",
     )
     parser.add_argument(
+        "--without",
+        nargs="+",
+        choices=sorted(ABLATIONS),
+        default=[],
+        help="an ablation: the check rounds leave this work out (evidence: no WARC archive; "
+        "documents: no document checked), to measure what it costs; their verdicts are not the "
+        "monitor's, and fewer of them match the fleet's truth",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="py-spy each round, its crawl worker processes included",
@@ -684,6 +712,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     global CRAWL_PROCESSES  # noqa: PLW0603 - one setting read by every round's config
     CRAWL_PROCESSES = args.processes
+    WITHOUT[:] = args.without
     SPY_OPTIONS[:] = ["--gil"] if args.profile_gil else []
     if not 0.0 <= args.change_share <= 1.0:
         parser.error("--change-share must be between 0 and 1")
