@@ -97,12 +97,13 @@ class ShellScan:
     """A crawl's memory of the lines (split at ``\\n``) its pages were made of, and of the shell
     scans' literals each line holds. A portal's pages share their theme, most of their bytes:
     a later page is searched only in its lines not seen before. No literal holds a newline, so the
-    literals found are those of a search of the whole page. Bounded: past ``max_lines`` lines
-    known, new lines are searched every time."""
+    literals found are those of a search of the whole page. Bounded: once ``max_bytes`` of lines
+    are known (the theme is learnt from the first pages), new lines are searched every time."""
 
-    max_lines: int = 20_000
+    max_bytes: int = 1 << 20
     clean: set[bytes] = field(default_factory=set)
     marked: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
+    known_bytes: int = 0
 
     def literals(self, raw: bytes) -> set[bytes]:
         """The literals of ``_ALL_LITERALS`` that ``raw`` holds, in any case."""
@@ -126,7 +127,9 @@ class ShellScan:
                 in_line.setdefault(index, set()).add(literal)
                 found.add(literal)
                 at = text.find(literal, starts[index + 1])  # its next line
-        if len(self.clean) + len(self.marked) + len(new) <= self.max_lines:
+        size = len(text)
+        if self.known_bytes + size <= self.max_bytes:
+            self.known_bytes += size
             for index, line in enumerate(new):
                 if index in in_line:
                     self.marked[line] = frozenset(in_line[index])

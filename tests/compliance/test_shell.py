@@ -61,9 +61,9 @@ def _portal(draw: st.DrawFn) -> list[bytes]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_portal(), st.sampled_from([20_000, 3]))
-def test_a_scan_finds_what_a_whole_page_search_finds(pages: list[bytes], max_lines: int) -> None:
-    scan = ShellScan(max_lines=max_lines)
+@given(_portal(), st.sampled_from([1 << 20, 60]))
+def test_a_scan_finds_what_a_whole_page_search_finds(pages: list[bytes], max_bytes: int) -> None:
+    scan = ShellScan(max_bytes=max_bytes)
     for raw in pages:
         page = parse_page("https://muni.example.gt/", 200, raw)
         literals = scan.literals(raw)
@@ -76,7 +76,8 @@ def test_a_scan_finds_what_a_whole_page_search_finds(pages: list[bytes], max_lin
         expected = [name for name, marks in _FRAMEWORKS if marks.search(raw)]
         assert framework_signs(raw, literals) == framework_signs(raw) == expected
         assert detect_app_shell(raw, page, scan) == detect_app_shell(raw, page)
-        assert len(scan.clean) + len(scan.marked) <= max_lines
+        held = sum(map(len, scan.clean)) + sum(map(len, scan.marked))
+        assert held <= scan.known_bytes <= max_bytes
 
 
 def test_a_later_page_is_searched_only_in_its_own_lines() -> None:
