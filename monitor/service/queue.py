@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 
 import psycopg
-from procrastinate import App, JobContext, PsycopgConnector
+from procrastinate import App, JobContext
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.jobs import Status
 from procrastinate.schema import SchemaManager
@@ -43,6 +43,7 @@ from sqlalchemy import Connection, make_url, text
 
 from monitor.errors import DatabaseError, one_line
 from monitor.logs import event, portal_context
+from monitor.service.connector import ListeningConnector
 from monitor.service.plan import CRAWL, PROBE, JobKind
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,8 @@ class JobQueue:
         logging.getLogger("procrastinate").setLevel(logging.WARNING)
         self.settings = settings
         self._execute = execute
-        self.app = App(connector=PsycopgConnector(conninfo=conninfo(url), min_size=1, max_size=8))
+        connector = ListeningConnector(conninfo=conninfo(url), min_size=1, max_size=8)
+        self.app = App(connector=connector)
         self._task = self.app.task(name=TASK, queue=QUEUE, pass_context=True)(self._run)
         self._workers: list[asyncio.Task[None]] = []
         self._opened = False
