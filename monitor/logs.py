@@ -114,8 +114,10 @@ def configure_logging(
     handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
     root.addHandler(handler)
     root.setLevel(level)
-    # APScheduler's own lines carry no portal; the service logs missed/failed jobs itself.
+    # APScheduler's own lines carry no portal; the service logs missed/failed jobs itself (its
+    # executor's "Job ... raised an exception" would repeat each failure with a traceback).
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    logging.getLogger("apscheduler.executors").setLevel(logging.CRITICAL)
     # Alembic narrates every migration check at INFO ("Context impl SQLiteImpl.", …).
     for noisy in ("httpx", "httpcore", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -83,7 +83,7 @@ from monitor.service.queue import (
     ensure_schema,
 )
 from monitor.store import repo
-from monitor.store.buffer import BufferStatus, WriteBuffer
+from monitor.store.buffer import BufferStatus, WriteBuffer, is_unavailable
 from monitor.store.db import create_db_engine, open_database, redact, transaction
 from monitor.store.models import utcnow
 from monitor.store.recovery import mark_abandoned_crawls
@@ -639,6 +639,11 @@ class MonitorService:
                 if isinstance(ev.exception, asyncio.CancelledError):
                     return
                 self.metrics.job_failures.labels(kind).inc()
+                if is_unavailable(ev.exception):
+                    # An outage, not a bug: one line; the job runs again at its next interval.
+                    event(log, logging.WARNING, "job failed: the database is down", job=ev.job_id,
+                          error=one_line(ev.exception))  # fmt: skip
+                    return
                 log.error(
                     "job failed",
                     exc_info=(type(ev.exception), ev.exception, ev.exception.__traceback__),

@@ -171,3 +171,63 @@ async def test_a_retry_waiting_from_an_earlier_week_is_sent_by_a_later_retry_tic
         await ctx.client.aclose()
     assert deliveries(seeded) == {(week, "sent"): 3}
     assert len(smtp_server.handler.messages) == 3
+
+
+async def test_a_job_failing_on_a_database_outage_is_one_warning_line_and_a_bug_a_traceback(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    import io
+    import json
+    import logging
+
+    from sqlalchemy.exc import OperationalError
+
+    from monitor.logs import configure_logging
+
+    async def outage(pipe: Pipeline, slug: str | None) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("connection failed: server closed"))
+
+    async def bug(pipe: Pipeline, slug: str | None) -> None:
+        raise ValueError("a bug")
+
+    async def nothing(pipe: Pipeline, slug: str | None) -> None:
+        return None
+
+    path = write_config(tmp_path / "portals.toml")
+    config = load_config(path).with_database_url(sqlite_url)
+    handlers = {kind: nothing for kind in JobKind}
+    handlers.update({JobKind.RETENTION: outage, JobKind.EXPORT: bug})
+    stream = io.StringIO()
+    configure_logging("json", stream=stream)
+    service = MonitorService(config, config_path=path, handlers=handlers)
+    await service.start()
+    try:
+        assert service.scheduler is not None
+        for job_id in (RETENTION_JOB_ID, EXPORT_JOB_ID):
+            service.scheduler.modify_job(job_id, next_run_time=utcnow())
+
+        def failed() -> list[dict[str, object]]:
+            lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+            return [line for line in lines if str(line["message"]).startswith("job failed")]
+
+        for _attempt in range(200):
+            if len(failed()) == 2:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await service.stop()
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if handler.get_name() == "laip-monitor":
+                root.removeHandler(handler)
+    by_job = {line["job"]: line for line in failed()}
+    outage_line, bug_line = by_job[RETENTION_JOB_ID], by_job[EXPORT_JOB_ID]
+    assert outage_line["message"] == "job failed: the database is down"
+    assert outage_line["level"] == "warning" and "exception" not in outage_line
+    assert "server closed" in str(outage_line["error"])
+    assert bug_line["level"] == "error" and "ValueError: a bug" in str(bug_line["exception"])
+    # Said once each: not again by APScheduler's executor ("Job ... raised an exception").
+    assert "raised an exception" not in stream.getvalue()
+    failures = service.metrics.job_failures
+    assert failures.labels(JobKind.RETENTION)._value.get() == 1  # noqa: SLF001
+    assert failures.labels(JobKind.EXPORT)._value.get() == 1  # noqa: SLF001
