@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -110,10 +111,10 @@ async def _notify_until_heard(url: str, heard: asyncio.Queue[str], text: str) ->
                 await connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, text))
         except psycopg.OperationalError:
             pass  # the server is still starting
-        try:
-            return await asyncio.wait_for(heard.get(), 0.5)
-        except TimeoutError:
-            continue
+        with contextlib.suppress(TimeoutError):
+            while (payload := await asyncio.wait_for(heard.get(), 0.5)) != text:
+                pass  # an earlier attempt's notification, heard late
+            return payload
     raise AssertionError(f"the listener never heard {text!r}")
 
 
