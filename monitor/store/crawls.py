@@ -112,6 +112,7 @@ def record_crawl(
         for verdict in result.verdicts
     }
     transitions: list[Transition] = []
+    transition_rows: list[dict[str, object]] = []
     rows = [
         {
             "crawl_id": crawl_id,
@@ -135,17 +136,17 @@ def record_crawl(
         previous = states.get(verdict.section_id)
         if previous != verdict.status:
             # Written as rows (a first crawl moves every section); returned as objects.
-            transitions.append(
-                Transition(
-                    portal_id=portal_id,
-                    section_id=verdict.section_id,
-                    from_status=previous,
-                    to_status=verdict.status,
-                    at=now,
-                    cause=cause,
-                    crawl_id=crawl_id,
-                )
-            )
+            moved: dict[str, object] = {
+                "portal_id": portal_id,
+                "section_id": verdict.section_id,
+                "from_status": previous,
+                "to_status": verdict.status,
+                "at": now,
+                "cause": cause,
+                "crawl_id": crawl_id,
+            }
+            transition_rows.append(moved)
+            transitions.append(Transition(**moved))
         values: dict[str, object] = {
             "status": verdict.status,
             "crawl_id": crawl_id,
@@ -166,7 +167,7 @@ def record_crawl(
             key = {"row_portal_id": portal_id, "row_section_id": verdict.section_id}
             held_states.append({**key, **values})
     _forget_states(session, portal_id)
-    insert_rows(connection, _TRANSITIONS, [_transition_row(t) for t in transitions])
+    insert_rows(connection, _TRANSITIONS, transition_rows)
     insert_rows(connection, _STATES, new_states)
     for known in (flipped_states, held_states):  # one statement per set of columns written
         update_rows(connection, _STATES, ("portal_id", "section_id"), known)
@@ -199,18 +200,6 @@ def record_crawl(
         session, portal_id, crawl_id, digests, now, evidence_seen=not unreadable
     )
     return transitions
-
-
-def _transition_row(transition: Transition) -> dict[str, object]:
-    return {
-        "portal_id": transition.portal_id,
-        "section_id": transition.section_id,
-        "from_status": transition.from_status,
-        "to_status": transition.to_status,
-        "at": transition.at,
-        "cause": transition.cause,
-        "crawl_id": transition.crawl_id,
-    }
 
 
 def _forget_states(session: Session, portal_id: int) -> None:
