@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import io
+import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from monitor.config import load_config
+from monitor.logs import configure_logging
 from monitor.pipeline.context import Pipeline
 from monitor.report.send import send_weekly
 from monitor.service import jobs
@@ -176,14 +181,6 @@ async def test_a_retry_waiting_from_an_earlier_week_is_sent_by_a_later_retry_tic
 async def test_a_job_failing_on_a_database_outage_is_one_warning_line_and_a_bug_a_traceback(
     tmp_path: Path, sqlite_url: str
 ) -> None:
-    import io
-    import json
-    import logging
-
-    from sqlalchemy.exc import OperationalError
-
-    from monitor.logs import configure_logging
-
     async def outage(pipe: Pipeline, slug: str | None) -> None:
         raise OperationalError("SELECT 1", {}, Exception("connection failed: server closed"))
 
@@ -228,6 +225,8 @@ async def test_a_job_failing_on_a_database_outage_is_one_warning_line_and_a_bug_
     assert bug_line["level"] == "error" and "ValueError: a bug" in str(bug_line["exception"])
     # Said once each: not again by APScheduler's executor ("Job ... raised an exception").
     assert "raised an exception" not in stream.getvalue()
-    failures = service.metrics.job_failures
-    assert failures.labels(JobKind.RETENTION)._value.get() == 1  # noqa: SLF001
-    assert failures.labels(JobKind.EXPORT)._value.get() == 1  # noqa: SLF001
+    for kind in ("retention", "export"):
+        failures = service.registry.get_sample_value(
+            "laip_scheduler_job_failures_total", {"kind": kind}
+        )
+        assert failures == 1
