@@ -109,6 +109,7 @@ class Rendered:
     html: bytes | None = None
     truncated: bool = False
     error: str | None = None
+    settled: bool = True  # False: the network never went quiet before the deadline
     requests: int = 0  # in-scope requests made for the page
     bytes_read: int = 0
     off_scope: set[str] = field(default_factory=set)
@@ -273,9 +274,10 @@ class Renderer:
         left_ms = (job.deadline - time.monotonic() - SETTLE_MARGIN) * 1000
         try:
             await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
-        except Exception as exc:  # noqa: BLE001 - a page that keeps polling: read it as is
+        except Exception as exc:  # noqa: BLE001 - still loading, or polling: read it as is
             if "Timeout" not in type(exc).__name__:
                 raise
+            result.settled = False
         size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
         body = str(html).encode("utf-8", "replace")
         result.truncated = int(size) > job.max_html_bytes or len(body) > job.max_html_bytes
@@ -417,7 +419,7 @@ class JsPages:
         # Script bundles and stylesheets repeat on every page of an app: fetched once per crawl.
         self.assets: dict[str, Answer] = {}
         self.asset_bytes = 0
-        # The theme's lines, known from earlier pages to bear no sign of an app shell.
+        # What the crawl's earlier pages showed of their lines (the marks each holds, if any).
         self.shells = ShellScan()
 
     async def page(
@@ -453,6 +455,12 @@ class JsPages:
             return page, result.bytes_read
         rendered = parse_page(page.url, page.status, result.html, "text/html; charset=utf-8")
         rendered.truncated = result.truncated or page.truncated
+        if not result.settled:
+            # Its scripts may not have built everything yet (a slow answer, a busy machine): what
+            # is there counts, but an item found empty or nowhere is not known to be so.
+            outcome.unreadable[page.url] = (
+                f"{why} and its scripts were still loading when its time ran out"
+            )
         if result.navigations:
             # Where the script sent the browser is a link of the page, as a redirect would be.
             rendered.links += [Link(url, "", False, -1) for url in sorted(result.navigations)]

@@ -274,9 +274,42 @@ async def test_a_render_ends_at_its_deadline() -> None:
         elapsed = time.monotonic() - began
     finally:
         await renderer.aclose()
-    # A page that never goes quiet is read as it is shortly before its time is up.
+    # A page that never goes quiet is read as it is shortly before its time is up, and says so.
     assert elapsed < 2.0 + 3.0  # the deadline plus the close of its browser context
     assert result.error is None and result.html is not None
+    assert result.settled is False
+
+
+@pytest.mark.parametrize("settled", [True, False])
+async def test_a_render_cut_while_its_scripts_load_counts_but_does_not_say_empty(
+    settled: bool,
+) -> None:
+    """A render that ends before the page's network goes quiet (a slow answer, a busy machine)
+    is read for what it holds, but its page is recorded as not read whole: the judge then says
+    ``unknown`` rather than ``empty`` or ``missing`` for what the page may still have built."""
+    from monitor.compliance.render import JsPages, Rendered
+    from monitor.net.scope import Scope
+
+    built = b'<html><body><div id="root"><h1>Numeral 8</h1></div></body></html>'
+
+    class Cut:
+        async def render(self, job: RenderJob) -> Rendered:
+            return Rendered(html=built, settled=settled)
+
+    url = "http://muni.example.gt/"
+    shell = b'<html><body><div id="root"></div><script src="/app.js"></script></body></html>'
+    async with httpx.AsyncClient() as client:
+        pages = JsPages(
+            client, HostLimiter(2, 4), Scope(url), Config(), allowed=lambda _url: True,
+            deadline=time.monotonic() + 30, page_seconds=30, renderer=Cut(),  # type: ignore[arg-type]
+        )  # fmt: skip
+        outcome = CrawlOutcome(start_url=url)
+        page, _spent = await pages.page(parse_page(url, 200, shell), shell, None, outcome)
+    assert page.h1 == "Numeral 8"  # what the scripts built is read either way
+    if settled:
+        assert outcome.unreadable == {}
+    else:
+        assert "still loading" in outcome.unreadable[url]
 
 
 async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
