@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor.compliance.page import Link, Page, parse_page
+from monitor.compliance.settle import TRACKER, settle
 from monitor.compliance.shell import ShellScan, detect_app_shell
 from monitor.logs import event
 from monitor.net.client import HostLimiter, read_capped, user_agent
@@ -151,6 +152,11 @@ class RenderJob:
 class _State:
     served: bool = False  # the page's own HTML was handed to the browser
     bytes: int = 0
+    answering: int = 0  # the page's requests the crawler is answering now
+
+    def busy(self, result: Rendered) -> tuple[bool, int]:
+        """Whether a request is being answered, and how many were made (for ``settle``)."""
+        return self.answering > 0, result.requests
 
 
 class Renderer:
@@ -265,19 +271,24 @@ class Renderer:
             with contextlib.suppress(Exception):
                 await socket.close()
 
+        await context.add_init_script(TRACKER)
         await context.route("**/*", handle)
         await context.route_web_socket(re.compile(".*"), no_websocket)
         left_ms = max(1.0, (job.deadline - time.monotonic()) * 1000)
         await page.goto(job.url, wait_until="load", timeout=left_ms)
-        # Scripts fetch their data after "load": wait until the network is quiet, keeping
-        # time to read the DOM of a page that never goes quiet (one that keeps polling).
-        left_ms = (job.deadline - time.monotonic() - SETTLE_MARGIN) * 1000
+        # Scripts fetch their data after "load": wait until the network is quiet and the
+        # page's scripts have finished their work, keeping time to read the DOM of a page that
+        # never goes quiet (one that keeps polling).
+        settle_by = job.deadline - SETTLE_MARGIN
+        left_ms = (settle_by - time.monotonic()) * 1000
         try:
             await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
         except Exception as exc:  # noqa: BLE001 - still loading, or polling: read it as is
             if "Timeout" not in type(exc).__name__:
                 raise
             result.settled = False
+        else:
+            result.settled = await settle(page, settle_by, lambda: state.busy(result))
         size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
         body = str(html).encode("utf-8", "replace")
         result.truncated = int(size) > job.max_html_bytes or len(body) > job.max_html_bytes
@@ -331,10 +342,14 @@ class Renderer:
             for name, value in request.headers.items()
             if name.lower() not in _DROPPED_REQUEST_HEADERS
         }
-        answer = await job.fetch(request.method, url, headers, request.post_data_buffer, room)
-        state.bytes += len(answer.body)
-        result.bytes_read += len(answer.body)
-        await route.fulfill(status=answer.status, headers=answer.headers, body=answer.body)
+        state.answering += 1
+        try:
+            answer = await job.fetch(request.method, url, headers, request.post_data_buffer, room)
+            state.bytes += len(answer.body)
+            result.bytes_read += len(answer.body)
+            await route.fulfill(status=answer.status, headers=answer.headers, body=answer.body)
+        finally:
+            state.answering -= 1
 
     async def _stop(self) -> None:
         browser, self._browser = self._browser, None
