@@ -173,6 +173,12 @@ def test_labels_with_typos_and_abbreviations_are_matched_by_similarity(
         ("Artículo 10 Numeral 8 - Los informes mensuales…", "art10.n08"),
         ("26. ARCHIVOS", "art10.n26"),
         ("8. Informes mensuales de ejecución presupuestaria", "art10.n08"),
+        # A table row whose number column repeats the number its title starts with (the title
+        # as https://mail.vicepresidencia.gob.gt/articulo-10?page=3 writes it).
+        ("15. 15. MONTOS ASIGNADOS", "art10.n15"),
+        ("15 - 15) Montos asignados", "art10.n15"),
+        ("3. 3. Juan Pérez, Alcalde Municipal", None),
+        ("11. 1. Juan Pérez, Alcalde Municipal", None),
         # A list number followed by words unlike the numeral's is a list, not a numeral.
         ("1- Representa a todo el Municipio.", None),
         ("3. Juan Pérez, Alcalde Municipal", None),
