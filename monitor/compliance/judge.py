@@ -319,7 +319,9 @@ class _Judge:
         """``{block index: entry id}`` of the headings that name an entry.
 
         Under a heading that names a numeral explicitly ("Numeral 4"), a deeper heading named
-        only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry.
+        only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry,
+        unless it names one of the next numerals after the last item started ("10.18", then bold
+        lines for 19 and 20, then a heading for 21).
         """
         cached = self._headings.get(id(page))
         if cached is not None:
@@ -345,6 +347,8 @@ class _Judge:
                 or _next_in_order(current, match.entry.numeral)
             ):
                 found[index] = match.entry.id
+                if numeral_level is not None and match.entry.numeral is not None:
+                    current = match.entry.numeral  # the list goes on in order from here
         self._headings[id(page)] = found
         return found
 

@@ -366,6 +366,39 @@ async def test_label_only_sub_headings_under_a_numeral_belong_to_that_numeral() 
     assert result.verdict("art10.n05").status == "empty"
 
 
+async def test_label_headings_that_continue_the_numerals_in_order_are_items_of_their_own() -> None:
+    """After "10.18", a bold line naming 19 starts that item, and so does a deeper heading
+    naming 21 after it: the list goes on in order, whatever each heading's level.
+    Wording from https://mail.vicepresidencia.gob.gt/articulo-10?page=3 ("Listado de Obras en
+    Ejecución"), the law's text (fideicomisos constituidos con fondos públicos) and San Juan
+    Sacatepéquez's report (https://vdocuments.mx/municipalidad-de-san-juan-sacatepe-municipalidad-
+    de-san-juan-1-constitucion.html, "Esta información se encuentra en proceso de elaboración y
+    aprobación.")."""
+    result = await assess(
+        {
+            "/": page(
+                "<h2>10.18 Listado de Obras en Ejecución</h2>"
+                '<a href="/obras-2026.pdf">Obras en ejecución 2026</a>'
+                "<p><strong>Contratos de arrendamiento de inmuebles, equipo, maquinaria u otros"
+                " bienes</strong></p>"
+                '<ul><li><a href="/arrendamiento-2026.pdf">Arrendamientos 2026</a></li></ul>'
+                "<h4>Fideicomisos constituidos con fondos públicos</h4>"
+                "<p>Esta información se encuentra en proceso de elaboración y aprobación.</p>"
+                "<h2>Numeral 22 - Listado de Compras Directas</h2>"
+                '<a href="/compras-2026.pdf">Compras directas 2026</a>'
+            ),
+            "/obras-2026.pdf": pdf(),
+            "/arrendamiento-2026.pdf": pdf(),
+            "/compras-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n19").status == "ok"
+    assert result.verdict("art10.n21").status == "empty"
+    assert result.verdict("art10.n18").status == "ok"
+
+
 async def test_documents_kept_on_google_drive_are_published_but_not_requested() -> None:
     drive = "https://drive.google.com/file/d/1AbC/view"
     result = await assess(
