@@ -448,6 +448,27 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     words = set(tokens(folded))
     if not words:
         return None
+    best = _best_label(catalog, words)
+    if not fuzzy or len(words) > MAX_FUZZY_WORDS:
+        return Match(best[2], False, text.strip()) if best else None
+    corrected = catalog.corrected(text)
+    if best is not None:
+        # A misspelt word may hide a longer label: "Contratciones por cotización y licitación"
+        # is numeral 20's label, not numeral 10's "cotización y licitación".
+        fixed = _best_label(catalog, set(tokens(corrected))) if corrected != folded else None
+        chosen = fixed if fixed is not None and fixed[:2] > best[:2] else best
+        return Match(chosen[2], False, text.strip())
+    if corrected != folded:
+        match = _match(catalog, corrected, fuzzy=False)
+        if match is not None:
+            return Match(match.entry, match.by_numeral, text.strip())
+    similar = catalog.fuzzy(folded)
+    return Match(similar, False, text.strip()) if similar is not None else None
+
+
+def _best_label(catalog: Catalog, words: set[str]) -> tuple[int, float, CatalogEntry] | None:
+    """(label words, coverage, entry) of the longest whole label among ``words`` whose entry's
+    vocabulary covers most of them, if any."""
     best: tuple[int, float, CatalogEntry] | None = None
     index = catalog._labels_by_word
     positions = sorted({p for word in words for p in index.get(word, ())})
@@ -459,18 +480,7 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
         coverage = len(words & entry.vocabulary) / len(words)
         if coverage >= MIN_COVERAGE and (best is None or (len(label_words), coverage) > best[:2]):
             best = (len(label_words), coverage, entry)
-    if best:
-        return Match(best[2], False, text.strip())
-    if fuzzy and len(words) <= MAX_FUZZY_WORDS:
-        corrected = catalog.corrected(text)
-        if corrected != folded:
-            match = _match(catalog, corrected, fuzzy=False)
-            if match is not None:
-                return Match(match.entry, match.by_numeral, text.strip())
-        similar = catalog.fuzzy(folded)
-        if similar is not None:
-            return Match(similar, False, text.strip())
-    return None
+    return best
 
 
 def load_catalog(path: Path | str = DEFAULT_CATALOG_PATH) -> Catalog:

@@ -139,6 +139,8 @@ def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
         ("Procesos de Cotización y Licitación Adjudicados", "art10.n20"),
         ("Compra Directa con Oferta Electrónica", "art10.n22"),
         ("Estadística Sociolingüística", "art10.n28"),
+        # https://mail.vicepresidencia.gob.gt/articulo-10?page=3 names numeral 15 so.
+        ("MONTOS ASIGNADOS", "art10.n15"),
     ],
 )
 def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, section: str) -> None:
@@ -154,6 +156,10 @@ def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, sect
         ("Estructura Orgánica y Funcioes", "art10.n01"),
         ("Inf. mensuales de ejec. presup.", "art10.n08"),
         ("Programas de Subsidios, Becas o Transferenias", "art10.n15"),
+        ("MONTOS ASIIGNADOS", "art10.n15"),
+        # A misspelt word must not leave a shorter label of another numeral to match: numeral
+        # 10's "cotización y licitación" is inside numeral 20's label.
+        ("CONTRATCIONES POR COTIZACIÓN Y LICITACIÓN", "art10.n20"),
         # Real words are never "corrected" into a label: "anuales" is not "manuales".
         ("Documentos anuales", None),
         ("Documentos 2026 anual", None),
