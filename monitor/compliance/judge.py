@@ -320,31 +320,42 @@ class _Judge:
 
         Under a heading that names a numeral explicitly ("Numeral 4"), a deeper heading named
         only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry,
-        unless it names one of the next numerals after the last item started ("10.18", then bold
-        lines for 19 and 20, then a heading for 21).
+        unless it continues the list in order: it names one of the next two numerals after the
+        last item started ("10.18", then bold lines for 19 and 20, then a heading for 21), or a
+        numeral the page names nowhere else that comes before the next explicit one ("Dietas"
+        under "Numeral 1" when "Numeral 5" follows).
         """
         cached = self._headings.get(id(page))
         if cached is not None:
             return cached
+        headings = [
+            (index, block, self._block_match(page, block))
+            for index, block in enumerate(page.blocks)
+            if block.heading
+        ]
+        explicit = [
+            match.entry.numeral
+            for _index, _block, match in headings
+            if match is not None and match.by_numeral and match.entry.numeral is not None
+        ]
         found: dict[int, str] = {}
         numeral_level: int | None = None
         current: int | None = None
-        for index, block in enumerate(page.blocks):
-            if not block.heading:
-                continue
+        seen = 0  # explicit numerals met so far: ``explicit[seen]`` is the next one
+        for index, block, match in headings:
             if numeral_level is not None and block.level <= numeral_level:
                 numeral_level = None
-            match = self._block_match(page, block)
             if match is None:
                 continue
             if match.by_numeral:
                 found[index] = match.entry.id
                 numeral_level = block.level
                 current = match.entry.numeral
+                seen += match.entry.numeral is not None
             elif (
                 numeral_level is None
                 or block.pseudo
-                or _next_in_order(current, match.entry.numeral)
+                or _in_order(current, match.entry.numeral, explicit, seen)
             ):
                 found[index] = match.entry.id
                 if numeral_level is not None and match.entry.numeral is not None:
@@ -886,11 +897,17 @@ def _numeral_menu(page: Page) -> frozenset[str]:
     return frozenset(found) if len(found) >= 8 else frozenset()
 
 
-def _next_in_order(current: int | None, numeral: int | None) -> bool:
-    """A label-only heading naming one of the next two numerals after an explicit "Numeral N"
-    starts that item (pages list items in order); a label of an unrelated numeral under it
-    ("Viáticos" under "Numeral 4") is a sub-item."""
-    return current is not None and numeral is not None and 0 < numeral - current <= 2
+def _in_order(current: int | None, numeral: int | None, explicit: list[int], seen: int) -> bool:
+    """Whether a label-only heading naming ``numeral`` under the item ``current`` starts that
+    item: one of the next two numerals (pages list items in order), or one the page names
+    nowhere explicitly that comes before the next explicit numeral (``explicit[seen]``). A label
+    of an unrelated numeral under it ("Viáticos" under "Numeral 4") is a sub-item."""
+    if current is None or numeral is None:
+        return False
+    if 0 < numeral - current <= 2:
+        return True
+    upcoming = explicit[seen] if seen < len(explicit) else None
+    return upcoming is not None and current < numeral < upcoming and numeral not in explicit
 
 
 def _is_year(number: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
@@ -397,6 +399,44 @@ async def test_label_headings_that_continue_the_numerals_in_order_are_items_of_t
     assert result.verdict("art10.n19").status == "ok"
     assert result.verdict("art10.n21").status == "empty"
     assert result.verdict("art10.n18").status == "ok"
+
+
+@pytest.mark.parametrize(
+    ("after", "starts_four"),
+    [
+        ("<h3>05 - Misión y objetivos</h3><p>En construcción</p>", True),
+        # Numeral 4 is named elsewhere, or comes after the next numeral: "Dietas" stays under 1.
+        ("<h3>Numeral 4</h3><p>En construcción</p>", False),
+        ("<h3>Numeral 3</h3><p>En construcción</p>", False),
+    ],
+)
+async def test_a_label_heading_between_two_numerals_is_the_item_in_that_gap(
+    after: str, starts_four: bool
+) -> None:
+    """A heading "Dietas" (numeral 4's word) under "Numeral 1" starts numeral 4 when the page
+    goes on with numeral 5 and names 4 nowhere else: pages list the items in order. Headings
+    as munimasagua.com.gt/?p=4479 and the laip.gt portals word them ("Numeral 1 - ESTRUCTURA
+    ORGANICA Y FUNCIONES", "Dietas", "05 - Misión y objetivos")."""
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numeral 1 - ESTRUCTURA ORGANICA Y FUNCIONES</h3>"
+                "<p>Representa a todo el Municipio.</p>"
+                '<h4>Dietas</h4><ul><li><a href="/dietas-2026.pdf">Dietas Noviembre 2026</a>'
+                "</li></ul>" + after
+            ),
+            "/dietas-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    four = result.verdict("art10.n04")
+    if starts_four:
+        assert four.status == "ok" and "1 document(s)" in four.reason
+        assert four.label == "Dietas"
+    else:
+        assert four.status != "ok"
+        assert four.label != "Dietas"
 
 
 async def test_documents_kept_on_google_drive_are_published_but_not_requested() -> None:
