@@ -12,9 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import datetime as dt
 import functools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +33,7 @@ from monitor.errors import one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter
 from monitor.pipeline.context import Pipeline
-from monitor.store.answers import load_answers
+from monitor.store.answers import Memory, load_memory
 from monitor.store.buffer import is_unavailable
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.models import CrawlRun, PortalState, utcnow
@@ -63,8 +65,18 @@ def crawl_skip_reason(portal: PortalConfig, state: PortalState | None) -> str | 
     return None
 
 
-def _start(session: Session, portal_id: int, version: str) -> int:
-    return start_crawl(session, portal_id, utcnow(), version).id
+@dataclass(frozen=True)
+class _Started:
+    """A crawl's row, as the pipeline wrote it: what archiving its evidence needs to know."""
+
+    portal_id: int
+    slug: str
+    crawl_id: int
+    started_at: dt.datetime
+
+
+def _start(session: Session, portal_id: int, version: str, started_at: dt.datetime) -> int:
+    return start_crawl(session, portal_id, started_at, version).id
 
 
 async def crawl_and_record(
@@ -92,7 +104,8 @@ async def crawl_and_record(
                 event(log, logging.INFO, "crawl skipped", reason=reason)
                 return reason
             version = pipe.catalog().version
-            start = functools.partial(_start, portal_id=portal_id, version=version)
+            now = utcnow()
+            start = functools.partial(_start, portal_id=portal_id, version=version, started_at=now)
             crawl_id = int(await pipe.run_now(start))  # type: ignore[call-overload]
         except Exception as exc:
             if not is_unavailable(exc):
@@ -103,11 +116,16 @@ async def crawl_and_record(
             event(log, logging.WARNING, "crawl skipped: the database is down",
                   error=one_line(exc))  # fmt: skip
             return reason
-        return await _crawl(pipe, portal, crawl_id, on_crawled)
+        started = _Started(portal_id, portal.slug, crawl_id, now)
+        return await _crawl(pipe, portal, started, on_crawled)
 
 
 async def _archive(
-    pipe: Pipeline, crawl_id: int, result: ComplianceResult, directory: Path | None
+    pipe: Pipeline,
+    started: _Started,
+    memory: Memory,
+    result: ComplianceResult,
+    directory: Path | None,
 ) -> ArchivedCrawl | None:
     """Write the crawl's WARC file before its result is stored, so that compressing its pages
     holds no write lock (SQLite: one writer at a time). None when there is nothing to archive
@@ -116,7 +134,7 @@ async def _archive(
     if directory is None or not result.captures or result.stats.unreachable:
         return None
     try:
-        return await pipe.writes.run(_archive_now, pipe, crawl_id, result, directory)
+        return await pipe.writes.run(_archive_now, pipe, started, memory, result, directory)
     except Exception as exc:
         if not is_unavailable(exc):
             raise
@@ -124,12 +142,22 @@ async def _archive(
 
 
 def _archive_now(
-    pipe: Pipeline, crawl_id: int, result: ComplianceResult, directory: Path
-) -> ArchivedCrawl | None:
-    from monitor.store.evidence import archive_crawl  # warcio only when archiving
+    pipe: Pipeline, started: _Started, memory: Memory, result: ComplianceResult, directory: Path
+) -> ArchivedCrawl:
+    from monitor.store.evidence import write_crawl_warc  # warcio only when archiving
 
+    # The session connects only if the memory does not know every original (a changed page).
     with pipe.factory() as session:
-        return archive_crawl(session, crawl_id, result, directory)
+        return write_crawl_warc(
+            session,
+            started.portal_id,
+            started.crawl_id,
+            started.started_at,
+            result,
+            directory,
+            slug=started.slug,
+            originals=memory.originals,
+        )
 
 
 def read_state(pipe: Pipeline, portal_id: int) -> PortalState | None:
@@ -146,10 +174,11 @@ def _count_skip(pipe: Pipeline, reason: CrawlSkipReason) -> None:
 async def _crawl(
     pipe: Pipeline,
     portal: PortalConfig,
-    crawl_id: int,
+    started: _Started,
     on_crawled: Callable[[], None] | None = None,
 ) -> ComplianceResult | str | None:
     config = pipe.config
+    crawl_id = started.crawl_id
     catalog = pipe.catalog()
     deadline = crawl_deadline(config)
     if pipe.metrics is not None:
@@ -162,7 +191,7 @@ async def _crawl(
         async with pipe.crawl_slots:
             memory = await _memory(pipe, portal)
             async with asyncio.timeout(deadline):
-                result = await _assess(pipe, portal, config, catalog, memory)
+                result = await _assess(pipe, portal, config, catalog, memory.answers)
             await pipe.store_slots.acquire()
         if on_crawled is not None:
             on_crawled()
@@ -184,7 +213,7 @@ async def _crawl(
     evidence = config.evidence_dir() if config.evidence.enabled else None
     try:
         try:
-            archived = await _archive(pipe, crawl_id, result, evidence)
+            archived = await _archive(pipe, started, memory, result, evidence)
         except OSError as exc:
             # The evidence disk failed: the verdicts are still a result, stored without it.
             event(log, logging.WARNING, "evidence not archived; the verdicts are stored without it",
@@ -219,7 +248,7 @@ async def _crawl(
     return result
 
 
-async def _memory(pipe: Pipeline, portal: PortalConfig) -> dict[str, Remembered]:
+async def _memory(pipe: Pipeline, portal: PortalConfig) -> Memory:
     """What the portal's last crawl remembered; nothing when the database cannot say."""
     portal_id = pipe.ids[portal.slug]
     evidence = pipe.config.evidence.enabled
@@ -228,12 +257,12 @@ async def _memory(pipe: Pipeline, portal: PortalConfig) -> dict[str, Remembered]
     except Exception as exc:
         if not is_unavailable(exc):
             raise
-        return {}  # the crawl reads every answer afresh
+        return Memory()  # the crawl reads every answer afresh
 
 
-def _load_memory(pipe: Pipeline, portal_id: int, evidence: bool) -> dict[str, Remembered]:
+def _load_memory(pipe: Pipeline, portal_id: int, evidence: bool) -> Memory:
     with pipe.factory() as session:
-        return load_answers(session, portal_id, evidence=evidence)
+        return load_memory(session, portal_id, evidence=evidence)
 
 
 async def _assess(

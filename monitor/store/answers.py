@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
@@ -55,19 +56,29 @@ def url_key(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def load_answers(
-    session: Session, portal_id: int, *, evidence: bool = False
-) -> dict[str, Remembered]:
-    """``{url: Remembered}`` of ``portal_id``'s last crawls, for its next one.
+Originals = dict[tuple[str, str], tuple[int, dt.datetime]]
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What a portal's next crawl starts from: its remembered answers, and (evidence on) the
+    archived response each of them repeats, ``{(url, digest): (record id, captured at)}``."""
+
+    answers: dict[str, Remembered] = field(default_factory=dict)
+    originals: Originals = field(default_factory=dict)
+
+
+def load_memory(session: Session, portal_id: int, *, evidence: bool = False) -> Memory:
+    """``portal_id``'s remembered answers, for its next crawl.
 
     ``evidence``: keep only answers whose original the evidence archive still holds.
     """
     # Read with Core, not the ORM: no object of these tables is ever pending (no autoflush).
     connection = session.connection()
     rows = connection.execute(_LOAD, {"portal_id": portal_id, "parser": PARSER_FINGERPRINT}).all()
-    archived: set[tuple[str, str]] | None = None
+    archived: Originals | None = None
     if evidence and rows:
-        archived = set(archived_originals(session, portal_id, (str(r.digest) for r in rows)))
+        archived = archived_originals(session, portal_id, (str(r.digest) for r in rows))
     found: dict[str, Remembered] = {}
     for url, kind, status, digest, etag, last_modified, headers, page in rows:
         if archived is not None and (url[:2048], digest) not in archived:
@@ -84,7 +95,14 @@ def load_answers(
             headers=tuple((str(name), str(value)) for name, value in headers or ()),
             page_blob=page,
         )
-    return found
+    return Memory(found, archived or {})
+
+
+def load_answers(
+    session: Session, portal_id: int, *, evidence: bool = False
+) -> dict[str, Remembered]:
+    """``{url: Remembered}`` of ``portal_id``'s last crawls (``load_memory``'s answers)."""
+    return load_memory(session, portal_id, evidence=evidence).answers
 
 
 def store_answers(

@@ -80,7 +80,7 @@ def record_crawl(
 
     With ``evidence_dir``, the answers behind the verdicts are archived there as WARC (see
     ``monitor.store.evidence``), or, when ``archived`` says the WARC file was already written
-    (``archive_crawl``, before this transaction), only indexed. Corrections whose evidence
+    (``write_crawl_warc``, before this transaction), only indexed. Corrections whose evidence
     changed lapse (``store.reviews``).
     ValueError when the crawl does not exist or was already recorded.
     """

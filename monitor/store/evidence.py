@@ -29,6 +29,7 @@ from monitor.evidence.cases import Answer, ReviewCase, read_answer
 from monitor.evidence.sections import capture_digest
 from monitor.evidence.warc import EvidenceWriter
 from monitor.store import reviews
+from monitor.store.answers import Originals
 from monitor.store.archived import archived_originals
 from monitor.store.bulk import insert_rows, update_rows
 from monitor.store.models import (
@@ -77,22 +78,6 @@ def store_crawl_evidence(
     return index_crawl_evidence(session, archived, result)
 
 
-def archive_crawl(
-    session: Session, crawl_id: int, result: ComplianceResult, directory: Path
-) -> ArchivedCrawl | None:
-    """Write crawl ``crawl_id``'s WARC file before its result is stored; None: no such crawl.
-
-    Only reads the database: run outside the transaction that stores the result, the
-    compression of a crawl's pages holds no write lock (SQLite has one writer at a time).
-    """
-    run = session.execute(
-        select(CrawlRun.portal_id, CrawlRun.started_at).where(CrawlRun.id == crawl_id)
-    ).first()
-    if run is None:
-        return None
-    return write_crawl_warc(session, run.portal_id, crawl_id, run.started_at, result, directory)
-
-
 def write_crawl_warc(
     session: Session,
     portal_id: int,
@@ -100,12 +85,29 @@ def write_crawl_warc(
     started_at: dt.datetime,
     result: ComplianceResult,
     directory: Path,
+    *,
+    slug: str | None = None,
+    originals: Originals | None = None,
 ) -> ArchivedCrawl:
-    """Write ``result``'s captures as the crawl's WARC file (reads the database, writes none)."""
-    slug = session.scalar(select(Portal.slug).where(Portal.id == portal_id))
-    slug = slug if slug is not None else result.slug
+    """Write ``result``'s captures as the crawl's WARC file (reads the database, writes none).
+
+    The pipeline calls it before the transaction that stores the result, so that compressing
+    a crawl's pages holds no write lock (SQLite has one writer at a time). ``slug`` and
+    ``originals`` (the archived responses the crawl's memory already holds), when the caller
+    knows them, spare their reads: an unchanged portal's crawl reads nothing.
+    """
+    if slug is None:
+        stored = session.scalar(select(Portal.slug).where(Portal.id == portal_id))
+        slug = stored if stored is not None else result.slug
     digests = [capture_digest(capture) for capture in result.captures]
-    originals = archived_originals(session, portal_id, digests)
+    originals = dict(originals or {})
+    unknown = {
+        digest
+        for capture, digest in zip(result.captures, digests, strict=True)
+        if (capture.url[:2048], digest) not in originals
+    }
+    if unknown:
+        originals.update(archived_originals(session, portal_id, unknown))
     name = warc_name(slug, crawl_id, started_at)
     path = directory / name
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
 from monitor.pipeline.context import STORE_SLOTS_PER_CRAWL, Pipeline, open_pipeline
 from monitor.store import repo
+from monitor.store.answers import Memory
 from monitor.store.db import open_database, transaction
 from tests.support.python import run_python
 
@@ -61,15 +62,15 @@ async def test_results_waiting_to_be_stored_hold_back_new_crawls(
     crawl_inner = crawl_step._crawl
 
     async def counting_crawl(
-        pipe: Pipeline, portal: PortalConfig, crawl_id: int, *rest: object
+        pipe: Pipeline, portal: PortalConfig, started: object, *rest: object
     ) -> object:
         entered.append(portal.slug)  # past the database reads and the crawl row
         if len(entered) == len(portals):
             all_entered.set()
-        return await crawl_inner(pipe, portal, crawl_id, *rest)  # type: ignore[arg-type]
+        return await crawl_inner(pipe, portal, started, *rest)  # type: ignore[arg-type]
 
-    async def no_memory(pipe: Pipeline, portal: PortalConfig) -> dict[str, object]:
-        return {}
+    async def no_memory(pipe: Pipeline, portal: PortalConfig) -> Memory:
+        return Memory()
 
     monkeypatch.setattr(crawl_step, "_assess", assess)
     monkeypatch.setattr(crawl_step, "_crawl", counting_crawl)

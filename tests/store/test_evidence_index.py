@@ -11,17 +11,18 @@ import io
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 from warcio.archiveiterator import ArchiveIterator
 
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.memo import DOCUMENT, Remembered
 from monitor.compliance.result import Capture, ComplianceResult, CrawlStats, SectionVerdict
-from monitor.store.answers import load_answers
+from monitor.evidence.sections import capture_digest
+from monitor.store.answers import load_answers, load_memory
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
-from monitor.store.evidence import archive_crawl
+from monitor.store.evidence import write_crawl_warc
 from monitor.store.models import CrawlRun, EvidenceCrawl, EvidenceRecord
 from monitor.store.models import SectionVerdict as VerdictRow
 from tests.store.conftest import MUNI_HOME
@@ -39,6 +40,11 @@ def _get(url: str, body: bytes, at: dt.datetime) -> Capture:
 
 
 def _result(*captures: Capture) -> ComplianceResult:
+    # Each answer is remembered for the next crawl, as the crawler does.
+    remembered = tuple(
+        Remembered(capture.url, DOCUMENT, capture.status, capture_digest(capture))
+        for capture in captures
+    )
     return ComplianceResult(
         slug="muni",
         catalog_version="test",
@@ -47,6 +53,7 @@ def _result(*captures: Capture) -> ComplianceResult:
         stats=CrawlStats(pages=len(captures)),
         captures=captures,
         evidence={"art10.01": (NUMERAL, COPY)},
+        remembered=remembered,
     )
 
 
@@ -56,17 +63,38 @@ def _crawl(
     day: int,
     *captures: Capture,
     ahead: bool = False,
+    reads: list[int] | None = None,
 ) -> int:
+    """Store a crawl of ``captures``; ``ahead``: its WARC file written first, as the pipeline
+    does (the archived originals its memory holds given, the statements it ran in ``reads``)."""
+    started = T0 + dt.timedelta(days=day)
     with transaction(factory) as session:
-        crawl_id = start_crawl(session, 1, T0 + dt.timedelta(days=day), "test").id
+        crawl_id = start_crawl(session, 1, started, "test").id
     archived = None
     if ahead:  # as the pipeline does: the file first, with no write, then the rows
         with factory() as session:
+            memory = load_memory(session, 1, evidence=True)
             rows_before = len(session.scalars(select(EvidenceRecord.id)).all())
-            archived = archive_crawl(session, crawl_id, _result(*captures), directory)
-            assert not session.new and not session.dirty
-            session.rollback()
-        assert archived is not None and (directory / archived.warc_file).is_file()
+        statements: list[str] = []
+        engine = factory.kw["bind"]
+
+        def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+            statements.append(statement)
+
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            with factory() as session:
+                archived = write_crawl_warc(
+                    session, 1, crawl_id, started, _result(*captures), directory,
+                    slug="muni", originals=memory.originals,
+                )  # fmt: skip
+                assert not session.new and not session.dirty
+                session.rollback()
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        if reads is not None:
+            reads.append(len(statements))
+        assert (directory / archived.warc_file).is_file()
         with factory() as session:
             assert len(session.scalars(select(EvidenceRecord.id)).all()) == rows_before
     with transaction(factory) as session:
@@ -81,7 +109,8 @@ def test_revisits_point_at_the_archived_original_of_the_same_url_and_content(
     factory: sessionmaker[Session], tmp_path: Path, ahead: bool
 ) -> None:
     day = [T0 + dt.timedelta(days=n) for n in range(3)]
-    crawl = functools.partial(_crawl, ahead=ahead)
+    reads: list[int] = []
+    crawl = functools.partial(_crawl, ahead=ahead, reads=reads)
     first = crawl(
         factory,
         tmp_path,
@@ -135,6 +164,10 @@ def test_revisits_point_at_the_archived_original_of_the_same_url_and_content(
         assert warc.rec_headers.get_header("WARC-Payload-Digest") == record.digest
         if refers_date is not None:
             assert warc.rec_headers.get_header("WARC-Refers-To-Date") == refers_date
+    if ahead:
+        # The first crawl looks its contents up in the archive; the second only its new page;
+        # the third, whose every content the memory knows, reads nothing.
+        assert reads[0] >= 1 and reads[1] >= 1 and reads[2] == 0
 
 
 def test_a_remembered_answer_is_backed_only_by_an_original_of_its_own_url(
