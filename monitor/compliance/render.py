@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
-import math
 import re
 import time
 import weakref
@@ -142,15 +140,12 @@ class RenderJob:
     allowed: Callable[[str], bool]
     # (method, url, headers, body, byte room) -> the answer, fetched by the crawler's rules
     fetch: Callable[[str, str, dict[str, str], bytes | None, int], Awaitable[Answer]]
-    deadline: float  # monotonic: the crawl's, which a render never passes
+    deadline: float  # monotonic
     user_agent: str
     max_html_bytes: int
     max_bytes: int
     max_requests: int = MAX_REQUESTS
     executable: str = DEFAULT_CHROMIUM
-    # How long the render may take once it has a browser slot: waiting for one (behind the
-    # other pages of a busy round) is not the page's time.
-    seconds: float = math.inf
 
 
 @dataclass
@@ -230,9 +225,8 @@ class Renderer:
             return result
         context: BrowserContext | None = None
         try:
-            async with asyncio.timeout(left) as budget:
+            async with asyncio.timeout(left):
                 async with self._slots:
-                    job = _started(job, budget)
                     browser = await self._ready(job.executable, job.deadline)
                     self.renders += 1
                     context = await browser.new_context(
@@ -462,8 +456,7 @@ class JsPages:
             in_scope=self.scope.__contains__,
             allowed=self.allowed,
             fetch=self.fetch,
-            deadline=self.deadline,
-            seconds=self.page_seconds,
+            deadline=min(self.deadline, time.monotonic() + self.page_seconds),
             user_agent=self.user_agent,
             max_html_bytes=self.settings.max_page_bytes,
             max_bytes=self.settings.max_page_bytes * BYTES_FACTOR,
@@ -523,15 +516,6 @@ class JsPages:
             self.assets[url] = answer
             self.asset_bytes += len(capped.content)
         return answer
-
-
-def _started(job: RenderJob, budget: asyncio.Timeout) -> RenderJob:
-    """``job`` with its deadline from now, once it has a slot: ``seconds``, within the crawl's."""
-    deadline = min(job.deadline, time.monotonic() + job.seconds)
-    if deadline < job.deadline:
-        loop = asyncio.get_running_loop()
-        budget.reschedule(loop.time() + (deadline - time.monotonic()))
-    return dataclasses.replace(job, deadline=deadline)
 
 
 def _first_line(exc: BaseException) -> str:

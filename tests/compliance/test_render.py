@@ -312,39 +312,6 @@ async def test_a_render_cut_while_its_scripts_load_counts_but_does_not_say_empty
         assert "still loading" in outcome.unreadable[url]
 
 
-async def test_a_render_s_time_counts_from_its_browser_slot_not_from_its_queue() -> None:
-    """Pages wait for one of the process's browser slots behind the round's other pages; that
-    wait is not theirs. A page queued behind one that holds the only slot for longer than the
-    page's own render time is still rendered whole."""
-    polling = b"setInterval(function () { fetch('/poll').catch(function () {}); }, 100);"
-    building = b"""fetch("/api/datos.json").then(function (r) { return r.json(); })
-        .then(function (d) { document.getElementById("root").textContent = d.titulo; });"""
-    data = b'{"titulo": "Informe de auditoria"}'
-    html = '<html><body><div id="root"></div><script src="/app.js"></script></body></html>'
-    busy = _job({"/app.js": Answer(200, {"content-type": "text/javascript"}, polling)}, html)
-    queued = _job(
-        {
-            "/app.js": Answer(200, {"content-type": "text/javascript"}, building),
-            "/api/datos.json": Answer(200, {"content-type": "application/json"}, data),
-        },
-        html,
-    )
-    busy.seconds, queued.seconds = 4.0, 2.5  # the busy page keeps the slot ~3 s (it polls)
-    renderer = Renderer()
-    renderer._slots = asyncio.Semaphore(1)
-    try:
-        await renderer.render(_job({}, "<html><body>arranque</body></html>"))  # launch first
-        first = asyncio.create_task(renderer.render(busy))
-        await asyncio.sleep(0)  # the busy page takes the slot first
-        second = await renderer.render(queued)
-        held = await first
-    finally:
-        await renderer.aclose()
-    assert held.settled is False and held.error is None
-    assert second.error is None and second.settled is True
-    assert b"Informe de auditoria" in (second.html or b"")
-
-
 async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
     html = '<html><body><div id="root"></div><script>for (;;) {}</script></body></html>'
     renderer = Renderer()
