@@ -130,15 +130,14 @@ async def _round(
 
     async def probe_one(index: int, portal: PortalConfig) -> None:
         nonlocal to_crawl
-        written: list[PortalState] = []  # the state as the probe's write left it
-        result = await probe_and_record(pipe, portal, written.append if crawl else None)
+        result = await probe_and_record(pipe, portal)
         if result is None:
             return
         report.probes[portal.slug] = result
         if on_probe is not None:
             on_probe(result)
         if crawl:
-            state = states[portal.slug] = await _state_after(pipe, portal, result, written)
+            state = states[portal.slug] = await _state_after(pipe, portal, result)
             reason = crawl_skip_reason(portal, state)
             if reason is None:
                 to_crawl += 1
@@ -216,16 +215,13 @@ async def _crawl_round(
 
 
 async def _state_after(
-    pipe: Pipeline, portal: PortalConfig, probe: ProbeResult, written: list[PortalState]
+    pipe: Pipeline, portal: PortalConfig, probe: ProbeResult
 ) -> PortalState | None:
-    """The portal's stored state after this round's probe (the flap thresholds applied): as
-    the probe's write left it (``written``), or read back.
+    """The portal's stored state after this round's probe (the flap thresholds applied).
 
     While the database is down, the probe stands in for it.
     """
     if not pipe.buffer.pending:
-        if written:  # committed: nothing is waiting in the buffer
-            return written[-1]
         try:
             return await pipe.writes.run(read_state, pipe, pipe.ids[portal.slug])
         except Exception as exc:

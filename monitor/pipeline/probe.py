@@ -23,7 +23,7 @@ from monitor.pipeline.context import Pipeline
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 from monitor.store import repo
-from monitor.store.models import PortalState, utcnow
+from monitor.store.models import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -90,33 +90,19 @@ async def _probe_gated(
 
 
 def probe_write(
-    config: Config,
-    portal_id: int,
-    result: ProbeResult,
-    on_state: Callable[[PortalState], None] | None = None,
+    config: Config, portal_id: int, result: ProbeResult
 ) -> Callable[[Session], str | None]:
     """The write of one probe (for the buffer): stores it, logs a flip, returns the new status.
 
     The flip is logged when the row is written, which after an outage is when the buffer
     replays it: the log line then names the portal itself, outside the probe's context.
-    ``on_state`` receives a copy of the portal's state as this write left it (up, last probe,
-    last error), so that ``check`` need not read it back.
     """
     down_after, up_after = config.monitor.down_after, config.monitor.up_after
 
     def write(session: Session) -> str | None:
-        transition, state = repo.record_probe_state(
+        transition = repo.record_probe(
             session, portal_id, result, down_after=down_after, up_after=up_after
         )
-        if on_state is not None and state is not None:
-            on_state(
-                PortalState(
-                    portal_id=portal_id,
-                    up=state.up,
-                    last_probe_up=state.last_probe_up,
-                    last_error=state.last_error,
-                )
-            )
         if transition is None:
             return None
         flipped = transition.to_status
@@ -129,22 +115,15 @@ def probe_write(
     return write
 
 
-async def probe_and_record(
-    pipe: Pipeline,
-    portal: PortalConfig,
-    on_state: Callable[[PortalState], None] | None = None,
-) -> ProbeResult | None:
-    """Probe ``portal``, store the result (or buffer it) and count it; None if not registered.
-
-    ``on_state``: see ``probe_write`` (not called when the write is buffered).
-    """
+async def probe_and_record(pipe: Pipeline, portal: PortalConfig) -> ProbeResult | None:
+    """Probe ``portal``, store the result (or buffer it) and count it; None if not registered."""
     portal_id = pipe.ids.get(portal.slug)
     if portal_id is None:
         return None
     with portal_context(portal.slug):
         result = await probe_portal(pipe, portal)
         try:
-            stored = await pipe.store(probe_write(pipe.config, portal_id, result, on_state))
+            stored = await pipe.store(probe_write(pipe.config, portal_id, result))
         except asyncio.CancelledError:
             # Stop cancelled the job, not the write (it is shielded): say so, once per probe.
             event(log, logging.INFO, "probe written while stopping", up=result.up)

@@ -118,16 +118,15 @@ def portal_ids(session: Session, slugs: Sequence[str] | None = None) -> dict[str
     return {slug: pid for slug, pid in session.execute(query)}
 
 
-def record_probe_state(
+def record_probe(
     session: Session,
     portal_id: int,
     result: ProbeResult,
     *,
     down_after: int = 2,
     up_after: int = 1,
-) -> tuple[Transition | None, PortalState | None]:
-    """Store one probe and update the portal's state; the Transition when it flipped, and the
-    state as it now is (None when the probe left it untouched).
+) -> Transition | None:
+    """Store one probe, update the portal's state and return the Transition when it flipped.
 
     The state flips to down only after ``down_after`` consecutive failures and back up after
     ``up_after`` successes; the incident is dated from the first failure. A ``monitor_offline``
@@ -153,7 +152,7 @@ def record_probe_state(
         )
     )
     if result.error in NOT_COUNTED_ERRORS:
-        return None, None
+        return None
     state = portal_state_for_update(session, portal_id)
     if result.up:
         state.consecutive_successes = (state.consecutive_successes or 0) + 1
@@ -175,22 +174,6 @@ def record_probe_state(
         transition.portal_id = portal_id
         session.add(transition)
     session.flush()
-    return transition, state
-
-
-def record_probe(
-    session: Session,
-    portal_id: int,
-    result: ProbeResult,
-    *,
-    down_after: int = 2,
-    up_after: int = 1,
-) -> Transition | None:
-    """Store one probe, update the portal's state and return the Transition when it flipped
-    (``record_probe_state`` without the state)."""
-    transition, _state = record_probe_state(
-        session, portal_id, result, down_after=down_after, up_after=up_after
-    )
     return transition
 
 
