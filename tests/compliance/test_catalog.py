@@ -141,6 +141,8 @@ def test_sentences_that_merely_mention_an_item_name_nothing(text: str) -> None:
         ("Estadística Sociolingüística", "art10.n28"),
         # https://mail.vicepresidencia.gob.gt/articulo-10?page=3 names numeral 15 so.
         ("MONTOS ASIGNADOS", "art10.n15"),
+        # https://munimasagua.com.gt/?p=4479 (numeral 1's organisation chart).
+        ("Organigrama Básico de la Municipalidad", "art10.n01"),
     ],
 )
 def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, section: str) -> None:
@@ -157,6 +159,7 @@ def test_label_variants_seen_on_municipal_portals_are_recognised(text: str, sect
         ("Inf. mensuales de ejec. presup.", "art10.n08"),
         ("Programas de Subsidios, Becas o Transferenias", "art10.n15"),
         ("MONTOS ASIIGNADOS", "art10.n15"),
+        ("Organigama Básico de la Municipalidad", "art10.n01"),
         # A misspelt word must not leave a shorter label of another numeral to match: numeral
         # 10's "cotización y licitación" is inside numeral 20's label.
         ("CONTRATCIONES POR COTIZACIÓN Y LICITACIÓN", "art10.n20"),
