@@ -98,13 +98,6 @@ def load_memory(session: Session, portal_id: int, *, evidence: bool = False) -> 
     return Memory(found, archived or {})
 
 
-def load_answers(
-    session: Session, portal_id: int, *, evidence: bool = False
-) -> dict[str, Remembered]:
-    """``{url: Remembered}`` of ``portal_id``'s last crawls (``load_memory``'s answers)."""
-    return load_memory(session, portal_id, evidence=evidence).answers
-
-
 def store_answers(
     session: Session,
     portal_id: int,

@@ -15,7 +15,7 @@ from monitor.compliance.memo import Remembered, remember_document, remember_page
 from monitor.compliance.page import parse_page
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.store import answers as answers_module
-from monitor.store.answers import load_answers
+from monitor.store.answers import load_memory
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
 from monitor.store.models import RememberedAnswer
@@ -74,7 +74,7 @@ def test_a_crawl_writes_what_it_remembers_and_the_next_crawl_reads_it_back(
     answers = _answers()
     _crawl(factory, _result(answers))
     with factory() as session:
-        loaded = load_answers(session, 1)
+        loaded = load_memory(session, 1).answers
     assert loaded == {answer.url: answer for answer in answers}
     assert loaded[NUMERAL].page() == parse_page(NUMERAL, 200, PAGE_BODY, "text/html")
     assert loaded[NUMERAL].conditional_headers() == {
@@ -115,7 +115,7 @@ def test_a_parse_by_another_parser_is_not_reused(
     _crawl(factory, _result(_answers()))
     monkeypatch.setattr(answers_module, "PARSER_FINGERPRINT", "another-parser")
     with factory() as session:
-        loaded = load_answers(session, 1)
+        loaded = load_memory(session, 1).answers
     assert set(loaded) == {ORGANIGRAMA}  # documents carry no parse
 
 
@@ -124,5 +124,5 @@ def test_with_evidence_an_answer_is_reused_only_while_its_original_is_archived(
 ) -> None:
     _crawl(factory, _result(_answers()))  # no evidence directory: nothing archived
     with factory() as session:
-        assert load_answers(session, 1, evidence=True) == {}
-        assert len(load_answers(session, 1, evidence=False)) == 3
+        assert load_memory(session, 1, evidence=True).answers == {}
+        assert len(load_memory(session, 1, evidence=False).answers) == 3

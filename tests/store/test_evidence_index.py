@@ -19,7 +19,7 @@ from monitor.compliance.digest import payload_digest
 from monitor.compliance.memo import DOCUMENT, Remembered
 from monitor.compliance.result import Capture, ComplianceResult, CrawlStats, SectionVerdict
 from monitor.evidence.sections import capture_digest
-from monitor.store.answers import load_answers, load_memory
+from monitor.store.answers import load_memory
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
 from monitor.store.evidence import write_crawl_warc
@@ -184,8 +184,8 @@ def test_a_remembered_answer_is_backed_only_by_an_original_of_its_own_url(
     with transaction(factory) as session:
         record_crawl(session, crawl_id, dataclasses.replace(_result(), remembered=answers))
     with factory() as session:
-        assert set(load_answers(session, 1, evidence=True)) == {NUMERAL}
-        assert set(load_answers(session, 1, evidence=False)) == {NUMERAL, COPY, HOME}
+        assert set(load_memory(session, 1, evidence=True).answers) == {NUMERAL}
+        assert set(load_memory(session, 1, evidence=False).answers) == {NUMERAL, COPY, HOME}
 
 
 def test_an_evidence_disk_that_fails_leaves_the_verdicts_stored_without_evidence(
