@@ -154,10 +154,6 @@ class _State:
     bytes: int = 0
     answering: int = 0  # the page's requests the crawler is answering now
 
-    def busy(self, result: Rendered) -> tuple[bool, int]:
-        """Whether a request is being answered, and how many were made (for ``settle``)."""
-        return self.answering > 0, result.requests
-
 
 class Renderer:
     """One headless Chromium for a process, launched at the first render, shared by crawls."""
@@ -288,7 +284,12 @@ class Renderer:
                 raise
             result.settled = False
         else:
-            result.settled = await settle(page, settle_by, lambda: state.busy(result))
+
+            def busy() -> tuple[bool, int]:
+                # Whether the crawler is answering a request of the page; how many it was asked.
+                return state.answering > 0, result.requests
+
+            result.settled = await settle(page, settle_by, busy)
         size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
         body = str(html).encode("utf-8", "replace")
         result.truncated = int(size) > job.max_html_bytes or len(body) > job.max_html_bytes
