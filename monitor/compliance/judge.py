@@ -236,6 +236,7 @@ class _Judge:
     def _index(self) -> None:
         documents: dict[str, dict[str, str]] = {}
         link_targets: set[tuple[str, str]] = set()
+        seen_links: set[tuple[str, str, str, bool]] = set()
         for page in self.pages:
             if _is_news(page.url):
                 continue
@@ -269,6 +270,12 @@ class _Judge:
                             link.url
                         )
                     continue
+                # A menu repeats its links on every page: what one of them names, and where it
+                # leads, does not depend on the page it is on (documents do: their owners).
+                seen = (link.url, name, link.context, link.in_template)
+                if seen in seen_links:
+                    continue
+                seen_links.add(seen)
                 match = self._match(name) if name else None
                 if match is None and link.context:
                     match = self._match(link.context)  # "Ver" in a row naming the item
