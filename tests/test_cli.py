@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -141,6 +142,22 @@ def test_portals_lists_the_registry(config_file: Path) -> None:
     code, out, _ = run("portals", "--config", str(config_file), "--json")
     assert code == 0
     assert [p["slug"] for p in json.loads(out)] == ["muniuno", "munidos"]
+
+
+def test_json_is_utf8_whatever_the_locale_says(config_file: Path, tmp_path: Path) -> None:
+    # A cron job or a container may run with an ASCII stdout: JSON is UTF-8 all the same
+    # ("Petén"), where a text write of it crashed with a UnicodeEncodeError traceback.
+    ascii_only = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    result = subprocess.run(
+        [sys.executable, "-m", "monitor", "portals", "--config", str(config_file), "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        env=ascii_only,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "Petén".encode() in result.stdout
+    assert json.loads(result.stdout.decode("utf-8"))[0]["department"] == "Petén"
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

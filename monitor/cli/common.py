@@ -115,6 +115,8 @@ _JSON_BATCH = 1 << 16
 def print_json(payload: Any) -> None:
     """Write ``payload`` as JSON on stdout (nothing else ever goes to stdout with --json).
 
+    JSON is UTF-8 (RFC 8259) whatever the locale says: a cron job or a container without one
+    (``PYTHONIOENCODING=ascii``, ``LANG=C`` on old systems) still gets "Poptún", not a crash.
     Written as it is encoded, in batches, never as one string: the JSON of a large ``check``
     (and the encoder's pieces of it) would otherwise take tens of megabytes at once. A batch ends
     between the encoder's pieces, and a JSON string is always within one piece, so redacting a
@@ -127,11 +129,23 @@ def print_json(payload: Any) -> None:
         batch.append(piece)
         size += len(piece)
         if size >= _JSON_BATCH:
-            sys.stdout.write(redact_text("".join(batch)))
+            _write_utf8(redact_text("".join(batch)))
             batch.clear()
             size = 0
     batch.append("\n")
-    sys.stdout.write(redact_text("".join(batch)))
+    _write_utf8(redact_text("".join(batch)))
+    sys.stdout.flush()
+
+
+def _write_utf8(text: str) -> None:
+    """``text`` on stdout as UTF-8 bytes. A lone surrogate (from a page's broken bytes) becomes
+    a ``\\udcxx`` escape, which inside a JSON string is still valid JSON."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a stdout replaced by a text-only stream
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()  # whatever the text layer holds goes first
+    binary.write(text.encode("utf-8", "backslashreplace"))
 
 
 def percent(value: float | None) -> str:
