@@ -14,8 +14,8 @@ import httpx
 
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl
-from monitor.compliance.judge import judge
-from monitor.compliance.memo import Remembered
+from monitor.compliance.judge import judge_again
+from monitor.compliance.memo import LastAnalysis, Remembered
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.compliance.score import scores
 from monitor.config import Config, PortalConfig
@@ -41,11 +41,14 @@ async def assess_portal(
     today: dt.date | None = None,
     limiter: HostLimiter | None = None,
     memory: Mapping[str, Remembered] | None = None,
+    analysis: LastAnalysis | None = None,
 ) -> ComplianceResult:
     """Crawl ``portal``, judge every catalogue entry and score it; never raises for the portal.
 
     ``today`` fixes the date freshness is judged against (tests pass it; default: Guatemala's).
-    ``memory`` is what the portal's last crawl remembered (``compliance.memo``).
+    ``memory`` is what the portal's last crawl remembered (``compliance.memo``), ``analysis``
+    the last analysis of its content (``compliance.analysis``), which stands if the content did
+    not change.
     """
     catalog = catalog or load_catalog()
     today = today or guatemala_today()
@@ -64,12 +67,15 @@ async def assess_portal(
             duration_seconds=time.monotonic() - began,
             error=f"internal error while crawling: {type(exc).__name__}",
         )
+    kept: LastAnalysis | None = None
     try:
         if outcome.stats.bytes_read > THREAD_JUDGE_BYTES:
             # Judging megabytes of text takes long enough to stall other crawls: off the loop.
-            verdicts = await asyncio.to_thread(judge, outcome, catalog, today=today)
+            verdicts, kept = await asyncio.to_thread(
+                judge_again, outcome, catalog, analysis, today=today
+            )
         else:
-            verdicts = judge(outcome, catalog, today=today)
+            verdicts, kept = judge_again(outcome, catalog, analysis, today=today)
     except Exception as exc:  # noqa: BLE001 - same: one odd page must not lose the whole round
         log.exception("judging %s failed unexpectedly", portal.slug)
         reason = f"internal error while judging: {type(exc).__name__}"
@@ -88,4 +94,5 @@ async def assess_portal(
         captures=tuple(outcome.captures),
         evidence=section_urls(outcome, verdicts),
         remembered=tuple(outcome.remembered.values()),
+        analysis=kept,
     )

@@ -29,14 +29,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, deque
+from dataclasses import dataclass
 from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
+from monitor.compliance.analysis import (
+    Analysis,
+    Candidate,
+    Evidence,
+    Found,
+    Place,
+    content_key,
+    dump_analyses,
+    load_analyses,
+)
 from monitor.compliance.catalog import Catalog, CatalogEntry, Match
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
+from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page, is_document
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
@@ -101,51 +112,6 @@ RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
 
 
-@dataclass
-class _Evidence:
-    """What one location holds."""
-
-    working_docs: int = 0
-    broken_docs: int = 0
-    unchecked_docs: int = 0
-    external_docs: int = 0
-    empty_docs: int = 0
-    rows: int = 0
-    images: int = 0
-    text_content: bool = False
-    empty_marker: bool = False
-    not_applicable: bool = False
-    named_dates: list[FoundDate] = field(default_factory=list)
-    modified_dates: list[FoundDate] = field(default_factory=list)
-    # A WordPress permalink (/2026/02/26/informe-2025/) dates the post, not what it publishes:
-    # used only when the content names no date.
-    permalink_dates: list[FoundDate] = field(default_factory=list)
-    broken_detail: str = ""
-
-    def add(self, other: _Evidence) -> None:
-        self.working_docs += other.working_docs
-        self.broken_docs += other.broken_docs
-        self.unchecked_docs += other.unchecked_docs
-        self.external_docs += other.external_docs
-        self.empty_docs += other.empty_docs
-        self.rows += other.rows
-        self.images += other.images
-        self.text_content = self.text_content or other.text_content
-        self.named_dates += other.named_dates
-        self.modified_dates += other.modified_dates
-        self.permalink_dates += other.permalink_dates
-        self.broken_detail = self.broken_detail or other.broken_detail
-
-    def has_content(self, entry: CatalogEntry) -> bool:
-        """Documents, data rows or text of its own; an image counts only for an item published
-        once and changed rarely (an organigram), never for periodic reports (a photo gallery of
-        works is not the works' report)."""
-        images = self.images if entry.update == "on_change" else 0
-        return bool(
-            self.working_docs or self.external_docs or self.rows or images or self.text_content
-        )
-
-
 @dataclass(frozen=True)
 class _Reading:
     """What one block says, whichever item it is judged for."""
@@ -155,15 +121,6 @@ class _Reading:
     words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
     numbers: int  # numbers other than years in those words
     dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    status: Status
-    reason: str
-    url: str | None
-    label: str | None
-    last_updated: FoundDate | None = None
 
 
 @dataclass(frozen=True)
@@ -194,13 +151,12 @@ _Location = _PageLocation | _HeadingLocation | _LinkLocation | _DocumentsLocatio
 
 
 class _Judge:
-    def __init__(self, catalog: Catalog, outcome: CrawlOutcome, today: dt.date) -> None:
+    def __init__(self, catalog: Catalog, outcome: CrawlOutcome) -> None:
         self.catalog = catalog
         self.outcome = outcome
-        self.today = today
         self.pages: list[Page] = []
         seen: set[int] = set()
-        for page in outcome.pages.values():
+        for page in _reading_order(outcome):
             if id(page) not in seen:
                 seen.add(id(page))
                 self.pages.append(page)
@@ -395,8 +351,8 @@ class _Judge:
 
     def _blocks_evidence(
         self, entry: CatalogEntry, page: Page, indexes: list[int], depth: int, hops: int = 0
-    ) -> _Evidence:
-        evidence = _Evidence()
+    ) -> Evidence:
+        evidence = Evidence()
         words = 0
         numbers = 0
         path, permalink = _split_permalink(unquote(urlsplit(page.url).path))
@@ -502,7 +458,7 @@ class _Judge:
         self._readings[key] = known
         return known
 
-    def _document_evidence(self, url: str, label: str, evidence: _Evidence) -> None:
+    def _document_evidence(self, url: str, label: str, evidence: Evidence) -> None:
         if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
@@ -526,69 +482,7 @@ class _Judge:
                 f"{basename(unquote(urlsplit(url).path))}: {check.error or check.status}"
             )
 
-    def _verdict_from(
-        self, entry: CatalogEntry, evidence: _Evidence, url: str, label: str
-    ) -> _Candidate:
-        if evidence.not_applicable and not evidence.working_docs and not evidence.rows:
-            if entry.may_declare_not_applicable:
-                return _Candidate("not_applicable", "the portal declares 'No aplica'", url, label)
-            return _Candidate(
-                "empty",
-                "the portal declares 'No aplica', which the catalogue does not accept here",
-                url,
-                label,
-            )
-        if evidence.empty_marker and not evidence.working_docs and not evidence.rows:
-            return _Candidate("empty", "the section says it has no information yet", url, label)
-        if evidence.has_content(entry):
-            return self._freshness(entry, evidence, url, label)
-        if evidence.broken_docs:
-            return _Candidate(
-                "broken",
-                f"{evidence.broken_docs} document(s) fail to open ({evidence.broken_detail})",
-                url,
-                label,
-            )
-        if evidence.empty_docs:
-            reason = f"{evidence.empty_docs} document(s) are empty files"
-            return _Candidate("empty", reason, url, label)
-        if evidence.unchecked_docs:
-            return _Candidate(
-                "unknown", "its documents were not checked before the budget ran out", url, label
-            )
-        return _Candidate("empty", "found, but holds no document, data row or text", url, label)
-
-    def _freshness(
-        self, entry: CatalogEntry, evidence: _Evidence, url: str, label: str
-    ) -> _Candidate:
-        what = _describe_content(evidence)
-        # Dates the content names (text, file and folder names) first; then the post's
-        # permalink; then the server's Last-Modified.
-        date = newest(evidence.named_dates, self.today)
-        source = ""
-        if date is not None and date.precision == "year" and entry.update == "monthly":
-            # "2026" cannot say whether a monthly item is current; a Last-Modified of that
-            # year can.
-            modified = newest(evidence.modified_dates, self.today)
-            if modified is not None and modified.end.year == date.end.year:
-                date, source = modified, " (Last-Modified)"
-        if date is None:
-            date = newest(evidence.permalink_dates, self.today)
-            source = " (permalink)"
-        if date is None:
-            date = newest(evidence.modified_dates, self.today)
-            source = " (Last-Modified)"
-        if date is None:
-            return _Candidate("ok", f"{what}; no date found", url, label)
-        when = date.describe() + source
-        if is_current(date, entry.update, self.today, entry.stale_after_years):
-            return _Candidate("ok", f"{what}; newest date {when}", url, label, date)
-        rule = {"monthly": "monthly", "yearly": "yearly", "on_change": "on-change"}[entry.update]
-        return _Candidate(
-            "outdated", f"{what}; newest date {when} is too old for a {rule} item", url, label, date
-        )
-
-    def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> _Candidate | None:
+    def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> Found | None:
         headings = self._heading_entries(page)
         if len(set(headings.values())) >= 2:
             for index, entry_id in headings.items():
@@ -597,7 +491,7 @@ class _Judge:
             return None
         indexes = list(range(len(page.blocks)))
         evidence = self._blocks_evidence(entry, page, indexes, depth=2)
-        return self._verdict_from(entry, evidence, page.url, label)
+        return Found(evidence, page.url, label)
 
     def _span(self, page: Page, index: int, entry_id: str) -> list[int]:
         """The blocks of the section headed by block ``index``: deeper blocks up to the next item.
@@ -638,14 +532,14 @@ class _Judge:
                 owners.setdefault(block, entry_id)
         return owners
 
-    def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> _Candidate:
+    def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> Found:
         indexes = self._span(page, index, entry.id)
         evidence = self._blocks_evidence(entry, page, indexes, depth=1)
-        return self._verdict_from(entry, evidence, page.url, page.blocks[index].heading)
+        return Found(evidence, page.url, page.blocks[index].heading)
 
     def _judge_link(
         self, entry: CatalogEntry, url: str, label: str, in_template: bool
-    ) -> _Candidate | None:
+    ) -> Candidate | Found | None:
         outcome = self.outcome
         final = outcome.resolve(url)
         page = outcome.pages.get(final)
@@ -657,26 +551,26 @@ class _Judge:
                 return None
             return self._judge_page(entry, page, label)
         if url in outcome.robots_denied:
-            return _Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
+            return Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
         failure = outcome.failures.get(url)
         if failure is not None and failure.off_scope_target:
             host = urlsplit(failure.off_scope_target).hostname or failure.off_scope_target
-            return _Candidate(
+            return Candidate(
                 "unknown", f"the link leads to another host ({host}), out of scope", url, label
             )
         if failure is not None:
             if url in outcome.unvisited:
-                return _Candidate("unknown", "the time budget ran out while reading it", url, label)
+                return Candidate("unknown", "the time budget ran out while reading it", url, label)
             if failure.status == RATE_LIMITED:
                 reason = "the portal answered 429 Too Many Requests to the monitor"
-                return _Candidate("unknown", reason, url, label)
-            return _Candidate("broken", f"the link fails: {failure.error}", url, label)
+                return Candidate("unknown", reason, url, label)
+            return Candidate("broken", f"the link fails: {failure.error}", url, label)
         if url in outcome.documents:
-            evidence = _Evidence()
+            evidence = Evidence()
             self._document_evidence(url, label, evidence)
-            return self._verdict_from(entry, evidence, url, label)
+            return Found(evidence, url, label)
         if url in outcome.unvisited:
-            return _Candidate(
+            return Candidate(
                 "unknown",
                 "a link names it, but the crawl budget ran out before reading it",
                 url,
@@ -684,72 +578,69 @@ class _Judge:
             )
         return None
 
-    def _judge_documents(self, entry: CatalogEntry, docs: dict[str, str]) -> _Candidate:
-        evidence = _Evidence()
+    def _judge_documents(self, docs: dict[str, str]) -> Found:
+        evidence = Evidence()
         for url, label in docs.items():
             self._document_evidence(url, label, evidence)
-        # The evidence shown is the newest working document (the first listed when none is dated).
-        shown = next(iter(docs))
-        best: FoundDate | None = None
+        # The evidence shown is the newest working document (the first listed when none is
+        # dated): which one is newest depends on the day (``_shown``).
+        dated: list[tuple[str, str, tuple[FoundDate, ...]]] = []
         for url, label in docs.items():
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
             named = find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True)
-            date = newest(named, self.today)
-            if date is not None and (best is None or date > best):
-                best, shown = date, url
-        return self._verdict_from(entry, evidence, shown, docs[shown])
+            dated.append((url, label, tuple(named)))
+        first = next(iter(docs))
+        return Found(evidence, first, docs[first], tuple(dated))
 
-    # -- the verdict ---------------------------------------------------------------------------
+    # -- what the content says of an entry -----------------------------------------------------
 
-    def verdict(self, entry: CatalogEntry) -> SectionVerdict:
+    def analyse(self, entry: CatalogEntry) -> Analysis:
         if not entry.applies_to_municipalities:
-            return SectionVerdict(entry.id, "not_applicable", "does not apply to municipalities")
+            return Analysis(
+                SectionVerdict(entry.id, "not_applicable", "does not apply to municipalities")
+            )
         stats = self.outcome.stats
         if stats.blocked_by_robots:
-            return SectionVerdict(
-                entry.id, "unknown", "robots.txt forbids the monitor to read the portal"
+            return Analysis(
+                SectionVerdict(
+                    entry.id, "unknown", "robots.txt forbids the monitor to read the portal"
+                )
             )
         if stats.error is not None:
-            return SectionVerdict(
-                entry.id, "unknown", f"the portal could not be read: {stats.error}"
+            return Analysis(
+                SectionVerdict(entry.id, "unknown", f"the portal could not be read: {stats.error}")
             )
-        found: list[tuple[int, bool, bool, int, _Candidate]] = []
+        places: list[Place] = []
         for where in self.candidates.get(entry.id, []):
-            candidate: _Candidate | None
+            found: Candidate | Found | None
             if isinstance(where, _PageLocation):
-                candidate = self._judge_page(entry, where.page, where.label)
+                found = self._judge_page(entry, where.page, where.label)
             elif isinstance(where, _HeadingLocation):
-                candidate = self._judge_heading(entry, where.page, where.index)
+                found = self._judge_heading(entry, where.page, where.index)
             elif isinstance(where, _LinkLocation):
-                candidate = self._judge_link(entry, where.url, where.label, where.in_template)
+                found = self._judge_link(entry, where.url, where.label, where.in_template)
             else:
-                candidate = self._judge_documents(entry, where.docs)
-            if candidate is not None:
+                found = self._judge_documents(where.docs)
+            if found is not None:
                 # Among equal verdicts, evidence from content beats evidence from a menu item,
                 # and the item's own page beats the line of an index that leads to it.
                 menu = isinstance(where, _LinkLocation) and where.in_template
                 line = isinstance(where, _HeadingLocation) and where.page.blocks[where.index].line
-                found.append((_PRIORITY[candidate.status], menu, line, len(found), candidate))
-        if found:
-            best = min(found)[4]
-            unread = self.outcome.unreadable.get(self.outcome.resolve(best.url or ""))
-            if best.status == "empty" and unread is not None:
-                # An app shell holds nothing as fetched: nothing is known of what it shows.
-                reason = f"it could not be read: {unread}"
-                best = _Candidate("unknown", reason, best.url, best.label)
-            last = best.last_updated
-            return SectionVerdict(
-                section_id=entry.id,
-                status=best.status,
-                reason=best.reason,
-                url=best.url,
-                label=best.label,
-                last_updated=min(last.end, self.today) if last else None,
-                last_updated_precision=last.precision if last else None,
-            )
-        return self._not_found(entry)
+                places.append(Place(menu, line, found))
+        if not places:
+            return Analysis(self._not_found(entry))
+        unread: dict[str, str] = {}
+        for place in places:
+            urls = [place.found.url or ""]
+            if isinstance(place.found, Found):
+                urls += [url for url, _label, _dates in place.found.dated]
+            for url in urls:
+                reason = self.outcome.unreadable.get(self.outcome.resolve(url))
+                if reason is not None:
+                    unread[url] = reason
+        return Analysis(None, tuple(places), tuple(sorted(unread.items())))
 
     def _not_found(self, entry: CatalogEntry) -> SectionVerdict:
         outcome = self.outcome
@@ -773,7 +664,7 @@ class _Judge:
                 entry.id, "unknown", f"not found in the {pages} pages read, but {why}"
             )
         if outcome.unreadable:
-            first = next(iter(outcome.unreadable.values()))
+            first = outcome.unreadable[min(outcome.unreadable)]
             more = len(outcome.unreadable) - 1
             also = f" (and {more} more page(s) like it)" if more else ""
             return SectionVerdict(
@@ -792,7 +683,7 @@ class _Judge:
         }
         unreadable = [
             failure
-            for url, failure in outcome.failures.items()
+            for url, failure in sorted(outcome.failures.items())
             if failure.off_scope_target is None
             and url not in named
             and url not in outcome.unvisited
@@ -822,10 +713,168 @@ class _Judge:
         return SectionVerdict(entry.id, "missing", f"not found on any of the {pages} pages read")
 
 
+def _verdict_from(
+    entry: CatalogEntry, evidence: Evidence, url: str, label: str, today: dt.date
+) -> Candidate:
+    if evidence.not_applicable and not evidence.working_docs and not evidence.rows:
+        if entry.may_declare_not_applicable:
+            return Candidate("not_applicable", "the portal declares 'No aplica'", url, label)
+        return Candidate(
+            "empty",
+            "the portal declares 'No aplica', which the catalogue does not accept here",
+            url,
+            label,
+        )
+    if evidence.empty_marker and not evidence.working_docs and not evidence.rows:
+        return Candidate("empty", "the section says it has no information yet", url, label)
+    if evidence.has_content(entry):
+        return _freshness(entry, evidence, url, label, today)
+    if evidence.broken_docs:
+        return Candidate(
+            "broken",
+            f"{evidence.broken_docs} document(s) fail to open ({evidence.broken_detail})",
+            url,
+            label,
+        )
+    if evidence.empty_docs:
+        reason = f"{evidence.empty_docs} document(s) are empty files"
+        return Candidate("empty", reason, url, label)
+    if evidence.unchecked_docs:
+        return Candidate(
+            "unknown", "its documents were not checked before the budget ran out", url, label
+        )
+    return Candidate("empty", "found, but holds no document, data row or text", url, label)
+
+
+def _freshness(
+    entry: CatalogEntry, evidence: Evidence, url: str, label: str, today: dt.date
+) -> Candidate:
+    what = _describe_content(evidence)
+    # Dates the content names (text, file and folder names) first; then the post's
+    # permalink; then the server's Last-Modified.
+    date = newest(evidence.named_dates, today)
+    source = ""
+    if date is not None and date.precision == "year" and entry.update == "monthly":
+        # "2026" cannot say whether a monthly item is current; a Last-Modified of that
+        # year can.
+        modified = newest(evidence.modified_dates, today)
+        if modified is not None and modified.end.year == date.end.year:
+            date, source = modified, " (Last-Modified)"
+    if date is None:
+        date = newest(evidence.permalink_dates, today)
+        source = " (permalink)"
+    if date is None:
+        date = newest(evidence.modified_dates, today)
+        source = " (Last-Modified)"
+    if date is None:
+        return Candidate("ok", f"{what}; no date found", url, label)
+    when = date.describe() + source
+    if is_current(date, entry.update, today, entry.stale_after_years):
+        return Candidate("ok", f"{what}; newest date {when}", url, label, date)
+    rule = {"monthly": "monthly", "yearly": "yearly", "on_change": "on-change"}[entry.update]
+    return Candidate(
+        "outdated", f"{what}; newest date {when} is too old for a {rule} item", url, label, date
+    )
+
+
 def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[SectionVerdict, ...]:
     """One verdict per catalogue entry, in catalogue order."""
-    judge_ = _Judge(catalog, outcome, today)
-    return tuple(judge_.verdict(entry) for entry in catalog.entries)
+    return settle_all(catalog, analyse(outcome, catalog), today)
+
+
+def judge_again(
+    outcome: CrawlOutcome, catalog: Catalog, last: LastAnalysis | None, *, today: dt.date
+) -> tuple[tuple[SectionVerdict, ...], LastAnalysis | None]:
+    """``judge``, from ``last`` (the portal's last analysis) when ``outcome`` is the very content
+    it was made from; with the new analysis to keep, or None when the last one stood."""
+    key = content_key(outcome, catalog)
+    if last is not None and last.key == key:
+        try:
+            return settle_all(catalog, load_analyses(last.analyses), today), None
+        except ValueError:
+            pass  # unreadable: analysed afresh, and replaced
+    analyses = analyse(outcome, catalog)
+    return settle_all(catalog, analyses, today), LastAnalysis(key, dump_analyses(analyses))
+
+
+def analyse(outcome: CrawlOutcome, catalog: Catalog) -> tuple[Analysis, ...]:
+    """What the crawled content says of each catalogue entry (in catalogue order), before the
+    day it is judged on: the costly part of judging, and the same every day the content is."""
+    judge_ = _Judge(catalog, outcome)
+    return tuple(judge_.analyse(entry) for entry in catalog.entries)
+
+
+def settle_all(
+    catalog: Catalog, analyses: tuple[Analysis, ...], today: dt.date
+) -> tuple[SectionVerdict, ...]:
+    """The verdicts of ``analyses`` (one per catalogue entry, in its order) on ``today``."""
+    return tuple(
+        settle(entry, analysis, today)
+        for entry, analysis in zip(catalog.entries, analyses, strict=True)
+    )
+
+
+def settle(entry: CatalogEntry, analysis: Analysis, today: dt.date) -> SectionVerdict:
+    """The verdict on ``entry`` on ``today``: each place's, the best of them kept."""
+    if analysis.verdict is not None:
+        return analysis.verdict
+    ranked: list[tuple[int, bool, bool, int, Candidate]] = []
+    for index, place in enumerate(analysis.places):
+        candidate = _candidate(entry, place.found, today)
+        ranked.append((_PRIORITY[candidate.status], place.menu, place.line, index, candidate))
+    best = min(ranked)[4]
+    unread = dict(analysis.unread).get(best.url or "")
+    if best.status == "empty" and unread is not None:
+        # An app shell holds nothing as fetched: nothing is known of what it shows.
+        best = Candidate("unknown", f"it could not be read: {unread}", best.url, best.label)
+    last = best.last_updated
+    return SectionVerdict(
+        section_id=entry.id,
+        status=best.status,
+        reason=best.reason,
+        url=best.url,
+        label=best.label,
+        last_updated=min(last.end, today) if last else None,
+        last_updated_precision=last.precision if last else None,
+    )
+
+
+def _candidate(entry: CatalogEntry, found: Candidate | Found, today: dt.date) -> Candidate:
+    if isinstance(found, Candidate):
+        return found
+    url, label = found.url, found.label
+    best: FoundDate | None = None
+    for doc_url, doc_label, named in found.dated:
+        date = newest(list(named), today)
+        if date is not None and (best is None or date > best):
+            best, url, label = date, doc_url, doc_label
+    return _verdict_from(entry, found.evidence, url, label, today)
+
+
+def _reading_order(outcome: CrawlOutcome) -> list[Page]:
+    """The crawled pages as a reader meets them: from the start page, breadth first, each
+    page's links in their order; pages reached no other way after them, by address.
+
+    Not in the order the crawl fetched them, which the network's timing sets: the same content
+    is judged the same, crawl after crawl.
+    """
+    pages = outcome.pages
+    order: list[Page] = []
+    placed: set[int] = set()
+    queue = deque([outcome.start_url])
+    while queue:
+        page = pages.get(outcome.resolve(queue.popleft()))
+        if page is None or id(page) in placed:
+            continue
+        placed.add(id(page))
+        order.append(page)
+        queue.extend(link.url for link in page.links)
+    rest = sorted((p for p in pages.values() if id(p) not in placed), key=lambda p: p.url)
+    for page in rest:
+        if id(page) not in placed:
+            placed.add(id(page))
+            order.append(page)
+    return order
 
 
 @functools.lru_cache(maxsize=65536)
@@ -921,7 +970,7 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
 
 
-def _describe_content(evidence: _Evidence) -> str:
+def _describe_content(evidence: Evidence) -> str:
     parts = []
     if evidence.working_docs:
         parts.append(f"{evidence.working_docs} document(s)")

@@ -32,15 +32,25 @@ DOCUMENT_HEADERS = ("content-type", "content-length", "content-range", "last-mod
 _COMPRESSION = 1  # parsed pages are small; level 1 is within 10 % of 6 for a third of the CPU
 
 
-def _fingerprint(modules: Iterable[str]) -> str:
+def code_fingerprint(files: Iterable[str | Path]) -> str:
+    """A short digest of the source ``files``: a new release of the code they hold changes it."""
     hasher = hashlib.sha1()
-    for name in modules:
+    for name in files:
         hasher.update(Path(name).read_bytes())
     return hasher.hexdigest()[:16]
 
 
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
-PARSER_FINGERPRINT = _fingerprint(m.__file__ or "" for m in (page, dates, text))
+PARSER_FINGERPRINT = code_fingerprint(m.__file__ or "" for m in (page, dates, text))
+
+
+@dataclass(frozen=True)
+class LastAnalysis:
+    """A portal's last analysis (``compliance.analysis``) as the store keeps it: the key of the
+    content it was made from, and its JSON."""
+
+    key: str
+    analyses: str
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor.compliance.memo import Remembered
+from monitor.compliance.memo import LastAnalysis, Remembered
 from monitor.compliance.status import STATUS_CODES, STATUSES, Status
 
 
@@ -97,6 +97,9 @@ class ComplianceResult:
     evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What the next crawl may reuse when nothing changed (``compliance.memo``).
     remembered: tuple[Remembered, ...] = ()
+    # A new analysis of the content, to keep for the next crawl (``compliance.analysis``); None
+    # when the last one stood, or none could be made.
+    analysis: LastAnalysis | None = None
 
     def verdict(self, section_id: str) -> SectionVerdict:
         """The verdict for ``section_id``; KeyError when the catalogue had no such entry."""

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import Catalog
-from monitor.compliance.memo import Remembered
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import ABORTED, RUNNING, CrawlSkipReason
 from monitor.config import Config, PortalConfig
@@ -191,7 +190,7 @@ async def _crawl(
         async with pipe.crawl_slots:
             memory = await _memory(pipe, portal)
             async with asyncio.timeout(deadline):
-                result = await _assess(pipe, portal, config, catalog, memory.answers)
+                result = await _assess(pipe, portal, config, catalog, memory)
             await pipe.store_slots.acquire()
         if on_crawled is not None:
             on_crawled()
@@ -225,8 +224,9 @@ async def _crawl(
         await pipe.store(store)
     finally:
         pipe.store_slots.release()
-    # Archived and remembered: the bytes need not travel on.
-    result = dataclasses.replace(result, captures=(), remembered=())
+    analysed = result.analysis is not None
+    # Archived, remembered and kept: the bytes need not travel on.
+    result = dataclasses.replace(result, captures=(), remembered=(), analysis=None)
     if result.stats.error and pipe.metrics is not None:
         pipe.metrics.crawl_failures.labels(portal.slug).inc()
     event(
@@ -236,6 +236,7 @@ async def _crawl(
         score=result.score,
         pages=result.stats.pages,
         reused=result.stats.reused,
+        analysed=analysed,  # False: the content was the last crawl's, so was its analysis
         seconds=round(result.stats.duration_seconds, 1),
         stop_reason=result.stats.stop_reason,
         error=result.stats.error,
@@ -270,12 +271,20 @@ async def _assess(
     portal: PortalConfig,
     config: Config,
     catalog: Catalog,
-    memory: dict[str, Remembered],
+    memory: Memory,
 ) -> ComplianceResult:
     """Crawl and judge ``portal`` in the crawl thread when there is one, else on this loop."""
 
     async def work(client: httpx.AsyncClient, limiter: HostLimiter) -> ComplianceResult:
-        return await assess_portal(client, portal, config, catalog, limiter=limiter, memory=memory)
+        return await assess_portal(
+            client,
+            portal,
+            config,
+            catalog,
+            limiter=limiter,
+            memory=memory.answers,
+            analysis=memory.analysis,
+        )
 
     if pipe.crawler is None:
         return await work(pipe.crawl_client or pipe.client, pipe.limiter)

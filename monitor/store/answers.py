@@ -18,9 +18,9 @@ from typing import cast
 from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, Remembered
+from monitor.compliance.memo import DOCUMENT, PAGE, PARSER_FINGERPRINT, LastAnalysis, Remembered
 from monitor.store.archived import CHUNK, archived_originals
-from monitor.store.models import RememberedAnswer
+from monitor.store.models import KeptAnalysis, RememberedAnswer
 
 MAX_ETAG = 512  # a longer ETag is not remembered (the answer is then compared by digest)
 MAX_LAST_MODIFIED = 64
@@ -46,6 +46,10 @@ _KEYS = select(
     _ANSWERS.c.last_modified,
     _ANSWERS.c.parser,
 ).where(_ANSWERS.c.portal_id == bindparam("portal_id"))
+_KEPT = cast(Table, KeptAnalysis.__table__)
+_LOAD_ANALYSIS = select(_KEPT.c.content_key, _KEPT.c.analyses).where(
+    _KEPT.c.portal_id == bindparam("portal_id")
+)
 _UPDATE = update(_ANSWERS).where(
     _ANSWERS.c.portal_id == bindparam("row_portal"), _ANSWERS.c.url_key == bindparam("row_key")
 )
@@ -61,11 +65,13 @@ Originals = dict[tuple[str, str], tuple[int, dt.datetime]]
 
 @dataclass(frozen=True)
 class Memory:
-    """What a portal's next crawl starts from: its remembered answers, and (evidence on) the
-    archived response each of them repeats, ``{(url, digest): (record id, captured at)}``."""
+    """What a portal's next crawl starts from: its remembered answers, (evidence on) the
+    archived response each of them repeats, ``{(url, digest): (record id, captured at)}``, and
+    the last analysis of its content."""
 
     answers: dict[str, Remembered] = field(default_factory=dict)
     originals: Originals = field(default_factory=dict)
+    analysis: LastAnalysis | None = None
 
 
 def load_memory(session: Session, portal_id: int, *, evidence: bool = False) -> Memory:
@@ -95,7 +101,23 @@ def load_memory(session: Session, portal_id: int, *, evidence: bool = False) -> 
             headers=tuple((str(name), str(value)) for name, value in headers or ()),
             page_blob=page,
         )
-    return Memory(found, archived or {})
+    kept = connection.execute(_LOAD_ANALYSIS, {"portal_id": portal_id}).first()
+    analysis = LastAnalysis(kept.content_key, kept.analyses) if kept is not None else None
+    return Memory(found, archived or {}, analysis)
+
+
+def keep_analysis(
+    session: Session, portal_id: int, analysis: LastAnalysis, now: dt.datetime
+) -> None:
+    """Keep ``analysis`` as the portal's last one (caller's transaction), replacing the one
+    before."""
+    row = session.get(KeptAnalysis, portal_id)
+    if row is None:
+        row = KeptAnalysis(portal_id=portal_id)
+        session.add(row)
+    row.content_key = analysis.key
+    row.analyses = analysis.analyses
+    row.analysed_at = now
 
 
 def store_answers(

@@ -25,7 +25,7 @@ from monitor.errors import one_line
 from monitor.evidence.sections import latest_digests, section_digest
 from monitor.logs import event
 from monitor.store import reviews
-from monitor.store.answers import store_answers
+from monitor.store.answers import keep_analysis, store_answers
 from monitor.store.bulk import insert_rows, update_rows
 from monitor.store.models import (
     CrawlRun,
@@ -184,6 +184,8 @@ def record_crawl(
     _finish(run, result, now, COMPLETE)
     whole = stats.error is None and stats.stop_reason is None
     store_answers(session, portal_id, result.remembered, now, whole=whole)
+    if result.analysis is not None:
+        keep_analysis(session, portal_id, result.analysis, now)
     session.flush()
     if evidence_dir is not None and result.captures:
         # warcio only when archiving

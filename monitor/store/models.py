@@ -388,6 +388,21 @@ class EvidenceCrawl(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class KeptAnalysis(Base):
+    """A portal's last analysis (``compliance.analysis``): what its content says of each
+    catalogue entry, whatever the day, and the key of the content it was made from. A crawl
+    that reads the same content again judges from it (only freshness is worked out anew)."""
+
+    __tablename__ = "kept_analyses"
+
+    portal_id: Mapped[int] = mapped_column(
+        ForeignKey("portals.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_key: Mapped[str] = mapped_column(String(64))  # compliance.analysis.content_key
+    analyses: Mapped[str] = mapped_column(Text)  # compliance.analysis.dump_analyses
+    analysed_at: Mapped[dt.datetime]
+
+
 class RememberedAnswer(Base):
     """What the last crawl of a portal read at one URL, for the next crawl to reuse if unchanged.
 

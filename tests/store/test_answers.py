@@ -8,17 +8,17 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.compliance.memo import Remembered, remember_document, remember_page
+from monitor.compliance.memo import LastAnalysis, Remembered, remember_document, remember_page
 from monitor.compliance.page import parse_page
 from monitor.compliance.result import ComplianceResult, CrawlStats, SectionVerdict
 from monitor.store import answers as answers_module
 from monitor.store.answers import load_memory
 from monitor.store.crawls import record_crawl, start_crawl
 from monitor.store.db import transaction
-from monitor.store.models import RememberedAnswer
+from monitor.store.models import KeptAnalysis, RememberedAnswer
 from tests.store.conftest import MUNI_HOME
 
 T0 = dt.datetime(2026, 11, 1, 6, 0, tzinfo=dt.UTC)
@@ -126,3 +126,26 @@ def test_with_evidence_an_answer_is_reused_only_while_its_original_is_archived(
     with factory() as session:
         assert load_memory(session, 1, evidence=True).answers == {}
         assert len(load_memory(session, 1, evidence=False).answers) == 3
+
+
+def test_the_last_analysis_is_kept_with_its_crawl_and_read_back_before_the_next(
+    factory: sessionmaker[Session],
+) -> None:
+    def crawl_with(analysis: LastAnalysis | None) -> None:
+        _crawl(factory, dataclasses.replace(_result(_answers()), analysis=analysis))
+
+    def kept() -> LastAnalysis | None:
+        with factory() as session:
+            return load_memory(session, 1).analysis
+
+    assert kept() is None
+    first = LastAnalysis("k" * 64, '{"evidence":[],"entries":[]}')
+    crawl_with(first)
+    assert kept() == first
+    crawl_with(None)  # the content did not change: the last analysis stands
+    assert kept() == first
+    second = LastAnalysis("j" * 64, '{"evidence":[[1]],"entries":[]}')
+    crawl_with(second)
+    assert kept() == second
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(KeptAnalysis)) == 1
