@@ -15,8 +15,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
 from monitor.compliance import judge as judge_module
 from monitor.compliance.analysis import Analysis, content_key, dump_analyses, load_analyses
@@ -29,32 +27,13 @@ from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.net.client import build_crawl_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
-from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals
+from tests.compliance.generated.portals import GeneratedPortal
+from tests.compliance.generated.run import draw_static
 
-STATIC_LAYOUTS = [layout for layout in LAYOUTS if layout != "javascript"]
 CATALOG = load_catalog()
 
 
-def _draw(count: int) -> list[GeneratedPortal]:
-    drawn: list[GeneratedPortal] = []
-
-    @settings(
-        max_examples=count,
-        derandomize=True,
-        phases=[Phase.generate],
-        database=None,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(st.sampled_from(STATIC_LAYOUTS).flatmap(portals))
-    def collect(portal: GeneratedPortal) -> None:
-        drawn.append(portal)
-
-    collect()
-    return drawn
-
-
-DRAWN = _draw(6)
+DRAWN = draw_static(6)
 
 
 def _config(server: LoopbackServer) -> Config:

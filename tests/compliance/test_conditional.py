@@ -12,8 +12,6 @@ import dataclasses
 from collections.abc import Mapping
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
 from monitor.compliance import crawl as crawler
 from monitor.compliance.assess import assess_portal
@@ -23,31 +21,10 @@ from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.net.client import build_crawl_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
-from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals
+from tests.compliance.generated.portals import GeneratedPortal
+from tests.compliance.generated.run import draw_static
 
-STATIC_LAYOUTS = [layout for layout in LAYOUTS if layout != "javascript"]
-
-
-def _draw(count: int) -> list[GeneratedPortal]:
-    drawn: list[GeneratedPortal] = []
-
-    @settings(
-        max_examples=count,
-        derandomize=True,
-        phases=[Phase.generate],
-        database=None,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(st.sampled_from(STATIC_LAYOUTS).flatmap(portals))
-    def collect(portal: GeneratedPortal) -> None:
-        drawn.append(portal)
-
-    collect()
-    return drawn
-
-
-DRAWN = _draw(6)
+DRAWN = draw_static(6)
 
 
 def _assess(

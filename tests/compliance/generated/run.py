@@ -6,13 +6,38 @@ import asyncio
 from collections import Counter
 from contextlib import ExitStack
 
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import STATUSES
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client
 from tests.compliance.fleet.server import LoopbackServer
-from tests.compliance.generated.portals import GeneratedPortal
+from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals
+
+STATIC_LAYOUTS = [layout for layout in LAYOUTS if layout != "javascript"]
+
+
+def draw_static(count: int) -> list[GeneratedPortal]:
+    """``count`` portals of the layouts served without JavaScript, the same ones every run."""
+    drawn: list[GeneratedPortal] = []
+
+    @settings(
+        max_examples=count,
+        derandomize=True,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.sampled_from(STATIC_LAYOUTS).flatmap(portals))
+    def collect(portal: GeneratedPortal) -> None:
+        drawn.append(portal)
+
+    collect()
+    return drawn
 
 
 async def _assess(
