@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -97,8 +99,24 @@ _TASKS: Any = None  # the worker's ends of the queues, set by ``_start_worker``
 _RESULTS: Any = None
 
 
-def _start_worker(tasks: Any, results: Any) -> None:
-    """Worker initializer: keep the queues, import the crawl's modules, freeze what they made.
+def _die_with(parent: int) -> None:
+    """Have the kernel stop this worker (SIGTERM) when ``parent`` ends, however it ends: a
+    ``check`` killed with SIGKILL, or by the out-of-memory killer, leaves no worker behind,
+    idle for ever (Linux; elsewhere a worker still ends with the round it was told to end)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _start_worker(tasks: Any, results: Any, parent: int) -> None:
+    """Worker initializer: stop with ``parent``, keep the queues, import the crawl's modules,
+    freeze what they made.
 
     Frozen objects are left out of every later collection, so that collections only walk what
     the crawls made; and collections are rarer (``GC_THRESHOLD``). A forked worker starts with
@@ -106,6 +124,7 @@ def _start_worker(tasks: Any, results: Any) -> None:
     it stops a spawned one.
     """
     global _TASKS, _RESULTS
+    _die_with(parent)
     _TASKS, _RESULTS = tasks, results
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.set_wakeup_fd(-1)
@@ -141,7 +160,7 @@ def start_workers(workers: int) -> CrawlPool:
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(tasks, results),
+        initargs=(tasks, results, os.getpid()),
     )
     for _ in range(workers):
         executor.submit(_ready)  # each submit with no idle worker starts one process

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +21,7 @@ from monitor.pipeline.context import STORE_SLOTS_PER_CRAWL, Pipeline, open_pipel
 from monitor.store import repo
 from monitor.store.answers import Memory
 from monitor.store.db import open_database, transaction
-from tests.support.python import run_python
+from tests.support.python import REPO, run_python
 
 
 def _portals(count: int) -> list[PortalConfig]:
@@ -157,6 +162,56 @@ async def test_a_worker_takes_a_portal_only_when_a_crawl_slot_frees(
     assert crawling == [p.slug for p in portals]
     sent = [results.get_nowait() for _ in range(results.qsize())]
     assert sorted(slug for slug, _ in sent) == sorted(p.slug for p in portals)
+
+
+# A ``check`` that starts its workers, says their process ids, then waits to be killed.
+WORKERS_THEN_WAIT = """
+import os, sys, time
+from monitor.pipeline.pool import start_workers
+pool = start_workers(2)
+pool.executor.submit(os.getpid).result(timeout=60)
+print(*pool.executor._processes, flush=True)
+time.sleep(600)
+"""
+
+
+SECOND_THREAD = (
+    "import threading\nthreading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+)
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal")
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_workers_end_with_their_check_even_when_it_is_killed(start: str) -> None:
+    # A check killed with SIGKILL (or by the out-of-memory killer) cannot stop its workers: they
+    # used to wait for the next portal for ever, each holding its database connections.
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    script = WORKERS_THEN_WAIT
+    if start == "spawn":  # a second thread running: workers are spawned, not forked
+        script = SECOND_THREAD + script
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True) as check:
+        try:
+            assert check.stdout is not None
+            workers = [int(pid) for pid in check.stdout.readline().split()]
+            assert len(workers) == 2 and all(_running(pid) for pid in workers)
+        finally:
+            check.kill()
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # do not leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 # What ``check`` has done when it starts its workers: imported its modules, and (asyncio.run)
