@@ -22,6 +22,11 @@ text that sit in the site template (menus, headers, footers, or repeated on most
 citizen navigates, never content. News pages are never locations: an article mentioning
 "presupuesto" does not publish the budget. An entry found nowhere is ``missing`` only when the
 whole portal was read; otherwise it is ``unknown`` and the reason says why.
+
+Judging is ``analyse`` (what the content says of each entry, whatever the day: the costly part,
+kept between crawls by ``compliance.analysis``) then ``settle`` (the verdicts on a day: which
+date is the newest plausible one, and whether it is current). Pages are read in a fixed order
+(``_reading_order``), so the same content is judged the same whatever order the crawl met it in.
 """
 
 from __future__ import annotations
@@ -154,12 +159,7 @@ class _Judge:
     def __init__(self, catalog: Catalog, outcome: CrawlOutcome) -> None:
         self.catalog = catalog
         self.outcome = outcome
-        self.pages: list[Page] = []
-        seen: set[int] = set()
-        for page in _reading_order(outcome):
-            if id(page) not in seen:
-                seen.add(id(page))
-                self.pages.append(page)
+        self.pages = _reading_order(outcome)  # each page once
         counts: Counter[str] = Counter()
         for page in self.pages:
             counts.update({link.url for link in page.links})
