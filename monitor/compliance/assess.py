@@ -76,6 +76,8 @@ async def assess_portal(
             )
         else:
             verdicts, kept = judge_again(outcome, catalog, analysis, today=today)
+        if kept is None:
+            outcome.stats = dataclasses.replace(outcome.stats, analysis_kept=True)
     except Exception as exc:  # noqa: BLE001 - same: one odd page must not lose the whole round
         log.exception("judging %s failed unexpectedly", portal.slug)
         reason = f"internal error while judging: {type(exc).__name__}"

@@ -79,6 +79,8 @@ class CrawlStats:
     unreachable: bool = False
     # Answers reused from the last crawl: 304 Not Modified, or a page identical to the last one.
     reused: int = 0
+    # Judged from the portal's kept analysis: the content was the one it was made from.
+    analysis_kept: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,10 @@ UNREACHABLE: CrawlRunStatus = "unreachable"
 # Why a crawl did not start (the ``reason`` label of laip_crawls_skipped_total).
 CrawlSkipReason = Literal["portal_down", "database_down", "disabled"]
 CRAWL_SKIP_REASONS: tuple[CrawlSkipReason, ...] = get_args(CrawlSkipReason)
+# How a crawl was judged (the ``outcome`` label of laip_crawl_analyses_total): its content
+# analysed anew, or the portal's kept analysis reused (``compliance.analysis``).
+AnalysisOutcome = Literal["new", "kept"]
+ANALYSIS_OUTCOMES: tuple[AnalysisOutcome, ...] = get_args(AnalysisOutcome)
 
 _NEWS_PATH = re.compile(
     r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"

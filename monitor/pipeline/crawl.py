@@ -225,6 +225,9 @@ async def _crawl(
     finally:
         pipe.store_slots.release()
     analysed = result.analysis is not None
+    judged = (analysed or result.stats.analysis_kept) and not result.stats.unreachable
+    if pipe.metrics is not None and judged:
+        pipe.metrics.crawl_analyses.labels("new" if analysed else "kept").inc()
     # Archived, remembered and kept: the bytes need not travel on.
     result = dataclasses.replace(result, captures=(), remembered=(), analysis=None)
     if result.stats.error and pipe.metrics is not None:

@@ -30,7 +30,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.compliance.status import CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
+from monitor.compliance.status import ANALYSIS_OUTCOMES, CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
 from monitor.probes.result import ERROR_CLASSES, ProbeResult
 from monitor.report.sections import catalogue
 from monitor.service.plan import JOB_KINDS
@@ -389,6 +389,13 @@ class ProcessMetrics:
             ["reason"],
             registry=registry,
         )
+        self.crawl_analyses = Counter(
+            "laip_crawl_analyses",
+            "Crawls judged, by how: new (the content analysed anew) or kept (the content was the "
+            "last crawl's, so was its analysis).",
+            ["outcome"],
+            registry=registry,
+        )
         self.leader = Gauge(
             "laip_leader",
             "Whether this replica is the leader that probes, crawls, e-mails and prunes (1) or a "
@@ -415,6 +422,8 @@ class ProcessMetrics:
             self.scheduled_jobs.labels(kind).set(0)
         for reason in CRAWL_SKIP_REASONS:
             self.crawls_skipped.labels(reason)
+        for outcome in ANALYSIS_OUTCOMES:
+            self.crawl_analyses.labels(outcome)
 
     def observe_probe(self, result: ProbeResult) -> None:
         """Count one stored probe, its error class and its response time."""

@@ -200,6 +200,25 @@ async def test_a_crawl_stopped_at_its_deadline_leaves_no_running_crawl(
     assert sample(ctx.metrics.registry, "laip_crawl_failures_total", portal="muni") == 1
 
 
+async def test_a_portal_crawled_again_unchanged_is_judged_from_its_kept_analysis(
+    factory: sessionmaker[Session],
+) -> None:
+    ctx = make_context(make_config("muni"), factory, Switch())
+    try:
+        await crawl_job(ctx, "muni")
+        await crawl_job(ctx, "muni")
+    finally:
+        await ctx.client.aclose()
+    registry = ctx.metrics.registry
+    assert sample(registry, "laip_crawls_total", portal="muni") == 2
+    assert sample(registry, "laip_crawl_analyses_total", outcome="new") == 1
+    assert sample(registry, "laip_crawl_analyses_total", outcome="kept") == 1
+    with factory() as session:
+        runs = session.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
+    assert [run.status for run in runs] == ["complete", "complete"]
+    assert runs[0].score == runs[1].score
+
+
 async def test_a_crawl_is_skipped_and_counted_while_the_database_is_down(
     factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
