@@ -26,7 +26,7 @@ from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, Precision
 from monitor.compliance.memo import code_fingerprint
 from monitor.compliance.result import SectionVerdict
-from monitor.compliance.status import STATUSES, Status
+from monitor.compliance.status import Status, is_status
 
 _HERE = Path(__file__).parent
 # The judge's code and what it reads (catalogue included): a change to any of them makes every
@@ -287,8 +287,7 @@ def _date(item: str) -> FoundDate:
     return FoundDate(dt.date.fromisoformat(item[:-1]), precision)
 
 
-def _status(value: str) -> Status:
-    for status in STATUSES:
-        if status == value:
-            return status
-    raise ValueError(f"not a status: {value!r}")
+def _status(value: object) -> Status:
+    if not is_status(value):
+        raise ValueError(f"not a status: {value!r}")
+    return value

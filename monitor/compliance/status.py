@@ -10,11 +10,18 @@
 from __future__ import annotations
 
 import re
-from typing import Literal, get_args
+from typing import Literal, TypeGuard, get_args
 from urllib.parse import urlsplit
 
 Status = Literal["ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"]
 STATUSES: tuple[Status, ...] = get_args(Status)
+
+
+def is_status(value: object) -> TypeGuard[Status]:
+    """Whether ``value`` is one of the verdict statuses (read back from storage or input)."""
+    return value in STATUSES
+
+
 # Numeric codes exported by the laip_section_status metric (documented in its HELP text).
 STATUS_CODES: dict[Status, int] = {status: code for code, status in enumerate(STATUSES)}
 

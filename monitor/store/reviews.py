@@ -20,15 +20,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeGuard, cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from monitor.compliance.catalog import load_catalog
-from monitor.compliance.result import STATUSES, SectionVerdict, Status
+from monitor.compliance.result import STATUSES, SectionVerdict
 from monitor.compliance.score import scores
+from monitor.compliance.status import is_status
 from monitor.errors import LaipMonitorError
 from monitor.store.models import (
     CrawlRun,
@@ -234,13 +235,9 @@ def effective_scores(
     verdicts = tuple(
         SectionVerdict(section_id, status, "")
         for section_id, status in statuses.items()
-        if _is_status(status)
+        if is_status(status)
     )
     return scores(verdicts, load_catalog(), crawled=crawled)
-
-
-def _is_status(value: str) -> TypeGuard[Status]:
-    return value in STATUSES
 
 
 def refresh_scores(session: Session, portal_id: int, now: dt.datetime | None = None) -> None:
