@@ -583,7 +583,7 @@ class _Judge:
         for url, label in docs.items():
             self._document_evidence(url, label, evidence)
         # The evidence shown is the newest working document (the first listed when none is
-        # dated): which one is newest depends on the day (``_shown``).
+        # dated): which one is newest depends on the day (``settle``).
         dated: list[tuple[str, str, tuple[FoundDate, ...]]] = []
         for url, label in docs.items():
             check = self.outcome.documents.get(url)
