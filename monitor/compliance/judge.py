@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import re
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
 from monitor.net.scope import Scope
+
+log = logging.getLogger(__name__)
 
 _PRIORITY: dict[Status, int] = {
     "ok": 0,
@@ -791,8 +794,9 @@ def judge_again(
     if last is not None and last.key == key:
         try:
             return settle_all(catalog, load_analyses(last.analyses), today), None
-        except ValueError:
-            pass  # unreadable: analysed afresh, and replaced
+        except ValueError as exc:
+            # Its key matched, so only a damaged row gets here: analysed afresh, and replaced.
+            log.warning("kept analysis unreadable; analysing again: %s", exc)
     analyses = analyse(outcome, catalog)
     return settle_all(catalog, analyses, today), LastAnalysis(key, dump_analyses(analyses))
 

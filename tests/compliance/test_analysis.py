@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import logging
 import random
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -197,11 +198,15 @@ def test_the_content_key_ignores_the_crawls_order_and_sees_what_the_judge_reads(
         assert content_key(changed, CATALOG) != key, what
 
 
-def test_an_unreadable_kept_analysis_is_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_kept_analysis_is_made_again(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     portal = DRAWN[0]
     outcome = _outcome(portal)
     made = _counting_analyses(monkeypatch)
     broken = LastAnalysis(content_key(outcome, CATALOG), '{"evidence": [], "entries": [[')
-    verdicts, kept = judge_again(outcome, CATALOG, broken, today=portal.today)
+    with caplog.at_level(logging.WARNING, logger="monitor.compliance.judge"):
+        verdicts, kept = judge_again(outcome, CATALOG, broken, today=portal.today)
+    assert "kept analysis unreadable" in caplog.text
     assert len(made) == 1 and kept is not None and kept.key == broken.key
     assert verdicts == judge(outcome, CATALOG, today=portal.today)
