@@ -108,7 +108,7 @@ def _prune(config: Config, factory: sessionmaker[Session]) -> RetentionReport:
             config.evidence_dir(),
             utcnow() - dt.timedelta(seconds=config.evidence.retention),
         )
-    if evidence.crawls:
+    if evidence.crawls or evidence.unindexed.files:
         event(log, logging.INFO, "evidence retention run", detail=evidence.describe())
     return report
 

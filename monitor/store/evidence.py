@@ -43,6 +43,7 @@ from monitor.store.models import (
     SectionVerdict,
     utcnow,
 )
+from monitor.store.orphans import OrphanSweep, sweep_orphans
 
 _RECORDS = cast(Table, EvidenceRecord.__table__)
 
@@ -385,16 +386,27 @@ class PruneReport:
     records: int = 0
     files: int = 0
     bytes: int = 0
+    # Files no index row names (``store.orphans``), removed whatever the cutoff.
+    unindexed: OrphanSweep = field(default_factory=OrphanSweep)
 
     def describe(self) -> str:
-        return (
+        text = (
             f"evidence before {self.cutoff:%Y-%m-%d}: {self.crawls} crawl(s), {self.records} "
             f"record(s), {self.files} file(s), {self.bytes:,} bytes removed"
         )
+        if self.unindexed.files:
+            text += (
+                f"; {self.unindexed.files} unindexed file(s), {self.unindexed.bytes:,} bytes "
+                f"removed (crawls whose result was never stored)"
+            )
+        return text
 
 
-def prune_evidence(session: Session, directory: Path, cutoff: dt.datetime) -> PruneReport:
-    """Drop the evidence of crawls started before ``cutoff`` (commits, then deletes files).
+def prune_evidence(
+    session: Session, directory: Path, cutoff: dt.datetime, now: dt.datetime | None = None
+) -> PruneReport:
+    """Drop the evidence of crawls started before ``cutoff`` (commits, then deletes files), and
+    the files no index row names once they are ``ORPHAN_GRACE`` old (``store.orphans``).
 
     An archived answer that a newer crawl still revisits is kept, with its crawl's file and
     index row (marked ``pruned``), so that every remaining revisit can be resolved.
@@ -454,6 +466,7 @@ def prune_evidence(session: Session, directory: Path, cutoff: dt.datetime) -> Pr
             continue
         report.files += 1
         report.bytes += size
+    report.unindexed = sweep_orphans(session, directory, now or utcnow())
     return report
 
 

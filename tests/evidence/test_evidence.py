@@ -6,8 +6,10 @@ import pytest
 
 import datetime as dt
 import gzip
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -195,3 +197,51 @@ def test_past_the_crawl_byte_budget_pages_are_archived_as_digests_only(
     assert 0 < kept <= 3000
     assert any(size == 0 and truncated == "length" for size, truncated in bodies)
     assert warcio("check", str(path)).returncode == 0
+
+
+def test_db_prune_removes_old_unindexed_files_only(tmp_path: Path, db_url: str) -> None:
+    """A WARC file whose crawl's result was never stored (no index row names it) goes once it
+    is two weeks old; a newer one, one whose crawl is still running (its write may be waiting
+    for the database), an indexed one and anything not named as the archive names files stay."""
+    with served_portal(tmp_path, db_url) as served:
+        served.check()
+    [indexed] = served.evidence.rglob("*.warc.gz")
+    year = indexed.parent
+    stamp = indexed.name.split("-")[-2]
+    engine, factory = open_database(db_url, migrate=False)
+    with factory() as session:
+        [crawl] = session.scalars(select(CrawlRun))
+        running = CrawlRun(portal_id=crawl.portal_id, started_at=crawl.started_at)
+        session.add(running)
+        session.commit()
+        running_id, lost_id = running.id, running.id + 1000
+    engine.dispose()
+
+    def copy(name: str, *, days_old: float) -> Path:
+        path = year / name
+        path.write_bytes(indexed.read_bytes())
+        when = time.time() - days_old * 86400
+        os.utime(path, (when, when))
+        return path
+
+    lost = copy(f"{served.slug}-{stamp}-{lost_id}.warc.gz", days_old=15)
+    recent = copy(f"{served.slug}-{stamp}-{lost_id + 1}.warc.gz", days_old=13)
+    waiting = copy(f"{served.slug}-{stamp}-{running_id}.warc.gz", days_old=15)
+    foreign = copy(f"otro-{stamp}-{lost_id + 2}.warc.gz", days_old=15)
+    notes = copy("notas.txt", days_old=15)
+    old = time.time() - 30 * 86400
+    os.utime(indexed, (old, old))
+
+    pruned = served.cli("db", "prune")
+    assert pruned.exit_code == 0, pruned.output
+    size = indexed.stat().st_size
+    assert f"1 unindexed file(s), {size:,} bytes removed" in pruned.stdout
+    assert not lost.exists()
+    assert all(path.exists() for path in (indexed, recent, waiting, foreign, notes))
+    out = tmp_path / "latest.warc.gz"
+    served.json("evidence", served.slug, "--out", str(out))
+    assert warcio("check", str(out)).returncode == 0
+
+    again = served.cli("db", "prune")
+    assert again.exit_code == 0, again.output
+    assert "unindexed" not in again.stdout
