@@ -62,6 +62,16 @@ JOB_KINDS = {
     "report": "resumen semanal",
     "retry": "reintento de correos",
     "retention": "retención",
+    "export": "datos abiertos",
+}
+ANALYSIS_OUTCOMES = {
+    "new": "contenido cambiado: analizado de nuevo",
+    "kept": "sin cambios: análisis guardado",
+}
+CRAWL_SKIP_REASONS = {
+    "portal_down": "portal caído (no se juzga)",
+    "database_down": "base de datos caída",
+    "disabled": "revisión desactivada",
 }
 
 Panel = Builder[dashboard.Panel]
@@ -119,6 +129,16 @@ def rename(names: dict[str, str]) -> list[dashboard.DynamicConfigValue]:
 
 def display(name: str) -> list[dashboard.DynamicConfigValue]:
     return [dashboard.DynamicConfigValue(id_val="displayName", value=name)]
+
+
+def by_name(names: dict[str, str]) -> list[Builder[dashboard.DashboardFieldConfigSourceOverrides]]:
+    """Show each series named by a label value (``{{outcome}}``) in Spanish."""
+    return [
+        builders.DashboardFieldConfigSourceOverrides()
+        .matcher(dashboard.MatcherConfig(id_val="byName", options=raw))
+        .properties(display(spanish))
+        for raw, spanish in names.items()
+    ]
 
 
 def last_value() -> common_builders.ReduceDataOptions:
@@ -376,14 +396,7 @@ def resumen() -> builders.Dashboard:
                 "sum by (class) (increase(laip_probe_errors_total[1h]))", "{{class}}", instant=False
             )
         )
-        .overrides(
-            [
-                builders.DashboardFieldConfigSourceOverrides()
-                .matcher(dashboard.MatcherConfig(id_val="byName", options=raw))
-                .properties(display(spanish))
-                for raw, spanish in PROBE_CLASSES.items()
-            ]
-        ),
+        .overrides(by_name(PROBE_CLASSES)),
         timeseries.Panel()
         .title("Retraso del planificador (p90)")
         .description("Cuánto tarda en arrancar un trabajo respecto a su hora prevista.")
@@ -398,14 +411,52 @@ def resumen() -> builders.Dashboard:
                 instant=False,
             )
         )
-        .overrides(
-            [
-                builders.DashboardFieldConfigSourceOverrides()
-                .matcher(dashboard.MatcherConfig(id_val="byName", options=raw))
-                .properties(display(spanish))
-                for raw, spanish in JOB_KINDS.items()
-            ]
-        ),
+        .overrides(by_name(JOB_KINDS)),
+        timeseries.Panel()
+        .title("Revisiones de cumplimiento (por hora)")
+        .description(
+            "Revisiones juzgadas en la última hora: las de un portal cuyo contenido cambió se "
+            "analizan de nuevo; las de un portal sin cambios usan el análisis guardado. "
+            "También las que no pudieron completarse."
+        )
+        .datasource(DATASOURCE)
+        .grid_pos(at(0, 47, 12, 9))
+        .decimals(0)
+        .with_target(
+            query(
+                "sum by (outcome) (increase(laip_crawl_analyses_total[1h]))",
+                "{{outcome}}",
+                "A",
+                instant=False,
+            )
+        )
+        .with_target(
+            query(
+                # Counted per portal from its first failure: none yet is zero, not "no data".
+                "sum(increase(laip_crawl_failures_total[1h])) or vector(0)",
+                "no completadas",
+                "B",
+                instant=False,
+            )
+        )
+        .overrides(by_name(ANALYSIS_OUTCOMES)),
+        timeseries.Panel()
+        .title("Revisiones no iniciadas por causa (por hora)")
+        .description(
+            "Un portal caído no se juzga (una caída nunca es un veredicto); con la base de datos "
+            "caída, la revisión espera al siguiente intervalo."
+        )
+        .datasource(DATASOURCE)
+        .grid_pos(at(12, 47, 12, 9))
+        .decimals(0)
+        .with_target(
+            query(
+                "sum by (reason) (increase(laip_crawls_skipped_total[1h]))",
+                "{{reason}}",
+                instant=False,
+            )
+        )
+        .overrides(by_name(CRAWL_SKIP_REASONS)),
     ]
     built = base(
         "LAIP — Resumen",

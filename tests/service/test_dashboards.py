@@ -152,3 +152,24 @@ def test_panels_show_names_titles_and_status_words_not_slugs_ids_and_codes() -> 
     for words in ("Enlace roto", "Desactualizado", "No encontrado", "Publicado y al día"):
         assert words in text
     assert "Códigos:" not in text  # statuses are named, never listed as codes
+
+
+def test_every_label_value_a_dashboard_series_shows_has_its_spanish_name() -> None:
+    """The legends ``{{class}}``, ``{{kind}}``, ``{{outcome}}`` and ``{{reason}}`` show the
+    label's value; each value of its vocabulary (defined once, in the code that emits it) is
+    renamed in Spanish, so a new value cannot reach the dashboard in English."""
+    from monitor import dashboards
+    from monitor.compliance.status import ANALYSIS_OUTCOMES, CRAWL_SKIP_REASONS
+    from monitor.probes.result import ERROR_CLASSES
+    from monitor.service.plan import JOB_KINDS
+
+    assert set(dashboards.PROBE_CLASSES) == set(ERROR_CLASSES)
+    assert set(dashboards.JOB_KINDS) == {str(kind) for kind in JOB_KINDS}
+    assert set(dashboards.ANALYSIS_OUTCOMES) == set(ANALYSIS_OUTCOMES)
+    assert set(dashboards.CRAWL_SKIP_REASONS) == set(CRAWL_SKIP_REASONS)
+    exprs = " ".join(expr for _, expr in dashboard_queries("resumen.json"))
+    assert "laip_crawl_analyses_total" in exprs and "laip_crawls_skipped_total" in exprs
+    text = json.dumps(load_dashboard("resumen.json"), ensure_ascii=False)
+    for names in (dashboards.ANALYSIS_OUTCOMES, dashboards.CRAWL_SKIP_REASONS):
+        for spanish in names.values():
+            assert spanish in text
