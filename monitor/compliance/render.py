@@ -12,8 +12,9 @@ another host is aborted and counted as off-scope, never made; a request on the p
 made by the crawler itself (its httpx client, honest User-Agent, per-host limiter, robots.txt,
 byte caps) and its answer handed to the browser. The browser gets a dead proxy and no name
 resolution, so nothing it might try on its own (favicons, preconnects, prefetches) leaves the
-machine. A render ends within the crawl's remaining time budget; the rendered HTML is cut at
-``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches it
+machine. A render ends within the crawl's remaining time budget, and each page has its own time
+(``RenderJob.seconds``) counted from when its render starts, not while it waits behind other
+pages for one of the process's render slots; the rendered HTML is cut at ``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches it
 lazily, when a first shell is met, and closes it at the end.
 
 When rendering is off (``[crawl] render_javascript = false``), Chromium or Playwright is
@@ -31,7 +32,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
@@ -140,12 +141,15 @@ class RenderJob:
     allowed: Callable[[str], bool]
     # (method, url, headers, body, byte room) -> the answer, fetched by the crawler's rules
     fetch: Callable[[str, str, dict[str, str], bytes | None, int], Awaitable[Answer]]
-    deadline: float  # monotonic
+    deadline: float  # monotonic: the render ends by then, whatever ``seconds`` says
     user_agent: str
     max_html_bytes: int
     max_bytes: int
     max_requests: int = MAX_REQUESTS
     executable: str = DEFAULT_CHROMIUM
+    # The page's own time, counted from when its render starts (not while it waits for one of
+    # the process's render slots behind other pages); None: until ``deadline``.
+    seconds: float | None = None
 
 
 @dataclass
@@ -220,9 +224,20 @@ class Renderer:
             result.error = "the time budget ran out before it could be rendered"
             return result
         context: BrowserContext | None = None
+        started = False
         try:
-            async with asyncio.timeout(left):
+            async with asyncio.timeout(left) as limit:
                 async with self._slots:
+                    started = True
+                    if job.seconds is not None:
+                        # A crawl of many JavaScript pages queues them: each page's time starts
+                        # here, and the crawl's deadline still bounds the wait and the render.
+                        job = replace(
+                            job, deadline=min(job.deadline, time.monotonic() + job.seconds)
+                        )
+                        limit.reschedule(
+                            asyncio.get_running_loop().time() + job.deadline - time.monotonic()
+                        )
                     browser = await self._ready(job.executable, job.deadline)
                     self.renders += 1
                     context = await browser.new_context(
@@ -236,7 +251,11 @@ class Renderer:
         except RenderUnavailable as exc:
             result.error = str(exc)
         except TimeoutError:
-            result.error = "the time budget ran out while it was rendered"
+            result.error = (
+                "the time budget ran out while it was rendered"
+                if started
+                else "the time budget ran out before it could be rendered"
+            )
         except Exception as exc:  # noqa: BLE001 - a page crashing the renderer is the page's fault
             result.error = f"rendering failed ({_first_line(exc)})"
         finally:
@@ -457,7 +476,8 @@ class JsPages:
             in_scope=self.scope.__contains__,
             allowed=self.allowed,
             fetch=self.fetch,
-            deadline=min(self.deadline, time.monotonic() + self.page_seconds),
+            deadline=self.deadline,
+            seconds=self.page_seconds,
             user_agent=self.user_agent,
             max_html_bytes=self.settings.max_page_bytes,
             max_bytes=self.settings.max_page_bytes * BYTES_FACTOR,

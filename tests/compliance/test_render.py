@@ -24,8 +24,9 @@ from monitor.compliance.assess import guatemala_today
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl
 from monitor.compliance.judge import judge
-from monitor.compliance.page import parse_page
+from monitor.compliance.page import Page, parse_page
 from monitor.compliance.render import (
+    MAX_PARALLEL_RENDERS,
     Answer,
     Renderer,
     RenderJob,
@@ -310,6 +311,52 @@ async def test_a_render_cut_while_its_scripts_load_counts_but_does_not_say_empty
         assert outcome.unreadable == {}
     else:
         assert "still loading" in outcome.unreadable[url]
+
+
+async def test_a_pages_own_time_starts_when_its_render_does_not_while_it_waits_for_a_slot() -> None:
+    """A crawl of many JavaScript pages queues them behind the process's render slots: a page
+    that waited longer than its own time is still rendered with all of it (the crawl's deadline
+    bounds the wait), and a page whose crawl's deadline passes while it waits says so."""
+    from monitor.compliance.render import JsPages
+    from monitor.net.scope import Scope
+
+    url = "http://muni.example.gt/"
+    shell = b'<html><body><div id="root"></div><script>root.textContent = "Numeral 8";</script>'
+    renderer = Renderer()
+    try:
+        await renderer.render(_job({}, "<html><body>warm</body></html>"))  # launch outside
+        async with httpx.AsyncClient() as client:
+
+            def pages(*, crawl_seconds: float, page_seconds: float) -> JsPages:
+                return JsPages(
+                    client, HostLimiter(2, 4), Scope(url), Config(), allowed=lambda _url: True,
+                    deadline=time.monotonic() + crawl_seconds, page_seconds=page_seconds,
+                    renderer=renderer,
+                )  # fmt: skip
+
+            async def read(reader: JsPages) -> tuple[Page, CrawlOutcome]:
+                outcome = CrawlOutcome(start_url=url)
+                page, _spent = await reader.page(parse_page(url, 200, shell), shell, None, outcome)
+                return page, outcome
+
+            for _ in range(MAX_PARALLEL_RENDERS):
+                await renderer._slots.acquire()  # other pages' renders
+            began = time.monotonic()
+            waiting = asyncio.create_task(read(pages(crawl_seconds=60, page_seconds=2)))
+            late = asyncio.create_task(read(pages(crawl_seconds=1, page_seconds=30)))
+            done, _ = await asyncio.wait({waiting, late}, return_when=asyncio.FIRST_COMPLETED)
+            assert done == {late}
+            # The slots stay taken for longer than the waiting page's own two seconds.
+            await asyncio.sleep(max(0.0, began + 2.5 - time.monotonic()))
+            for _ in range(MAX_PARALLEL_RENDERS):
+                renderer._slots.release()
+            page, outcome = await waiting
+    finally:
+        await renderer.aclose()
+    assert page.h1 == "" and "Numeral 8" in page.blocks[0].text
+    assert outcome.unreadable == {}
+    _shell, cut = late.result()
+    assert "before it could be rendered" in cut.unreadable[url]
 
 
 async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
