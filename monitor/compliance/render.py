@@ -14,7 +14,8 @@ byte caps) and its answer handed to the browser. The browser gets a dead proxy a
 resolution, so nothing it might try on its own (favicons, preconnects, prefetches) leaves the
 machine. A render ends within the crawl's remaining time budget, and each page has its own time
 (``RenderJob.seconds``) counted from when its render starts, not while it waits behind other
-pages for one of the process's render slots; the rendered HTML is cut at ``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches it
+pages for one of the process's render slots nor while the browser starts; the rendered HTML is
+cut at ``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches it
 lazily, when a first shell is met, and closes it at the end.
 
 When rendering is off (``[crawl] render_javascript = false``), Chromium or Playwright is
@@ -229,6 +230,9 @@ class Renderer:
             async with asyncio.timeout(left) as limit:
                 async with self._slots:
                     started = True
+                    # Launching the browser (at the process's first render, up to
+                    # LAUNCH_SECONDS on a busy machine) is not the page's time either.
+                    browser = await self._ready(job.executable, job.deadline)
                     if job.seconds is not None:
                         # A crawl of many JavaScript pages queues them: each page's time starts
                         # here, and the crawl's deadline still bounds the wait and the render.
@@ -238,7 +242,6 @@ class Renderer:
                         limit.reschedule(
                             asyncio.get_running_loop().time() + job.deadline - time.monotonic()
                         )
-                    browser = await self._ready(job.executable, job.deadline)
                     self.renders += 1
                     context = await browser.new_context(
                         user_agent=job.user_agent,

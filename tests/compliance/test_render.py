@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -357,6 +358,28 @@ async def test_a_pages_own_time_starts_when_its_render_does_not_while_it_waits_f
     assert outcome.unreadable == {}
     _shell, cut = late.result()
     assert "before it could be rendered" in cut.unreadable[url]
+
+
+async def test_a_pages_own_time_does_not_pay_for_the_browser_start() -> None:
+    """Starting Chromium on a busy machine can take seconds (the process's first render): the
+    page still has all its own time afterwards."""
+    script = '<script>root.textContent = "Numeral 8";</script>'
+    html = f'<html><body><div id="root"></div>{script}</body></html>'
+    renderer = Renderer()
+    launch = renderer._ready
+
+    async def slow_launch(executable: str, deadline: float) -> Any:
+        began = time.monotonic()
+        browser = await launch(executable, deadline)
+        await asyncio.sleep(max(0.0, began + 2.5 - time.monotonic()))  # a slow start
+        return browser
+
+    renderer._ready = slow_launch  # type: ignore[method-assign]
+    try:
+        result = await renderer.render(_job({}, html, deadline=time.monotonic() + 60, seconds=2.0))
+    finally:
+        await renderer.aclose()
+    assert result.error is None and b"Numeral 8" in (result.html or b"")
 
 
 async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
