@@ -74,7 +74,10 @@ MAX_REQUESTS = 150
 BYTES_FACTOR = 5
 # Renders at once per process: each is a Chromium renderer process busy with the page's script.
 MAX_PARALLEL_RENDERS = 2
-LAUNCH_SECONDS = 30.0
+LAUNCH_SECONDS = 60.0
+# After a start that ran out of time (a busy machine, not a missing browser): renders fail at once
+# for this long, then the next one tries again.
+LAUNCH_RETRY_SECONDS = 10.0
 SETTLE_MARGIN = 1.0  # seconds kept, before a render's deadline, to read its DOM
 CLOSE_SECONDS = 5.0
 # Never needed to build the DOM: aborted without a request (not off-scope, just not wanted).
@@ -170,6 +173,7 @@ class Renderer:
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(MAX_PARALLEL_RENDERS)
         self._launches = 0
+        self._retry_at: float | None = None  # monotonic; set when a start ran out of time
         self.renders = 0
 
     @property
@@ -188,6 +192,8 @@ class Renderer:
                 raise RenderUnavailable(self._unavailable)
             if self._browser is not None and self._browser.is_connected():
                 return self._browser
+            if self._retry_at is not None and time.monotonic() < self._retry_at:
+                raise RenderUnavailable("Chromium did not start in time; it is tried again soon")
             if self._launches >= 3:
                 raise RenderUnavailable("Chromium stopped 3 times; rendering is off")
             self._launches += 1
@@ -198,6 +204,7 @@ class Renderer:
                 self._unavailable = f"Playwright is not installed ({exc})"
                 raise RenderUnavailable(self._unavailable) from None
             seconds = max(1.0, min(LAUNCH_SECONDS, deadline - time.monotonic()))
+            launch_began = time.monotonic()
             try:
                 async with asyncio.timeout(seconds):
                     self._playwright = await async_playwright().start()
@@ -207,14 +214,26 @@ class Renderer:
                         args=list(_CHROMIUM_ARGS),
                         timeout=seconds * 1000,
                     )
-            except Exception as exc:  # noqa: BLE001 - any launch failure means "unavailable"
+            except Exception as exc:  # noqa: BLE001 - any other launch failure: "unavailable"
                 await self._stop()
+                if type(exc).__name__ == "TimeoutError":  # asyncio's or Playwright's
+                    # A machine too busy to start it in time: these pages go unrendered (and
+                    # ``unknown``), later ones try again; a start that fails otherwise is final.
+                    self._launches -= 1
+                    self._retry_at = time.monotonic() + LAUNCH_RETRY_SECONDS
+                    event(log, logging.WARNING, "Chromium did not start in time; trying again "
+                          "later", seconds=seconds, retry_in=LAUNCH_RETRY_SECONDS)  # fmt: skip
+                    raise RenderUnavailable(
+                        f"Chromium did not start within {seconds:g}s (a busy machine); "
+                        "it is tried again soon"
+                    ) from None
                 self._unavailable = f"Chromium could not be started ({_first_line(exc)})"
                 event(log, logging.WARNING, "JavaScript rendering is unavailable",
                       executable=executable, error=self._unavailable)  # fmt: skip
                 raise RenderUnavailable(self._unavailable) from None
             event(log, logging.INFO, "Chromium started for JavaScript-rendered pages",
-                  version=self._browser.version)  # fmt: skip
+                  version=self._browser.version,
+                  seconds=round(time.monotonic() - launch_began, 1))  # fmt: skip
             return self._browser
 
     async def render(self, job: RenderJob) -> Rendered:

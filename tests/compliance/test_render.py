@@ -382,6 +382,39 @@ async def test_a_pages_own_time_does_not_pay_for_the_browser_start() -> None:
     assert result.error is None and b"Numeral 8" in (result.html or b"")
 
 
+async def test_a_browser_that_does_not_start_in_time_is_tried_again_not_given_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A machine too busy to start Chromium in time leaves those pages unrendered (``unknown``),
+    not every JavaScript portal until the service restarts: a later render starts it."""
+    import playwright.async_api
+
+    from monitor.compliance import render
+
+    started = asyncio.Event()
+
+    class Stuck:
+        async def start(self) -> None:
+            started.set()
+            await asyncio.Event().wait()  # never answers
+
+    monkeypatch.setattr(render, "LAUNCH_SECONDS", 0.0)  # its floor: one second
+    monkeypatch.setattr(render, "LAUNCH_RETRY_SECONDS", 0.0)
+    html = "<html><body><p>Numeral 8</p></body></html>"
+    renderer = Renderer()
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(playwright.async_api, "async_playwright", Stuck)
+            first = await renderer.render(_job({}, html))
+        assert started.is_set()
+        after = await renderer.render(_job({}, html))
+    finally:
+        await renderer.aclose()
+    assert first.html is None and "did not start within 1s" in (first.error or "")
+    assert after.error is None and b"Numeral 8" in (after.html or b"")
+    assert renderer.launches == 1
+
+
 async def test_a_script_that_never_returns_costs_its_deadline_and_no_more() -> None:
     html = '<html><body><div id="root"></div><script>for (;;) {}</script></body></html>'
     renderer = Renderer()

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from monitor.compliance.assess import assess_portal
+from monitor.compliance.render import shared_renderer
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import STATUSES
 from monitor.config import Config, CrawlSettings, PortalConfig
@@ -63,7 +64,9 @@ def assess_all(
                 _assess(p, s, f"{p.layout}-{i}", settings)
                 for i, (p, s) in enumerate(zip(portals, servers, strict=True))
             ]
-            return list(await asyncio.gather(*jobs))
+            # One browser for every crawl, as a `check` or `serve` process has.
+            async with shared_renderer():
+                return list(await asyncio.gather(*jobs))
 
         return asyncio.run(main())
 
