@@ -141,6 +141,27 @@ def by_name(names: dict[str, str]) -> list[Builder[dashboard.DashboardFieldConfi
     ]
 
 
+def hourly_counts(
+    title: str,
+    description: str,
+    grid: dashboard.GridPos,
+    names: dict[str, str],
+    *targets: prometheus.Dataquery,
+) -> timeseries.Panel:
+    """A panel of counts over the last hour, each series named in Spanish by ``names``."""
+    panel = (
+        timeseries.Panel()
+        .title(title)
+        .description(description)
+        .datasource(DATASOURCE)
+        .grid_pos(grid)
+        .decimals(0)
+    )
+    for target in targets:
+        panel = panel.with_target(target)
+    return panel.overrides(by_name(names))
+
+
 def last_value() -> common_builders.ReduceDataOptions:
     return common_builders.ReduceDataOptions().calcs(["lastNotNull"]).values(False).fields("")
 
@@ -385,18 +406,15 @@ def resumen() -> builders.Dashboard:
             )
         )
         .with_transformation(organize([], {"name\\numeral": "Municipalidad"})),
-        timeseries.Panel()
-        .title("Errores de sondeo por causa (por hora)")
-        .description("Sondeos fallidos en la última hora, por causa.")
-        .datasource(DATASOURCE)
-        .grid_pos(at(0, 38, 12, 9))
-        .decimals(0)
-        .with_target(
+        hourly_counts(
+            "Errores de sondeo por causa (por hora)",
+            "Sondeos fallidos en la última hora, por causa.",
+            at(0, 38, 12, 9),
+            PROBE_CLASSES,
             query(
                 "sum by (class) (increase(laip_probe_errors_total[1h]))", "{{class}}", instant=False
-            )
-        )
-        .overrides(by_name(PROBE_CLASSES)),
+            ),
+        ),
         timeseries.Panel()
         .title("Retraso del planificador (p90)")
         .description("Cuánto tarda en arrancar un trabajo respecto a su hora prevista.")
@@ -412,51 +430,39 @@ def resumen() -> builders.Dashboard:
             )
         )
         .overrides(by_name(JOB_KINDS)),
-        timeseries.Panel()
-        .title("Revisiones de cumplimiento (por hora)")
-        .description(
+        hourly_counts(
+            "Revisiones de cumplimiento (por hora)",
             "Revisiones juzgadas en la última hora: las de un portal cuyo contenido cambió se "
             "analizan de nuevo; las de un portal sin cambios usan el análisis guardado. "
-            "También las que no pudieron completarse."
-        )
-        .datasource(DATASOURCE)
-        .grid_pos(at(0, 47, 12, 9))
-        .decimals(0)
-        .with_target(
+            "También las que no pudieron completarse.",
+            at(0, 47, 12, 9),
+            ANALYSIS_OUTCOMES,
             query(
                 "sum by (outcome) (increase(laip_crawl_analyses_total[1h]))",
                 "{{outcome}}",
                 "A",
                 instant=False,
-            )
-        )
-        .with_target(
+            ),
             query(
                 # Counted per portal from its first failure: none yet is zero, not "no data".
                 "sum(increase(laip_crawl_failures_total[1h])) or vector(0)",
                 "no completadas",
                 "B",
                 instant=False,
-            )
-        )
-        .overrides(by_name(ANALYSIS_OUTCOMES)),
-        timeseries.Panel()
-        .title("Revisiones no iniciadas por causa (por hora)")
-        .description(
+            ),
+        ),
+        hourly_counts(
+            "Revisiones no iniciadas por causa (por hora)",
             "Un portal caído no se juzga (una caída nunca es un veredicto); con la base de datos "
-            "caída, la revisión espera al siguiente intervalo."
-        )
-        .datasource(DATASOURCE)
-        .grid_pos(at(12, 47, 12, 9))
-        .decimals(0)
-        .with_target(
+            "caída, la revisión espera al siguiente intervalo.",
+            at(12, 47, 12, 9),
+            CRAWL_SKIP_REASONS,
             query(
                 "sum by (reason) (increase(laip_crawls_skipped_total[1h]))",
                 "{{reason}}",
                 instant=False,
-            )
-        )
-        .overrides(by_name(CRAWL_SKIP_REASONS)),
+            ),
+        ),
     ]
     built = base(
         "LAIP — Resumen",
