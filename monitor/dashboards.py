@@ -444,7 +444,7 @@ def resumen() -> builders.Dashboard:
                 instant=False,
             ),
             query(
-                # Counted per portal from its first failure: none yet is zero, not "no data".
+                # Per portal, from 0 (serve starts each configured portal's): none is zero.
                 "sum(increase(laip_crawl_failures_total[1h])) or vector(0)",
                 "no completadas",
                 "B",

@@ -137,6 +137,8 @@ class MonitorService:
         self.registry, self.metrics = build_registry(
             lambda: self._factory, buffer=self._buffered, is_leader=self.is_leader
         )
+        for portal in config.portals:
+            self.metrics.know_portal(portal.slug)
         self.elector: LeaderElector | None = None
         self._election: asyncio.Task[None] | None = None
         self._flusher: asyncio.Task[None] | None = None
@@ -382,6 +384,9 @@ class MonitorService:
             change = self._apply(config, cron, previous)
             for slug in old_slugs - {portal.slug for portal in config.portals}:
                 self.metrics.forget_portal(slug)
+            for portal in config.portals:
+                if portal.slug not in old_slugs:
+                    self.metrics.know_portal(portal.slug)
             self.metrics.reloads.inc()
             self.metrics.last_reload.set(time.time())
             event(

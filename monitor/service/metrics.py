@@ -433,6 +433,12 @@ class ProcessMetrics:
         if result.response_time_seconds is not None and result.error != "monitor_offline":
             self.probe_duration.labels(result.slug).observe(result.response_time_seconds)
 
+    def know_portal(self, slug: str) -> None:
+        """Start the portal's probe and crawl counters at 0, so that ``increase()`` and
+        ``rate()`` count its first probe, crawl and failure (a series born at 1 loses it)."""
+        for family in (self.probes, self.crawls, self.crawl_failures):
+            family.labels(slug)
+
     def forget_portal(self, slug: str) -> None:
         """Drop the per-portal series of a portal removed from the configuration."""
         for family in (self.probes, self.probe_duration, self.crawls, self.crawl_failures):

@@ -136,6 +136,12 @@ async def test_reload_adds_and_removes_portal_jobs_and_a_bad_config_keeps_the_la
         tmp_path / "portals.toml", {"uno": portal.url(), "dos": portal.url()}, check="1h"
     )
     service = make_service(path, sqlite_url)
+
+    def failures(slug: str) -> float | None:
+        return service.registry.get_sample_value("laip_crawl_failures_total", {"portal": slug})
+
+    # Counters start at 0 for every configured portal: increase() then counts the first one.
+    assert failures("uno") == failures("dos") == 0
     await service.start()
     try:
         assert service.scheduler is not None
@@ -148,6 +154,7 @@ async def test_reload_adds_and_removes_portal_jobs_and_a_bad_config_keeps_the_la
         ]
         write_config(path, {"uno": portal.url(), "tres": portal.url()}, check="1h")
         assert await service.reload("test") is True
+        assert failures("uno") == failures("tres") == 0 and failures("dos") is None
         assert sorted(job.id for job in service.scheduler.get_jobs()) == [
             "probe:tres",
             "probe:uno",
@@ -273,7 +280,7 @@ async def test_a_second_replica_follows_without_probing_and_leads_once_the_first
             assert (health.json()["role"], health.json()["scheduler"]) == ("follower", "paused")
             assert second.registry.get_sample_value("laip_leader") == 0
             assert first.registry.get_sample_value("laip_leader") == 1
-            assert second.registry.get_sample_value("laip_probes_total", {"portal": "muni"}) is None
+            assert second.registry.get_sample_value("laip_probes_total", {"portal": "muni"}) == 0
             await first.stop()  # steps down and releases the lease
             await eventually(lambda: second.is_leader())
             await eventually(
