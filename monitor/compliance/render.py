@@ -15,8 +15,8 @@ resolution, so nothing it might try on its own (favicons, preconnects, prefetche
 machine. A render ends within the crawl's remaining time budget, and each page has its own time
 (``RenderJob.seconds``) counted from when its render starts, not while it waits behind other
 pages for one of the process's render slots nor while the browser starts; the rendered HTML is
-cut at ``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches it
-lazily, when a first shell is met, and closes it at the end.
+cut at ``max_page_bytes``. One browser serves a whole crawl process: ``shared_renderer`` launches
+it lazily, when a first shell is met, and closes it at the end.
 
 When rendering is off (``[crawl] render_javascript = false``), Chromium or Playwright is
 unavailable, or a render fails, the shell stays as fetched and the crawl outcome records why
