@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.compliance.status import RUNNING
+from monitor.errors import one_line
 from monitor.logs import event
 from monitor.store.models import CrawlRun, EvidenceCrawl
 
@@ -79,6 +80,10 @@ def sweep_orphans(
             try:
                 (directory / candidate.name).unlink()
             except FileNotFoundError:
+                continue
+            except OSError as exc:  # one file the disk refuses must not stop the retention run
+                event(log, logging.WARNING, "unindexed evidence file not removed",
+                      file=candidate.name, error=one_line(exc))  # fmt: skip
                 continue
             sweep.files += 1
             sweep.bytes += candidate.size
