@@ -24,7 +24,7 @@ from typing import Any
 from monitor.compliance.catalog import Catalog, CatalogEntry
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, Precision
-from monitor.compliance.memo import code_fingerprint
+from monitor.compliance.memo import code_fingerprint, page_values
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_status
 
@@ -150,12 +150,7 @@ def content_key(outcome: CrawlOutcome, catalog: Catalog) -> str:
         if id(page) in seen:
             continue
         seen.add(id(page))
-        blocks = [
-            (b.heading, b.level, b.text_parts, b.pseudo, b.line, b.rows, b.images, b.links)
-            for b in page.blocks
-        ]
-        links = [(k.url, k.text, k.in_template, k.block, k.context) for k in page.links]
-        read.append((page.url, page.status, page.title, page.h1, page.truncated, blocks, links))
+        read.append(page_values(page))
     stats = outcome.stats
     payload = (
         JUDGE_FINGERPRINT,
