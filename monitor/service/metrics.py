@@ -424,6 +424,8 @@ class ProcessMetrics:
             self.crawls_skipped.labels(reason)
         for outcome in ANALYSIS_OUTCOMES:
             self.crawl_analyses.labels(outcome)
+        # Labelled by portal alone: started with a configured portal, dropped with it.
+        self._portal_counters = (self.probes, self.crawls, self.crawl_failures)
 
     def observe_probe(self, result: ProbeResult) -> None:
         """Count one stored probe, its error class and its response time."""
@@ -436,12 +438,12 @@ class ProcessMetrics:
     def know_portal(self, slug: str) -> None:
         """Start the portal's probe and crawl counters at 0, so that ``increase()`` and
         ``rate()`` count its first probe, crawl and failure (a series born at 1 loses it)."""
-        for family in (self.probes, self.crawls, self.crawl_failures):
+        for family in self._portal_counters:
             family.labels(slug)
 
     def forget_portal(self, slug: str) -> None:
         """Drop the per-portal series of a portal removed from the configuration."""
-        for family in (self.probes, self.probe_duration, self.crawls, self.crawl_failures):
+        for family in (*self._portal_counters, self.probe_duration):
             with contextlib.suppress(KeyError):
                 family.remove(slug)
         for error in ERROR_CLASSES:
