@@ -55,6 +55,7 @@ PROBE_CLASSES = {
     "redirect_loop": "redirecciones sin fin",
     "invalid_response": "respuesta inválida",
     "monitor_offline": "monitor sin red",
+    "monitor_error": "falla del propio monitor",
 }
 JOB_KINDS = {
     "probe": "sondeo",

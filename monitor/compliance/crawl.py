@@ -73,6 +73,7 @@ class FetchFailure:
     error: str
     off_scope_target: str | None = None  # set when a redirect left the portal's host
     gone: bool = False  # the host refused the connection or stopped resolving: the portal is down
+    local: bool = False  # the monitor's own machine failed (out of open files...): not the portal
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class DocumentCheck:
     content_type: str | None = None
     error: str | None = None
     gone: bool = False  # as FetchFailure.gone
+    local: bool = False  # as FetchFailure.local
 
 
 @dataclass
@@ -311,7 +313,9 @@ class _Crawler:
             raise _Stop from None
         except (httpx.HTTPError, OSError) as exc:
             kind, line = classify(exc, self.scope.host)
-            self.outcome.failures[url] = FetchFailure(url, None, line, gone=kind in _GONE)
+            self.outcome.failures[url] = FetchFailure(
+                url, None, line, gone=kind in _GONE, local=kind == "local"
+            )
             return
         if body is None or digest is None:
             return
@@ -472,7 +476,9 @@ class _Crawler:
             return DocumentCheck(url, False, None, error=refused.detail)
         except (httpx.HTTPError, OSError) as exc:
             kind, line = classify(exc, self.scope.host)
-            return DocumentCheck(url, False, None, error=line, gone=kind in _GONE)
+            return DocumentCheck(
+                url, False, None, error=line, gone=kind in _GONE, local=kind == "local"
+            )
         check = _document_from(url, response.headers, response.status_code)
         if check.ok:
             self.outcome.remembered[followed.url] = remember_document(
@@ -635,6 +641,8 @@ class _Crawler:
         outcome.unvisited_minor |= self.deferred_unread & outcome.unvisited
         error = None
         unreachable = False
+        local = [f.error for f in outcome.failures.values() if f.local]
+        local += [d.error or "" for d in outcome.documents.values() if d.local]
         start = outcome.resolve(self.portal.url)
         blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied
         if start not in outcome.pages and not blocked:
@@ -659,6 +667,10 @@ class _Crawler:
             # what it publishes, so the crawl is an outage, not a judgement.
             error = f"portal stopped answering during the crawl ({gone[0]})"
             unreachable = True
+        if local:
+            # Requests failed on the monitor's own machine: neither an outage nor a judgement.
+            error = f"the monitor could not make its requests ({local[0]}); nothing was judged"
+            unreachable = False
         outcome.stats = CrawlStats(
             pages=len(outcome.pages),
             documents=len(outcome.documents),
@@ -669,6 +681,7 @@ class _Crawler:
             blocked_by_robots=blocked,
             error=error,
             unreachable=unreachable,
+            monitor_fault=bool(local),
             reused=outcome.reused,
         )
         return outcome

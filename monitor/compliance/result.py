@@ -77,10 +77,18 @@ class CrawlStats:
     # The home page did not answer (transport error, timeout, 5xx): an outage, not a compliance
     # result. Such a crawl is stored without verdicts; the sections keep the ones they had.
     unreachable: bool = False
+    # Requests failed on the monitor's own machine (out of open files, memory, local ports): the
+    # crawl says nothing about the portal and is stored as aborted, without verdicts.
+    monitor_fault: bool = False
     # Answers reused from the last crawl: 304 Not Modified, or a page identical to the last one.
     reused: int = 0
     # Judged from the portal's kept analysis: the content was the one it was made from.
     analysis_kept: bool = False
+
+    @property
+    def without_verdicts(self) -> bool:
+        """Stored without verdicts (the sections keep theirs): an outage or the monitor's fault."""
+        return self.unreachable or self.monitor_fault
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,9 @@ def is_status(value: object) -> TypeGuard[Status]:
 STATUS_CODES: dict[Status, int] = {status: code for code, status in enumerate(STATUSES)}
 
 # running: started, verdicts not written yet. complete: verdicts written. aborted: stopped
-# (deadline, shutdown, a process that died). unreachable: the portal could not be read at all (an
-# outage): no verdict is written, so the sections keep the ones they had.
+# (deadline, shutdown, a process that died, requests failing on the monitor's own machine).
+# unreachable: the portal could not be read at all (an outage). Neither aborted nor unreachable
+# writes a verdict: the sections keep the ones they had.
 CrawlRunStatus = Literal["running", "complete", "aborted", "unreachable"]
 CRAWL_RUN_STATUSES: tuple[CrawlRunStatus, ...] = get_args(CrawlRunStatus)
 RUNNING: CrawlRunStatus = "running"

@@ -15,7 +15,13 @@ from typing import Literal
 
 import httpx
 
-Failure = Literal["dns", "refused", "reset", "timeout", "tls", "network", "protocol"]
+Failure = Literal["dns", "refused", "reset", "timeout", "tls", "network", "protocol", "local"]
+# Errors of the monitor's own machine, not of the portal or the network between: out of open
+# files (the process's or the system's), memory or buffers, or of local ports for new
+# connections. A request failing so says nothing about the portal (``local``).
+LOCAL_ERRNOS = frozenset(
+    {errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS, errno.EADDRNOTAVAIL}
+)
 
 
 def cause_chain(exc: BaseException) -> list[BaseException]:
@@ -55,6 +61,9 @@ def classify(exc: BaseException, host: str | None = None) -> tuple[Failure, str]
             name = f" {host}" if host else ""
             return "dns", f"cannot resolve{name}: {link.strerror or 'unknown host'}"
     for link in reversed(chain):  # the root cause first
+        if isinstance(link, OSError) and link.errno in LOCAL_ERRNOS:
+            reason = link.strerror or errno.errorcode.get(link.errno or 0, "OS error")
+            return "local", f"monitor-side error: {reason}"
         if isinstance(link, ConnectionRefusedError):
             return "refused", "connection refused"
         if isinstance(link, ConnectionResetError | BrokenPipeError | ConnectionAbortedError):

@@ -3,8 +3,10 @@
 The rule of the house: **an outage is never a compliance result**. A portal that is down (after
 the flap thresholds) or whose last probe failed is not crawled, and its sections keep their
 verdicts. A crawl whose home page does not answer is stored as ``unreachable`` without verdicts
-(``store.crawls.record_crawl``). A crawl runs within a hard deadline; one stopped there, or
-cancelled, is closed as ``aborted`` so no 'running' row is left behind.
+(``store.crawls.record_crawl``), and so, as ``aborted``, is one whose requests failed on the
+monitor's own machine (out of open files, memory or local ports). A crawl runs within a hard
+deadline; one stopped there, or cancelled, is closed as ``aborted`` so no 'running' row is left
+behind.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ async def _archive(
     holds no write lock (SQLite: one writer at a time). None when there is nothing to archive
     or the database cannot be read now: storing the result then archives it. OSError when the
     evidence disk fails."""
-    if directory is None or not result.captures or result.stats.unreachable:
+    if directory is None or not result.captures or result.stats.without_verdicts:
         return None
     try:
         return await pipe.writes.run(_archive_now, pipe, started, memory, result, directory)
@@ -225,7 +227,7 @@ async def _crawl(
     finally:
         pipe.store_slots.release()
     analysed = result.analysis is not None
-    judged = (analysed or result.stats.analysis_kept) and not result.stats.unreachable
+    judged = (analysed or result.stats.analysis_kept) and not result.stats.without_verdicts
     if pipe.metrics is not None and judged:
         pipe.metrics.crawl_analyses.labels("new" if analysed else "kept").inc()
     # Archived, remembered and kept: the bytes need not travel on.
@@ -234,7 +236,7 @@ async def _crawl(
         pipe.metrics.crawl_failures.labels(portal.slug).inc()
     event(
         log,
-        logging.INFO,
+        logging.WARNING if result.stats.monitor_fault else logging.INFO,
         "crawl stored",
         score=result.score,
         pages=result.stats.pages,
@@ -245,6 +247,8 @@ async def _crawl(
         error=result.stats.error,
         unreachable=result.stats.unreachable or None,
     )
+    if result.stats.monitor_fault:
+        return f"{result.stats.error}; sections keep their verdicts"
     if result.stats.unreachable:
         return (
             f"portal did not answer the crawl ({result.stats.error}); sections keep their verdicts"

@@ -222,6 +222,8 @@ async def _classify(
     """Map an httpx error raised before the body into exactly one error class."""
     url = httpx.URL(state.url)
     kind, line = classify(exc, url.host)
+    if kind == "local":
+        return _Failure("monitor_error", line)  # says nothing about the portal
     if kind == "tls" or timings.failed == "start_tls":
         if state.tls is None and url.host:
             remaining = min(deadline - time.monotonic(), 5.0)

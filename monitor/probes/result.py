@@ -18,6 +18,7 @@ ErrorClass = Literal[
     "redirect_loop",
     "invalid_response",
     "monitor_offline",
+    "monitor_error",
 ]
 ERROR_CLASSES: tuple[ErrorClass, ...] = (
     "dns",
@@ -29,7 +30,11 @@ ERROR_CLASSES: tuple[ErrorClass, ...] = (
     "redirect_loop",
     "invalid_response",
     "monitor_offline",
+    "monitor_error",
 )
+# Probes that say nothing about the portal, stored but left out of its state and uptime: the
+# monitor itself was offline, or its own machine failed (out of open files, memory, local ports).
+NOT_COUNTED_ERRORS: tuple[ErrorClass, ...] = ("monitor_offline", "monitor_error")
 
 
 @dataclass(frozen=True)

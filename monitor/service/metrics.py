@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.compliance.status import ANALYSIS_OUTCOMES, CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
-from monitor.probes.result import ERROR_CLASSES, ProbeResult
+from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS, ProbeResult
 from monitor.report.sections import catalogue
 from monitor.service.plan import JOB_KINDS
 from monitor.store.buffer import BufferStatus
@@ -432,7 +432,7 @@ class ProcessMetrics:
         self.probes.labels(result.slug).inc()
         if result.error is not None:
             self.probe_errors.labels(result.slug, result.error).inc()
-        if result.response_time_seconds is not None and result.error != "monitor_offline":
+        if result.response_time_seconds is not None and result.error not in NOT_COUNTED_ERRORS:
             self.probe_duration.labels(result.slug).observe(result.response_time_seconds)
 
     def know_portal(self, slug: str) -> None:

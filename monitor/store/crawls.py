@@ -20,7 +20,7 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from monitor.compliance.result import ComplianceResult
-from monitor.compliance.status import COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus
+from monitor.compliance.status import ABORTED, COMPLETE, RUNNING, UNREACHABLE, CrawlRunStatus
 from monitor.errors import one_line
 from monitor.evidence.sections import latest_digests, section_digest
 from monitor.logs import event
@@ -91,9 +91,10 @@ def record_crawl(
         raise ValueError(f"crawl {crawl_id} is already recorded")
     now = finished_at or utcnow()
     stats = result.stats
-    if stats.unreachable:
-        # An outage is never a compliance result: no verdict, no transition, the score stays.
-        _finish(run, result, now, UNREACHABLE)
+    if stats.without_verdicts:
+        # An outage is never a compliance result, nor is the monitor's own failure: no verdict,
+        # no transition, the score stays.
+        _finish(run, result, now, UNREACHABLE if stats.unreachable else ABORTED)
         session.flush()
         return []
     portal_id = run.portal_id

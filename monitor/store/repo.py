@@ -14,11 +14,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from monitor.config import PortalConfig
-from monitor.probes.result import ProbeResult
+from monitor.probes.result import NOT_COUNTED_ERRORS, ProbeResult
 from monitor.store.models import Portal, PortalState, ProbeDaily, ProbeRun, Transition, utcnow
 
-# Probes that say nothing about the portal (the monitor itself was offline) are left out of uptime.
-NOT_COUNTED_ERRORS = ("monitor_offline",)
 UPTIME_WINDOWS: dict[str, dt.timedelta] = {
     "24h": dt.timedelta(hours=24),
     "7d": dt.timedelta(days=7),
@@ -129,8 +127,8 @@ def record_probe(
     """Store one probe, update the portal's state and return the Transition when it flipped.
 
     The state flips to down only after ``down_after`` consecutive failures and back up after
-    ``up_after`` successes; the incident is dated from the first failure. A ``monitor_offline``
-    probe is stored but leaves the state untouched.
+    ``up_after`` successes; the incident is dated from the first failure. A probe that says
+    nothing about the portal (``NOT_COUNTED_ERRORS``) is stored but leaves the state untouched.
     """
     session.add(
         ProbeRun(

@@ -21,8 +21,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from monitor.formats import percentile
+from monitor.probes.result import NOT_COUNTED_ERRORS
 from monitor.store.models import ProbeDaily, ProbeRun, Transition
-from monitor.store.repo import NOT_COUNTED_ERRORS
 
 PORTALS_PER_BATCH = 100  # ~29,000 raw rows per transaction at one probe every 5 minutes
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -305,6 +309,89 @@ async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() 
         result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
     assert result.stats.unreachable
     assert result.stats.error == ("portal stopped answering during the crawl (connection refused)")
+
+
+async def test_requests_failing_on_the_monitors_machine_are_neither_outage_nor_judgement() -> None:
+    """Out of open files after the home page: the judge would call the item ``broken`` (its
+    link and document fail), but the crawl says nothing about the portal and is kept from it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/":
+            links = '<a href="/numeral-8">Numeral 8</a><a href="/informe.pdf">Informe</a>'
+            return httpx.Response(200, html=f"<html><body>{links}</body></html>")
+        no_file = OSError(errno.EMFILE, "Too many open files")
+        raise httpx.ConnectError("Cannot connect to host") from no_file
+
+    config = config_for("http://muni.example")
+    async with build_client(config.monitor, transport=httpx.MockTransport(handler)) as client:
+        result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+    assert result.stats.monitor_fault and not result.stats.unreachable
+    assert result.stats.without_verdicts
+    assert result.stats.error == (
+        "the monitor could not make its requests (monitor-side error: Too many open files); "
+        "nothing was judged"
+    )
+
+
+def test_a_process_out_of_file_descriptors_fails_its_own_requests_as_local(tmp_path: Path) -> None:
+    """The real path: aiohttp's connector under a hard open-files limit it cannot raise. The
+    home page takes the last free descriptor; the second page at once needs another."""
+    routes = {
+        "/": html('<a href="/numeral-1">1. Estructura</a><a href="/numeral-8">8. Informes</a>'),
+        "/numeral-1": html("Estructura orgánica"),
+        "/numeral-8": html("Informes mensuales"),
+    }
+    script = tmp_path / "crawl.py"
+    script.write_text(_OUT_OF_FILES_CRAWL)
+    with LoopbackServer(routes) as portal:
+        done = subprocess.run(
+            [sys.executable, str(script), portal.url],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            cwd=Path(__file__).parents[2],
+        )
+    assert done.returncode == 0, done.stderr
+    stats = json.loads(done.stdout)
+    assert stats["monitor_fault"] is True, stats
+    assert stats["unreachable"] is False
+    assert "Too many open files" in stats["error"]
+
+
+_OUT_OF_FILES_CRAWL = """
+import asyncio, dataclasses, json, os, resource, sys
+
+from monitor.compliance.crawl import crawl
+from monitor.config import Config, CrawlSettings, MonitorSettings, PortalConfig
+from monitor.net.client import build_crawl_client
+
+
+def is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)  # opens nothing, unlike a listing of /proc/self/fd
+    except OSError:
+        return False
+    return True
+
+
+async def main(url: str) -> None:
+    config = Config(
+        monitor=MonitorSettings(per_host_concurrency=2),
+        crawl=CrawlSettings(render_javascript=False, respect_robots=False),
+        portals=(PortalConfig(slug="muni", name="Muni", url=url + "/"),),
+    )
+    async with build_crawl_client(config.monitor) as client:
+        client.fast._client()  # the aiohttp session and its SSL context, before the limit
+        # The limit that leaves exactly one descriptor free (the kernel hands out the lowest).
+        limit = next(n for n in range(1, 1 << 16) if n - sum(map(is_open, range(n))) == 1)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+        outcome = await crawl(client, config.portals[0], config)
+    print(json.dumps(dataclasses.asdict(outcome.stats)))
+
+
+asyncio.run(main(sys.argv[1]))
+"""
 
 
 async def test_a_link_with_credentials_fails_alone_and_its_credentials_are_never_sent() -> None:

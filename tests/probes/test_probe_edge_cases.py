@@ -123,6 +123,23 @@ async def test_a_temporary_resolver_failure_is_dns() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.EMFILE, "Too many open files"),
+        (errno.ENFILE, "Too many open files in system"),
+        (errno.EADDRNOTAVAIL, "Cannot assign requested address"),
+        (errno.ENOBUFS, "No buffer space available"),
+    ],
+)
+async def test_a_failure_of_the_monitors_own_machine_says_nothing_about_the_portal(
+    code: int, words: str
+) -> None:
+    result = await probe_raising(httpx.ConnectError("local"), OSError(code, words))
+    assert (result.up, result.error) == (False, "monitor_error")
+    assert result.error_detail == f"monitor-side error: {words}"
+
+
 async def test_a_reset_before_any_answer_is_connect() -> None:
     cause = ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
     result = await probe_raising(httpx.ReadError("reset"), cause)

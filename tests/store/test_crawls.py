@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -123,6 +124,36 @@ def test_a_crawl_that_never_completes_is_not_counted(factory: sessionmaker[Sessi
         assert [v.status for v in latest_verdicts(session, "muni")] == ["ok"]
         assert [run.started_at for run in complete_crawls(session, "muni")] == [T0]
         assert latest_compliance(session)["muni"].crawled_at == T0
+
+
+@pytest.mark.parametrize(
+    ("stats", "stored_as"),
+    [
+        (CrawlStats(error="home page failed: connection refused", unreachable=True), "unreachable"),
+        (
+            CrawlStats(error="monitor-side error: Too many open files", monitor_fault=True),
+            "aborted",
+        ),
+    ],
+)
+def test_a_crawl_that_says_nothing_about_the_portal_leaves_its_verdicts_alone(
+    factory: sessionmaker[Session], stats: CrawlStats, stored_as: str
+) -> None:
+    """An outage, or requests failing on the monitor's own machine: judged ``broken`` and
+    ``unknown`` by a judge that saw failures, but neither verdict is stored."""
+    pid = portal_id(factory)
+    crawl_once(factory, pid, result({"art10.n08": "ok", "art10.n21": "missing"}), T0)
+    failed = result({"art10.n08": "broken", "art10.n21": "unknown"}, score=0.0)
+    assert crawl_once(factory, pid, dataclasses.replace(failed, stats=stats), T1) == []
+    with factory() as session:
+        verdicts = latest_verdicts(session, "muni")
+        assert [(v.section_id, v.status, v.checked_at) for v in verdicts] == [
+            ("art10.n08", "ok", T0),
+            ("art10.n21", "missing", T0),
+        ]
+        runs = session.scalars(select(CrawlRun).order_by(CrawlRun.started_at)).all()
+        assert [(r.status, r.error) for r in runs] == [("complete", None), (stored_as, stats.error)]
+        assert latest_compliance(session)["muni"].score == 0.5
 
 
 def test_a_crawl_is_recorded_once(factory: sessionmaker[Session]) -> None:

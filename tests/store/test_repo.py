@@ -94,15 +94,16 @@ def test_state_flips_down_only_after_consecutive_failures_dated_from_the_first(
         assert session.scalar(select(func.count()).select_from(ProbeRun)) == 6
 
 
-def test_monitor_offline_probes_are_stored_but_change_nothing(
-    factory: sessionmaker[Session],
+@pytest.mark.parametrize("error", ["monitor_offline", "monitor_error"])
+def test_probes_that_say_nothing_about_the_portal_are_stored_but_change_nothing(
+    factory: sessionmaker[Session], error: ErrorClass
 ) -> None:
     with transaction(factory) as session:
         pid = repo.sync_portals(session, [portal("a")])["a"]
         repo.record_probe(session, pid, probe("a", T0, True))
         for i in range(1, 4):
             at = T0 + dt.timedelta(minutes=i)
-            assert repo.record_probe(session, pid, probe("a", at, False, "monitor_offline")) is None
+            assert repo.record_probe(session, pid, probe("a", at, False, error)) is None
     with factory() as session:
         state = session.get(PortalState, pid)
         assert state is not None and state.up is True and state.consecutive_failures == 0
