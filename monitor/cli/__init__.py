@@ -10,6 +10,7 @@ import typer
 from monitor.cli import commands  # noqa: F401 - registers the commands on the app
 from monitor.cli.app import app
 from monitor.errors import LaipMonitorError
+from monitor.oslimits import raise_open_files_limit
 from monitor.secrets import redact_text
 
 
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> None:
     # Commands speak through their own output; only ``serve`` configures log handlers. Without
     # this, Python's last-resort handler would print library warnings next to the one-line errors.
     logging.getLogger("monitor").addHandler(logging.NullHandler())
+    raise_open_files_limit()  # a socket per portal connection: as many as the system allows
     try:
         code = app(args=argv, prog_name="laip-monitor", standalone_mode=False)
     except LaipMonitorError as exc:

@@ -54,6 +54,7 @@ from monitor.config import Config, MonitorSettings, load_config
 from monitor.errors import LaipMonitorError, one_line
 from monitor.logs import event, portal_context
 from monitor.net.client import HostLimiter, build_client, build_crawl_client
+from monitor.oslimits import open_files_limit
 from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
 from monitor.pipeline.thread import CrawlThread
 from monitor.probes.connectivity import check_connectivity
@@ -248,6 +249,7 @@ class MonitorService:
             added=len(change.added),
             database=redact(url),
             listen=f"{parse_host(self.listen)}:{self.port}",
+            open_files=open_files_limit(),  # a socket per connection (monitor/oslimits.py)
         )
 
     async def run(self) -> None:
