@@ -249,15 +249,21 @@ def _write_site(
                 {**common, **context},
             )  # fmt: skip
         )
+    # Each portal's row, sections and rank, found once (2,000 portals x 32 sections: a scan of
+    # every section for every portal was most of a site's time).
+    row_of = {row["portal"]: row for row in latest.portals}
+    sections_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for section in latest.sections:
+        sections_of[section["portal"]].append(section)
+    rank_of = {r.portal["portal"]: r.rank for r in ranking}
     for portal in config.portals:
-        row = next(item for item in latest.portals if item["portal"] == portal.slug)
-        sections = [s for s in latest.sections if s["portal"] == portal.slug]
+        sections = sections_of[portal.slug]
         past = history[portal.slug]
         context = {
             "root": "../",
             "portal": portal,
-            "row": row,
-            "rank": next((r.rank for r in ranking if r.portal["portal"] == portal.slug), None),
+            "row": row_of[portal.slug],
+            "rank": rank_of.get(portal.slug),
             "department": departments[portal.department or NO_DEPARTMENT],
             "items": _items(sections, portal.url),
             "history": past,
