@@ -7,11 +7,12 @@ site) never sees half a file.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from monitor import __version__
 from monitor.formats import iso_z
@@ -31,27 +32,28 @@ def json_name(table: str) -> str:
 
 
 def write_month(data: MonthData, out: Path) -> list[Path]:
-    """Write ``data`` into the directory ``out`` (created); the paths written, package last."""
+    """Write ``data`` into the directory ``out`` (created); the paths written, package last.
+
+    Each file is written record by record: a month of 2,000 portals' sections (64,000 rows) is
+    never held as one string.
+    """
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     rows = {PORTALS_TABLE: data.portals, SECTIONS_TABLE: data.sections}
     for table, records in rows.items():
         columns = [column.name for column in TABLES[table]]
-        written.append(_write(out / csv_name(table), to_csv(columns, records)))
-        ordered = [{name: record.get(name) for name in columns} for record in records]
-        written.append(_write(out / json_name(table), _dumps(ordered)))
-    written.append(_write(out / PACKAGE_FILE, _dumps(package(data))))
+        written.append(_write(out / csv_name(table), partial(write_csv, columns, records)))
+        written.append(_write(out / json_name(table), partial(_write_records, columns, records)))
+    written.append(_write(out / PACKAGE_FILE, partial(_write_json, package(data))))
     return written
 
 
-def to_csv(columns: list[str], records: list[dict[str, Any]]) -> str:
+def write_csv(columns: list[str], records: Iterable[dict[str, Any]], handle: TextIO) -> None:
     """RFC 4180 CSV with a header row; None is an empty cell, booleans are true/false."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(columns)
     for record in records:
         writer.writerow([_cell(record.get(name)) for name in columns])
-    return buffer.getvalue()
 
 
 def package(data: MonthData) -> dict[str, Any]:
@@ -107,12 +109,28 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _dumps(payload: Any) -> str:
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+def _write_json(payload: Any, handle: TextIO) -> None:
+    json.dump(payload, handle, ensure_ascii=False, indent=2)
+    handle.write("\n")
 
 
-def _write(path: Path, text: str) -> Path:
+def _write_records(columns: list[str], records: Iterable[dict[str, Any]], handle: TextIO) -> None:
+    """A JSON array of the records' ``columns``, byte for byte what ``_write_json`` writes for
+    the whole list, one record at a time (a record's JSON holds no raw newline to re-indent
+    wrongly: newlines in strings are escaped)."""
+    opening = "[\n  "
+    for record in records:
+        handle.write(opening)
+        ordered = {name: record.get(name) for name in columns}
+        handle.write(json.dumps(ordered, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        opening = ",\n  "
+    handle.write("[]\n" if opening.startswith("[") else "\n]\n")
+
+
+def _write(path: Path, fill: Callable[[TextIO], None]) -> Path:
+    """Write ``path`` through ``fill`` into a temporary file, then rename it into place."""
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8", newline="")
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        fill(handle)
     os.replace(temporary, path)
     return path

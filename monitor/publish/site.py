@@ -20,7 +20,7 @@ import statistics
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -140,18 +140,34 @@ def publish_site(
     timezone = config.report.timezone
     current = Month.containing(now, timezone)
     catalog = load_catalog()
-    with factory() as session:
-        oldest = first_month(session, timezone) or current
-        span = months_between(max(oldest, _back(current, months - 1)), current)
-        data = [build_month(session, config.portals, month, now, catalog) for month in span]
-    # The site shows whole months; the month in progress only while no earlier month has data
-    # (a fresh install), so that it is never empty.
-    if len(data) > 1 and _measured(data[-2]):
-        data.pop()
+    data: list[MonthData] = []
+    data_files: list[Path] = []
     try:
-        return _write_site(config, data, out, now, current)
+        with factory() as session:
+            oldest = first_month(session, timezone) or current
+            span = months_between(max(oldest, _back(current, months - 1)), current)
+            for index, month in enumerate(span):
+                built = build_month(session, config.portals, month, now, catalog)
+                if index < len(span) - 1:  # published whatever comes after it
+                    data_files += _write_data(built, out)
+                if index < len(span) - 2:
+                    # Never the latest month shown: only its portal rows (the charts' history)
+                    # stay in memory, not its sections.
+                    built = replace(built, sections=[])
+                data.append(built)
+        # The site shows whole months; the month in progress only while no earlier month has
+        # data (a fresh install), so that it is never empty.
+        if len(data) > 1 and _measured(data[-2]):
+            data.pop()
+        else:
+            data_files += _write_data(data[-1], out)
+        return _write_site(config, data, out, now, current, data_files)
     except OSError as exc:
         raise ReportError(f"{out}: cannot write the site: {exc.strerror or exc}") from None
+
+
+def _write_data(month_data: MonthData, out: Path) -> list[Path]:
+    return write_month(month_data, out / "datos" / month_data.month.key)
 
 
 def _measured(data: MonthData) -> bool:
@@ -182,13 +198,16 @@ def _environment() -> Environment:
 
 
 def _write_site(
-    config: Config, data: Sequence[MonthData], out: Path, now: dt.datetime, current: Month
+    config: Config,
+    data: Sequence[MonthData],
+    out: Path,
+    now: dt.datetime,
+    current: Month,
+    data_files: list[Path],
 ) -> SiteResult:
+    """The pages, from every month's portal rows and the latest month's sections."""
     env = _environment()
     out.mkdir(parents=True, exist_ok=True)
-    data_files: list[Path] = []
-    for month_data in data:
-        data_files += write_month(month_data, out / "datos" / month_data.month.key)
     latest = data[-1]
     keys = [item.month.key for item in data]
     links = {key: DataLinks(key, charts.month_label(key)) for key in keys}
@@ -300,13 +319,9 @@ def _write_site(
 
 
 def _subset(item: MonthData, slugs: set[str]) -> MonthData:
-    return MonthData(
-        item.month,
-        item.generated_at,
-        item.catalog_version,
-        [row for row in item.portals if row["portal"] in slugs],
-        [row for row in item.sections if row["portal"] in slugs],
-    )
+    """The month's rows of the portals ``slugs`` (a department's trend; no sections)."""
+    rows = [row for row in item.portals if row["portal"] in slugs]
+    return replace(item, portals=rows, sections=[])
 
 
 def _ranking(rows: Sequence[dict[str, Any]], department_of: dict[str, str]) -> list[RankRow]:

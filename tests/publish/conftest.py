@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from monitor.opendata.export import export_month
+from monitor.opendata.periods import Month
 from monitor.publish.site import SiteResult, publish_site
 from tests.opendata import seed
 
@@ -28,7 +30,13 @@ class Site:
 def publish(url: str, out: Path) -> Site:
     seeded = seed.seed_database(url)
     try:
-        return Site(publish_site(seeded.config, seeded.factory, out, seed.NOW), seeded)
+        site = Site(publish_site(seeded.config, seeded.factory, out, seed.NOW), seeded)
+        for month in site.result.months:  # what ``export --month`` writes, for comparison
+            key = Month.parse(month, seeded.config.report.timezone)
+            export_month(
+                seeded.config, seeded.factory, key, out.parent / "export" / month, seed.NOW
+            )
+        return site
     finally:
         seeded.factory.kw["bind"].dispose()
 

@@ -40,6 +40,18 @@ def test_every_page_is_written_and_months_end_with_the_last_measured_one(site: S
         assert frictionless.validate(site.root / "datos" / month / "datapackage.json").valid
 
 
+def test_every_month_of_data_is_what_export_writes_for_that_month(site: Site) -> None:
+    """The site writes each month's files as soon as it is built (only the last two months'
+    sections stay in memory for the pages): the files are ``export``'s, byte for byte."""
+    for month in site.result.months:
+        published = site.root / "datos" / month
+        exported = site.root.parent / "export" / month
+        names = sorted(path.name for path in published.iterdir())
+        assert names == sorted(path.name for path in exported.iterdir())
+        for name in names:
+            assert (published / name).read_bytes() == (exported / name).read_bytes(), (month, name)
+
+
 def test_national_ranking_follows_the_published_scores(site: Site) -> None:
     rows = json.loads((site.root / "datos/2026-11/portales.json").read_text(encoding="utf-8"))
     scored = sorted((r for r in rows if r["score"] is not None), key=lambda r: -r["score"])
