@@ -508,6 +508,9 @@ class _Judge:
         indexes = [index]
         start = self._block_match(page, blocks[index])
         by_numeral = start is not None and start.by_numeral
+        # A deeper label heading that the page's list of items starts another entry with
+        # ("10.18 Obras...", then <h3>Contratos de Arrendamiento</h3>: numeral 19, next in order).
+        started = self._heading_entries(page)
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
             if block.level <= level:
@@ -522,7 +525,7 @@ class _Judge:
             match = self._block_match(page, block)
             ends = match is not None and match.entry.id != entry_id
             sub_item = by_numeral and not block.pseudo and not (match and match.by_numeral)
-            if ends and not sub_item:
+            if ends and (not sub_item or started.get(later, entry_id) != entry_id):
                 break
             indexes.append(later)
         return indexes

@@ -401,6 +401,36 @@ async def test_label_headings_that_continue_the_numerals_in_order_are_items_of_t
     assert result.verdict("art10.n18").status == "ok"
 
 
+async def test_a_deeper_label_heading_next_in_order_ends_the_numeral_above_it() -> None:
+    """ "10.18" as an <h2> whose documents all fail, then numeral 19 as an <h3> by its label,
+    declaring "No aplica": that declaration is 19's, so 18 stays ``broken`` (it was judged
+    ``empty``, "declares 'No aplica'", when 19's heading counted as a sub-heading of 18). Found
+    by ``bench.accuracy --seed 57``; wording from mail.vicepresidencia.gob.gt/articulo-10?page=3
+    ("Listado de Obras en Ejecución") and the law's text of numeral 19."""
+    result = await assess(
+        {
+            "/": page(
+                "<h2>10.18 Obras en ejecución o ejecutadas con fondos públicos</h2>"
+                "<p>Actualizado: 31/10/2026</p>"
+                '<ul><li><a href="/obras-octubre-2026.pdf">Listado de Obras en Ejecución Octubre'
+                " 2026</a></li></ul>"
+                "<h3>Contratos de Arrendamiento</h3>"
+                "<p>Los contratos de arrendamiento de inmuebles, equipo, maquinaria o cualquier "
+                "otro bien o servicio.</p><p>No aplica</p>"
+                "<h2>Numeral 22 - Listado de Compras Directas</h2>"
+                '<a href="/compras-2026.pdf">Compras directas 2026</a>'
+            ),
+            "/compras-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    eighteen = result.verdict("art10.n18")
+    assert eighteen.status == "broken", eighteen.reason
+    assert result.verdict("art10.n19").status == "not_applicable"
+    assert result.verdict("art10.n22").status == "ok"
+
+
 @pytest.mark.parametrize(
     ("after", "starts_four"),
     [
