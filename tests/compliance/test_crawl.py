@@ -16,6 +16,7 @@ from monitor.compliance import crawl as crawler
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl, link_priority
+from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client, build_crawl_client
 from monitor.net.scope import Scope
@@ -295,18 +296,24 @@ def test_link_priority_ranks_sections_before_plain_pages_before_news() -> None:
     assert link_priority("http://m.gt/blog/?page=3", "Más") == 2
 
 
-async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() -> None:
+async def assess_failing_after_home(failure: OSError) -> ComplianceResult:
+    """Assess a portal whose every request after the home page fails with ``failure``."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/":
             links = '<a href="/numeral-8">Numeral 8</a><a href="/informe.pdf">Informe</a>'
             return httpx.Response(200, html=f"<html><body>{links}</body></html>")
-        # After the home page the server is gone: every connection is refused.
-        refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
-        raise httpx.ConnectError("All connection attempts failed") from refused
+        raise httpx.ConnectError("Cannot connect to host") from failure
 
     config = config_for("http://muni.example")
     async with build_client(config.monitor, transport=httpx.MockTransport(handler)) as client:
-        result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+        return await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+
+
+async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() -> None:
+    # After the home page the server is gone: every connection is refused.
+    refused = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+    result = await assess_failing_after_home(refused)
     assert result.stats.unreachable
     assert result.stats.error == ("portal stopped answering during the crawl (connection refused)")
 
@@ -314,17 +321,7 @@ async def test_a_portal_that_goes_down_mid_crawl_is_an_outage_not_a_judgement() 
 async def test_requests_failing_on_the_monitors_machine_are_neither_outage_nor_judgement() -> None:
     """Out of open files after the home page: the judge would call the item ``broken`` (its
     link and document fail), but the crawl says nothing about the portal and is kept from it."""
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/":
-            links = '<a href="/numeral-8">Numeral 8</a><a href="/informe.pdf">Informe</a>'
-            return httpx.Response(200, html=f"<html><body>{links}</body></html>")
-        no_file = OSError(errno.EMFILE, "Too many open files")
-        raise httpx.ConnectError("Cannot connect to host") from no_file
-
-    config = config_for("http://muni.example")
-    async with build_client(config.monitor, transport=httpx.MockTransport(handler)) as client:
-        result = await assess_portal(client, config.portals[0], config, load_catalog(), today=TODAY)
+    result = await assess_failing_after_home(OSError(errno.EMFILE, "Too many open files"))
     assert result.stats.monitor_fault and not result.stats.unreachable
     assert result.stats.without_verdicts
     assert result.stats.error == (
