@@ -9,34 +9,33 @@ monitor's own failure (``net.errors.LOCAL_ERRNOS``), never the portal's.
 
 from __future__ import annotations
 
+import contextlib
+
+try:
+    import resource
+except ImportError:  # not POSIX: no such limit
+    resource = None  # type: ignore[assignment]
+
 # Linux caps the number of open files of a process at fs.nr_open (1,048,576 by default) whatever
 # an unlimited hard limit says.
 CEILING = 1 << 20
 
 
-def raise_open_files_limit() -> tuple[int, int] | None:
-    """Raise the soft limit of open files to the hard limit; (before, after), or None when the
-    platform has no such limit (Windows). A refusal leaves the limit as it was."""
-    try:
-        import resource
-    except ImportError:  # not POSIX
-        return None
+def raise_open_files_limit() -> None:
+    """Raise the soft limit of open files to the hard limit; a refusal leaves it as it was."""
+    if resource is None:
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     target = CEILING if hard == resource.RLIM_INFINITY else min(hard, CEILING)
     if soft != resource.RLIM_INFINITY and soft < target:
-        try:
+        # Refused: the limit stays, and a request that meets it is the monitor's error.
+        with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-        except (ValueError, OSError):
-            return soft, soft
-        return soft, target
-    return soft, soft
 
 
 def open_files_limit() -> int | None:
     """The soft limit of open files now (None: unlimited, or no such limit here)."""
-    try:
-        import resource
-    except ImportError:  # not POSIX
+    if resource is None:
         return None
     soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
     return None if soft == resource.RLIM_INFINITY else soft
