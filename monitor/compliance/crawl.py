@@ -641,8 +641,11 @@ class _Crawler:
         outcome.unvisited_minor |= self.deferred_unread & outcome.unvisited
         error = None
         unreachable = False
-        local = [f.error for f in outcome.failures.values() if f.local]
-        local += [d.error or "" for d in outcome.documents.values() if d.local]
+        failed: list[FetchFailure | DocumentCheck] = [
+            *outcome.failures.values(),
+            *outcome.documents.values(),
+        ]
+        local = [f.error or "" for f in failed if f.local]
         start = outcome.resolve(self.portal.url)
         blocked = bool(outcome.robots_denied) and self.portal.url in outcome.robots_denied
         if start not in outcome.pages and not blocked:
@@ -660,8 +663,7 @@ class _Crawler:
             else:
                 error = "home page not read before the time budget ran out"
                 unreachable = True
-        gone = [f.error for f in outcome.failures.values() if f.gone]
-        gone += [d.error or "" for d in outcome.documents.values() if d.gone]
+        gone = [f.error or "" for f in failed if f.gone]
         if error is None and gone:
             # The portal went down during the crawl: what it could not serve says nothing about
             # what it publishes, so the crawl is an outage, not a judgement.

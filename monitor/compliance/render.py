@@ -216,7 +216,9 @@ class Renderer:
                     )
             except Exception as exc:  # noqa: BLE001 - any other launch failure: "unavailable"
                 await self._stop()
-                if type(exc).__name__ == "TimeoutError":  # asyncio's or Playwright's
+                from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+                if isinstance(exc, TimeoutError | PlaywrightTimeout):
                     # A machine too busy to start it in time: these pages go unrendered (and
                     # ``unknown``), later ones try again; a start that fails otherwise is final.
                     self._launches -= 1
