@@ -44,18 +44,13 @@ from monitor.store.models import (
     utcnow,
 )
 from monitor.store.orphans import OrphanSweep, sweep_orphans
+from monitor.store.warc_names import warc_name
 
 _RECORDS = cast(Table, EvidenceRecord.__table__)
 
 
 class EvidenceError(LaipMonitorError):
     """No evidence for what was asked (portal, date, section), or the archive is unreadable."""
-
-
-def warc_name(slug: str, crawl_id: int, started_at: dt.datetime) -> str:
-    """The file's path relative to the evidence directory."""
-    moment = started_at.astimezone(dt.UTC)
-    return f"{slug}/{moment:%Y}/{slug}-{moment:%Y%m%dT%H%M%SZ}-{crawl_id}.warc.gz"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +29,12 @@ from monitor.compliance.status import RUNNING
 from monitor.errors import one_line
 from monitor.logs import event
 from monitor.store.models import CrawlRun, EvidenceCrawl
+from monitor.store.warc_names import crawl_of
 
 log = logging.getLogger(__name__)
 
 ORPHAN_GRACE = dt.timedelta(days=14)
 _BATCH = 500
-_FILE = re.compile(r"(?P<stamp>\d{8}T\d{6}Z)-(?P<crawl>\d+)\.warc\.gz")
 
 
 @dataclass
@@ -97,21 +96,15 @@ def _old_files(directory: Path, before: float) -> Iterator[_Candidate]:
     ``before`` (a POSIX time)."""
     for portal in _directories(directory):
         for year in _directories(Path(portal.path)):
-            if not (len(year.name) == 4 and year.name.isdigit()):
-                continue
             with os.scandir(year.path) as entries:
                 for entry in entries:
-                    prefix = f"{portal.name}-"
-                    found = _FILE.fullmatch(entry.name[len(prefix) :])
-                    if found is None or not entry.name.startswith(prefix):
-                        continue
-                    if not entry.is_file(follow_symlinks=False):
+                    name = f"{portal.name}/{year.name}/{entry.name}"
+                    crawl_id = crawl_of(name)
+                    if crawl_id is None or not entry.is_file(follow_symlinks=False):
                         continue
                     stat = entry.stat(follow_symlinks=False)
-                    if stat.st_mtime >= before:
-                        continue
-                    name = f"{portal.name}/{year.name}/{entry.name}"
-                    yield _Candidate(name, int(found["crawl"]), stat.st_size)
+                    if stat.st_mtime < before:
+                        yield _Candidate(name, crawl_id, stat.st_size)
 
 
 def _directories(path: Path) -> list[os.DirEntry[str]]:
