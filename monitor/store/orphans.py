@@ -8,9 +8,12 @@ disk. Nor can a file ``prune_evidence`` could not delete (its rows are gone).
 
 ``sweep_orphans`` deletes such a file once it is ``ORPHAN_GRACE`` old (git's ``gc`` waits two
 weeks for unreachable objects too) and its crawl is not still running: a write waiting in a
-buffer for the database to come back belongs to a crawl that is. Only files named as the
-archive names them (``SLUG/YYYY/SLUG-<UTC>-<crawl>.warc.gz``) are considered; nothing else in
-the directory is touched.
+buffer for the database to come back belongs to a crawl that is. Only this database's files
+are considered: the name must be the one the archive gives a crawl row of this database
+(``SLUG/YYYY/SLUG-<UTC start>-<crawl>.warc.gz``, ``store.warc_names``; crawl rows are never
+deleted). A file another database wrote into the same directory (a second installation, the
+demo) names a crawl this one does not have, or has with another portal or start, and is left;
+so is everything else in the directory.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from sqlalchemy.orm import Session
 from monitor.compliance.status import RUNNING
 from monitor.errors import one_line
 from monitor.logs import event
-from monitor.store.models import CrawlRun, EvidenceCrawl
-from monitor.store.warc_names import crawl_of
+from monitor.store.models import CrawlRun, EvidenceCrawl, Portal
+from monitor.store.warc_names import crawl_of, warc_name
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +58,8 @@ class _Candidate:
 def sweep_orphans(
     session: Session, directory: Path, now: dt.datetime, grace: dt.timedelta = ORPHAN_GRACE
 ) -> OrphanSweep:
-    """Delete the archive's files older than ``grace`` that no index row names and whose crawl
-    is not running; what was removed. Reads the database, writes none."""
+    """Delete this database's archive files older than ``grace`` that no index row names and
+    whose crawl is not running; what was removed. Reads the database, writes none."""
     sweep = OrphanSweep()
     candidates = list(_old_files(directory, (now - grace).timestamp()))
     for start in range(0, len(candidates), _BATCH):
@@ -68,13 +71,17 @@ def sweep_orphans(
             )
         )
         named = {(crawl_id, name) for crawl_id, name in rows}
-        running = set(
-            session.scalars(
-                select(CrawlRun.id).where(CrawlRun.id.in_(ids), CrawlRun.status == RUNNING)
+        # The file each of this database's crawls would have, when it has finished.
+        ours = {
+            warc_name(slug, crawl_id, started_at)
+            for crawl_id, slug, started_at in session.execute(
+                select(CrawlRun.id, Portal.slug, CrawlRun.started_at)
+                .join(Portal, Portal.id == CrawlRun.portal_id)
+                .where(CrawlRun.id.in_(ids), CrawlRun.status != RUNNING)
             )
-        )
+        }
         for candidate in batch:
-            if (candidate.crawl_id, candidate.name) in named or candidate.crawl_id in running:
+            if candidate.name not in ours or (candidate.crawl_id, candidate.name) in named:
                 continue
             try:
                 (directory / candidate.name).unlink()

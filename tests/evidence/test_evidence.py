@@ -202,7 +202,9 @@ def test_past_the_crawl_byte_budget_pages_are_archived_as_digests_only(
 def test_db_prune_removes_old_unindexed_files_only(tmp_path: Path, db_url: str) -> None:
     """A WARC file whose crawl's result was never stored (no index row names it) goes once it
     is two weeks old; a newer one, one whose crawl is still running (its write may be waiting
-    for the database), an indexed one and anything not named as the archive names files stay."""
+    for the database), an indexed one, one another database wrote into the same directory (a
+    crawl this one does not have, or has with another start) and anything not named as the
+    archive names files stay."""
     with served_portal(tmp_path, db_url) as served:
         served.check()
     [indexed] = served.evidence.rglob("*.warc.gz")
@@ -211,11 +213,15 @@ def test_db_prune_removes_old_unindexed_files_only(tmp_path: Path, db_url: str) 
     engine, factory = open_database(db_url, migrate=False)
     with factory() as session:
         [crawl] = session.scalars(select(CrawlRun))
-        running = CrawlRun(portal_id=crawl.portal_id, started_at=crawl.started_at)
-        session.add(running)
+        running, lost, recent = (
+            CrawlRun(portal_id=crawl.portal_id, started_at=crawl.started_at, status=status)
+            for status in ("running", "aborted", "aborted")
+        )
+        session.add_all([running, lost, recent])
         session.commit()
-        running_id, lost_id = running.id, running.id + 1000
+        running_id, lost_id, recent_id = running.id, lost.id, recent.id
     engine.dispose()
+    other_start = f"{int(stamp[:4]) + 1}{stamp[4:]}"
 
     def copy(name: str, *, days_old: float) -> Path:
         path = year / name
@@ -225,9 +231,15 @@ def test_db_prune_removes_old_unindexed_files_only(tmp_path: Path, db_url: str) 
         return path
 
     lost = copy(f"{served.slug}-{stamp}-{lost_id}.warc.gz", days_old=15)
-    recent = copy(f"{served.slug}-{stamp}-{lost_id + 1}.warc.gz", days_old=13)
+    recent = copy(f"{served.slug}-{stamp}-{recent_id}.warc.gz", days_old=13)
     waiting = copy(f"{served.slug}-{stamp}-{running_id}.warc.gz", days_old=15)
     foreign = copy(f"otro-{stamp}-{lost_id + 2}.warc.gz", days_old=15)
+    elsewhere = copy(f"{served.slug}-{stamp}-{lost_id + 1000}.warc.gz", days_old=15)
+    other_year = year.parent / other_start[:4]
+    other_year.mkdir()
+    restarted = other_year / f"{served.slug}-{other_start}-{lost_id}.warc.gz"
+    restarted.write_bytes(indexed.read_bytes())
+    os.utime(restarted, (time.time() - 15 * 86400,) * 2)
     notes = copy("notas.txt", days_old=15)
     old = time.time() - 30 * 86400
     os.utime(indexed, (old, old))
@@ -237,7 +249,8 @@ def test_db_prune_removes_old_unindexed_files_only(tmp_path: Path, db_url: str) 
     size = indexed.stat().st_size
     assert f"1 unindexed file(s), {size:,} bytes removed" in pruned.stdout
     assert not lost.exists()
-    assert all(path.exists() for path in (indexed, recent, waiting, foreign, notes))
+    kept = (indexed, recent, waiting, foreign, elsewhere, restarted, notes)
+    assert all(path.exists() for path in kept)
     out = tmp_path / "latest.warc.gz"
     served.json("evidence", served.slug, "--out", str(out))
     assert warcio("check", str(out)).returncode == 0
