@@ -103,6 +103,9 @@ class RoundResult:
     # This bench process's RSS when it started the child: Linux keeps a parent's RSS at fork in
     # the child's ru_maxrss across exec, so ``peak_rss_mb`` is never below it.
     floor_rss_mb: float = 0.0
+    # PostgreSQL's server processes over the round (its postmaster's own and reaped children's
+    # CPU): None on SQLite, which runs inside the check process and is counted in its CPU.
+    db_server_cpu_seconds: float | None = None
     changed_portals: int = 0  # "again": portals whose pages changed before the round
     seeded: bool = False  # "again": its database came from an untimed full check, not "full"
 
@@ -124,6 +127,7 @@ class RoundResult:
 
     def row(self) -> str:
         per = self.requests or 1
+        server = self.db_server_cpu_seconds
         return (
             f"| {self.portals} | {self.kind} | {self.wall_seconds:.1f} | {self.net} | "
             f"{self.pages} | {self.documents} | {self.requests / self.wall_seconds:.0f} | "
@@ -131,14 +135,16 @@ class RoundResult:
             f"{self.cpu_seconds / per * 1000:.2f} | {self.peak_rss_mb:.0f} | "
             f"{self.tree_rss_mb:.0f} | "
             f"{self.db_bytes / MB:.1f} | {self.nginx_cpu_seconds:.1f} | "
+            f"{'' if server is None else f'{server:.1f}'} | "
             f"{self.up}/{self.probes} | {self.crawls - self.crawl_errors}/{self.crawls} |"
         )
 
 
 HEADER = (
     "| portals | round | wall s | net s | pages | documents | requests/s | CPU s | "
-    "CPU ms/request | peak RSS MB | sum RSS MB | DB MB | nginx CPU s | up | crawled |\n"
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "CPU ms/request | peak RSS MB | sum RSS MB | DB MB | nginx CPU s | DB server CPU s | "
+    "up | crawled |\n"
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 
@@ -304,6 +310,41 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
+def postmaster_pid(url: str) -> int | None:
+    """The pid of the PostgreSQL server behind ``url`` when it runs on this machine, else None."""
+    if not url.startswith("postgresql"):
+        return None
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            directory = conn.execute(text("SHOW data_directory")).scalar_one()
+        return int((Path(directory) / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None  # another machine's server, or not readable here
+    finally:
+        engine.dispose()
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds of a PostgreSQL server: its postmaster's, its exited backends' (reaped, so
+    counted in the postmaster's children's times) and its live processes'."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        own, parent = int(entry.name), int(fields[1])
+        if own == pid:
+            total += sum(int(value) for value in fields[11:15]) / ticks
+        elif parent == pid:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def _proc_status_kb(pid: int, fields: tuple[str, ...]) -> dict[str, int]:
     values: dict[str, int] = {}
     try:
@@ -446,11 +487,14 @@ def one_round(
             prefix = [spy, "record", *options, "-o", profile, "--", *prefix]
         command = [*prefix, "-m", "monitor", *check]
         nginx_before = process_tree_cpu(nginx_pid)
+        server = postmaster_pid(url)
+        server_before = server_cpu(server) if server else 0.0
         error_log = fleet.out / "logs" / "error.log"
         log_offset = error_log.stat().st_size if error_log.exists() else 0
         log = workdir / f"{len(fleet.portals)}-{kind}-{repetition}.log"
         code, wall, usage, memory = run_child(command, log)
         nginx_cpu = process_tree_cpu(nginx_pid) - nginx_before
+        server_used = server_cpu(server) - server_before if server else None
         if code != 0:
             tail = log.read_text(errors="replace")[-3000:]
             print(f"warning: {kind} round exited {code}:\n{tail}", file=sys.stderr)
@@ -465,6 +509,7 @@ def one_round(
             peak_rss_mb=usage.ru_maxrss / 1024,
             nginx_cpu_seconds=nginx_cpu,
             db_bytes=database_bytes(url),
+            db_server_cpu_seconds=server_used,
             profile=profile,
         )
         _memory_fields(result, memory)
