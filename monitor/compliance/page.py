@@ -22,6 +22,8 @@ import lxml.etree
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 
 _WS = re.compile(r"\s+")
+# An image named after a file type (alt="pdf") marks a download, it is not a picture.
+_FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
 DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
 # A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
@@ -35,8 +37,18 @@ _TEMPLATE_CLASS = re.compile(
 )
 _HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|heading|header)", re.I)
 _ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["']([^"']+)["']""")
+_JUMP = re.compile(r"location|window\.open", re.I)  # a <select> whose choice opens a page
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "head"})
+# A tab strip's controls (Bootstrap 3-5 "tab"/"pill" toggles, ARIA tabs): their labels name panes
+# that come later on the page. Looked for in the raw text first (``="tab"``, ``='pill'``): most
+# pages have none, and this search costs ~30 µs of a 60 KB page where a case-insensitive one
+# naming the attribute cost 1 ms.
+_TAB_MARK = re.compile(r"""=["']?(?:tab|pill)\b""")
+_TAB_CONTROLS = lxml.etree.XPath(
+    "//*[@data-toggle='tab' or @data-toggle='pill' or @data-bs-toggle='tab'"
+    " or @data-bs-toggle='pill' or @role='tab']"
+)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6, "dt": 6}
 _REAL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
@@ -264,6 +276,8 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     root = _build_tree(text)
     if root is None:
         return page
+    if _TAB_MARK.search(text):
+        _label_tab_panes(root)
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -340,6 +354,9 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
             continue
         if event == "start":
             if tag in _SKIP:
+                if tag == "select" and template_depth == 0:
+                    for target, label in _jump_menu(el):
+                        add_link(target, label)
                 if tag == "head":
                     for meta in el.iter("meta"):
                         if (meta.get("http-equiv") or "").lower() == "refresh":
@@ -414,6 +431,73 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     return page
 
 
+def _jump_menu(select: lxml.etree._Element) -> list[tuple[str, str]]:
+    """``(address, label)`` of each choice of a jump menu: a ``<select>`` whose choice opens its
+    value ("Año: 2026 / 2025 ...", ``onchange="window.location.href = this.value"``); none for a
+    form's field."""
+    if not _JUMP.search(select.get("onchange") or ""):
+        return []
+    choices = []
+    for option in select.iter("option"):
+        value = (option.get("value") or "").strip()
+        if value and ("/" in value or "." in value or value.startswith("?")):
+            choices.append((value, _short_text(option)))
+    return choices
+
+
+def _label_tab_panes(root: lxml.etree._Element) -> None:
+    """Move each tab's label to the top of the pane it shows, as a visitor reads them.
+
+    A tab strip lists every label ("Numeral 1", "Numeral 2", ...) before all the panes, so read in
+    document order each label heads nothing and each pane sits under the last label. The label
+    becomes a tab title (a pseudo heading, as an accordion's) at the top of its pane, unless the
+    pane opens with a heading of its own; either way the control leaves the strip.
+    """
+    panes = {el.get("id"): el for el in root.iterfind(".//*[@id]")}
+    for control in _TAB_CONTROLS(root):
+        target = control.get("data-bs-target") or control.get("data-target") or ""
+        href = control.get("href") or ""
+        pane_id = (
+            target[1:]
+            if target.startswith("#")
+            else href[1:]
+            if href.startswith("#")
+            else control.get("aria-controls") or ""
+        )
+        pane = panes.get(pane_id)
+        label = _short_text(control)
+        if pane is None or not label or pane is control or control in pane.iterancestors():
+            continue
+        first = next(iter(pane), None)
+        titled = (
+            first is not None
+            and not (pane.text or "").strip()
+            and _heading_level(first) is not None
+            and bool(_short_text(first))
+        )
+        if not titled:
+            title = lxml.etree.Element("div", {"class": "tab-title"})
+            title.text = label
+            title.tail = pane.text
+            pane.text = None
+            pane.insert(0, title)
+        _remove_keeping_tail(control)  # the label moved to its pane; the strip keeps none
+
+
+def _remove_keeping_tail(el: lxml.etree._Element) -> None:
+    """Take ``el`` out of its tree; the text after it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _line_heading(el: lxml.etree._Element) -> str:
     """The item name a table row, list line, paragraph or printed shortcode opens with, or ""."""
     tag = el.tag
@@ -486,11 +570,17 @@ def _img_alt(el: lxml.etree._Element) -> str:
 
 
 def _is_icon(el: lxml.etree._Element) -> bool:
+    """Whether an image is decoration, not content: small by its attributes, an icon by its file
+    ("/file-type-icons/pdf.svg", "icono-descarga.png", sized by CSS) or named after a file type
+    (alt "pdf")."""
     for attr in ("width", "height"):
         value = (el.get(attr) or "").removesuffix("px")
         if value.isdigit() and int(value) < 48:
             return True
-    return False
+    source = (el.get("src") or "").lower()
+    if "icon" in source:  # "icons/", "icono-descarga"
+        return True
+    return _clean(el.get("alt")).lower().lstrip(".") in _FILE_TYPES
 
 
 def _join(base: str, href: str) -> str | None:

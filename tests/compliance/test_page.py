@@ -109,3 +109,51 @@ def test_utf8_with_broken_bytes_is_still_read_as_utf8() -> None:
 def test_single_byte_text_is_not_mistaken_for_damaged_utf8() -> None:
     body = "<h1>Dirección y teléfonos – año</h1>".encode("cp1252")
     assert decode_html(body, "text/html; charset=utf-8") == "<h1>Dirección y teléfonos – año</h1>"
+
+
+def test_file_type_icons_are_not_pictures() -> None:
+    # WordPress Download Manager's card (its link-template-default.php): the icon is sized by CSS.
+    page = parse(
+        '<main><h2>Numeral 8</h2><div class="media"><div class="mr-3 img-48"><img src="/wp-content/'
+        'plugins/download-manager/assets/file-type-icons/pdf.svg" alt="pdf"></div>'
+        '<img src="/imagenes/descargar.png" alt=".PDF"><img src="/img/icono-descarga.png">'
+        '<a href="/?wpdmdl=317">Descargar</a></div>'
+        '<h2>Numeral 29</h2><img src="/fotos/sesion-concejo-2026.jpg" alt="Sesión del concejo">'
+        "</main>"
+    )
+    images = {block.heading: block.images for block in page.blocks if block.heading}
+    assert images == {"Numeral 8": 0, "Numeral 29": 1}
+
+
+def test_a_jump_menu_gives_its_choices_as_links_and_a_form_field_none() -> None:
+    page = parse(
+        '<main><select onchange="document.location.href=this.options[this.selectedIndex].value">'
+        '<option value="">Seleccione el año</option>'
+        '<option value="https://muni.laip.gt/numeral-8/2026/">2026</option>'
+        '<option value="/numeral-8/2025/">2025</option></select>'
+        '<form><select name="mes"><option value="10">Octubre</option>'
+        '<option value="/x/">Otro</option></select></form></main>'
+    )
+    assert [(link.url, link.text) for link in page.links] == [
+        ("https://muni.laip.gt/numeral-8/2026/", "2026"),
+        ("http://muni.laip.gt/numeral-8/2025/", "2025"),
+    ]
+
+
+def test_a_tab_label_heads_its_pane_and_leaves_the_strip() -> None:
+    page = parse(
+        '<main><h1>Artículo 10</h1><ul class="nav nav-tabs" role="tablist">'
+        '<li><a data-toggle="tab" href="#n1">Numeral 1</a></li>'
+        '<li><button data-bs-toggle="pill" data-bs-target="#n2">Numeral 2</button></li>'
+        '<li><a role="tab" aria-controls="n3" href="javascript:void(0)">Numeral 3</a></li></ul>'
+        '<div class="tab-content"><div class="tab-pane" id="n1">Organigrama 2026</div>'
+        '<div class="tab-pane" id="n2"><h5>Numeral 2 - Dirección y teléfonos</h5>Sede</div>'
+        '<div class="tab-pane" id="n3"><p>No aplica</p></div></div></main>'
+    )
+    blocks = [(b.heading, b.text) for b in page.blocks]
+    assert blocks == [
+        ("Artículo 10", ""),
+        ("Numeral 1", "Organigrama 2026"),
+        ("Numeral 2 - Dirección y teléfonos", "Sede"),  # the pane's own title, not the label
+        ("Numeral 3", "No aplica"),
+    ]
