@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
+from typing import TypeVar
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from monitor.net.client import build_client
 from tests.compliance.fleet.server import LoopbackServer
 from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals
 
+P = TypeVar("P", bound=GeneratedPortal)
 STATIC_LAYOUTS = [layout for layout in LAYOUTS if layout != "javascript"]
 
 
@@ -51,13 +54,20 @@ async def _assess(
         return await assess_portal(client, config.portals[0], config, today=portal.today)
 
 
+def _serve(portal: GeneratedPortal) -> LoopbackServer:
+    return LoopbackServer(portal.routes)
+
+
 def assess_all(
-    portals: list[GeneratedPortal], crawl: CrawlSettings | None = None
+    portals: Sequence[P],
+    crawl: CrawlSettings | None = None,
+    serve: Callable[[P], LoopbackServer] = _serve,
 ) -> list[ComplianceResult]:
-    """Crawl and judge every portal (concurrently, each on its own loopback server)."""
+    """Crawl and judge every portal (concurrently, each on its own loopback server, which
+    ``serve`` starts)."""
     settings = crawl or CrawlSettings()
     with ExitStack() as stack:
-        servers = [stack.enter_context(LoopbackServer(p.routes)) for p in portals]
+        servers = [stack.enter_context(serve(p)) for p in portals]
 
         async def main() -> list[ComplianceResult]:
             jobs = [
