@@ -18,7 +18,9 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,10 +30,18 @@ from hypothesis import strategies as st  # noqa: E402
 from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals  # noqa: E402
 from tests.compliance.generated.run import accuracy, assess_all, compare, render  # noqa: E402
 
+P = TypeVar("P", bound=GeneratedPortal)
 
-def draw(draws: int, chosen_seed: int | None) -> list[GeneratedPortal]:
-    """``draws`` portals of every layout; the test suite's fixed draws when no seed is given."""
-    drawn: list[GeneratedPortal] = []
+
+def draw(
+    draws: int,
+    chosen_seed: int | None,
+    strategy: Callable[[str], st.SearchStrategy[P]] = portals,
+    layouts: Sequence[str] = LAYOUTS,
+) -> list[P]:
+    """``draws`` portals of every layout of ``strategy``; the test suite's fixed draws when no
+    seed is given."""
+    drawn: list[P] = []
 
     @settings(
         max_examples=draws,
@@ -41,8 +51,8 @@ def draw(draws: int, chosen_seed: int | None) -> list[GeneratedPortal]:
         deadline=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(st.tuples(*(portals(layout) for layout in LAYOUTS)))
-    def collect(batch: tuple[GeneratedPortal, ...]) -> None:
+    @given(st.tuples(*(strategy(layout) for layout in layouts)))
+    def collect(batch: tuple[P, ...]) -> None:
         drawn.extend(batch)
 
     if chosen_seed is not None:

@@ -22,9 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
+from bench.accuracy import draw  # noqa: E402
 from tests.compliance.exam.layouts import (  # noqa: E402
     LAYOUTS,
     ExamPortal,
@@ -33,27 +32,6 @@ from tests.compliance.exam.layouts import (  # noqa: E402
     snippet,
 )
 from tests.compliance.generated.run import accuracy, assess_all, render  # noqa: E402
-
-
-def draw(draws: int, chosen_seed: int | None) -> list[ExamPortal]:
-    drawn: list[ExamPortal] = []
-
-    @settings(
-        max_examples=draws,
-        derandomize=chosen_seed is None,
-        phases=[Phase.generate],
-        database=None,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(st.tuples(*(portals(layout) for layout in LAYOUTS)))
-    def collect(batch: tuple[ExamPortal, ...]) -> None:
-        drawn.extend(batch)
-
-    if chosen_seed is not None:
-        collect = seed(chosen_seed)(collect)
-    collect()
-    return drawn
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
@@ -67,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrong", action="store_true", help="list every wrong verdict")
     parser.add_argument("--snippets", action="store_true", help="with the HTML involved")
     args = parser.parse_args(argv)
-    drawn = draw(args.draws, args.seed)
+    drawn = draw(args.draws, args.seed, portals, LAYOUTS)
     started = time.monotonic()
     results = assess_all(drawn, serve=_serve)
     elapsed = time.monotonic() - started

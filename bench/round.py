@@ -293,21 +293,25 @@ def database_counts(url: str, since: tuple[int, int]) -> dict[str, int]:
 # -- processes ---------------------------------------------------------------------------------
 
 
-def process_tree_cpu(pid: int) -> float:
-    """User + system CPU seconds of ``pid`` and its direct children (nginx master and workers)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+def _process_stats() -> Iterator[tuple[int, list[str]]]:
+    """``(pid, fields of /proc/<pid>/stat after the command)`` of every process."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            yield int(entry.name), (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        own, parent = int(entry.name), int(fields[1])
-        if own == pid or parent == pid:
-            total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
+
+
+def process_tree_cpu(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its direct children (nginx master and workers)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    return sum(
+        (int(fields[11]) + int(fields[12])) / ticks
+        for own, fields in _process_stats()
+        if own == pid or int(fields[1]) == pid
+    )
 
 
 def postmaster_pid(url: str) -> int | None:
@@ -330,17 +334,10 @@ def server_cpu(pid: int) -> float:
     counted in the postmaster's children's times) and its live processes'."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        own, parent = int(entry.name), int(fields[1])
+    for own, fields in _process_stats():
         if own == pid:
             total += sum(int(value) for value in fields[11:15]) / ticks
-        elif parent == pid:
+        elif int(fields[1]) == pid:
             total += (int(fields[11]) + int(fields[12])) / ticks
     return total
 
