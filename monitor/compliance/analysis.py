@@ -96,6 +96,22 @@ class Evidence:
             self.working_docs or self.external_docs or self.rows or images or self.text_content
         )
 
+    def holds_nothing(self) -> bool:
+        """No document (working, broken or unchecked), row, image or text, and no phrase saying
+        the item is empty or does not apply: a place that only names the item."""
+        return not (
+            self.working_docs
+            or self.broken_docs
+            or self.unchecked_docs
+            or self.external_docs
+            or self.empty_docs
+            or self.rows
+            or self.images
+            or self.text_content
+            or self.empty_marker
+            or self.not_applicable
+        )
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -151,6 +151,9 @@ def _skipped(url: str) -> bool:
 # Failures that mean the portal itself went away (down mid-crawl), not one broken page.
 _GONE: frozenset[Failure] = frozenset({"refused", "dns"})
 MAX_ARCHIVE_HOPS = 8  # folder and listing-page steps below one page (year, month, page 2...)
+# Download addresses answering a page are read as pages, and what those list checked, this many
+# times over (a category listing subcategories).
+MAX_DOWNLOAD_PAGE_ROUNDS = 2
 
 
 class _Stop(Exception):
@@ -187,7 +190,8 @@ class _Crawler:
         self.bytes_read = 0
         self.captured_bytes = 0
         self.capture_budget = config.evidence.max_crawl_bytes if config.evidence.enabled else 0
-        self.documents_seen: dict[str, None] = {}
+        self.documents_seen: dict[str, int] = {}  # each document, the depth of its first link
+        self.documents_checked = 0
         self.stop_reason: str | None = None
         self.priorities: dict[str, int] = {}
         self.js = JsPages(
@@ -514,8 +518,9 @@ class _Crawler:
             if url not in self.scope:
                 self.outcome.off_scope.add(url)
                 continue
-            if is_document(url):
-                self.documents_seen.setdefault(url)
+            known = self.memory.get(url)
+            if is_document(url) and (known is None or known.kind != PAGE):
+                self.documents_seen.setdefault(url, depth + 1)
                 if not link.in_template:
                     documents += 1
                 continue
@@ -692,8 +697,32 @@ class _Crawler:
         if self.settings.respect_robots and not self.portal.ignore_robots:
             await self.load_robots()
         seen = {self.portal.url}
-        level = [self.portal.url]
         depths: dict[str, int] = {self.portal.url: 0}
+        await self._read_pages([self.portal.url], seen, depths)
+        for _round in range(MAX_DOWNLOAD_PAGE_ROUNDS):
+            pages = await self._check_documents()
+            if not pages:
+                break
+            # A download address that answered a page (a Phoca or Download Manager category
+            # listing "/descargas/category/16-..."): read it as the page it is, and check the
+            # documents it lists.
+            level = []
+            for url, depth in pages.items():
+                if depth > self.settings.max_depth:
+                    self.outcome.unvisited.add(url)
+                    self.stop_reason = self.stop_reason or "max_depth"
+                    continue
+                seen.add(url)
+                depths[url] = depth
+                level.append(url)
+            await self._read_pages(level, seen, depths)
+        # Older archive folders left unread: the newest content of their item is known.
+        for waiting in self.deferred.values():
+            self.outcome.unvisited.update(waiting)
+            self.deferred_unread.update(waiting)
+
+    async def _read_pages(self, level: list[str], seen: set[str], depths: dict[str, int]) -> None:
+        """Read ``level`` and what its links lead to, level by level, within the page budget."""
         while level:
             # Archive pages have their own budget (max_archive_pages, counted when queued).
             archive = [u for u in level if u in self.parent]
@@ -742,22 +771,31 @@ class _Crawler:
             if self.stop_reason == "max_pages" and not any(u in self.parent for u in level):
                 self.outcome.unvisited.update(level)
                 break
-        # Older archive folders left unread: the newest content of their item is known.
-        for waiting in self.deferred.values():
-            self.outcome.unvisited.update(waiting)
-            self.deferred_unread.update(waiting)
-        documents = list(self.documents_seen)
-        to_check = documents[: self.settings.max_documents]
-        self.outcome.unchecked_documents.update(documents[self.settings.max_documents :])
+
+    async def _check_documents(self) -> dict[str, int]:
+        """Check the documents seen and not checked yet, within the document budget; those that
+        answered an HTML page at an address without a document extension, with their depth, taken
+        out of the documents."""
+        documents = list(self.documents_seen)[self.documents_checked :]
+        self.documents_checked += len(documents)
+        room = max(0, self.settings.max_documents - len(self.outcome.documents))
+        to_check = documents[:room]
+        self.outcome.unchecked_documents.update(documents[room:])
         results = await asyncio.gather(
             *(self.check_document(url) for url in to_check), return_exceptions=True
         )
+        pages: dict[str, int] = {}
         for url, r in zip(to_check, results, strict=True):
             if isinstance(r, _Stop):
                 self.outcome.unchecked_documents.add(url)
                 self.stop_reason = self.stop_reason or "time_budget"
             elif isinstance(r, BaseException):
                 raise r
+            elif _answered_a_page(self.outcome.documents[url]):
+                del self.outcome.documents[url]
+                self.outcome.remembered.pop(url, None)
+                pages[url] = self.documents_seen[url]
+        return pages
 
 
 def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:
@@ -783,6 +821,13 @@ def _document_from(url: str, headers: Mapping[str, str], status: int) -> Documen
         content_type=headers.get("content-type"),
         error=None if status < 400 else f"HTTP {status}",
     )
+
+
+def _answered_a_page(check: DocumentCheck) -> bool:
+    """A download address without a document extension ("/descargas/category/16-...",
+    "/download/informe/") that answered an HTML page: a listing to read, not a document."""
+    content_type = (check.content_type or "").lower()
+    return check.ok and content_type.startswith(_HTML_TYPES) and not _has_extension(check.url)
 
 
 def _has_extension(url: str) -> bool:

@@ -93,6 +93,12 @@ _EMPTY_MARKERS = tuple(
 )
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
+# What a download widget prints about each file ("1 archivo(s)", "685Kb", "(19,7 MB)"): facts
+# about the files, not words or figures of the item's own.
+_DOWNLOAD_FACTS = re.compile(
+    r"\b\d+\s*(?:archivos?|files?)(?:\s*\(s\))?|\b\d+(?:[.,]\d+)*\s*(?:[kmg]i?b|bytes?)\b",
+    re.I,
+)
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
@@ -213,7 +219,7 @@ class _Judge:
                 name = link.text
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
-                if _document_link(link.url):
+                if self._is_document(link.url):
                     if link.in_template or link.url in self.frequent:
                         continue
                     match = self._match(name) if name else None
@@ -392,7 +398,7 @@ class _Judge:
                     # ("8. Informes mensuales...") leads to the item even if the menu does too.
                     continue
                 target = self.outcome.resolve(link.url)
-                if _document_link(link.url) or target in self.outcome.documents:
+                if target in self.outcome.documents or self._is_document(link.url):
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
@@ -412,6 +418,11 @@ class _Judge:
                 elif link.url in self.outcome.unvisited and match is not None:
                     evidence.unchecked_docs += 1
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
+        if _document_link(page.url):
+            # A download address that answered a page (a Download Manager package page, a Phoca
+            # category): its files count; its rows and text describe them (size, downloads).
+            evidence.text_content = False
+            evidence.rows = 0
         for text in dated_text:
             evidence.named_dates += find_dates(text, bare_years=True)
         evidence.named_dates += text_dates
@@ -453,7 +464,7 @@ class _Judge:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
-        mine = self.catalog.own_text(_SHORTCODE.sub(" ", text))
+        mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         own = self.known_words
         words = sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
         numbers = sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
@@ -513,7 +524,7 @@ class _Judge:
         started = self._heading_entries(page)
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
-            if block.level <= level:
+            if block.level <= level and not _titles_a_download(page, block):
                 same = block.line and blocks[index].line and block.heading
                 match = self._block_match(page, block) if same else None
                 if match is None or match.entry.id != entry_id:
@@ -542,6 +553,19 @@ class _Judge:
         indexes = self._span(page, index, entry.id)
         evidence = self._blocks_evidence(entry, page, indexes, depth=1)
         return Found(evidence, page.url, page.blocks[index].heading)
+
+    def _is_document(self, url: str) -> bool:
+        """Whether a link leads to a document: checked as one, or named like one ("informe.pdf",
+        "/descargas/...") unless the crawl read it as the page it answered with (a download
+        manager's category listing) or failed to."""
+        outcome = self.outcome
+        if url in outcome.documents:
+            return True
+        return (
+            _document_link(url)
+            and outcome.resolve(url) not in outcome.pages
+            and (url not in outcome.failures)
+        )
 
     def _judge_link(
         self, entry: CatalogEntry, url: str, label: str, in_template: bool
@@ -619,7 +643,9 @@ class _Judge:
                 SectionVerdict(entry.id, "unknown", f"the portal could not be read: {stats.error}")
             )
         places: list[Place] = []
-        for where in self.candidates.get(entry.id, []):
+        wheres = self.candidates.get(entry.id, [])
+        own_pages = {w.page.url for w in wheres if isinstance(w, _PageLocation)}
+        for where in wheres:
             found: Candidate | Found | None
             if isinstance(where, _PageLocation):
                 found = self._judge_page(entry, where.page, where.label)
@@ -629,6 +655,16 @@ class _Judge:
                 found = self._judge_link(entry, where.url, where.label, where.in_template)
             else:
                 found = self._judge_documents(where.docs)
+            if (
+                isinstance(where, _HeadingLocation)
+                and isinstance(found, Found)
+                and found.evidence.holds_nothing()
+                and self._leads_to(where, own_pages)
+            ):
+                # An index line that only leads to the item's own page ("6. Manuales" ->
+                # /06-manuales, whose documents sit one page further): that page is judged
+                # there, reading deeper than the line's link can.
+                continue
             if found is not None:
                 # Among equal verdicts, evidence from content beats evidence from a menu item,
                 # and the item's own page beats the line of an index that leads to it.
@@ -647,6 +683,14 @@ class _Judge:
                 if reason is not None:
                     unread[url] = reason
         return Analysis(None, tuple(places), tuple(sorted(unread.items())))
+
+    def _leads_to(self, where: _HeadingLocation, pages: set[str]) -> bool:
+        """Whether a link under the heading leads to one of ``pages``."""
+        page = where.page
+        return any(
+            self.outcome.resolve(page.links[index].url) in pages
+            for index in page.blocks[where.index].links
+        )
 
     def _not_found(self, entry: CatalogEntry) -> SectionVerdict:
         outcome = self.outcome
@@ -882,6 +926,16 @@ def _reading_order(outcome: CrawlOutcome) -> list[Page]:
             placed.add(id(page))
             order.append(page)
     return order
+
+
+def _titles_a_download(page: Page, block: Block) -> bool:
+    """Whether ``block``'s heading is only a link to a download: a download manager's card title
+    (``<h3 class="package-title"><a href="/download/informe/">Informe</a></h3>``) printed
+    under the item's own ``<h4>``, which belongs to that item rather than ending it."""
+    return any(
+        page.links[index].text == block.heading and _document_link(page.links[index].url)
+        for index in block.links
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -45,7 +45,8 @@ AnalysisOutcome = Literal["new", "kept"]
 ANALYSIS_OUTCOMES: tuple[AnalysisOutcome, ...] = get_args(AnalysisOutcome)
 
 _NEWS_PATH = re.compile(
-    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
+    # A download manager's category ("/descargas/category/16-ejecucion") is a file listing.
+    r"(?<!/descargas)(?<!/download)(?<!/downloads)/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
     r"|prensa|actualidad|author|autor|feed|comments?)(?:[/_-]|$)",
     re.I,
 )

@@ -16,6 +16,7 @@ from monitor.compliance import crawl as crawler
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import CrawlOutcome, crawl, link_priority
+from monitor.compliance.memo import PAGE
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client, build_crawl_client
@@ -423,3 +424,26 @@ async def test_a_robots_txt_dripping_forever_does_not_eat_the_crawl_budget(
             outcome = await crawl_portal(client, config)
     assert outcome.stats.error is None
     assert len(outcome.pages) == 2
+
+
+async def test_a_download_address_answering_a_page_is_read_and_remembered_as_a_page() -> None:
+    category = "/index.php/descargas/category/16-ejecucion"
+    routes = {
+        "/": html(f'<a href="{category}">Ejecución Presupuestaria 2026</a>'),
+        category: html(f'<a href="{category}?download=31:octubre">Descargar</a>'),
+        f"{category}?download=31:octubre": Resource(b"%PDF-1.4", content_type="application/pdf"),
+    }
+    with LoopbackServer(routes) as portal:
+        config = config_for(portal.url)
+        async with build_client(config.monitor) as client:
+            first = await crawl(client, config.portals[0], config)
+            first_gets = portal.traffic.requests[("GET", category)]
+            again = await crawl(client, config.portals[0], config, memory=first.remembered)
+        second_gets = portal.traffic.requests[("GET", category)] - first_gets
+    for outcome in (first, again):
+        assert portal.url + category in outcome.pages
+        assert portal.url + category not in outcome.documents
+        assert outcome.documents[f"{portal.url}{category}?download=31:octubre"].ok
+    assert first.remembered[portal.url + category].kind == PAGE
+    # The first crawl asked for it as a document (one byte), then read it; the next reads it.
+    assert (first_gets, second_gets) == (2, 1)

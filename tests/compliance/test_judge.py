@@ -579,3 +579,102 @@ async def test_a_year_jump_menu_leads_to_the_years_documents() -> None:
     verdict = result.verdict("art10.n08")
     assert verdict.status == "ok"
     assert verdict.last_updated == dt.date(2026, 10, 31)
+
+
+async def test_a_download_address_answering_a_page_is_read_as_that_page() -> None:
+    # Joomla Phoca Download: a numeral page links its category listing, whose address looks
+    # like a download ("/descargas/category/..."); the listing's file is gone.
+    listing = (
+        "<h1>Ejecución Presupuestaria 2026</h1><table><tr><th>No.</th><th>Descripción</th>"
+        "<th>Fecha de publicación</th><th>Descargar</th></tr><tr><td>1</td>"
+        "<td>Ejecución presupuestaria octubre 2026</td><td>05/11/2026</td>"
+        '<td><a href="/index.php/descargas/category/16-ejecucion?download=31:octubre-2026">'
+        "Descargar</a></td></tr></table>"
+    )
+    routes = {
+        "/": page('<h1>Bienvenidos</h1><a href="/index.php/08-ejecucion">Numeral 8</a>'),
+        "/index.php/08-ejecucion": page(
+            "<h1>Numeral 8 - Inf. mensuales de ejec. presup.</h1><p>Ver documentos: "
+            '<a href="/index.php/descargas/category/16-ejecucion">Ejecución Presupuestaria 2026'
+            "</a></p>"
+        ),
+        "/index.php/descargas/category/16-ejecucion": page(listing),
+    }
+    verdict = (await assess(routes)).verdict("art10.n08")
+    assert verdict.status == "broken", verdict.reason  # was "ok": the listing counted as a file
+    routes["/index.php/descargas/category/16-ejecucion?download=31:octubre-2026"] = pdf()
+    verdict = (await assess(routes)).verdict("art10.n08")
+    assert verdict.status == "ok", verdict.reason
+    assert verdict.last_updated == dt.date(2026, 11, 5)  # the listing's publication date
+
+
+async def test_an_index_line_leading_to_the_items_page_does_not_outrank_that_page() -> None:
+    # Index -> numeral page -> its Phoca category page -> the file, gone. The index line read
+    # the numeral page without following it further and found nothing, and "empty" ranks
+    # before "broken": the line hid the broken file.
+    listing = (
+        "<h1>Manuales de procedimientos administrativos y operativos 2023</h1><table><tr>"
+        "<th>No.</th><th>Descripción</th><th>Descargar</th></tr><tr><td>1</td>"
+        "<td>Manual de Puestos y Funciones del Personal 2023</td>"
+        '<td><a href="/files/06/manual-de-puestos-2023.pdf">Descargar</a></td></tr></table>'
+    )
+    verdict = (
+        await assess(
+            {
+                "/": page('<h1>Bienvenidos</h1><a href="/index.php/informacion-publica">LAIP</a>'),
+                "/index.php/informacion-publica": page(
+                    "<h1>Información Pública de Oficio</h1><ul>"
+                    '<li><a href="/index.php/06-manuales">6. manuales de procedimientos '
+                    "administrativos y operativos</a></li></ul>"
+                ),
+                "/index.php/06-manuales": page(
+                    "<h1>6. manuales de procedimientos administrativos y operativos</h1>"
+                    '<p><a href="/index.php/descargas/category/14-manuales">Manuales de '
+                    "procedimientos administrativos y operativos 2023</a></p>"
+                ),
+                "/index.php/descargas/category/14-manuales": page(listing),
+            }
+        )
+    ).verdict("art10.n06")
+    assert verdict.status == "broken", verdict.reason
+    assert verdict.url is not None and verdict.url.endswith("/index.php/06-manuales")
+
+
+def _wpdm_card(slug: str, name: str, number: int) -> str:
+    """A WordPress Download Manager card (its link-template-default.php): the package title
+    links the package page, the button the file."""
+    return (
+        '<div class="card"><div class="media"><img src="/wp-content/plugins/download-manager/'
+        'assets/file-type-icons/pdf.svg" alt="pdf"><div class="media-body">'
+        f'<h3 class="package-title"><a href="/download/{slug}/">{name}</a></h3>'
+        '<div class="text-muted">1 archivo(s) 685Kb</div></div>'
+        f'<a class="wpdm-download-link" href="/download/{slug}/?wpdmdl={number}">Descargar</a>'
+        "</div></div>"
+    )
+
+
+async def test_download_manager_cards_under_an_item_heading_are_that_items_files() -> None:
+    names = ["Ejecución presupuestaria septiembre 2026", "Ejecución presupuestaria octubre 2026"]
+    cards = "".join(_wpdm_card(f"ejecucion-{i}", name, 300 + i) for i, name in enumerate(names))
+    routes = {
+        "/": page('<h1>Bienvenidos</h1><a href="/informacion-publica/">Información Pública</a>'),
+        "/informacion-publica/": page(
+            "<h2>Información Pública de Oficio</h2><h4>Numeral 8 - Inf. mensuales de ejec. "
+            f"presup.</h4>{cards}<h4>Numeral 9 - Depósitos con fondos públicos</h4><p>No aplica"
+            ", la municipalidad no tiene depósitos constituidos con fondos públicos.</p>"
+        ),
+    }
+    for i, name in enumerate(names):  # each package page offers its file again
+        routes[f"/download/ejecucion-{i}/"] = page(
+            f"<h1>{name}</h1><table><tr><td>Tamaño</td><td>685 KB</td></tr><tr><td>Descargas"
+            f'</td><td>{12 + i}</td></tr></table><a href="/download/ejecucion-{i}/?wpdmdl='
+            f'{300 + i}">Descargar</a>'
+        )
+    verdict = (await assess(routes)).verdict("art10.n08")
+    # The files answer 404. The package titles (<h3>) had ended numeral 8 under its <h4>
+    # ("empty"), then the cards' "1 archivo(s) 685Kb" counted as text of its own ("ok").
+    assert verdict.status == "broken", verdict.reason
+    routes["/download/ejecucion-1/?wpdmdl=301"] = pdf()
+    verdict = (await assess(routes)).verdict("art10.n08")
+    assert verdict.status == "ok", verdict.reason
+    assert verdict.last_updated == dt.date(2026, 10, 31)
