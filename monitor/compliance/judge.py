@@ -188,6 +188,7 @@ class _Judge:
         self.off_scope_mentions: dict[str, str] = {}
         self.scope = Scope(outcome.start_url)
         self._foreign_pages: dict[str, bool] = {}
+        self._numbered_pages: dict[str, frozenset[str]] = {}
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
@@ -273,10 +274,27 @@ class _Judge:
     def _block_match(self, page: Page, block: Block) -> Match | None:
         if not block.heading:
             return None
-        match = self._match(block.heading, line=block.line)
+        heading = block.heading
+        if block.pseudo and heading in self._numbered_titles(page):
+            heading = f"Numeral {heading}"  # "4" among tabs or accordion titles "1" ... "29"
+        match = self._match(heading, line=block.line)
         if match is not None and not match.by_numeral and self._foreign(page):
             return None  # the information office's own "Misión" is not numeral 5
         return match
+
+    def _numbered_titles(self, page: Page) -> frozenset[str]:
+        """The tab or accordion titles that are bare numbers ("1" ... "29") when the page holds
+        eight or more distinct ones, as a strip of Article 10's numerals has."""
+        known = self._numbered_pages.get(page.url)
+        if known is None:
+            found = {
+                block.heading
+                for block in page.blocks
+                if block.pseudo and block.heading.isdigit() and 1 <= int(block.heading) <= 29
+            }
+            known = frozenset(found) if len(found) >= 8 else frozenset()
+            self._numbered_pages[page.url] = known
+        return known
 
     def _foreign(self, page: Page) -> bool:
         known = self._foreign_pages.get(page.url)

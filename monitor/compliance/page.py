@@ -508,7 +508,7 @@ def _line_heading(el: lxml.etree._Element) -> str:
         first = _short_text(cells[0], 200)
         if first.isdigit() and len(first) <= 2:
             # "8 | Informes mensuales ... | documents": the number and the name.
-            return f"{first}. {_short_text(cells[1], 200)}"
+            return f"{first} {_short_text(cells[1], 200)}"
         return first
     if tag not in ("li", "p", "div"):
         return ""

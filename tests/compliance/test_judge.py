@@ -678,3 +678,51 @@ async def test_download_manager_cards_under_an_item_heading_are_that_items_files
     verdict = (await assess(routes)).verdict("art10.n08")
     assert verdict.status == "ok", verdict.reason
     assert verdict.last_updated == dt.date(2026, 10, 31)
+
+
+async def test_tabs_labelled_only_by_number_are_the_numerals() -> None:
+    strip, panes = [], []
+    for n in range(1, 12):
+        strip.append(
+            f'<li><button class="nav-link" data-bs-toggle="tab" data-bs-target="#n{n}" '
+            f'type="button" role="tab">{n}</button></li>'
+        )
+        body = "<p>No aplica, la municipalidad no administra fideicomisos.</p>" if n == 9 else ""
+        if n == 8:
+            body = '<a href="/files/ejecucion-octubre-2026.pdf">Ejecución octubre 2026</a>'
+        panes.append(f'<div class="tab-pane" id="n{n}">{body}</div>')
+    verdicts = await assess(
+        {
+            "/": page('<h1>Bienvenidos</h1><a href="/informacion-publica">Información Pública</a>'),
+            "/informacion-publica": page(
+                "<h1>Artículo 10. Información pública de oficio</h1>"
+                f'<ul class="nav nav-tabs" role="tablist">{"".join(strip)}</ul>'
+                f'<div class="tab-content">{"".join(panes)}</div>'
+            ),
+            "/files/ejecucion-octubre-2026.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n08").status == "ok"
+    assert verdicts.verdict("art10.n09").status == "not_applicable"
+    assert verdicts.verdict("art10.n21").status == "missing"  # no tab 21
+
+
+async def test_a_tables_row_counter_is_not_a_numeral() -> None:
+    # "No. | Descripción | Fecha de publicación | Descargar" on numeral 2's page: the row's "1"
+    # counts rows. It had made the row "1. Dirección y Teléfonos 2024", numeral 1's (ok), and
+    # left numeral 2 empty.
+    table = (
+        "<table><thead><tr><th>No.</th><th>Descripción</th><th>Fecha de publicación</th>"
+        "<th>Descargar</th></tr></thead><tbody><tr><td>1</td><td>Dirección y Teléfonos 2024"
+        '</td><td>10/03/2024</td><td><a href="/files/02/direccion-2024.pdf">Descargar</a>'
+        "</td></tr></tbody></table>"
+    )
+    verdicts = await assess(
+        {
+            "/": page('<h1>Bienvenidos</h1><a href="/index.php/02-direccion">Numeral 2</a>'),
+            "/index.php/02-direccion": page(f"<h1>Numeral 2 - Dirección y teléfonos</h1>{table}"),
+            "/files/02/direccion-2024.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n02").status == "ok"
+    assert verdicts.verdict("art10.n01").status == "missing"
