@@ -62,6 +62,7 @@ from monitor.secrets import redact_text
 from monitor.service import jobs
 from monitor.service.endpoints import start_http_server
 from monitor.service.leader import LeaderElector, advisory_key
+from monitor.service.loop_errors import log_unawaited_error
 from monitor.service.metrics import ProcessMetrics, build_registry
 from monitor.service.plan import (
     CRAWL,
@@ -255,6 +256,7 @@ class MonitorService:
     async def run(self) -> None:
         """Start, then serve until SIGTERM/SIGINT; SIGHUP reloads the config."""
         loop = asyncio.get_running_loop()
+        loop.set_exception_handler(log_unawaited_error)
         try:
             await self.start()
         except BaseException:
