@@ -2,8 +2,8 @@
 
 procrastinate's worker runs each job in a task it never awaits: when the database goes away while
 it records a finished job's status, asyncio reports "Task exception was never retrieved" with the
-whole traceback at ERROR. The job itself ran (its results went through the write buffer), and the
-queue retries it as stalled if its status was lost; what the operator needs is one line saying so.
+whole traceback at ERROR. The job itself ran (its results went through the write buffer); what
+the operator needs is one line saying what failed.
 """
 
 from __future__ import annotations
