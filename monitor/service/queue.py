@@ -44,6 +44,7 @@ from sqlalchemy import Connection, make_url, text
 from monitor.errors import DatabaseError, one_line
 from monitor.logs import event, portal_context
 from monitor.service.connector import ListeningConnector
+from monitor.service.job_status import retrying_finish
 from monitor.service.plan import CRAWL, PROBE, JobKind
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,10 @@ class JobQueue:
         self._execute = execute
         connector = ListeningConnector(conninfo=conninfo(url), min_size=1, max_size=8)
         self.app = App(connector=connector)
+        manager = self.app.job_manager
+        manager.finish_job = retrying_finish(  # type: ignore[method-assign,assignment]
+            manager.finish_job, give_up_after=max(60.0, settings.stalled_after)
+        )
         self._task = self.app.task(name=TASK, queue=QUEUE, pass_context=True)(self._run)
         self._workers: list[asyncio.Task[None]] = []
         self._opened = False

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
+import psycopg
 import pytest
+from procrastinate.exceptions import ConnectorException
+from procrastinate.jobs import Status
 from prometheus_client import CollectorRegistry, generate_latest
 from sqlalchemy import create_engine, text
 
@@ -150,6 +155,52 @@ async def test_the_sweep_requeues_a_dead_workers_job_or_closes_it_when_its_next_
         assert await queue.defer(CRAWL, "uno", "crawl:uno", "uno.example")
         (crawl,) = await manager.list_jobs_async(queue=CRAWL_QUEUE)
         assert (crawl.queueing_lock, crawl.lock) == ("crawl:uno", "crawl@uno.example")
+    finally:
+        await queue.close()
+        engine.dispose()
+
+
+async def test_a_status_lost_with_the_connection_does_not_hold_the_hosts_lock(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database drops the connection as a live worker records a finished probe: had the row
+    stayed ``doing``, its lock (``probe@uno.example``) would keep the host's next probes waiting
+    for as long as the worker lives (the sweep only requeues dead workers' jobs)."""
+    engine = create_engine(postgres_url)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        ensure_schema(connection)
+    settings = WorkerSettings(
+        concurrency=1, crawl_concurrency=1, heartbeat=1, stalled_after=30, poll=1,
+        shutdown_timeout=1,
+    )  # fmt: skip
+    queue = JobQueue(postgres_url, _nothing, settings)
+    await queue.open()
+    try:
+        connector = queue.app.connector
+        execute = connector.execute_query_async
+        dropped: list[str] = []
+
+        async def drops_once(query: str, **arguments: object) -> None:
+            if "finish_job" in query and not dropped:
+                dropped.append(query)
+                try:
+                    raise psycopg.OperationalError("server closed the connection unexpectedly")
+                except psycopg.OperationalError as lost:
+                    raise ConnectorException("Database error.") from lost
+            await execute(query, **arguments)
+
+        monkeypatch.setattr(connector, "execute_query_async", drops_once)
+        manager = queue.app.job_manager
+        assert await queue.defer(PROBE, "uno", "probe:uno", "uno.example")
+        worker = await manager.register_worker()
+        first = await manager.fetch_job([QUEUE], worker)
+        assert first is not None
+        with contextlib.suppress(ConnectorException):  # as procrastinate's worker drops it
+            await manager.finish_job(first, Status.SUCCEEDED, delete_job=True)
+        assert dropped  # the first attempt was lost with the connection
+        assert await queue.defer(PROBE, "uno", "probe:uno", "uno.example")
+        following = await manager.fetch_job([QUEUE], worker)
+        assert following is not None and following.queueing_lock == "probe:uno"
     finally:
         await queue.close()
         engine.dispose()
