@@ -28,7 +28,13 @@ from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals  # noqa: E402
-from tests.compliance.generated.run import accuracy, assess_all, compare, render  # noqa: E402
+from tests.compliance.generated.run import (  # noqa: E402
+    Matrix,
+    accuracy,
+    assess_all,
+    compare,
+    render,
+)
 
 P = TypeVar("P", bound=GeneratedPortal)
 
@@ -61,6 +67,18 @@ def draw(
     return drawn
 
 
+def print_shares(matrices: dict[str, Matrix], layouts: Sequence[str]) -> Matrix:
+    """Print each layout's pairs and share right, then all of them; the summed matrix."""
+    total: Matrix = Counter()
+    print(f"{'layout':<10} {'pairs':>6} {'right':>7}")
+    for layout in layouts:
+        matrix = matrices.get(layout, Counter())
+        total.update(matrix)
+        print(f"{layout:<10} {sum(matrix.values()):>6} {accuracy(matrix):>7.1%}")
+    print(f"{'all':<10} {sum(total.values()):>6} {accuracy(total):>7.1%}\n")
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draws", type=int, default=10, help="portals per layout (default 10)")
@@ -72,14 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     results = assess_all(drawn)
     elapsed = time.monotonic() - started
     matrices, wrong = compare(drawn, results)
-    total: Counter[tuple[str, str]] = Counter()
     print(f"{len(drawn)} portals, {elapsed:.1f} s\n")
-    print(f"{'layout':<10} {'pairs':>6} {'right':>7}")
-    for layout in LAYOUTS:
-        matrix = matrices.get(layout, Counter())
-        total.update(matrix)
-        print(f"{layout:<10} {sum(matrix.values()):>6} {accuracy(matrix):>7.1%}")
-    print(f"{'all':<10} {sum(total.values()):>6} {accuracy(total):>7.1%}\n")
+    total = print_shares(matrices, LAYOUTS)
     print(render(total))
     if args.wrong and wrong:
         print("\n" + "\n".join(wrong))

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from bench.accuracy import draw  # noqa: E402
+from bench.accuracy import draw, print_shares  # noqa: E402
 from tests.compliance.exam.layouts import (  # noqa: E402
     LAYOUTS,
     ExamPortal,
@@ -31,7 +31,7 @@ from tests.compliance.exam.layouts import (  # noqa: E402
     portals,
     snippet,
 )
-from tests.compliance.generated.run import accuracy, assess_all, render  # noqa: E402
+from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
@@ -71,14 +71,8 @@ def main(argv: list[str] | None = None) -> int:
                 if args.snippets:
                     line += "\n    html: " + snippet(portal, item.numeral)
                 wrong.append(line)
-    total: Counter[tuple[str, str]] = Counter()
     print(f"{len(drawn)} portals, {elapsed:.1f} s\n")
-    print(f"{'layout':<10} {'pairs':>6} {'right':>7}")
-    for layout in LAYOUTS:
-        matrix = matrices.get(layout, Counter())
-        total.update(matrix)
-        print(f"{layout:<10} {sum(matrix.values()):>6} {accuracy(matrix):>7.1%}")
-    print(f"{'all':<10} {sum(total.values()):>6} {accuracy(total):>7.1%}\n")
+    total = print_shares(matrices, LAYOUTS)
     for layout in LAYOUTS:
         print(f"[{layout}]\n{render(matrices.get(layout, Counter()))}\n")
     print(f"[all]\n{render(total)}")
