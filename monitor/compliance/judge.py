@@ -36,6 +36,7 @@ import functools
 import logging
 import re
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
@@ -287,12 +288,7 @@ class _Judge:
         eight or more distinct ones, as a strip of Article 10's numerals has."""
         known = self._numbered_pages.get(page.url)
         if known is None:
-            found = {
-                block.heading
-                for block in page.blocks
-                if block.pseudo and block.heading.isdigit() and 1 <= int(block.heading) <= 29
-            }
-            known = frozenset(found) if len(found) >= 8 else frozenset()
+            known = _numeral_series(block.heading for block in page.blocks if block.pseudo)
             self._numbered_pages[page.url] = known
         return known
 
@@ -1024,11 +1020,13 @@ def _bounded_links(page: Page) -> list[Link]:
 def _numeral_menu(page: Page) -> frozenset[str]:
     """The link texts that are bare numbers ("1" ... "29") when the page holds a menu of them:
     eight or more distinct ones, as a menu of Article 10's numerals has."""
-    found: set[str] = set()
-    for link in page.links[:MAX_PAGE_LINKS]:
-        text = link.text.strip()
-        if text.isdigit() and 1 <= int(text) <= 29:
-            found.add(text)
+    return _numeral_series(link.text.strip() for link in page.links[:MAX_PAGE_LINKS])
+
+
+def _numeral_series(texts: Iterable[str]) -> frozenset[str]:
+    """The texts that are bare numbers "1" ... "29", when eight or more distinct ones are: a
+    series of Article 10's numerals (a menu, a tab strip), not a stray number."""
+    found = {text for text in texts if text.isdigit() and 1 <= int(text) <= 29}
     return frozenset(found) if len(found) >= 8 else frozenset()
 
 
