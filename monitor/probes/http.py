@@ -18,7 +18,8 @@ Decisions worth knowing:
   (the scope rule): the result is ``http_status`` with the redirect's status code.
 
 Phases (seconds, from httpcore's ``trace`` extension, summed over redirect hops; a reused
-keep-alive connection has no ``connect``/``tls``): ``connect`` (DNS lookup + TCP connect),
+keep-alive connection would have no ``connect``/``tls``, so probes use ``build_probe_client``,
+which keeps none): ``connect`` (DNS lookup + TCP connect),
 ``tls`` (handshake), ``request`` (sending it), ``processing`` (waiting for the response headers),
 ``first_byte`` (probe start to the final response's headers), ``transfer`` (reading the body).
 """

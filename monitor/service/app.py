@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.config import Config, MonitorSettings, load_config
 from monitor.errors import LaipMonitorError, one_line
 from monitor.logs import event, portal_context
-from monitor.net.client import HostLimiter, build_client, build_crawl_client
+from monitor.net.client import HostLimiter, build_crawl_client, build_probe_client
 from monitor.oslimits import open_files_limit
 from monitor.pipeline.context import ConnectivityGate, Pipeline, WriteTracker
 from monitor.pipeline.thread import CrawlThread
@@ -117,7 +117,7 @@ class MonitorService:
         db_override: str | None = None,
         listen: str | None = None,
         poll_interval: float = 2.0,
-        client_factory: ClientFactory = build_client,
+        client_factory: ClientFactory = build_probe_client,
         report_cron: Callable[[Config], dict[str, Any] | None] | None = None,
         handlers: Mapping[JobKind, jobs.Handler] = jobs.JOBS,
     ) -> None:
@@ -186,9 +186,8 @@ class MonitorService:
         limiter = HostLimiter(settings.per_host_concurrency, settings.concurrency)
         # Crawls parse and judge on their own loop: a big portal never delays probes or /metrics.
         # The crawler's own client (aiohttp transport), unless a test injected a client factory.
-        crawl_clients = (
-            build_crawl_client if self._client_factory is build_client else self._client_factory
-        )
+        injected = self._client_factory is not build_probe_client
+        crawl_clients = self._client_factory if injected else build_crawl_client
         self._ctx = Pipeline(
             config=self.config,
             factory=factory,

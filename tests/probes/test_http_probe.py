@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import AsyncIterator
@@ -10,7 +12,7 @@ import httpx
 import pytest
 
 from monitor.config import MonitorSettings, PortalConfig
-from monitor.net.client import build_client
+from monitor.net.client import build_client, build_probe_client
 from monitor.probes.http import probe
 from tests.probes.servers import (
     Handler,
@@ -61,6 +63,49 @@ async def test_a_healthy_portal_is_up_with_status_hash_final_url_and_phases(
     assert result.response_time_seconds is not None
     assert result.response_time_seconds >= result.phases["connect"]
     assert result.tls is None
+
+
+@contextlib.asynccontextmanager
+async def _keep_alive_server(connections: list[int]) -> AsyncIterator[str]:
+    """The URL of a server that keeps each connection open for further requests (as nginx
+    does); it appends to ``connections`` for every connection it accepts."""
+    handlers: set[asyncio.Task[None]] = set()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        task = asyncio.current_task()
+        assert task is not None
+        handlers.add(task)
+        try:
+            while await reader.readuntil(b"\r\n\r\n"):
+                head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(HOME)}\r\n\r\n"
+                writer.write(head.encode() + HOME)
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.transport.abort()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/"
+    finally:
+        server.close()
+        for task in handlers:
+            task.cancel()
+        await asyncio.gather(*handlers, return_exceptions=True)
+        await server.wait_closed()
+
+
+async def test_every_probe_opens_a_connection_of_its_own(settings: MonitorSettings) -> None:
+    # A connection kept alive from the last probe would hide a server that no longer accepts
+    # new ones, and the connect phase: each probe connects, as a new visitor does.
+    connections: list[int] = []
+    async with _keep_alive_server(connections) as url, build_probe_client(settings) as client:
+        results = [await probe(client, portal(url), settings) for _ in range(3)]
+    assert all(result.up for result in results)
+    assert len(connections) == 3
+    assert all("connect" in result.phases for result in results)
 
 
 async def test_the_given_time_is_the_probe_start(
