@@ -2,10 +2,11 @@
 
 ``detect_app_shell`` is a pure function of the page's bytes and its parse. It reads every page a
 crawl fetches, so it is cheap where it can be: most pages hold plenty of their own and are ruled
-out by a word count; the byte scans that remain (a framework's marks, an empty mount element, a
-``<noscript>`` asking for JavaScript) each run only when one of their literals is present, and a
-``ShellScan`` lets a crawl search only the lines its earlier pages did not already show to hold
-none of those literals (a portal's pages share their theme, most of their bytes).
+out by a word count, then by the search for an empty mount element when they do not hold little;
+the scans of a page that holds little (a framework's marks, a ``<noscript>`` asking for
+JavaScript) each run only when one of their literals is present, and a ``ShellScan`` lets a
+crawl search only the lines its earlier pages did not already show to hold none of those
+literals (a portal's pages share their theme, most of their bytes).
 """
 
 from __future__ import annotations
@@ -81,13 +82,12 @@ _FRAMEWORKS_LOWER = tuple(
 )
 
 
-# Literals at least one of which every match of an empty mount element (``_EMPTY_MOUNT``, its id
-# or its tag name) contains, and of the ``<noscript>`` test, in lower case.
-_MOUNT_NEEDLES = (b"app", b"root", b"__next", b"__nuxt", b"gatsby", b"svelte")
+# A literal every match of the ``<noscript>`` test contains, in lower case. An empty mount
+# element has no such gate: its ids ("app", "root") are in most lines of a theme ("wrapper",
+# "whatsapp", "apple-touch-icon"), so ``_EMPTY_MOUNT`` searches the page itself.
 _NOSCRIPT_NEEDLE = b"<noscript"
 _ALL_LITERALS = (
     *(needle for needles in _FRAMEWORK_NEEDLES.values() for needle in needles),
-    *_MOUNT_NEEDLES,
     _NOSCRIPT_NEEDLE,
 )
 
@@ -196,11 +196,11 @@ def detect_app_shell(html: bytes | str, page: Page, scan: ShellScan | None = Non
     content_links = sum(1 for link in page.links if not link.in_template)
     little = words < SHELL_MAX_WORDS and content_links < SHELL_MAX_LINKS
     signs: list[str] = []
-    literals = scan.literals(raw) if scan is not None else page_literals(raw)
-    mount = None if literals.isdisjoint(_MOUNT_NEEDLES) else _EMPTY_MOUNT.search(raw)
+    mount = _EMPTY_MOUNT.search(raw)
     if mount is None and not little:
         # Not a shell whatever other signs it bears: the scans below are not needed.
         return Shell(False, (), words, len(scripts))
+    literals = scan.literals(raw) if scan is not None else page_literals(raw)
     if mount is not None:
         opening = mount.group(0).split(b">", 1)[0][:60] + b">"
         signs.append("empty " + opening.decode("utf-8", "replace"))
