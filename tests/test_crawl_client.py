@@ -173,6 +173,33 @@ async def test_the_direct_path_sends_what_httpx_sends() -> None:
     assert sent_direct["user-agent"].startswith("laip-monitor/")
 
 
+async def test_an_idle_connection_is_closed_after_the_keep_alive_time() -> None:
+    # Requests close together share one connection; once the crawl is idle, the crawler closes
+    # it (the server sees the end of the stream) instead of holding it.
+    connections: list[asyncio.Event] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        closed = asyncio.Event()
+        connections.append(closed)
+        try:
+            while await reader.readuntil(b"\r\n\r\n"):
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nhola")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            closed.set()
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/"
+    async with server, build_crawl_client(SETTINGS, keepalive_expiry=0.2) as client:
+        for _ in range(3):
+            await read_capped(await open_stream(client, "GET", url), 9)
+        assert len(connections) == 1 and not connections[0].is_set()
+        async with asyncio.timeout(5):
+            await connections[0].wait()  # closed by the client, which is still open
+
+
 async def test_a_url_that_is_not_plain_is_sent_as_httpx_writes_it() -> None:
     async with recording_server() as (port, heads), build_crawl_client(SETTINGS) as client:
         response = await open_stream(client, "GET", f"http://127.0.0.1:{port}/información 1")
