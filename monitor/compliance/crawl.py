@@ -34,13 +34,18 @@ from monitor.compliance.digest import payload_digest
 from monitor.compliance.memo import (
     DOCUMENT,
     PAGE,
-    LinkCache,
     Remembered,
     remember_document,
     remember_page,
     validators,
 )
-from monitor.compliance.page import DOCUMENT_EXTENSIONS, Page, is_document, parse_page
+from monitor.compliance.page import (
+    DOCUMENT_EXTENSIONS,
+    LinkCache,
+    Page,
+    is_document,
+    parse_page,
+)
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
 from monitor.compliance.status import is_news_path, is_pagination
@@ -340,7 +345,7 @@ class _Crawler:
             # crawl on the event loop; typical pages parse faster inline than a thread hop.
             page = await asyncio.to_thread(parse_page, *args)
         else:
-            page = parse_page(*args)
+            page = parse_page(*args, self.links)
         page.truncated = body.truncated
         parsed = page
         page, spent = await self.js.page(page, body.content, content_type or None, self.outcome)

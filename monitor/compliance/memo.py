@@ -21,10 +21,9 @@ from typing import Any, Literal
 
 from monitor.compliance import dates, page, text
 from monitor.compliance.digest import payload_digest
-from monitor.compliance.page import Block, Link, Page
+from monitor.compliance.page import Block, Link, LinkCache, Page
 
 AnswerKind = Literal["page", "document"]
-LinkCache = dict[tuple[Any, ...], Link]
 PAGE: AnswerKind = "page"
 DOCUMENT: AnswerKind = "document"
 # The headers that describe a document (what the judge reads of it) and its validators.

@@ -265,8 +265,21 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
     return None
 
 
-def parse_page(url: str, status: int, body: bytes, content_type: str | None = None) -> Page:
-    """Parse ``body`` into a Page; unparseable bytes give a Page with no blocks, never an error."""
+# Equal links shared between the pages of one crawl, keyed by their fields in order.
+LinkCache = dict[tuple[str, str, bool, int, str], Link]
+
+
+def parse_page(
+    url: str,
+    status: int,
+    body: bytes,
+    content_type: str | None = None,
+    shared: LinkCache | None = None,
+) -> Page:
+    """Parse ``body`` into a Page; unparseable bytes give a Page with no blocks, never an error.
+
+    ``shared``: a crawl's links, so that a menu repeated on every page is one set of objects
+    (links are immutable), not built again for each page."""
     page = Page(url=url, status=status)
     text = decode_html(body, content_type).replace("\x00", "")
     if text.lstrip().startswith("<?xml"):
@@ -288,6 +301,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     blocks = [Block(heading="", level=0)]
     links: list[Link] = []
     seen_links: set[tuple[str, str, bool]] = set()
+    known: LinkCache = {} if shared is None else shared
     joined: dict[str, str | None] = {}
     template_depth = 0
     content_depth = 0
@@ -311,7 +325,11 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
         seen_links.add(key)
         index = len(links)
         block = -1 if in_template else len(blocks) - 1
-        links.append(Link(target, label, in_template, block, context))
+        fields = (target, label, in_template, block, context)
+        link = known.get(fields)
+        if link is None:
+            link = known[fields] = Link(*fields)
+        links.append(link)
         if not in_template:
             blocks[-1].links.append(index)
 
@@ -423,10 +441,7 @@ def parse_page(url: str, status: int, body: bytes, content_type: str | None = No
     if len(page.blocks) != len(blocks):
         remap = {id(b): i for i, b in enumerate(page.blocks)}
         new_index = [remap.get(id(b), -1) for b in blocks]
-        links = [
-            Link(link.url, link.text, link.in_template, _shift(new_index, link.block), link.context)
-            for link in links
-        ]
+        links = [_moved(link, _shift(new_index, link.block), known) for link in links]
     page.links = links
     return page
 
@@ -532,6 +547,17 @@ def _line_heading(el: lxml.etree._Element) -> str:
 
 def _shift(new_index: list[int], block: int) -> int:
     return new_index[block] if block >= 0 else -1
+
+
+def _moved(link: Link, block: int, known: LinkCache) -> Link:
+    """``link`` in block ``block`` (itself when it is already there)."""
+    if block == link.block:
+        return link
+    fields = (link.url, link.text, link.in_template, block, link.context)
+    moved = known.get(fields)
+    if moved is None:
+        moved = known[fields] = Link(*fields)
+    return moved
 
 
 def _is_data_row(row: lxml.etree._Element, base: str) -> bool:

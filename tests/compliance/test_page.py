@@ -157,3 +157,22 @@ def test_a_tab_label_heads_its_pane_and_leaves_the_strip() -> None:
         ("Numeral 2 - Dirección y teléfonos", "Sede"),  # the pane's own title, not the label
         ("Numeral 3", "No aplica"),
     ]
+
+
+def test_pages_of_one_crawl_share_their_menu_links() -> None:
+    menu = '<nav><a href="/inicio">Inicio</a><a href="/transparencia">Transparencia</a></nav>'
+    first = f"<html><body>{menu}<h1>Numeral 1</h1><a href='/a.pdf'>Estructura</a></body></html>"
+    second = f"<html><body>{menu}<h1>Numeral 2</h1><a href='/b.pdf'>Funciones</a></body></html>"
+    shared: dict = {}  # type: ignore[type-arg]
+    pages = [
+        parse_page(f"https://muni.example.gt/{n}", 200, html.encode(), None, shared)
+        for n, html in enumerate((first, second))
+    ]
+    alone = [
+        parse_page(f"https://muni.example.gt/{n}", 200, html.encode())
+        for n, html in enumerate((first, second))
+    ]
+    assert pages == alone
+    menus = [[link for link in page.links if link.in_template] for page in pages]
+    assert len(menus[0]) == 2 and all(a is b for a, b in zip(*menus, strict=True))
+    assert pages[0].links[-1] is not pages[1].links[-1]
