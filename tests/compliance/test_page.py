@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, decode_html, parse_page
 
 BASE = "http://muni.laip.gt/transparencia/"
@@ -176,3 +178,15 @@ def test_pages_of_one_crawl_share_their_menu_links() -> None:
     menus = [[link for link in page.links if link.in_template] for page in pages]
     assert len(menus[0]) == 2 and all(a is b for a, b in zip(*menus, strict=True))
     assert pages[0].links[-1] is not pages[1].links[-1]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_a_click_handler_in_a_menu_is_a_link_in_any_case_and_encoding(encoding: str) -> None:
+    html = """<html><head><meta charset="{charset}"></head><body><nav>
+        <li OnClick="window.location='/numeral-8'">Ejecución presupuestaria</li></nav>
+        <h1>Transparencia</h1></body></html>"""
+    body = html.format(charset=encoding).encode(encoding)
+    page = parse_page("https://muni.example.gt/", 200, body)
+    assert [(link.url, link.text, link.in_template) for link in page.links] == [
+        ("https://muni.example.gt/numeral-8", "Ejecución presupuestaria", True)
+    ]
