@@ -21,7 +21,6 @@ import lxml.etree
 
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 
-_WS = re.compile(r"\s+")
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
@@ -115,7 +114,7 @@ class Block:
     def text(self) -> str:
         """The block's visible text, whitespace collapsed; computed once, when ``parse_page``
         has read the whole block (``text_parts`` never changes afterwards)."""
-        return _WS.sub(" ", " ".join(self.text_parts)).strip()
+        return " ".join(" ".join(self.text_parts).split())
 
 
 @dataclass
@@ -236,7 +235,9 @@ def _text(el: lxml.etree._Element) -> str:
 
 
 def _clean(text: str | None) -> str:
-    return _WS.sub(" ", text).strip() if text else ""
+    # ``split()`` breaks at exactly the characters ``\s`` matches (``str.isspace``): the same as
+    # collapsing each run of them to one space and stripping, three times faster.
+    return " ".join(text.split()) if text else ""
 
 
 def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, decode_html, parse_page
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, _clean, decode_html, parse_page
 
 BASE = "http://muni.laip.gt/transparencia/"
 
@@ -190,3 +194,10 @@ def test_a_click_handler_in_a_menu_is_a_link_in_any_case_and_encoding(encoding: 
     assert [(link.url, link.text, link.in_template) for link in page.links] == [
         ("https://muni.example.gt/numeral-8", "Ejecución presupuestaria", True)
     ]
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"])))
+def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
+    # ``_clean`` splits at ``str.isspace`` characters; it must collapse exactly what ``\s+``
+    # collapses (no-break and other Unicode spaces included), or labels would change.
+    assert _clean(text) == re.sub(r"\s+", " ", text).strip()
