@@ -12,8 +12,9 @@ PostgreSQL with ``--db``: a new database on that server, dropped afterwards),
 the revisions taking turns run after run against one nginx fleet (``bench/fleet.py``), so that
 they share the same load. Per run and revision: wall seconds and CPU seconds (``wait4``: the
 ``check`` process and its crawl workers); then the medians, and each revision's CPU as a share
-of the first one's. Every round's verdicts are checked against the fleet's truth, so that a
-faster revision that judges wrong does not pass unnoticed.
+of the first one's, of its median and run by run (a run's revisions share its load). Every
+round's verdicts are checked against the fleet's truth, so that a faster revision that judges
+wrong does not pass unnoticed.
 
 Every revision runs on this checkout's virtual environment: one that needs another dependency
 (``dd8d827`` and earlier: ``zlib-ng``) needs it installed first. Only the fleet's nginx is
@@ -138,18 +139,23 @@ def report(runs: list[Run], revisions: list[str]) -> str:
         )
     lines += [
         "",
-        "| revision | round | median wall s | median CPU s | CPU / first revision's |",
-        "|---|---|---:|---:|---:|",
+        "| revision | round | median wall s | median CPU s | CPU / first revision's | run by run |",
+        "|---|---|---:|---:|---:|---:|",
     ]
     for kind in ROUNDS:
-        base = statistics.median(
-            r.cpu_seconds for r in runs if r.round == kind and r.revision == revisions[0]
-        )
+        first = {
+            r.run: r.cpu_seconds for r in runs if r.round == kind and r.revision == revisions[0]
+        }
+        base = statistics.median(first.values())
         for revision in revisions:
             mine = [r for r in runs if r.round == kind and r.revision == revision]
             cpu = statistics.median(r.cpu_seconds for r in mine)
             wall = statistics.median(r.wall_seconds for r in mine)
-            lines.append(f"| {revision} | {kind} | {wall:.1f} | {cpu:.1f} | {cpu / base:.2f} |")
+            # Each run's revisions took turns under the same load: its ratio is the fair one.
+            pairs = ", ".join(f"{r.cpu_seconds / first[r.run]:.2f}" for r in mine if r.run in first)
+            lines.append(
+                f"| {revision} | {kind} | {wall:.1f} | {cpu:.1f} | {cpu / base:.2f} | {pairs} |"
+            )
     return "\n".join(lines)
 
 
