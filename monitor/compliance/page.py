@@ -20,6 +20,7 @@ import charset_normalizer
 import lxml.etree
 
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
+from monitor.compliance.status import DOWNLOAD_PATH
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
@@ -54,7 +55,6 @@ _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em)\b[^>]*>", re.I)
 _DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|descargar|attachment_id|file_id)=", re.I)
-_DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+")
 _SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
@@ -590,7 +590,7 @@ def is_document(url: str) -> bool:
     path = unquote(parts.path).lower()
     if splitext(path)[1] in DOCUMENT_EXTENSIONS:
         return True
-    return bool(_DOWNLOAD_QUERY.search(parts.query) or _DOWNLOAD_PATH.search(path))
+    return bool(_DOWNLOAD_QUERY.search(parts.query) or DOWNLOAD_PATH.search(path))
 
 
 def _img_alt(el: lxml.etree._Element) -> str:

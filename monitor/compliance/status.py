@@ -45,17 +45,26 @@ AnalysisOutcome = Literal["new", "kept"]
 ANALYSIS_OUTCOMES: tuple[AnalysisOutcome, ...] = get_args(AnalysisOutcome)
 
 _NEWS_PATH = re.compile(
-    # A download manager's category ("/descargas/category/16-ejecucion") is a file listing.
-    r"(?<!/descargas)(?<!/download)(?<!/downloads)/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
-    r"|prensa|actualidad|author|autor|feed|comments?)(?:[/_-]|$)",
+    r"/(?:noticias?|news|blog|eventos?|comunicados?|category|categoria|tag|etiqueta|galeria"
+    r"|prensa|actualidad|author|autor|feed|comments?)(?=[/_-]|$)",
     re.I,
 )
+# A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
+# segment under its directory names a file or a listing of files.
+DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
 _PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
 
 
 def is_news_path(url: str) -> bool:
-    """Whether ``url``'s path is a news, blog, tag or feed page (not a transparency section)."""
-    return bool(_NEWS_PATH.search(urlsplit(url).path))
+    """Whether ``url``'s path is a news, blog, tag or feed page (not a transparency section).
+
+    A download manager's category ("/descargas/category/16-ejecucion") is a listing of files."""
+    path = urlsplit(url).path
+    downloads = DOWNLOAD_PATH.search(path)
+    return any(
+        downloads is None or not downloads.start() < found.start() < downloads.end()
+        for found in _NEWS_PATH.finditer(path)
+    )
 
 
 def is_pagination(url: str) -> bool:

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, _clean, decode_html, parse_page
+from monitor.compliance.page import (
+    MAX_LINKS,
+    MAX_ROWS,
+    Page,
+    _clean,
+    decode_html,
+    is_document,
+    parse_page,
+)
+from monitor.compliance.status import is_news_path
 
 BASE = "http://muni.laip.gt/transparencia/"
 
@@ -201,3 +210,21 @@ def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
     # ``_clean`` splits at ``str.isspace`` characters; it must collapse exactly what ``\s+``
     # collapses (no-break and other Unicode spaces included), or labels would change.
     assert _clean(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize(
+    ("url", "news"),
+    [
+        ("https://muni.example.gt/index.php/descargas/category/16-ejecucion", False),
+        ("https://muni.example.gt/download/category/informes", False),
+        ("https://muni.example.gt/descargar/category/3-compras", False),
+        ("https://muni.example.gt/descargas/category/noticias/feria", True),
+        ("https://muni.example.gt/category/noticias/", True),
+        ("https://muni.example.gt/blog_municipal", True),
+        ("https://muni.example.gt/transparencia/numeral-4", False),
+    ],
+)
+def test_a_download_managers_category_is_a_file_listing_not_news(url: str, news: bool) -> None:
+    assert is_news_path(url) is news
+    if not news and "/categor" in url:
+        assert is_document(url)  # the same download-path rule
