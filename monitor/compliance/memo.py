@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from monitor.compliance import dates, page, status, text
 from monitor.compliance.digest import payload_digest
-from monitor.compliance.page import Block, Link, LinkCache, Page
+from monitor.compliance.page import Block, LinkCache, Page, shared_link
 
 AnswerKind = Literal["page", "document"]
 PAGE: AnswerKind = "page"
@@ -145,13 +145,10 @@ def decode_page(blob: bytes, cache: LinkCache | None = None) -> Page:
     """The page ``encode_page`` wrote; ValueError (or TypeError) when the blob is not one."""
     url, status, title, h1, truncated, blocks, links = json.loads(zlib.decompress(blob))
     cache = {} if cache is None else cache
-    found: list[Link] = []
-    for fields in links:
-        key = tuple(fields)
-        link = cache.get(key)
-        if link is None:
-            link = cache[key] = Link(*fields)
-        found.append(link)
+    found = [
+        shared_link(cache, (target, label, in_template, index, context))
+        for target, label, in_template, index, context in links
+    ]
     return Page(
         url=url,
         status=status,

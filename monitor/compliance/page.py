@@ -267,7 +267,17 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
 
 
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
-LinkCache = dict[tuple[str, str, bool, int, str], Link]
+LinkFields = tuple[str, str, bool, int, str]
+LinkCache = dict[LinkFields, Link]
+
+
+def shared_link(cache: LinkCache, fields: LinkFields) -> Link:
+    """The link of ``fields`` in ``cache``, made and kept there the first time (links are
+    immutable: a menu repeated on every page of a crawl is one set of objects)."""
+    link = cache.get(fields)
+    if link is None:
+        link = cache[fields] = Link(*fields)
+    return link
 
 
 def parse_page(
@@ -326,11 +336,7 @@ def parse_page(
         seen_links.add(key)
         index = len(links)
         block = -1 if in_template else len(blocks) - 1
-        fields = (target, label, in_template, block, context)
-        link = known.get(fields)
-        if link is None:
-            link = known[fields] = Link(*fields)
-        links.append(link)
+        links.append(shared_link(known, (target, label, in_template, block, context)))
         if not in_template:
             blocks[-1].links.append(index)
 
@@ -559,11 +565,7 @@ def _moved(link: Link, block: int, known: LinkCache) -> Link:
     """``link`` in block ``block`` (itself when it is already there)."""
     if block == link.block:
         return link
-    fields = (link.url, link.text, link.in_template, block, link.context)
-    moved = known.get(fields)
-    if moved is None:
-        moved = known[fields] = Link(*fields)
-    return moved
+    return shared_link(known, (link.url, link.text, link.in_template, block, link.context))
 
 
 def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
