@@ -578,7 +578,7 @@ class _Judge:
         return (
             _document_link(url)
             and outcome.resolve(url) not in outcome.pages
-            and (url not in outcome.failures)
+            and url not in outcome.failures
         )
 
     def _judge_link(
