@@ -318,6 +318,9 @@ def parse_page(
     content_depth = 0
     heading_el: lxml.etree._Element | None = None
     template_stack: list[lxml.etree._Element] = []
+    # Open <details> of the content: a <summary> of one nested in another heads a part of it
+    # (a numeral's accordion holding one per year), not the next section.
+    details_stack: list[lxml.etree._Element] = []
     line_blocks = 0
 
     def add_link(href: str | None, label: str, context: str = "") -> None:
@@ -408,8 +411,12 @@ def parse_page(
                         record_link(inner)
                 walker.skip_subtree()
                 continue
+            if tag == "details":
+                details_stack.append(el)
             if template_depth == 0 and heading_el is None:
                 level = _heading_level(el)
+                if tag == "summary" and len(details_stack) > 1:
+                    level = _HEADINGS["summary"] + len(details_stack) - 1
                 if level is not None:
                     heading = _short_text(el)
                     if heading:
@@ -441,6 +448,8 @@ def parse_page(
             if template_stack and template_stack[-1] is el:
                 template_stack.pop()
                 template_depth -= 1
+            if details_stack and details_stack[-1] is el:
+                details_stack.pop()
             if tag in _CONTENT_TAGS:
                 content_depth -= 1
             if tag == "table" and template_depth == 0 and blocks[-1].line:
@@ -605,14 +614,16 @@ def _img_alt(el: lxml.etree._Element) -> str:
 
 def _is_icon(el: lxml.etree._Element) -> bool:
     """Whether an image is decoration, not content: small by its attributes, an icon by its file
-    ("/file-type-icons/pdf.svg", "icono-descarga.png", sized by CSS) or named after a file type
-    (alt "pdf")."""
+    ("/file-type-icons/pdf.svg", "icono-descarga.png", ".../type/application/pdf", sized by CSS)
+    or named after a file type (alt "pdf")."""
     for attr in ("width", "height"):
         value = (el.get(attr) or "").removesuffix("px")
         if value.isdigit() and int(value) < 48:
             return True
     source = (el.get("src") or "").lower()
-    if "icon" in source:  # "icons/", "icono-descarga"
+    if "icon" in source or "/type/application/" in source:
+        # "icons/", "icono-descarga"; a file list's type icon named by its media type (Google
+        # Drive's ".../16/type/application/pdf")
         return True
     return _clean(el.get("alt")).lower().lstrip(".") in _FILE_TYPES
 

@@ -140,6 +140,36 @@ def test_file_type_icons_are_not_pictures() -> None:
     assert images == {"Numeral 8": 0, "Numeral 29": 1}
 
 
+def test_a_file_lists_type_icon_named_by_its_media_type_is_not_a_picture() -> None:
+    # Google Drive's embedded folder view (embeddedfolderview?id=…#list) marks each file with
+    # ".../16/type/application/pdf".
+    page = parse(
+        '<main><h2>Numeral 8</h2><div class="flip-entry"><a href="/file/d/1x/view">'
+        '<div class="flip-entry-list-icon"><img src="https://drive-thirdparty.googleusercontent.'
+        'com/16/type/application/pdf" alt=""></div><div class="flip-entry-title">'
+        "Numeral 8 Octubre 2026.pdf</div></a></div></main>"
+    )
+    assert sum(block.images for block in page.blocks) == 0
+
+
+def test_a_summary_nested_in_another_details_heads_a_part_of_it() -> None:
+    # A numeral's accordion holding one folder per year (a Guatemalan municipality's "Información
+    # Pública de Oficio" page, GitHub file id 68454616872): the year's <summary> is deeper.
+    page = parse(
+        "<main><details><summary>16 Contratos, licencias o concesiones 2 carpetas</summary>"
+        "<details><summary>Año 2026 1 doc</summary><a href='/f/c-2026.pdf'>Ver PDF</a></details>"
+        "<details><summary>Año 2025 1 doc</summary><a href='/f/c-2025.pdf'>Ver PDF</a></details>"
+        "</details><details><summary>17 Empresas precalificadas</summary></details></main>"
+    )
+    levels = {block.heading: block.level for block in page.blocks if block.heading}
+    assert levels["Año 2026 1 doc"] == levels["Año 2025 1 doc"]
+    assert levels["Año 2026 1 doc"] > levels["16 Contratos, licencias o concesiones 2 carpetas"]
+    assert (
+        levels["17 Empresas precalificadas"]
+        == levels["16 Contratos, licencias o concesiones 2 carpetas"]
+    )
+
+
 def test_a_jump_menu_gives_its_choices_as_links_and_a_form_field_none() -> None:
     page = parse(
         '<main><select onchange="document.location.href=this.options[this.selectedIndex].value">'
