@@ -359,9 +359,11 @@ _LEADING = re.compile(
     r"^\s*0*([1-9]|[12][0-9])(?:(?:\s*[.\-\u2013\u2014):]\s*)|(?:\.\d{1,2}\s+))(?=[^\W\d_])"
 )
 
-# A number cell followed by a title that starts with the same number: "15. 15. MONTOS ASIGNADOS".
+# A number cell or badge followed by a title that starts with the same number: "15. 15. MONTOS
+# ASIGNADOS", "4 04 - Dietas", "21 10.21 Fideicomisos".
 _REPEATED_NUMBER = re.compile(
-    r"^\s*0*([1-9]|[12][0-9])(?!\d)\s*[.\-\u2013\u2014):]?\s*(?=0*\1\s*[.\-\u2013\u2014):])"
+    r"^\s*0*([1-9]|[12][0-9])(?!\d)\s*[.\-\u2013\u2014):]?\s*"
+    r"(?=0*\1\s*[.\-\u2013\u2014):]|10\.0*\1\s+[^\W\d_])"
 )
 
 
@@ -413,6 +415,7 @@ def _match_line_cached(catalog: Catalog, text: str, fuzzy: bool = True) -> Match
 
 
 def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
+    text = _REPEATED_NUMBER.sub("", text, count=1)  # "15 | 15. Montos…": one number
     folded = fold(text)
     if not folded or len(folded) > 300:
         return None
@@ -420,7 +423,6 @@ def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None
     if numeral is not None:
         entry = catalog._by_numeral.get(numeral)
         return Match(entry, True, text.strip()) if entry is not None else None
-    text = _REPEATED_NUMBER.sub("", text, count=1)  # "15 | 15. Montos…": one number
     leading = leading_number(text) if not _OTHER_ARTICLE.search(folded) else None
     if leading is not None:
         entry = catalog._by_numeral.get(leading)
@@ -437,6 +439,7 @@ def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None
 def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     if len(text) > 600:
         return None  # a paragraph, not a label
+    text = _REPEATED_NUMBER.sub("", text, count=1)  # a badge "21" before "10.21 Fideicomisos"
     folded = fold(text)
     if not folded or len(folded) > 300:
         return None

@@ -94,10 +94,14 @@ _EMPTY_MARKERS = tuple(
 )
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
+# A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b")
 # What a download widget prints about each file ("1 archivo(s)", "685Kb", "(19,7 MB)"): facts
 # about the files, not words or figures of the item's own.
 _DOWNLOAD_FACTS = re.compile(
-    r"\b\d+\s*(?:archivos?|files?)(?:\s*\(s\))?|\b\d+(?:[.,]\d+)*\s*(?:[kmg]i?b|bytes?)\b",
+    r"\b\d+\s*(?:archivos?|files?)(?:\s*\(s\))?|\b\d+(?:[.,]\d+)*\s*(?:[kmg]i?b|bytes?)\b"
+    # A file's name printed beside its link ("informe-enero-2026.pdf · 876 KB"): the document's.
+    r"|[^\s/]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|7z)\b",
     re.I,
 )
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
@@ -193,6 +197,7 @@ class _Judge:
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
+        self._named: dict[int, dict[str, int]] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -366,6 +371,17 @@ class _Judge:
                     return match.entry, text
         return None
 
+    def _named_block(self, page: Page, url: str) -> int | None:
+        """The first block of ``page`` holding a link to ``url`` with a text, or None."""
+        named = self._named.get(id(page))
+        if named is None:
+            named = {}
+            for link in page.links:
+                if link.text and link.block >= 0:
+                    named.setdefault(link.url, link.block)
+            self._named[id(page)] = named
+        return named.get(url)
+
     def _is_archive(self, text: str, url: str, page: Page) -> bool:
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
         return bool(archive_period(text, url, context)[0])
@@ -404,6 +420,10 @@ class _Judge:
                 link = page.links[link_index]
                 if link.url == page.url:
                     continue
+                if not link.text and self._named_block(page, link.url) not in (None, index):
+                    # A link with nothing to read (a card's icon) to where a link with a name
+                    # in another block leads: that block's, the card whose icon it is.
+                    continue
                 match = self._match(link.text) if link.text else None
                 if match is not None and match.entry.id != entry.id:
                     continue  # a link to another item ("Numeral 9 »") is not this one's content
@@ -429,7 +449,9 @@ class _Judge:
                         evidence.broken_detail = evidence.broken_detail or (
                             f"{link.text or link.url}: {failure.error}"
                         )
-                elif link.url in self.outcome.unvisited and match is not None:
+                elif link.url in self.outcome.unvisited and (match is not None or not link.text):
+                    # Not read before the budget ran out: a link naming the item, or one with
+                    # no text of its own (an embedded frame, an icon) that is part of it.
                     evidence.unchecked_docs += 1
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
         if _document_link(page.url):
@@ -481,7 +503,7 @@ class _Judge:
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         own = self.known_words
         words = sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
-        numbers = sum(1 for n in _NUMBER.findall(mine) if not _is_year(n))
+        numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
         known = _Reading(empty_marker, not_applicable, words, numbers, dates)
         self._readings[key] = known
         return known
@@ -883,11 +905,18 @@ def settle(entry: CatalogEntry, analysis: Analysis, today: dt.date) -> SectionVe
     """The verdict on ``entry`` on ``today``: each place's, the best of them kept."""
     if analysis.verdict is not None:
         return analysis.verdict
-    ranked: list[tuple[int, bool, bool, int, Candidate]] = []
+    ranked: list[tuple[int, bool, bool, bool, int, Candidate]] = []
     for index, place in enumerate(analysis.places):
         candidate = _candidate(entry, place.found, today)
-        ranked.append((_PRIORITY[candidate.status], place.menu, place.line, index, candidate))
-    best = min(ranked)[4]
+        priority = _PRIORITY[candidate.status]
+        # A place that only names the item (a line of a list of items, a heading with nothing
+        # under it) says less than one holding its documents, even broken ones: the item's
+        # section is where they are.
+        bare = isinstance(place.found, Found) and place.found.evidence.holds_nothing()
+        if bare and priority < _PRIORITY["broken"]:
+            priority = _PRIORITY["broken"]
+        ranked.append((priority, bare, place.menu, place.line, index, candidate))
+    best = min(ranked)[5]
     unread = dict(analysis.unread).get(best.url or "")
     if best.status == "empty" and unread is not None:
         # An app shell holds nothing as fetched: nothing is known of what it shows.

@@ -188,6 +188,11 @@ def test_labels_with_typos_and_abbreviations_are_matched_by_similarity(
         ("15 - 15) Montos asignados", "art10.n15"),
         ("3. 3. Juan Pérez, Alcalde Municipal", None),
         ("11. 1. Juan Pérez, Alcalde Municipal", None),
+        # A number badge before the numeral's own number ("No." column + "10.20 …" title, as
+        # https://munimasagua.com.gt/?p=4479 numbers its rows): the numeral, not numeral 10.
+        ("20 10.20 CONTRATACIONES POR COTIZACIÓN Y LICITACIÓN", "art10.n20"),
+        ("1 10.1 Estructura Orgánica, Funciones y Marco Normativo", "art10.n01"),
+        ("4 04 - Dietas", "art10.n04"),
         # A list number followed by words unlike the numeral's is a list, not a numeral.
         ("1- Representa a todo el Municipio.", None),
         ("3. Juan Pérez, Alcalde Municipal", None),

@@ -726,3 +726,186 @@ async def test_a_tables_row_counter_is_not_a_numeral() -> None:
     )
     assert verdicts.verdict("art10.n02").status == "ok"
     assert verdicts.verdict("art10.n01").status == "missing"
+
+
+# The second exam's layouts (tests/compliance/exam2/): a React "Información Pública de Oficio"
+# page of a Guatemalan municipality (GitHub file id 68454616872: each numeral an accordion with a
+# number badge, "N carpetas" / "Sin contenido", year folders of "N docs", each document a title,
+# "archivo · NN KB · dd/mm/yyyy" and a "Ver PDF" link) and Elementor icon boxes
+# (https://ces.gob.gt/index.php/wp-json/wp/v2/pages/6853).
+
+
+def _category(number: int, name: str, inner: str, count: str) -> str:
+    return (
+        f'<details class="categoria"><summary><span class="badge-numero">{number}</span>'
+        f'<span class="categoria-nombre">{name}</span><span>{count}</span></summary>'
+        f"<div>{inner}</div></details>"
+    )
+
+
+def _folder(year: int, rows: list[tuple[str, str, str]]) -> str:
+    docs = "".join(
+        f'<div class="doc-row"><p class="doc-title">{title}</p><p class="doc-meta">'
+        f"{href.rsplit('/', 1)[-1]} · 876 KB · {day}</p>"
+        f'<a href="{href}" target="_blank">Ver PDF</a></div>'
+        for title, href, day in rows
+    )
+    return (
+        f'<details class="carpeta"><summary>Año {year}<span>{len(rows)} docs</span></summary>'
+        f"{docs}</details>"
+    )
+
+
+async def test_a_year_folder_inside_a_numerals_accordion_is_that_numerals() -> None:
+    # A <summary> of a <details> nested in the numeral's own is a part of it, not the next
+    # section: before, numeral 16 held nothing and its folder belonged to no item.
+    contracts = [("Contratos 2026", "/files/16/contratos-2026.pdf", "08/03/2026")]
+    verdicts = await assess(
+        {
+            "/": page('<a href="/informacion-publica/oficio">Información Pública de Oficio</a>'),
+            "/informacion-publica/oficio": page(
+                _category(
+                    16,
+                    "Contratos, licencias o concesiones para el usufructo o explotación de bienes "
+                    "del Estado",
+                    _folder(2026, contracts),
+                    "1 carpeta",
+                )
+                + _category(17, "Listado de empresas precalificadas", "", "Sin contenido")
+            ),
+            "/files/16/contratos-2026.pdf": pdf(),
+        }
+    )
+    verdict = verdicts.verdict("art10.n16")
+    assert verdict.status == "ok", verdict.reason
+    assert verdicts.verdict("art10.n17").status == "empty"
+
+
+async def test_a_numerals_broken_documents_are_not_hidden_by_a_line_that_only_names_it() -> None:
+    # The page's side panel lists "5. Misión y objetivos… 2": a place that only names the item
+    # had outranked (as "empty") the section holding its two documents that fail to open.
+    rows = [
+        (f"Plan Operativo Anual {y}", f"/files/05/plan-operativo-anual-{y}.pdf", f"26/01/{y}")
+        for y in (2026, 2025)
+    ]
+    folders = _folder(2026, rows[:1]) + _folder(2025, rows[1:])
+    verdicts = await assess(
+        {
+            "/": page('<a href="/informacion-publica/oficio">Información Pública de Oficio</a>'),
+            "/informacion-publica/oficio": page(
+                _category(5, "Misión y objetivos, plan operativo anual", folders, "2 carpetas")
+                + '<div class="panel"><p>Con documentos publicados</p><ul>'
+                "<li>5. Misión y objetivos, plan operativo anual 2</li></ul></div>"
+            ),
+        }
+    )
+    verdict = verdicts.verdict("art10.n05")
+    assert verdict.status == "broken", verdict.reason
+
+
+async def test_file_names_and_upload_dates_beside_broken_documents_are_not_content() -> None:
+    # "depositos-…-enero-2027.pdf · 876 KB · 06/01/2027" describes a file: with the files
+    # failing, their names and dates had made the section "text", so ok.
+    rows = [
+        (
+            f"Depósitos constituidos con fondos públic {month} 2026",
+            f"/files/09/depositos-constituidos-con-fondos-public-{month.lower()}-2026.pdf",
+            day,
+        )
+        for month, day in (("Octubre", "06/11/2026"), ("Septiembre", "06/10/2026"))
+    ]
+    verdicts = await assess(
+        {
+            "/": page('<a href="/informacion-publica/oficio">Información Pública de Oficio</a>'),
+            "/informacion-publica/oficio": page(
+                _category(9, "Artículo 10 Numeral 9 - Depósitos", _folder(2026, rows), "1 carpeta")
+            ),
+        }
+    )
+    verdict = verdicts.verdict("art10.n09")
+    assert verdict.status == "broken", verdict.reason
+
+
+async def test_a_number_badge_before_the_numerals_own_number_names_that_numeral() -> None:
+    # "21 | 10.21 Fideicomisos | Sin contenido": the badge had hidden the "10.21".
+    verdicts = await assess(
+        {
+            "/": page('<a href="/informacion-publica/oficio">Información Pública de Oficio</a>'),
+            "/informacion-publica/oficio": page(
+                _category(
+                    21,
+                    "10.21 Fideicomisos",
+                    "<p>La Municipalidad no maneja este tipo de información, por lo tanto no "
+                    "aplica.</p>",
+                    "Sin contenido",
+                )
+                + _category(4, "04 - Dietas", "<p>Información no disponible aún.</p>", "")
+            ),
+        }
+    )
+    assert verdicts.verdict("art10.n21").status == "not_applicable"
+    assert verdicts.verdict("art10.n04").status == "empty"
+
+
+def _icon_box(path: str, title: str) -> str:
+    return (
+        '<div class="elementor-icon-box-wrapper"><div class="elementor-icon-box-icon">'
+        f'<a href="{path}" class="elementor-icon" tabindex="-1"><svg aria-hidden="true"></svg>'
+        '</a></div><div class="elementor-icon-box-content"><h3 class="elementor-icon-box-title">'
+        f'<a href="{path}">{title}</a></h3></div></div>'
+    )
+
+
+async def test_a_cards_icon_link_belongs_to_its_card_not_to_the_card_before() -> None:
+    # Box 7's text-less icon link sits between box 6's title and box 7's: it had given numeral
+    # 6, whose page holds nothing, numeral 7's documents.
+    base = "/index.php/informacion-publica"
+    verdicts = await assess(
+        {
+            "/": page(f'<a href="{base}/">Información Pública</a>'),
+            f"{base}/": page(
+                _icon_box(f"{base}/manuales-numeral-6/", "Manuales de procedimientos numeral 6")
+                + _icon_box(f"{base}/presupuesto-numeral-7/", "Presupuesto numeral 7")
+            ),
+            f"{base}/manuales-numeral-6/": page(
+                "<h2>Manuales de procedimientos numeral 6</h2><p>Información no disponible aún.</p>"
+            ),
+            f"{base}/presupuesto-numeral-7/": page(
+                "<h2>Presupuesto numeral 7</h2><h4>Presupuesto 2026</h4>"
+                '<a class="elementor-button" '
+                'href="/wp-content/uploads/2026/01/presupuesto-2026.pdf">Descargar</a>'
+            ),
+            "/wp-content/uploads/2026/01/presupuesto-2026.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n06").status == "empty"
+    assert verdicts.verdict("art10.n07").status == "ok"
+
+
+async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None:
+    # An embedded folder (<iframe>, no text of its own) the page limit left unread: what the
+    # section shows is not known. It had been "empty".
+    frames = "".join(
+        f'<h3>Numeral {n} - {name}</h3><iframe src="/embeddedfolderview?id={n}#list"></iframe>'
+        for n, name in ((8, "Ejecución presupuestaria"), (11, "Contrataciones"))
+    )
+
+    def bare(body: str) -> Resource:
+        return Resource(f"<html><body><main>{body}</main></body></html>".encode(), 200)
+
+    routes = {
+        "/": bare('<a href="/view/informacion-publica">Información Pública</a>'),
+        "/view/informacion-publica": bare(frames),
+        "/embeddedfolderview?id=8": bare("<p>sin archivos</p>"),
+        "/embeddedfolderview?id=11": bare("<p>sin archivos</p>"),
+    }
+    with LoopbackServer(routes) as portal:
+        config = Config(
+            crawl=CrawlSettings(max_pages=2),
+            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
+        )
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    assert result.stats.stop_reason == "max_pages"
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "unknown", verdict.reason
