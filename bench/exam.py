@@ -1,11 +1,18 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-The portals come from ``tests/compliance/exam/layouts.py`` (WordPress Download Manager cards,
-Bootstrap card grid + year <select>, Bootstrap nav-tabs, "Descargar" document tables; items and
-truth drawn as ``tests/compliance/generated/`` draws them). Each draw is one portal of every
-layout.
+Two exams, each written by someone who had not read the judge, from how real sites print their
+Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
+draw is one portal of every layout of the exam:
+
+* ``--exam 1`` (``tests/compliance/exam/layouts.py``): WordPress Download Manager cards,
+  Bootstrap card grid + year <select>, Bootstrap nav-tabs, "Descargar" document tables.
+* ``--exam 2`` (``tests/compliance/exam2/layouts.py``): a <details> accordion of numbered
+  categories holding year folders of "Ver PDF" rows, Google Drive folder views embedded in a
+  Google-Sites-like page (served from the portal's own host), a year x month grid of PDFs,
+  Elementor icon boxes or images leading to one page per numeral.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
+    .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
 
 Prints, per layout, the share of (portal, section) pairs judged right and the confusion matrix
 (rows: truth, columns: verdict), then the total; ``--wrong`` lists every wrong verdict with the
@@ -24,14 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 from bench.accuracy import draw, print_shares  # noqa: E402
-from tests.compliance.exam.layouts import (  # noqa: E402
-    LAYOUTS,
-    ExamPortal,
-    ExamServer,
-    portals,
-    snippet,
-)
+from tests.compliance.exam import layouts as first_exam  # noqa: E402
+from tests.compliance.exam.layouts import ExamPortal, ExamServer  # noqa: E402
+from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
+
+EXAMS = {1: first_exam, 2: second_exam}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
@@ -40,12 +45,15 @@ def _serve(portal: ExamPortal) -> ExamServer:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exam", type=int, choices=sorted(EXAMS), default=1, help="which exam")
     parser.add_argument("--draws", type=int, default=5, help="portals per layout (default 5)")
     parser.add_argument("--seed", type=int, default=None, help="draw other portals")
     parser.add_argument("--wrong", action="store_true", help="list every wrong verdict")
     parser.add_argument("--snippets", action="store_true", help="with the HTML involved")
     args = parser.parse_args(argv)
-    drawn = draw(args.draws, args.seed, portals, LAYOUTS)
+    chosen = EXAMS[args.exam]
+    layouts: tuple[str, ...] = chosen.LAYOUTS
+    drawn: list[ExamPortal] = draw(args.draws, args.seed, chosen.portals, layouts)
     started = time.monotonic()
     results = assess_all(drawn, serve=_serve)
     elapsed = time.monotonic() - started
@@ -69,11 +77,11 @@ def main(argv: list[str] | None = None) -> int:
                     f" law={bool(item.law_text)}"
                 )
                 if args.snippets:
-                    line += "\n    html: " + snippet(portal, item.numeral)
+                    line += "\n    html: " + chosen.snippet(portal, item.numeral)
                 wrong.append(line)
     print(f"{len(drawn)} portals, {elapsed:.1f} s\n")
-    total = print_shares(matrices, LAYOUTS)
-    for layout in LAYOUTS:
+    total = print_shares(matrices, layouts)
+    for layout in layouts:
         print(f"[{layout}]\n{render(matrices.get(layout, Counter()))}\n")
     print(f"[all]\n{render(total)}")
     if args.wrong and wrong:
