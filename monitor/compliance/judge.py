@@ -449,9 +449,12 @@ class _Judge:
                         evidence.broken_detail = evidence.broken_detail or (
                             f"{link.text or link.url}: {failure.error}"
                         )
-                elif link.url in self.outcome.unvisited and (match is not None or not link.text):
-                    # Not read before the budget ran out: a link naming the item, or one with
-                    # no text of its own (an embedded frame, an icon) that is part of it.
+                elif link.url in self.outcome.unvisited and (
+                    match is not None or not tokens(link.text)
+                ):
+                    # Not read before the budget ran out: a link naming the item, or one that
+                    # names nothing itself ("Descargar", "Ver PDF", an embedded frame, an icon)
+                    # and so is a part of it.
                     evidence.unchecked_docs += 1
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
         if _document_link(page.url):

@@ -883,11 +883,12 @@ async def test_a_cards_icon_link_belongs_to_its_card_not_to_the_card_before() ->
 
 
 async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None:
-    # An embedded folder (<iframe>, no text of its own) the page limit left unread: what the
-    # section shows is not known. It had been "empty".
-    frames = "".join(
-        f'<h3>Numeral {n} - {name}</h3><iframe src="/embeddedfolderview?id={n}#list"></iframe>'
-        for n, name in ((8, "Ejecución presupuestaria"), (11, "Contrataciones"))
+    # An embedded folder (<iframe>, no text of its own) or a bare "Descargar" the page limit left
+    # unread: what the section shows is not known. It had been "empty".
+    frames = (
+        '<h3>Numeral 8 - Ejecución presupuestaria</h3><iframe src="/embeddedfolderview?id=8#list">'
+        '</iframe><h3>Numeral 11 - Contrataciones</h3><a href="/uc?id=11&amp;export=download">'
+        "Descargar</a>"
     )
 
     def bare(body: str) -> Resource:
@@ -897,7 +898,7 @@ async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None
         "/": bare('<a href="/view/informacion-publica">Información Pública</a>'),
         "/view/informacion-publica": bare(frames),
         "/embeddedfolderview?id=8": bare("<p>sin archivos</p>"),
-        "/embeddedfolderview?id=11": bare("<p>sin archivos</p>"),
+        "/uc?id=11&export=download": bare("<p>sin archivos</p>"),
     }
     with LoopbackServer(routes) as portal:
         config = Config(
@@ -907,5 +908,6 @@ async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None
         async with build_client(config.monitor) as client:
             result = await assess_portal(client, config.portals[0], config, today=TODAY)
     assert result.stats.stop_reason == "max_pages"
-    verdict = result.verdict("art10.n08")
-    assert verdict.status == "unknown", verdict.reason
+    for section in ("art10.n08", "art10.n11"):  # an embedded folder; a bare "Descargar"
+        verdict = result.verdict(section)
+        assert verdict.status == "unknown", verdict.reason
