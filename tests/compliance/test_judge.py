@@ -29,9 +29,14 @@ def pdf(last_modified: float | None = None) -> Resource:
     return Resource(b"%PDF-1.4 data", 200, "application/pdf", last_modified=last_modified)
 
 
-async def assess(routes: dict[str, Resource]) -> ComplianceResult:
+async def assess(
+    routes: dict[str, Resource], crawl: CrawlSettings | None = None
+) -> ComplianceResult:
     with LoopbackServer(routes) as portal:
-        config = Config(portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),))
+        config = Config(
+            crawl=crawl or CrawlSettings(),
+            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
+        )
         async with build_client(config.monitor) as client:
             return await assess_portal(client, config.portals[0], config, today=TODAY)
 
@@ -334,13 +339,7 @@ async def test_an_item_is_missing_when_only_news_pages_were_left_unread() -> Non
         "/transparencia": page("<h3>Numeral 21</h3><p>No aplica.</p>"),
         "/noticias/presupuesto": page("<p>n</p>"),
     } | {f"/noticias/{i}": page(f"<p>noticia {i}</p>") for i in range(30)}
-    with LoopbackServer(routes) as portal:
-        config = Config(
-            crawl=CrawlSettings(max_pages=5),
-            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
-        )
-        async with build_client(config.monitor) as client:
-            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    result = await assess(routes, CrawlSettings(max_pages=5))
     assert result.stats.stop_reason == "max_pages"
     verdict = result.verdict("art10.n26")
     assert verdict.status == "missing"
@@ -900,13 +899,7 @@ async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None
         "/embeddedfolderview?id=8": bare("<p>sin archivos</p>"),
         "/uc?id=11&export=download": bare("<p>sin archivos</p>"),
     }
-    with LoopbackServer(routes) as portal:
-        config = Config(
-            crawl=CrawlSettings(max_pages=2),
-            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
-        )
-        async with build_client(config.monitor) as client:
-            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    result = await assess(routes, CrawlSettings(max_pages=2))
     assert result.stats.stop_reason == "max_pages"
     for section in ("art10.n08", "art10.n11"):  # an embedded folder; a bare "Descargar"
         verdict = result.verdict(section)

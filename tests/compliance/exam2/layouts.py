@@ -47,6 +47,7 @@ from tests.compliance.generated.portals import (
     _page,
     _present,
     _slug,
+    _words,
 )
 
 LAYOUTS = ("carpetas", "drive", "meses", "elementor")
@@ -85,20 +86,6 @@ def _shell(title: str, body: str, today: dt.date) -> bytes:
     loopback exam) in its <footer>, where real sites print them."""
     page = _page(title, body, today=today)
     return page.replace(b"</footer>", _CONTACT.encode() + b"</footer>", 1)
-
-
-def _text_parts(item: Item, *, law: bool = True) -> str:
-    """The item's words (law text, phrase, own text, "Actualizado") as paragraphs."""
-    parts = []
-    if law and item.law_text:
-        parts.append(f"<p>{_e(item.law_text)}</p>")
-    if item.phrase:
-        parts.append(f"<p>{_e(item.phrase)}</p>")
-    if item.own_text:
-        parts.append(f"<p>{_e(item.own_text)}</p>")
-    if item.updated:
-        parts.append(f"<p>{_e(item.updated)}</p>")
-    return "".join(parts)
 
 
 # -- carpetas ------------------------------------------------------------------------------------
@@ -143,7 +130,7 @@ def _carpetas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
         count = (
             _plural(words["folders"]["text"], len(folders)) if folders else words["nothing"]["text"]
         )
-        inner = _text_parts(item)
+        inner = _words(item)
         if folders:
             inner += f'<div class="carpetas">{"".join(folders)}</div>'
             published.append(item)
@@ -219,7 +206,7 @@ def _drive(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
     sections = []
     for item in _present(items):
         item.post = False
-        part = f'<{heading} class="zfr3Q">{_e(item.label)}</{heading}>' + _text_parts(item)
+        part = f'<{heading} class="zfr3Q">{_e(item.label)}</{heading}>' + _words(item)
         embed = bool(item.docs) or item.truth == "empty"
         if embed:
             folder = fresh_id()
@@ -338,7 +325,7 @@ def _meses(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
             )
             portal.notes[item.numeral] = "meses/span"
         else:
-            text = _text_parts(item)
+            text = _words(item)
             rows.append(
                 f"<tr><td>{number}</td><td>{name}</td><td></td>"
                 f'<td colspan="12">{text or dash}</td></tr>'
@@ -359,7 +346,7 @@ def _meses(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
 
 def _small(item: Item) -> str:
     """What a grid row prints under the item's name besides its documents."""
-    text = _text_parts(item, law=False)
+    text = _words(item, law=False)
     return f'<div class="small">{text}</div>' if text else ""
 
 
@@ -422,7 +409,7 @@ def _elementor(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
             ),
             _widget("heading", f'<h2 class="elementor-heading-title">{_e(title)}</h2>'),
         ]
-        text = _text_parts(item)
+        text = _words(item)
         if text:
             parts.append(_widget("text-editor", text))
         if item.docs:

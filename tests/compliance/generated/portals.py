@@ -404,8 +404,9 @@ def _serve_docs(routes: Routes, items: list[Item]) -> None:
             )
 
 
-def _body(item: Item, *, law: bool = True) -> str:
-    """What sits under an item's name: law text, phrase, own text, documents."""
+def _words(item: Item, *, law: bool = True) -> str:
+    """The item's words under its name (law text, phrase, own text, "Actualizado") as
+    paragraphs."""
     parts = []
     if law and item.law_text:
         parts.append(f"<p>{_e(item.law_text)}</p>")
@@ -415,9 +416,13 @@ def _body(item: Item, *, law: bool = True) -> str:
         parts.append(f"<p>{_e(item.own_text)}</p>")
     if item.updated:
         parts.append(f"<p>{_e(item.updated)}</p>")
-    if item.docs:
-        parts.append(f"<ul>{_doc_links(item.docs)}</ul>")
     return "".join(parts)
+
+
+def _body(item: Item, *, law: bool = True) -> str:
+    """What sits under an item's name: its words, then its documents."""
+    docs = f"<ul>{_doc_links(item.docs)}</ul>" if item.docs else ""
+    return _words(item, law=law) + docs
 
 
 def _home(routes: Routes, index_path: str, index_title: str) -> None:
