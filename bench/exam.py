@@ -10,6 +10,9 @@ draw is one portal of every layout of the exam:
   categories holding year folders of "Ver PDF" rows, Google Drive folder views embedded in a
   Google-Sites-like page (served from the portal's own host), a year x month grid of PDFs,
   Elementor icon boxes or images leading to one page per numeral.
+* ``--exam 3`` (``tests/compliance/exam3/layouts.py``): a paged Drupal view out of numeral
+  order, a DataTables table with one row per document, a WordPress category archive of one post
+  per numeral, an <ol> whose documents sit behind WordPress attachment pages.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -34,9 +37,10 @@ from bench.accuracy import draw, print_shares  # noqa: E402
 from tests.compliance.exam import layouts as first_exam  # noqa: E402
 from tests.compliance.exam.layouts import ExamPortal, ExamServer  # noqa: E402
 from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
+from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
-EXAMS = {1: first_exam, 2: second_exam}
+EXAMS = {1: first_exam, 2: second_exam, 3: third_exam}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:

@@ -15,9 +15,12 @@ import pytest
 from bench.accuracy import draw
 from tests.compliance.exam import layouts as first_exam
 from tests.compliance.exam2 import layouts as second_exam
+from tests.compliance.exam3 import layouts as third_exam
 
 
-@pytest.mark.parametrize("exam", [first_exam, second_exam], ids=["exam1", "exam2"])
+@pytest.mark.parametrize(
+    "exam", [first_exam, second_exam, third_exam], ids=["exam1", "exam2", "exam3"]
+)
 def test_every_document_is_linked_and_served_as_its_truth_says(exam: ModuleType) -> None:
     drawn = draw(2, 7, exam.portals, exam.LAYOUTS)
     assert {portal.layout for portal in drawn} == set(exam.LAYOUTS)
