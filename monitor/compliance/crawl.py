@@ -538,7 +538,8 @@ class _Crawler:
                     folders.append((period, len(folders), url))
                     continue
                 if kind == "next":
-                    seen.add(url)
+                    # Seen only when queued: a pager lists pages 2, 3, … at once, and the
+                    # ones not read now are read from the page before them.
                     following.append(url)
                     continue
             seen.add(url)
@@ -551,7 +552,8 @@ class _Crawler:
                 depths[url] = depth + 1
                 self.via.setdefault(url, link.text)
         if folders or following:
-            self._descend(page, depth, folders, following, documents, next_level, depths)
+            following = list(dict.fromkeys(following))
+            self._descend(page, depth, folders, following, documents, next_level, depths, seen)
 
     def _descend(
         self,
@@ -562,6 +564,7 @@ class _Crawler:
         documents: int,
         next_level: list[tuple[int, str]],
         depths: dict[str, int],
+        seen: set[str],
     ) -> None:
         """Queue an archive listing's folders newest first: only the newest now, the others
         when it turns out empty. A listing in ascending order continues on its next page, so
@@ -583,6 +586,7 @@ class _Crawler:
             queue = queue + following[:1]
         hops = self.hops.get(page.url, 0) + 1
         for url in queue:
+            seen.add(url)
             self.parent[url] = page.url
             self.hops[url] = hops
         if not queue:

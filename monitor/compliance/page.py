@@ -321,6 +321,8 @@ def parse_page(
     # Open <details> of the content: a <summary> of one nested in another heads a part of it
     # (a numeral's accordion holding one per year), not the next section.
     details_stack: list[lxml.etree._Element] = []
+    # The number an <ol> shows before each of its items, by list: the last one shown.
+    shown: dict[int, int] = {}
     line_blocks = 0
 
     def add_link(href: str | None, label: str, context: str = "") -> None:
@@ -426,7 +428,7 @@ def parse_page(
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
-                line = _line_heading(el)
+                line = _line_heading(el, _list_number(el, shown) if tag == "li" else None)
                 if line:
                     line_blocks += 1
                     blocks.append(
@@ -534,18 +536,43 @@ def _remove_keeping_tail(el: lxml.etree._Element) -> None:
     parent.remove(el)
 
 
-def _line_heading(el: lxml.etree._Element) -> str:
-    """The item name a table row, list line, paragraph or printed shortcode opens with, or ""."""
+def _list_number(item: lxml.etree._Element, shown: dict[int, int]) -> int | None:
+    """The number an ordered list shows before ``item`` (``<li value>``, the list's ``start``, the
+    items before it), or None outside an ``<ol>``. ``shown``: the last number of each list."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol":
+        return None
+    key = id(parent)
+    value = (item.get("value") or "").strip()
+    if value.isdigit():
+        number = int(value)
+    elif key in shown:
+        number = shown[key] + 1
+    else:
+        start = (parent.get("start") or "").strip()
+        number = int(start) if start.isdigit() else 1
+    shown[key] = number
+    return number
+
+
+def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
+    """The item name a table row, list line, paragraph or printed shortcode opens with, or "".
+
+    ``number``: what an ordered list shows before the line ("5. Plan Operativo Anual")."""
     tag = el.tag
     if tag == "tr":
         cells = [c for c in el if c.tag in ("td", "th")]
         if len(cells) < 2 or not any(c.tag == "td" for c in cells):
             return ""
-        first = _short_text(cells[0], 200)
-        if first.isdigit() and len(first) <= 2:
-            # "8 | Informes mensuales ... | documents": the number and the name.
-            return f"{first} {_short_text(cells[1], 200)}"
-        return first
+        # "8 | Informes mensuales ... | documents": the number and the name; "34 | 8 | Numeral 8 -
+        # Ejecución presupuestaria | …" (a row counter, then the numeral): the numbers and the name.
+        opening: list[str] = []
+        for cell in cells[:3]:
+            text = _short_text(cell, 200)
+            opening.append(text)
+            if not (text.isdigit() and len(text) <= 2):
+                break
+        return " ".join(opening)
     if tag not in ("li", "p", "div"):
         return ""
     if tag == "div" and len(el) > 0:
@@ -555,9 +582,15 @@ def _line_heading(el: lxml.etree._Element) -> str:
     lead = (el.text or "").strip()
     if not lead and len(el) > 0 and isinstance(el[0].tag, str):
         lead = (el[0].text or "").strip()
-    if not lead or not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
+    if not lead:
         return ""
-    text = _short_text(el, 300)
+    shown = ""
+    if not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
+        # A bare label in an ordered list: what a reader sees is its number before it.
+        if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
+            return ""
+        shown = f"{number}. "
+    text = shown + _short_text(el, 300)
     code = _SHORTCODE_TITLE.search(text)
     if code:
         return code.group(1).strip()

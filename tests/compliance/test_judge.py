@@ -904,3 +904,94 @@ async def test_a_sections_frame_left_unread_makes_it_unknown_not_empty() -> None
     for section in ("art10.n08", "art10.n11"):  # an embedded folder; a bare "Descargar"
         verdict = result.verdict(section)
         assert verdict.status == "unknown", verdict.reason
+
+
+def _drupal_view(page_number: int, pages: int, rows: str) -> Resource:
+    # A Drupal 7 view paged with ?page=N (https://mail.vicepresidencia.gob.gt/articulo-10?page=3)
+    # and its core pager: "« primera ‹ anterior 1 2 3 siguiente › última »".
+    def href(n: int) -> str:
+        return "/articulo-10" + (f"?page={n}" if n else "")
+
+    pager = [f'<li><a href="{href(0)}">« primera</a></li>'] if page_number else []
+    for n in range(pages):
+        pager.append(
+            f"<li>{n + 1}</li>" if n == page_number else f'<li><a href="{href(n)}">{n + 1}</a></li>'
+        )
+    if page_number < pages - 1:
+        pager.append(f'<li><a href="{href(page_number + 1)}">siguiente ›</a></li>')
+        pager.append(f'<li><a href="{href(pages - 1)}">última »</a></li>')
+    return page(f'<div class="view-content">{rows}</div><ul class="pager">{"".join(pager)}</ul>')
+
+
+async def test_every_page_of_a_paged_listing_is_read_not_only_the_second() -> None:
+    # The pager lists pages 2 and 3 at once: page 3 was marked seen when page 1 was read and
+    # never queued, so the items listed only there were "missing".
+    def row(n: int, name: str) -> str:
+        return f'<div class="views-row"><a href="/node/{n}">Numeral {n} - {name}</a></div>'
+
+    verdicts = await assess(
+        {
+            "/": page('<a href="/articulo-10">Artículo 10</a>'),
+            "/articulo-10": _drupal_view(0, 3, row(1, "Estructura orgánica")),
+            "/articulo-10?page=1": _drupal_view(1, 3, row(2, "Dirección y teléfonos")),
+            "/articulo-10?page=2": _drupal_view(2, 3, row(29, "Otra información")),
+            "/node/1": page('<h1>Numeral 1</h1><a href="/files/organigrama.pdf">Organigrama</a>'),
+            "/node/2": page('<h1>Numeral 2</h1><a href="/files/directorio.pdf">Teléfonos 2026</a>'),
+            "/node/29": page('<h1>Numeral 29</h1><a href="/files/otra.pdf">Informe</a>'),
+            "/files/organigrama.pdf": pdf(),
+            "/files/directorio.pdf": pdf(),
+            "/files/otra.pdf": pdf(),
+        }
+    )
+    assert [verdicts.verdict(f"art10.n{n:02d}").status for n in (1, 2, 29)] == ["ok"] * 3
+
+
+async def test_a_row_counter_then_a_bare_numeral_cell_opens_the_row_by_its_name() -> None:
+    # One row a document, newest first ("No. | Numeral | Información | Documento | Fecha de
+    # publicación | Archivo"; DataTables, as https://site.inees.gob.gt/numeral-12-articulo-10-
+    # mayo-2023-csv/ names one document an entry): an item without documents has one row, whose
+    # name had been "35 14", two numbers naming nothing, so the item was "missing".
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("No.", "Numeral", "Información", "Documento", "Fecha de publicación", "Archivo")
+    )
+    rows = (
+        "<tr><td>34</td><td>8</td><td>Numeral 8 - Ejecución Presupuestaria</td>"
+        "<td>Ejecución presupuestaria octubre 2026</td><td>05/11/2026</td>"
+        '<td><a href="/archivos/2026/11/1762300000.pdf">Descargar</a></td></tr>'
+        "<tr><td>35</td><td>14</td><td>Contratos de mantenimiento de equipo, vehículos, "
+        "inmuebles e instalaciones</td><td>En proceso de actualización.</td><td>—</td>"
+        "<td>—</td></tr>"
+    )
+    verdicts = await assess(
+        {
+            "/": page('<a href="/transparencia/oficio/">Información Pública de Oficio</a>'),
+            "/transparencia/oficio/": page(
+                f'<table id="tabla" class="display"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{rows}</tbody></table>"
+            ),
+            "/archivos/2026/11/1762300000.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n14").status == "empty"
+    assert verdicts.verdict("art10.n08").status == "ok"
+
+
+async def test_a_bare_label_in_an_ordered_list_is_the_numeral_the_list_numbers_it() -> None:
+    # The law's list pasted as an <ol> (WordPress "wp-block-list"): "Plan Operativo Anual" is
+    # shown as "5." only by the list. It had run on as numeral 4's text: 4 took 5's document.
+    verdicts = await assess(
+        {
+            "/": page(
+                '<a href="/informacion-publica-de-oficio/">Información Pública de Oficio</a>'
+            ),
+            "/informacion-publica-de-oficio/": page(
+                '<ol class="wp-block-list" start="4"><li>Dietas<br>En proceso de actualización.'
+                '</li><li>Plan Operativo Anual<ul><li><a href="/wp-content/uploads/2026/01/'
+                'poa-2026.pdf">Plan Operativo Anual 2026</a></li></ul></li></ol>'
+            ),
+            "/wp-content/uploads/2026/01/poa-2026.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n04").status == "empty"
+    assert verdicts.verdict("art10.n05").status == "ok"
