@@ -13,6 +13,10 @@ draw is one portal of every layout of the exam:
 * ``--exam 3`` (``tests/compliance/exam3/layouts.py``): a paged Drupal view out of numeral
   order, a DataTables table with one row per document, a WordPress category archive of one post
   per numeral, an <ol> whose documents sit behind WordPress attachment pages.
+* ``--exam 4`` (``tests/compliance/exam4/layouts.py``): pages named only by codes whose monthly
+  documents are linked by the month's name alone, a nested bullet tree item → year → month →
+  documents, a Joomla category list of articles with their PDFs embedded (iframe, object, pdf.js
+  viewer), an Elementor widget holding a whole pasted HTML document of heading banners.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -38,9 +42,10 @@ from tests.compliance.exam import layouts as first_exam  # noqa: E402
 from tests.compliance.exam.layouts import ExamPortal, ExamServer  # noqa: E402
 from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
 from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
+from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
-EXAMS = {1: first_exam, 2: second_exam, 3: third_exam}
+EXAMS = {1: first_exam, 2: second_exam, 3: third_exam, 4: fourth_exam}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
