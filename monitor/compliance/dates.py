@@ -28,7 +28,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?(?:ano |ejercicio fi
 # "2026 Octubre", "Ejercicio Fiscal 2026 Mes de OCTUBRE" (how SICOIN reports are named).
 _YEAR_MONTH = re.compile(rf"\b{_YEAR} (?:mes )?(?:de )?({_MONTH_NAMES})\b")
 _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
-_YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/.-]?\d)")
+# "/2026/08/", "2026_08": not "2026/08_11_2026.pdf", a file named day_month_year in a folder.
+_YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/._-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 # Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,

@@ -425,8 +425,15 @@ class _Judge:
                     # in another block leads: that block's, the card whose icon it is.
                     continue
                 match = self._match(link.text) if link.text else None
-                if match is not None and match.entry.id != entry.id:
-                    continue  # a link to another item ("Numeral 9 »") is not this one's content
+                if (
+                    match is not None
+                    and match.entry.id != entry.id
+                    and (match.by_numeral or not self._is_document(link.url))
+                ):
+                    # A link to another item ("Numeral 9 »") is not this one's content; a
+                    # document in this item's place whose name only resembles another item's
+                    # label ("ejecucion-presupuestaria-2026.pdf" on numeral 10's page) is.
+                    continue
                 if link.url in self.frequent and (match is None or not block.line):
                     # A link on most pages is the menu; but the item's own line in an index
                     # ("8. Informes mensuales...") leads to the item even if the menu does too.

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from posixpath import splitext
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
@@ -205,6 +205,32 @@ def _build_tree(text: str) -> lxml.etree._Element | None:
     except (lxml.etree.LxmlError, ValueError):
         return None
     return root
+
+
+# Where a list line's or paragraph's own words end: a line break or a nested block.
+_LINE_ENDS = frozenset(
+    {"br", "ul", "ol", "li", "p", "div", "table", "dl", "blockquote", "section", "details"}
+    | _REAL_HEADINGS
+)
+
+
+def _first_line(el: lxml.etree._Element, limit: int) -> str:
+    """``el``'s text up to its first line break or nested block: a list line's own words, not
+    those of the list or paragraphs under it (its text, which is its content)."""
+    parts = [el.text or ""]
+    size = len(parts[0])
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _LINE_ENDS:
+            if not "".join(parts).strip():
+                return _first_line(child, limit)  # "<li><p>8. Informes…</p>…</li>"
+            break
+        if isinstance(child.tag, str):
+            parts.append(_short_text(child, limit))
+        parts.append(child.tail or "")
+        size += len(parts[-1]) + len(parts[-2])
+        if size >= limit * 2:
+            break
+    return _clean(" ".join(parts))[:limit]
 
 
 def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
@@ -590,7 +616,7 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
             return ""
         shown = f"{number}. "
-    text = shown + _short_text(el, 300)
+    text = shown + _first_line(el, 300)
     code = _SHORTCODE_TITLE.search(text)
     if code:
         return code.group(1).strip()
@@ -710,4 +736,10 @@ def _join_uncached(base: str, href: str) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
+    if parts.path.endswith("/viewer.html") and "file=" in parts.query:
+        # PDF.js's viewer page (".../pdfjs/web/viewer.html?file=/images/informe.pdf"), which
+        # Joomla and WordPress PDF plugins embed: what it shows is the file.
+        shown = parse_qs(parts.query).get("file", [""])[0].strip()
+        if shown and not shown.startswith(_NOT_LINKS) and shown != href:
+            return _join_uncached(absolute, shown) or absolute
     return absolute

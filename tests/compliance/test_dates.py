@@ -44,6 +44,14 @@ def test_a_numeral_followed_by_a_month_is_not_a_day() -> None:
     assert {d.precision for d in found} == {"month"}
 
 
+def test_a_file_named_day_month_year_in_a_year_folder_is_not_that_folders_month() -> None:
+    # https://portal.ric.gob.gt/Articulo10_Numeral_04_04_2020: numeral, then year folders, files
+    # named by their numeral, month and year: "2026/08_11_2026" had read as August 2026.
+    found = find_dates("/Documentos/Articulo10/08/2026/08_11_2026.pdf", bare_years=True)
+    assert {d.describe() for d in found} == {"2026"}
+    assert [d.describe() for d in find_dates("/wp-content/uploads/2026/08/a.pdf")] == ["2026-08"]
+
+
 def test_text_without_a_date_yields_none() -> None:
     assert newest(find_dates("Informes mensuales de ejecución presupuestaria"), TODAY) is None
 

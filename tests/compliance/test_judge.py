@@ -995,3 +995,45 @@ async def test_a_bare_label_in_an_ordered_list_is_the_numeral_the_list_numbers_i
     )
     assert verdicts.verdict("art10.n04").status == "empty"
     assert verdicts.verdict("art10.n05").status == "ok"
+
+
+async def test_a_document_on_an_items_own_page_is_its_own_whatever_its_name_resembles() -> None:
+    # A Drupal node for numeral 10 (https://mail.vicepresidencia.gob.gt/articulo-10) lists its
+    # files by name: "ejecucion-presupuestaria-egresos-2026-10.pdf" resembles numeral 8's label,
+    # and had been left out of numeral 10 as a link to another item.
+    verdicts = await assess(
+        {
+            "/": page(
+                '<a href="/articulo-10/inciso-10">Inciso 10: Cotizaciones y Licitaciones</a>'
+            ),
+            "/articulo-10/inciso-10": page(
+                "<h1>Inciso 10: Cotizaciones y Licitaciones de Programas</h1>"
+                '<div class="field-items"><span class="file"><a href="/sites/default/files/'
+                '2026-11/ejecucion-presupuestaria-egresos-2026-10.pdf" type="application/pdf; '
+                'length=182044">ejecucion-presupuestaria-egresos-2026-10.pdf</a></span></div>'
+            ),
+            "/sites/default/files/2026-11/ejecucion-presupuestaria-egresos-2026-10.pdf": pdf(),
+        }
+    )
+    verdict = verdicts.verdict("art10.n10")
+    assert verdict.status == "ok", verdict.reason
+
+
+async def test_a_list_lines_sub_list_is_its_content_not_its_name() -> None:
+    # A category page of nested bullets (https://sip.conap.gob.gt/?cat=130): item, then its
+    # text as bullets under it. The line's name had run on over its sub-list, so the
+    # municipality's own words were read as part of the name and the item was "empty".
+    verdicts = await assess(
+        {
+            "/": page('<a href="/?cat=130">Información Pública de Oficio</a>'),
+            "/?cat=130": page(
+                "<ul><li>01 - Estructura Orgánica y Funciones<ul><li>El Concejo Municipal es el "
+                "órgano colegiado superior de deliberación y de decisión de los asuntos "
+                "municipales; el alcalde preside el concejo, dirige la administración y nombra "
+                "a los funcionarios.</li></ul></li><li>02 - Dirección y teléfonos<ul><li>"
+                "Información no disponible aún.</li></ul></li></ul>"
+            ),
+        }
+    )
+    assert verdicts.verdict("art10.n01").status == "ok"
+    assert verdicts.verdict("art10.n02").status == "empty"

@@ -152,6 +152,20 @@ def test_a_file_lists_type_icon_named_by_its_media_type_is_not_a_picture() -> No
     assert sum(block.images for block in page.blocks) == 0
 
 
+def test_a_pdf_viewer_page_is_read_as_the_file_it_shows() -> None:
+    # Joomla and WordPress PDF plugins embed PDF.js: ".../pdfjs/web/viewer.html?file=…".
+    page = parse(
+        '<main><h2>Numeral 8</h2><iframe src="/media/pdfjs/web/viewer.html?file=/images/'
+        'ejecucion-octubre-2026.pdf" width="100%"></iframe><a href="/media/pdfjs/web/viewer.html'
+        '?file=%2Fimages%2Fpoa.pdf#page=2">POA</a><a href="/visor/viewer.html">Visor</a></main>'
+    )
+    assert [link.url for link in page.links] == [
+        "http://muni.laip.gt/images/ejecucion-octubre-2026.pdf",
+        "http://muni.laip.gt/images/poa.pdf",
+        "http://muni.laip.gt/visor/viewer.html",
+    ]
+
+
 def test_a_summary_nested_in_another_details_heads_a_part_of_it() -> None:
     # A numeral's accordion holding one folder per year (a Guatemalan municipality's "Información
     # Pública de Oficio" page, GitHub file id 68454616872): the year's <summary> is deeper.
