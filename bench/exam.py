@@ -17,6 +17,10 @@ draw is one portal of every layout of the exam:
   documents are linked by the month's name alone, a nested bullet tree item → year → month →
   documents, a Joomla category list of articles with their PDFs embedded (iframe, object, pdf.js
   viewer), an Elementor widget holding a whole pasted HTML document of heading banners.
+* ``--exam 5`` (``tests/compliance/exam5/layouts.py``): a ministry's WordPress posts one per year
+  whose documents are linked by "(PDF, 1,2 MB)", a table whose download cell holds only icons, one
+  long page with an on-page table of contents of anchor links, records (fichas) of labelled fields
+  addressed by ids unrelated to the numeral.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -43,9 +47,10 @@ from tests.compliance.exam.layouts import ExamPortal, ExamServer  # noqa: E402
 from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
 from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
 from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
+from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
-EXAMS = {1: first_exam, 2: second_exam, 3: third_exam, 4: fourth_exam}
+EXAMS = {1: first_exam, 2: second_exam, 3: third_exam, 4: fourth_exam, 5: fifth_exam}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
