@@ -224,10 +224,10 @@ def _first_line(el: lxml.etree._Element, limit: int) -> str:
             if not "".join(parts).strip():
                 return _first_line(child, limit)  # "<li><p>8. Informes…</p>…</li>"
             break
-        if isinstance(child.tag, str):
-            parts.append(_short_text(child, limit))
-        parts.append(child.tail or "")
-        size += len(parts[-1]) + len(parts[-2])
+        pieces = [_short_text(child, limit)] if isinstance(child.tag, str) else []
+        pieces.append(child.tail or "")
+        parts += pieces
+        size += sum(map(len, pieces))
         if size >= limit * 2:
             break
     return _clean(" ".join(parts))[:limit]
@@ -453,8 +453,10 @@ def parse_page(
                         blocks.append(Block(heading=heading[:500], level=level, pseudo=pseudo))
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
+            # Every item of an ordered list counts, whether or not it can be a line.
+            number = _list_number(el, shown) if tag == "li" else None
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
-                line = _line_heading(el, _list_number(el, shown) if tag == "li" else None)
+                line = _line_heading(el, number)
                 if line:
                     line_blocks += 1
                     blocks.append(
