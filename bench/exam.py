@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.accuracy import draw, print_shares  # noqa: E402
 from tests.compliance.exam import layouts as first_exam  # noqa: E402
-from tests.compliance.exam.layouts import ExamPortal, ExamServer  # noqa: E402
+from tests.compliance.exam.kit import ExamPortal, ExamServer  # noqa: E402
 from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
 from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
 from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402

@@ -24,26 +24,22 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from hypothesis import strategies as st
 
-from tests.compliance.fleet.server import LoopbackServer, Resource
+from tests.compliance.exam.kit import ExamPortal, ExamServer, day_month_year, exam_portal
+from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
     MESES,
     WORDING,
     Doc,
-    GeneratedPortal,
     Item,
     Routes,
-    _add_noise,
     _body,
     _e,
     _home,
-    _item,
     _page,
     _present,
     _slug,
@@ -56,35 +52,6 @@ EXAM = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding
 _INNER = {"wpdm": "wordpress", "cards": "joomla", "tabs": "accordion", "doctable": "joomla"}
 
 
-@dataclass
-class ExamPortal(GeneratedPortal):
-    # Extra answer headers per path (Content-Disposition of download endpoints).
-    headers: dict[str, dict[str, str]] = field(default_factory=dict)
-    notes: dict[int, str] = field(default_factory=dict)  # numeral -> how it was laid out
-
-
-class ExamServer(LoopbackServer):
-    """The loopback server, adding per-path headers (the fleet server has no field for them)."""
-
-    def __init__(self, routes: Routes, headers: dict[str, dict[str, str]]) -> None:
-        super().__init__(routes)
-        self.extra = headers
-
-    def _answer(self, handler: Any, *, head: bool) -> None:
-        extra = self.extra.get(handler.path)
-        if extra and handler.path in self.routes:
-            original = handler.end_headers
-
-            def end_headers() -> None:
-                for name, value in extra.items():
-                    handler.send_header(name, value)
-                handler.end_headers = original
-                original()
-
-            handler.end_headers = end_headers
-        super()._answer(handler, head=head)
-
-
 def _size(draw: st.DrawFn) -> str:
     # MASAGUA writes sizes as "(737Kb)", "(19,7 MB)", "(617,882Kb)".
     kb = draw(st.integers(40, 19_000))
@@ -94,10 +61,6 @@ def _size(draw: st.DrawFn) -> str:
 def _pub_date(doc: Doc, today: dt.date) -> dt.date:
     assert doc.modified is not None
     return min(doc.modified + dt.timedelta(days=8), today)
-
-
-def _fmt(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 # -- wpdm ----------------------------------------------------------------------------------------
@@ -298,7 +261,7 @@ def _doctable(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
                     )
                 rows.append(
                     f"<tr><td>{number}</td><td>{_e(doc.name)}</td>"
-                    f"<td>{_fmt(_pub_date(doc, today))}</td>"
+                    f"<td>{day_month_year(_pub_date(doc, today))}</td>"
                     f'<td><a href="{_e(doc.path)}" class="btn btn-sm">{_e(download)}</a></td></tr>'
                 )
             table = (
@@ -334,21 +297,9 @@ def _doctable(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
 _BUILDERS = {"wpdm": _wpdm, "cards": _cards, "tabs": _tabs, "doctable": _doctable}
 
 
-@st.composite
-def portals(draw: st.DrawFn, layout: str | None = None) -> ExamPortal:
-    """One exam portal of ``layout`` (drawn when None) with its truth."""
-    layout = layout or draw(st.sampled_from(LAYOUTS))
-    today = draw(
-        st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
-    )
-    inner = _INNER[layout]
-    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
-    for item in items:
-        item.post = False
-    portal = ExamPortal(layout, today, {}, items)
-    portal.routes = _BUILDERS[layout](items, today, draw, portal)
-    _add_noise(portal.routes, items, today, draw)
-    return portal
+def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
+    """Exam portals of ``layout`` (drawn when None) with their truth."""
+    return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS)
 
 
 def snippet(portal: ExamPortal, numeral: int, width: int = 700) -> str:

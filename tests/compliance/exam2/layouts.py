@@ -31,7 +31,14 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.layouts import ExamPortal, ExamServer
+from tests.compliance.exam.kit import (
+    ExamPortal,
+    ExamServer,
+    day_month_year,
+    exam_portal,
+    unique,
+    uploaded,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -40,10 +47,8 @@ from tests.compliance.generated.portals import (
     Doc,
     Item,
     Routes,
-    _add_noise,
     _e,
     _home,
-    _item,
     _page,
     _present,
     _slug,
@@ -61,17 +66,6 @@ EXAM2 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encodin
 _INNER = {"carpetas": "table", "drive": "wordpress", "meses": "table", "elementor": "joomla"}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _fmt(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def _uploaded(doc: Doc, today: dt.date, lag: int) -> dt.date:
-    """When the file was put on the site: some days after the period it covers, never later than
-    today."""
-    assert doc.modified is not None
-    return min(doc.modified + dt.timedelta(days=lag), today)
 
 
 _CONTACT = (
@@ -115,7 +109,7 @@ def _carpetas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
                     'width="14" height="14" aria-hidden="true"></svg></div>'
                     f'<div class="doc-info"><p class="doc-title">{_e(doc.name)}</p>'
                     f'<p class="doc-meta">{_slug(doc.name)}.pdf · {kb} KB · '
-                    f"{_fmt(_uploaded(doc, today, 6))}</p></div>"
+                    f"{day_month_year(uploaded(doc, today, 6))}</p></div>"
                     f'<a href="{_e(doc.path)}" target="_blank" rel="noopener noreferrer" '
                     f'class="doc-link"><svg class="lucide-download" width="13" height="13" '
                     f'aria-hidden="true"></svg> {_e(words["view"]["text"])}</a></div>'
@@ -224,7 +218,7 @@ def _drive(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
                     'alt=""></div>'
                     f'<div class="flip-entry-title">{_e(title)}</div></a></div>'
                     f'<div class="flip-entry-last-modified"><div>'
-                    f"{_short_date(_uploaded(doc, today, 3), today)}</div></div></div>"
+                    f"{_short_date(uploaded(doc, today, 3), today)}</div></div></div>"
                 )
                 doc.path = download
                 if doc.ok:
@@ -415,8 +409,8 @@ def _elementor(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
         if item.docs:
             listed = []
             for doc in item.docs:
-                up = _uploaded(doc, today, 5)
-                doc.path = _unique(
+                up = uploaded(doc, today, 5)
+                doc.path = unique(
                     f"/wp-content/uploads/{up.year}/{up.month:02d}/{_slug(doc.name)}.pdf", seen
                 )
                 if doc_style == "buttons":
@@ -480,43 +474,12 @@ def _elementor(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
     return routes
 
 
-def _unique(path: str, seen: set[str]) -> str:
-    """``path``, or ``path`` with a counter before its extension when another document of the
-    portal already has it (the generator cuts long slugs, so two years of one yearly item can
-    share a file name; on a real site they are two files)."""
-    stem, dot, ext = path.rpartition(".")
-    candidate, number = path, 2
-    while candidate in seen:
-        candidate = f"{stem}-{number}{dot}{ext}"
-        number += 1
-    seen.add(candidate)
-    return candidate
-
-
 _BUILDERS = {"carpetas": _carpetas, "drive": _drive, "meses": _meses, "elementor": _elementor}
 
 
-@st.composite
-def portals(draw: st.DrawFn, layout: str | None = None) -> ExamPortal:
-    """One exam2 portal of ``layout`` (drawn when None) with its truth."""
-    layout = layout or draw(st.sampled_from(LAYOUTS))
-    today = draw(
-        st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
-    )
-    inner = _INNER[layout]
-    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
-    for item in items:
-        item.post = False
-    seen: set[str] = set()
-    for item in items:
-        for doc in item.docs:
-            doc.path = _unique(doc.path, seen)
-    portal = ExamPortal(layout, today, {}, items)
-    portal.routes = _BUILDERS[layout](items, today, draw, portal)
-    # The generator's noise: the information office's page, news, sometimes a page answering 500
-    # (missing items then become unknown), and every ok document served at its (new) path.
-    _add_noise(portal.routes, items, today, draw)
-    return portal
+def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
+    """Exam 2 portals of ``layout`` (drawn when None) with their truth."""
+    return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS, unique_documents=True)
 
 
 def snippet(portal: ExamPortal, numeral: int, width: int = 900) -> str:

@@ -35,22 +35,30 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.layouts import ExamPortal, ExamServer
+from tests.compliance.exam.kit import (
+    ExamPortal,
+    ExamServer,
+    day_month_year,
+    exam_portal,
+    unique,
+    uploaded,
+)
+from tests.compliance.exam.kit import (
+    snippet as kit_snippet,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
     MESES,
     WORDING,
-    Doc,
     Item,
     Routes,
-    _add_noise,
     _e,
     _home,
-    _item,
     _page,
     _present,
     _slug,
+    item_words,
 )
 
 LAYOUTS = ("vista", "registros", "entradas", "adjuntos")
@@ -67,52 +75,13 @@ _INNER = {"vista": "joomla", "registros": "table", "entradas": "joomla", "adjunt
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 
-def _fmt(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def _long(day: dt.date) -> str:
     return f"{day.day} {MESES[day.month - 1].lower()}, {day.year}"
 
 
-def _uploaded(doc: Doc, today: dt.date, lag: int) -> dt.date:
-    """When the file was put on the site: some days after the period it covers, never later than
-    today."""
-    assert doc.modified is not None
-    return min(doc.modified + dt.timedelta(days=lag), today)
-
-
-def _unique(path: str, seen: set[str]) -> str:
-    """``path``, or ``path`` with a counter before its extension when another document of the
-    portal already has it."""
-    stem, dot, ext = path.rpartition(".")
-    if not dot or "/" in ext:
-        stem, dot, ext = path, "", ""
-    candidate, number = path, 2
-    while candidate in seen:
-        candidate = f"{stem}-{number}{dot}{ext}"
-        number += 1
-    seen.add(candidate)
-    return candidate
-
-
-def _words(item: Item, *, law: bool = True) -> list[str]:
-    """The item's words (law text, phrase, own text, "Actualizado"), in that order."""
-    parts = []
-    if law and item.law_text:
-        parts.append(item.law_text)
-    if item.phrase:
-        parts.append(item.phrase)
-    if item.own_text:
-        parts.append(item.own_text)
-    if item.updated:
-        parts.append(item.updated)
-    return parts
-
-
 def _paragraphs(item: Item, css: str = "", *, law: bool = True) -> str:
     klass = f' class="{css}"' if css else ""
-    return "".join(f"<p{klass}>{_e(w)}</p>" for w in _words(item, law=law))
+    return "".join(f"<p{klass}>{_e(w)}</p>" for w in item_words(item, law=law))
 
 
 _CONTACT = (
@@ -194,13 +163,13 @@ def _vista(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
     rows = []
     for item in order:
         title = item.label.upper() if upper else item.label
-        path = _unique(f"/articulo-10/{_slug(title)[:48]}", seen)
+        path = unique(f"/articulo-10/{_slug(title)[:48]}", seen)
         body = _paragraphs(item)
         files = []
         for doc in item.docs:
-            up = _uploaded(doc, today, 4)
+            up = uploaded(doc, today, 4)
             filename = f"{_slug(doc.name)[:50]}.pdf"
-            doc.path = _unique(f"/sites/default/files/{up.year}-{up.month:02d}/{filename}", seen)
+            doc.path = unique(f"/sites/default/files/{up.year}-{up.month:02d}/{filename}", seen)
             shown = doc.name if link_text == "description" else doc.path.rsplit("/", 1)[1]
             length = draw(st.integers(40_000, 9_000_000))
             parity = "even" if len(files) % 2 == 0 else "odd"
@@ -273,9 +242,9 @@ def _registros(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
     for item in _present(items):
         number = str(item.numeral) if number_style == "bare" else f"Numeral {item.numeral}"
         for doc in item.docs:
-            up = _uploaded(doc, today, draw(st.integers(2, 12)))
+            up = uploaded(doc, today, draw(st.integers(2, 12)))
             stamp += draw(st.integers(1_000, 900_000))
-            doc.path = _unique(f"/archivos/{up.year}/{up.month:02d}/{stamp}.pdf", seen)
+            doc.path = unique(f"/archivos/{up.year}/{up.month:02d}/{stamp}.pdf", seen)
             if link_style == "icon":
                 link = (
                     f'<a href="{_e(doc.path)}" target="_blank" class="btn btn-danger btn-sm" '
@@ -288,7 +257,7 @@ def _registros(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
                 )
             rows.append((up, number, item.label, _e(doc.name), link))
         if not item.docs:
-            text = "<br>".join(_e(w) for w in _words(item))
+            text = "<br>".join(_e(w) for w in item_words(item))
             rows.append((None, number, item.label, text, _e(words["no_file"]["text"])))
         portal.notes[item.numeral] = f"registros/{link_style}/{number_style}/{len(item.docs)} rows"
     # DataTables' initial order: the date column, newest first; rows without a date last.
@@ -297,10 +266,11 @@ def _registros(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
     body_rows = []
     for index, (day, number, label, text, link) in enumerate(rows):
         parity = "odd" if index % 2 == 0 else "even"
+        order, shown = (day.isoformat(), day_month_year(day)) if day else ("", "")
         body_rows.append(
             f'<tr role="row" class="{parity}"><td>{index + 1}</td><td>{_e(number)}</td>'
             f"<td>{_e(label)}</td><td>{text}</td>"
-            f'<td data-order="{day.isoformat() if day else ""}">{_fmt(day) if day else ""}</td>'
+            f'<td data-order="{order}">{shown}</td>'
             f'<td class="text-center">{link}</td></tr>'
         )
     total = len(rows)
@@ -363,12 +333,12 @@ def _entradas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
         for year in years:
             links = []
             for doc in [d for d in item.docs if d.modified and d.modified.year == year]:
-                up = _uploaded(doc, today, draw(st.integers(3, 20)))
+                up = uploaded(doc, today, draw(st.integers(3, 20)))
                 newest = max(newest, up) if newest else up
                 text = f"{doc.name} PDF"
                 if prefix_numeral and f"numeral {item.numeral}" not in doc.name.lower():
                     text = f"Numeral {item.numeral} {text}"
-                doc.path = _unique(
+                doc.path = unique(
                     f"/inicio/wp-content/uploads/{up.year}/{up.month:02d}/{_slug(text)[:60]}.pdf",
                     seen,
                 )
@@ -384,7 +354,7 @@ def _entradas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
             newest = today - dt.timedelta(days=draw(st.integers(20, 400)))
         when = dt.datetime.combine(newest, dt.time(8 + item.numeral % 9, 11, 50))
         title = item.label
-        path = _unique(
+        path = unique(
             f"/inicio/{when.year}/{when.month:02d}/{when.day:02d}/{_slug(title)[:40]}/", seen
         )
         posts.append((when, path, title, content, item.numeral))
@@ -466,10 +436,10 @@ def _adjuntos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
     for item in _present(items):
         links = []
         for doc in item.docs:
-            up = _uploaded(doc, today, draw(st.integers(2, 15)))
+            up = uploaded(doc, today, draw(st.integers(2, 15)))
             slug = _slug(doc.name)[:60]
-            page = _unique(f"/{slug}/", seen)
-            doc.path = _unique(f"/wp-content/uploads/{up.year}/{up.month:02d}/{slug}.pdf", seen)
+            page = unique(f"/{slug}/", seen)
+            doc.path = unique(f"/wp-content/uploads/{up.year}/{up.month:02d}/{slug}.pdf", seen)
             article = (
                 f'<article class="attachment type-attachment status-inherit hentry">'
                 f'<header class="entry-header"><div class="entry-meta">'
@@ -483,7 +453,7 @@ def _adjuntos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
             )
             routes[page] = Resource(_shell(doc.name, article, today))
             links.append(f'<li><a href="{page}">{_e(doc.name)}</a></li>')
-        text = "".join(f"<br>{_e(w)}" for w in _words(item))
+        text = "".join(f"<br>{_e(w)}" for w in item_words(item))
         inner = f'<ul class="wp-block-list">{"".join(links)}</ul>' if links else ""
         lines.append(f'<li value="{item.numeral}">{_e(item.label)}{text}{inner}</li>')
         portal.notes[item.numeral] = f"adjuntos/{len(links)} attachment pages"
@@ -504,44 +474,13 @@ _BUILDERS = {
 }
 
 
-@st.composite
-def portals(draw: st.DrawFn, layout: str | None = None) -> ExamPortal:
-    """One exam3 portal of ``layout`` (drawn when None) with its truth."""
-    layout = layout or draw(st.sampled_from(LAYOUTS))
-    today = draw(
-        st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
-    )
-    inner = _INNER[layout]
-    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
-    for item in items:
-        item.post = False
-    portal = ExamPortal(layout, today, {}, items)
-    portal.routes = _BUILDERS[layout](items, today, draw, portal)
-    # The generator's noise: the information office's page, news, sometimes a page answering 500
-    # (missing items then become unknown), and every ok document served at its (new) path.
-    _add_noise(portal.routes, items, today, draw)
-    return portal
+def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
+    """Exam 3 portals of ``layout`` (drawn when None) with their truth."""
+    return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS)
 
 
 def snippet(portal: ExamPortal, numeral: int, width: int = 900) -> str:
     """The HTML around where ``numeral`` is published (for reports)."""
     item = next(i for i in portal.items if i.numeral == numeral)
-    needles = [
-        f'<li value="{numeral}">',
-        _e(item.label.upper()),
-        _e(item.label),
-        _e(item.plain),
-    ] + [_e(d.path) for d in item.docs]
-    out = []
-    for needle in needles:
-        for path, resource in portal.routes.items():
-            if not resource.content_type.startswith("text/html") or path == "/":
-                continue
-            text = resource.body.decode("utf-8", "replace")
-            at = text.find(needle, text.find("<main>"))
-            if at >= 0:
-                out.append(f"{path}: …{text[max(0, at - 150) : at + width]}…")
-                if len(out) >= 2:
-                    return "\n    html: ".join(out)
-                break
-    return "\n    html: ".join(out) or "(not on any page)"
+    first = [f'<li value="{numeral}">', _e(item.label.upper())]
+    return kit_snippet(portal, numeral, width, first)

@@ -32,7 +32,16 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.layouts import ExamPortal, ExamServer
+from tests.compliance.exam.kit import (
+    ExamPortal,
+    ExamServer,
+    exam_portal,
+    unique,
+    uploaded,
+)
+from tests.compliance.exam.kit import (
+    snippet as kit_snippet,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -41,13 +50,12 @@ from tests.compliance.generated.portals import (
     Doc,
     Item,
     Routes,
-    _add_noise,
     _e,
     _home,
-    _item,
     _page,
     _present,
     _slug,
+    item_words,
 )
 
 LAYOUTS = ("codigos", "arbol", "articulos", "banners")
@@ -64,37 +72,9 @@ _INNER = {"codigos": "joomla", "arbol": "lines", "articulos": "joomla", "banners
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 
-def _unique(path: str, seen: set[str]) -> str:
-    """``path``, or ``path`` with a counter before its extension when another document of the
-    portal already has it."""
-    stem, dot, ext = path.rpartition(".")
-    if not dot or "/" in ext:
-        stem, dot, ext = path, "", ""
-    candidate, number = path, 2
-    while candidate in seen:
-        candidate = f"{stem}-{number}{dot}{ext}"
-        number += 1
-    seen.add(candidate)
-    return candidate
-
-
-def _words(item: Item, *, law: bool = True) -> list[str]:
-    """The item's words (law text, phrase, own text, "Actualizado"), in that order."""
-    parts = []
-    if law and item.law_text:
-        parts.append(item.law_text)
-    if item.phrase:
-        parts.append(item.phrase)
-    if item.own_text:
-        parts.append(item.own_text)
-    if item.updated:
-        parts.append(item.updated)
-    return parts
-
-
 def _paragraphs(item: Item, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
-    return "".join(f"<p{klass}>{_e(w)}</p>" for w in _words(item))
+    return "".join(f"<p{klass}>{_e(w)}</p>" for w in item_words(item))
 
 
 def _monthly(item: Item) -> bool:
@@ -108,11 +88,6 @@ def _by_year(item: Item) -> dict[int, list[Doc]]:
         assert doc.modified is not None
         years.setdefault(doc.modified.year, []).append(doc)
     return dict(sorted(years.items(), reverse=True))
-
-
-def _uploaded(doc: Doc, today: dt.date, lag: int) -> dt.date:
-    assert doc.modified is not None
-    return min(doc.modified + dt.timedelta(days=lag), today)
 
 
 # -- codigos (RIC: pages named by codes, months as link texts) -----------------------------------
@@ -145,7 +120,7 @@ def _codigos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
                 else:
                     code = f"{nn}_{year}_{i + 1}"
                     text = doc.name
-                doc.path = _unique(f"/Documentos/Articulo10/{nn}/{year}/{code}.pdf", seen)
+                doc.path = unique(f"/Documentos/Articulo10/{nn}/{year}/{code}.pdf", seen)
                 rows.append(f'<li><a href="{_e(doc.path)}" target="_blank">{_e(text)}</a></li>')
             title = words["year_title"]["text"].format(nn=nn, plain=item.plain, year=year)
             body = (
@@ -209,7 +184,7 @@ def _arbol(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
     lines = []
     for item in _present(items):
         label = f"<strong>{_e(item.label)}</strong>" if bold else _e(item.label)
-        inner = "".join(f"<li>{_e(w)}</li>" for w in _words(item))
+        inner = "".join(f"<li>{_e(w)}</li>" for w in item_words(item))
         for year, docs in _by_year(item).items():
             if _monthly(item):
                 months: dict[int, list[Doc]] = {}
@@ -220,8 +195,8 @@ def _arbol(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
                 for month, month_docs in sorted(months.items()):
                     links = []
                     for doc in month_docs:
-                        up = _uploaded(doc, today, draw(st.integers(3, 15)))
-                        doc.path = _unique(
+                        up = uploaded(doc, today, draw(st.integers(3, 15)))
+                        doc.path = unique(
                             f"/wp-content/uploads/{up.year}/{up.month:02d}/"
                             f"{_slug(doc.name)[:60]}.pdf",
                             seen,
@@ -232,8 +207,8 @@ def _arbol(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
             else:
                 links = []
                 for doc in docs:
-                    up = _uploaded(doc, today, draw(st.integers(3, 40)))
-                    doc.path = _unique(
+                    up = uploaded(doc, today, draw(st.integers(3, 40)))
+                    doc.path = unique(
                         f"/wp-content/uploads/{up.year}/{up.month:02d}/{_slug(doc.name)[:60]}.pdf",
                         seen,
                     )
@@ -279,9 +254,9 @@ def _articulos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
         viewers = []
         newest: dt.date | None = None
         for doc in item.docs:
-            up = _uploaded(doc, today, draw(st.integers(2, 20)))
+            up = uploaded(doc, today, draw(st.integers(2, 20)))
             newest = max(newest, up) if newest else up
-            doc.path = _unique(
+            doc.path = unique(
                 f"/images/transparencia/articulo10/{item.numeral:02d}/{_slug(doc.name)[:50]}.pdf",
                 seen,
             )
@@ -375,8 +350,8 @@ def _banners(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
     for item in _present(items):
         cards = []
         for doc in item.docs:
-            up = _uploaded(doc, today, draw(st.integers(2, 25)))
-            doc.path = _unique(
+            up = uploaded(doc, today, draw(st.integers(2, 25)))
+            doc.path = unique(
                 f"/wp-content/uploads/{up.year}/{up.month:02d}/{_slug(doc.name)[:60]}.pdf", seen
             )
             cards.append(
@@ -421,39 +396,9 @@ _BUILDERS = {
 }
 
 
-@st.composite
-def portals(draw: st.DrawFn, layout: str | None = None) -> ExamPortal:
-    """One exam4 portal of ``layout`` (drawn when None) with its truth."""
-    layout = layout or draw(st.sampled_from(LAYOUTS))
-    today = draw(
-        st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
-    )
-    inner = _INNER[layout]
-    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
-    for item in items:
-        item.post = False
-    portal = ExamPortal(layout, today, {}, items)
-    portal.routes = _BUILDERS[layout](items, today, draw, portal)
-    # The generator's noise: the information office's page, news, sometimes a page answering 500
-    # (missing items then become unknown), and every ok document served at its (new) path.
-    _add_noise(portal.routes, items, today, draw)
-    return portal
+def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
+    """Exam 4 portals of ``layout`` (drawn when None) with their truth."""
+    return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS)
 
 
-def snippet(portal: ExamPortal, numeral: int, width: int = 900) -> str:
-    """The HTML around where ``numeral`` is published (for reports)."""
-    item = next(i for i in portal.items if i.numeral == numeral)
-    needles = [_e(item.label), _e(item.plain)] + [_e(d.path) for d in item.docs]
-    out = []
-    for needle in needles:
-        for path, resource in portal.routes.items():
-            if not resource.content_type.startswith("text/html") or path == "/":
-                continue
-            text = resource.body.decode("utf-8", "replace")
-            at = text.find(needle, text.find("<main>"))
-            if at >= 0:
-                out.append(f"{path}: …{text[max(0, at - 150) : at + width]}…")
-                if len(out) >= 2:
-                    return "\n    html: ".join(out)
-                break
-    return "\n    html: ".join(out) or "(not on any page)"
+snippet = kit_snippet

@@ -29,7 +29,17 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.layouts import ExamPortal, ExamServer
+from tests.compliance.exam.kit import (
+    ExamPortal,
+    ExamServer,
+    day_month_year,
+    exam_portal,
+    unique,
+    uploaded,
+)
+from tests.compliance.exam.kit import (
+    snippet as kit_snippet,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -38,13 +48,12 @@ from tests.compliance.generated.portals import (
     Doc,
     Item,
     Routes,
-    _add_noise,
     _e,
     _home,
-    _item,
     _page,
     _present,
     _slug,
+    item_words,
 )
 
 LAYOUTS = ("anual", "iconos", "anclas", "fichas")
@@ -60,45 +69,9 @@ _INNER = {"anual": "lines", "iconos": "table", "anclas": "wordpress", "fichas": 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 
-def _unique(path: str, seen: set[str]) -> str:
-    """``path``, or ``path`` with a counter before its extension when taken."""
-    stem, dot, ext = path.rpartition(".")
-    if not dot or "/" in ext:
-        stem, dot, ext = path, "", ""
-    candidate, number = path, 2
-    while candidate in seen:
-        candidate = f"{stem}-{number}{dot}{ext}"
-        number += 1
-    seen.add(candidate)
-    return candidate
-
-
-def _words(item: Item, *, law: bool = True) -> list[str]:
-    """The item's words (law text, phrase, own text, "Actualizado"), in that order."""
-    parts = []
-    if law and item.law_text:
-        parts.append(item.law_text)
-    if item.phrase:
-        parts.append(item.phrase)
-    if item.own_text:
-        parts.append(item.own_text)
-    if item.updated:
-        parts.append(item.updated)
-    return parts
-
-
 def _size(draw: st.DrawFn) -> str:
     kb = draw(st.integers(60, 9_000))
     return f"{kb / 1000:.1f} MB".replace(".", ",") if kb >= 1000 else f"{kb} KB"
-
-
-def _uploaded(doc: Doc, today: dt.date, lag: int) -> dt.date:
-    assert doc.modified is not None
-    return min(doc.modified + dt.timedelta(days=lag), today)
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 # -- anual (MEM: one WordPress post per year) ----------------------------------------------------
@@ -123,8 +96,8 @@ def _anual(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
         for number, year in enumerate(shown):
             lines = []
             for doc in by_year.get(year, []):
-                up = _uploaded(doc, today, draw(st.integers(3, 20)))
-                doc.path = _unique(
+                up = uploaded(doc, today, draw(st.integers(3, 20)))
+                doc.path = unique(
                     f"/wp-content/uploads/{up.year}/{up.month:02d}/{_slug(doc.name)[:60]}.pdf",
                     seen,
                 )
@@ -139,7 +112,7 @@ def _anual(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
                         f'<li><a href="{_e(doc.path)}" target="_blank">{_e(doc.name)}</a> '
                         f"<small>({size})</small></li>"
                     )
-            said = "".join(f"<p>{_e(w)}</p>" for w in _words(item)) if number == 0 else ""
+            said = "".join(f"<p>{_e(w)}</p>" for w in item_words(item)) if number == 0 else ""
             docs = f"<ul>{''.join(lines)}</ul>" if lines else ""
             sections[year].append(f"<p><strong>{_e(item.label)}</strong></p>{said}{docs}")
         portal.notes[item.numeral] = f"anual/years={shown}/size_links={size_links}"
@@ -184,7 +157,7 @@ def _iconos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
         name = item.plain if draw(st.booleans()) else item.label
         icons = []
         for doc in item.docs:
-            doc.path = _unique(
+            doc.path = unique(
                 f"/archivos/transparencia/{item.numeral:02d}/{_slug(doc.name)[:60]}.pdf", seen
             )
             icon = (
@@ -195,7 +168,7 @@ def _iconos(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
             icons.append(
                 f'<a href="{_e(doc.path)}" title="{_e(doc.name)}" target="_blank">{icon}</a>'
             )
-        said = [w for w in _words(item) if w != item.phrase]
+        said = [w for w in item_words(item) if w != item.phrase]
         small = "".join(f"<br><small>{_e(w)}</small>" for w in said)
         cell = " ".join(icons) if icons else _e(item.phrase)
         rows.append(
@@ -235,7 +208,7 @@ def _anclas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
         )
         lines = []
         for doc in item.docs:
-            doc.path = _unique(f"/documentos/laip/{_slug(doc.name)[:60]}.pdf", seen)
+            doc.path = unique(f"/documentos/laip/{_slug(doc.name)[:60]}.pdf", seen)
             size = _size(draw)
             if size_links:
                 lines.append(f'<li>{_e(doc.name)} <a href="{_e(doc.path)}">(PDF, {size})</a></li>')
@@ -246,7 +219,7 @@ def _anclas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
             if heading == "strong"
             else f"<{heading}>{_e(item.label)}</{heading}>"
         )
-        said = "".join(f"<p>{_e(w)}</p>" for w in _words(item))
+        said = "".join(f"<p>{_e(w)}</p>" for w in item_words(item))
         docs = f"<ul>{''.join(lines)}</ul>" if lines else ""
         parts.append(
             f'<section id="{anchor}" class="numeral">{title}{said}{docs}'
@@ -293,9 +266,9 @@ def _fichas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
         files = []
         newest: dt.date | None = None
         for doc in item.docs:
-            up = _uploaded(doc, today, draw(st.integers(2, 25)))
+            up = uploaded(doc, today, draw(st.integers(2, 25)))
             newest = max(newest, up) if newest else up
-            doc.path = _unique(f"/transparencia/archivos/{record}/{_slug(doc.name)[:60]}.pdf", seen)
+            doc.path = unique(f"/transparencia/archivos/{record}/{_slug(doc.name)[:60]}.pdf", seen)
             files.append(
                 f'<li><span class="nombre">{_e(doc.name)}</span> <a class="btn" href='
                 f'"{_e(doc.path)}">{_e(words["download"]["text"])} (PDF, {_size(draw)})</a></li>'
@@ -309,7 +282,7 @@ def _fichas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
             (words["field_description"]["text"], _e(description)),
             (words["field_unit"]["text"], _e(draw(st.sampled_from(units)))),
             (words["field_rhythm"]["text"], _e(rhythm)),
-            (words["field_updated"]["text"], _date(newest)),
+            (words["field_updated"]["text"], day_month_year(newest)),
         ]
         if item.own_text:
             fields.append((words["field_content"]["text"], _e(item.own_text)))
@@ -343,39 +316,9 @@ def _fichas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
 _BUILDERS = {"anual": _anual, "iconos": _iconos, "anclas": _anclas, "fichas": _fichas}
 
 
-@st.composite
-def portals(draw: st.DrawFn, layout: str | None = None) -> ExamPortal:
-    """One exam5 portal of ``layout`` (drawn when None) with its truth."""
-    layout = layout or draw(st.sampled_from(LAYOUTS))
-    today = draw(
-        st.sampled_from([dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4)])
-    )
-    inner = _INNER[layout]
-    items = [draw(_item(n, inner, today, None)) for n in range(1, 30)]
-    for item in items:
-        item.post = False
-    portal = ExamPortal(layout, today, {}, items)
-    portal.routes = _BUILDERS[layout](items, today, draw, portal)
-    # The generator's noise: the information office's page, news, sometimes a page answering 500
-    # (missing items then become unknown), and every ok document served at its (new) path.
-    _add_noise(portal.routes, items, today, draw)
-    return portal
+def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
+    """Exam 5 portals of ``layout`` (drawn when None) with their truth."""
+    return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS)
 
 
-def snippet(portal: ExamPortal, numeral: int, width: int = 900) -> str:
-    """The HTML around where ``numeral`` is published (for reports)."""
-    item = next(i for i in portal.items if i.numeral == numeral)
-    needles = [_e(item.label), _e(item.plain)] + [_e(d.path) for d in item.docs]
-    out = []
-    for needle in needles:
-        for path, resource in portal.routes.items():
-            if not resource.content_type.startswith("text/html") or path == "/":
-                continue
-            text = resource.body.decode("utf-8", "replace")
-            at = text.find(needle, text.find("<main>"))
-            if at >= 0:
-                out.append(f"{path}: …{text[max(0, at - 150) : at + width]}…")
-                if len(out) >= 2:
-                    return "\n    html: ".join(out)
-                break
-    return "\n    html: ".join(out) or "(not on any page)"
+snippet = kit_snippet

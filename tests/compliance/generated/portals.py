@@ -404,19 +404,15 @@ def _serve_docs(routes: Routes, items: list[Item]) -> None:
             )
 
 
+def item_words(item: Item, *, law: bool = True) -> list[str]:
+    """The item's words under its name, in order: law text, phrase, own text, "Actualizado"."""
+    texts = [item.law_text if law else "", item.phrase, item.own_text, item.updated]
+    return [text for text in texts if text]
+
+
 def _words(item: Item, *, law: bool = True) -> str:
-    """The item's words under its name (law text, phrase, own text, "Actualizado") as
-    paragraphs."""
-    parts = []
-    if law and item.law_text:
-        parts.append(f"<p>{_e(item.law_text)}</p>")
-    if item.phrase:
-        parts.append(f"<p>{_e(item.phrase)}</p>")
-    if item.own_text:
-        parts.append(f"<p>{_e(item.own_text)}</p>")
-    if item.updated:
-        parts.append(f"<p>{_e(item.updated)}</p>")
-    return "".join(parts)
+    """The item's words under its name as paragraphs."""
+    return "".join(f"<p>{_e(text)}</p>" for text in item_words(item, law=law))
 
 
 def _body(item: Item, *, law: bool = True) -> str:
