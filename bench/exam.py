@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Two exams, each written by someone who had not read the judge, from how real sites print their
+Six exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -21,6 +21,11 @@ draw is one portal of every layout of the exam:
   whose documents are linked by "(PDF, 1,2 MB)", a table whose download cell holds only icons, one
   long page with an on-page table of contents of anchor links, records (fichas) of labelled fields
   addressed by ids unrelated to the numeral.
+* ``--exam 6`` (``tests/compliance/exam6/layouts.py``): El Salvador's transparency portal
+  (category pages of filterable document cards whose download link is an icon), an Ecuadorian
+  LOTAIP page of folders by period (year → month → article → numeral), a Mexican "fracciones"
+  page of numerals each with update and validation dates, a list of numerals leading to
+  ``infoficio.cfm?fr=N`` pages with a "Periodo | Documento" table.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -48,9 +53,17 @@ from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
 from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
 from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
 from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
+from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
-EXAMS = {1: first_exam, 2: second_exam, 3: third_exam, 4: fourth_exam, 5: fifth_exam}
+EXAMS = {
+    1: first_exam,
+    2: second_exam,
+    3: third_exam,
+    4: fourth_exam,
+    5: fifth_exam,
+    6: sixth_exam,
+}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
