@@ -129,6 +129,7 @@ MAX_PAGE_LINKS = 600
 MAX_FUZZY_MATCHES = 5_000  # label matches per portal that may use similarity (rapidfuzz)
 RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
+MIN_STAMPED_SECTIONS = 4  # sections of a page printing one day before it is the page's stamp
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,13 @@ class _Judge:
         for page in self.pages:
             dated.update(set(page.dates))
         self.template_dates = {date for date, n in dated.items() if n >= threshold}
+        # A piece of text printed on most pages, whatever its figures ("Se recomienda hacer uso
+        # de los filtros…", "Vigente", "Creación: 26/03/2020" under every file of a document
+        # system), is the site's, not an item's own words.
+        printed: Counter[str] = Counter()
+        for page in self.pages:
+            printed.update({_shape(part) for block in page.blocks for part in block.text_parts})
+        self.template_text = {part for part, n in printed.items() if n >= threshold}
         self.candidates: dict[str, list[_Location]] = {}
         known: set[str] = set(LEGAL_WORDS)
         for item in catalog.entries:
@@ -197,6 +205,8 @@ class _Judge:
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
+        self._dates: dict[int, list[tuple[FoundDate, ...]]] = {}
+        self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
         self._index()
 
@@ -498,10 +508,18 @@ class _Judge:
             return known
         block = page.blocks[index]
         text = block.text[:MAX_BLOCK_TEXT]
-        dates = tuple(d for d in find_dates(text) if d not in self.template_dates)
+        stamps = self._stamps(page)
+        dates = tuple(
+            d for d in self._block_dates(page)[index] if d not in self.template_dates | stamps
+        )
         folded = fold(text)
         empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
         not_applicable = _NOT_APPLICABLE.search(folded) is not None
+        template = self.template_text
+        if any(_shape(part) in template for part in block.text_parts):
+            text = " ".join(
+                " ".join(p for p in block.text_parts if _shape(p) not in template).split()
+            )[:MAX_BLOCK_TEXT]
         heading_words = set(tokens(block.heading))
         # The law's wording, printed as the body of a numeral page, is not content.
         # Nor are link texts: a document's name (the document is judged itself) or a link to
@@ -516,6 +534,26 @@ class _Judge:
         numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
         known = _Reading(empty_marker, not_applicable, words, numbers, dates)
         self._readings[key] = known
+        return known
+
+    def _block_dates(self, page: Page) -> list[tuple[FoundDate, ...]]:
+        """The dates each block of ``page`` names (read once per page)."""
+        known = self._dates.get(id(page))
+        if known is None:
+            known = [tuple(find_dates(block.text[:MAX_BLOCK_TEXT])) for block in page.blocks]
+            self._dates[id(page)] = known
+        return known
+
+    def _stamps(self, page: Page) -> frozenset[FoundDate]:
+        """Days ``page`` prints in most of its dated sections ("Fecha de actualización:
+        31/12/2026" under every numeral): a stamp of the whole page, not a date of one item."""
+        known = self._page_stamps.get(id(page))
+        if known is None:
+            dated = [set(dates) for dates in self._block_dates(page) if dates]
+            counts = Counter(d for dates in dated for d in dates if d.precision == "day")
+            least = max(MIN_STAMPED_SECTIONS, (len(dated) + 1) // 2)
+            known = frozenset(d for d, n in counts.items() if n >= least)
+            self._page_stamps[id(page)] = known
         return known
 
     def _document_evidence(self, url: str, label: str, evidence: Evidence) -> None:
@@ -1080,6 +1118,15 @@ def _in_order(current: int | None, numeral: int | None, explicit: list[int], see
         return True
     upcoming = explicit[seen] if seen < len(explicit) else None
     return upcoming is not None and current < numeral < upcoming and numeral not in explicit
+
+
+_FIGURES = str.maketrans("123456789", "000000000")
+
+
+def _shape(part: str) -> str:
+    """A piece of a page's text with its figures as zeros: "Año: 2020" and "Año: 2026" are the
+    same line of a template."""
+    return part.translate(_FIGURES)
 
 
 def _is_year(number: str) -> bool:

@@ -607,9 +607,7 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         return ""  # a container: its children are read on their own
     # Checked on the leading text first: most paragraphs and list items name nothing, and
     # reading each one whole would cost a walk of its subtree.
-    lead = (el.text or "").strip()
-    if not lead and len(el) > 0 and isinstance(el[0].tag, str):
-        lead = (el[0].text or "").strip()
+    lead = _lead(el)
     if not lead:
         return ""
     shown = ""
@@ -618,12 +616,29 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
             return ""
         shown = f"{number}. "
-    text = shown + _first_line(el, 300)
+    text = shown + _LEAD_IN.sub("", _first_line(el, 300))
     code = _SHORTCODE_TITLE.search(text)
     if code:
         return code.group(1).strip()
     if _ITEM_LINE.match(text):
         return text[:300]
+    return ""
+
+
+# What a line may open with before its words: a bullet, an arrow, a folder's "+" toggle.
+_LEAD_IN = re.compile(r"^[^\w\[]+")
+
+
+def _lead(el: lxml.etree._Element) -> str:
+    """The first words a line shows: its own text, else its first child's (a link, a bold
+    label), else what follows that child when it shows no word (an icon, a "+" toggle)."""
+    texts = [el.text]
+    if len(el) > 0 and isinstance(el[0].tag, str):
+        texts += [el[0].text, el[0].tail]
+    for text in texts:
+        lead = _LEAD_IN.sub("", text or "").strip()
+        if lead:
+            return lead
     return ""
 
 

@@ -272,3 +272,18 @@ def test_a_download_managers_category_is_a_file_listing_not_news(url: str, news:
     assert is_news_path(url) is news
     if not news and "/categor" in url:
         assert is_document(url)  # the same download-path rule
+
+
+def test_a_line_opening_with_an_icon_or_a_toggle_is_named_by_the_words_after_it() -> None:
+    # Font Awesome icons and folder toggles ("+") before a list line's words.
+    page = parse(
+        '<main><ul><li><i class="fa fa-file-pdf-o"></i> Numeral 8 - Ejecución presupuestaria'
+        '</li><li class="folder"><span class="toggle">+</span>12-Listado-de-viajes<ul>'
+        '<li class="nota">No aplica</li></ul></li><li>» 10.21 Fideicomisos</li>'
+        "<li><span>+</span></li></ul></main>"
+    )
+    assert [block.heading for block in page.blocks if block.line] == [
+        "Numeral 8 - Ejecución presupuestaria",
+        "12-Listado-de-viajes",
+        "10.21 Fideicomisos",
+    ]
