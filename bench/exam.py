@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Six exams, each written by someone who had not read the judge, from how real sites print their
+Seven exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -26,6 +26,11 @@ draw is one portal of every layout of the exam:
   LOTAIP page of folders by period (year → month → article → numeral), a Mexican "fracciones"
   page of numerals each with update and validation dates, a list of numerals leading to
   ``infoficio.cfm?fr=N`` pages with a "Periodo | Documento" table.
+* ``--exam 7`` (``tests/compliance/exam7/layouts.py``): Colombia's Ley 1712 menu of numbered
+  categories each a page of its sub-numbered items, Mexico City's "entrada" pages whose files are
+  records "Descarga: PDF" with dates in words, a Chilean Laravel portal of cards leading to
+  "visor" tables (ISO dates, "Visualizar" buttons, one site-wide update stamp), year buttons
+  opening modals of "Número | Información | 1ER … 4TO" tables of icon-only links.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -54,6 +59,7 @@ from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
 from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
 from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
 from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
+from tests.compliance.exam7 import layouts as seventh_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
 EXAMS = {
@@ -63,6 +69,7 @@ EXAMS = {
     4: fourth_exam,
     5: fifth_exam,
     6: sixth_exam,
+    7: seventh_exam,
 }
 
 
