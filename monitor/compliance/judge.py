@@ -189,9 +189,13 @@ class _Judge:
         # A piece of text printed on most pages, whatever its figures ("Se recomienda hacer uso
         # de los filtros…", "Vigente", "Creación: 26/03/2020" under every file of a document
         # system), is the site's, not an item's own words.
+        # So is a field whose label is on most pages ("Unidad responsable: …", "Validación: 24
+        # Noviembre 2026", "Periodo de actualización: mensual"): a record's metadata.
         printed: Counter[str] = Counter()
         for page in self.pages:
-            printed.update({_shape(part) for block in page.blocks for part in block.text_parts})
+            printed.update(
+                {key for block in page.blocks for part in block.text_parts for key in _keys(part)}
+            )
         self.template_text = {part for part, n in printed.items() if n >= threshold}
         self.candidates: dict[str, list[_Location]] = {}
         known: set[str] = set(LEGAL_WORDS)
@@ -486,18 +490,34 @@ class _Judge:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or child is page or _is_news(child.url):
                 continue
-            sub = self._blocks_evidence(entry, child, list(range(len(child.blocks))), depth - 1)
-            sub.empty_marker = sub.not_applicable = False
+            indexes = self._own_part(entry, child)
+            if not indexes:
+                continue
+            sub = self._blocks_evidence(entry, child, indexes, depth - 1)
             evidence.add(sub)
+            # The item's own page, or its own section of a page of several items: what it
+            # declares ("No aplica", "Sin información") is said of the item.
+            evidence.not_applicable = evidence.not_applicable or sub.not_applicable
+            evidence.empty_marker = evidence.empty_marker or sub.empty_marker
         for url in list(dict.fromkeys(archives))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or child is page or _is_news(child.url):
                 continue
             indexes = list(range(len(child.blocks)))
-            sub = self._blocks_evidence(entry, child, indexes, depth, hops + 1)
-            sub.empty_marker = sub.not_applicable = False
-            evidence.add(sub)
+            evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1))
         return evidence
+
+    def _own_part(self, entry: CatalogEntry, page: Page) -> list[int]:
+        """The blocks of ``page`` that may hold ``entry``'s content: all of them, or, on a page
+        of several items (a category page "3. Contratación" whose sections are numerals 10, 11,
+        14…), only ``entry``'s own section, if it has one there."""
+        headings = self._heading_entries(page)
+        if len(set(headings.values())) < 2:
+            return list(range(len(page.blocks)))
+        for index, entry_id in headings.items():
+            if entry_id == entry.id:
+                return self._span(page, index, entry.id)
+        return []
 
     def _reading(self, page: Page, index: int) -> _Reading:
         """What block ``index`` of ``page`` says, whichever item it is judged for (computed once
@@ -516,9 +536,9 @@ class _Judge:
         empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
         not_applicable = _NOT_APPLICABLE.search(folded) is not None
         template = self.template_text
-        if any(_shape(part) in template for part in block.text_parts):
+        if any(_templated(part, template) for part in block.text_parts):
             text = " ".join(
-                " ".join(p for p in block.text_parts if _shape(p) not in template).split()
+                " ".join(p for p in block.text_parts if not _templated(p, template)).split()
             )[:MAX_BLOCK_TEXT]
         heading_words = set(tokens(block.heading))
         # The law's wording, printed as the body of a numeral page, is not content.
@@ -1123,10 +1143,26 @@ def _in_order(current: int | None, numeral: int | None, explicit: list[int], see
 _FIGURES = str.maketrans("123456789", "000000000")
 
 
+_FIELD_LABEL = re.compile(r"\s*([^\W\d][^:\d]{0,40}):")
+
+
 def _shape(part: str) -> str:
     """A piece of a page's text with its figures as zeros: "Año: 2020" and "Año: 2026" are the
     same line of a template."""
     return part.translate(_FIGURES)
+
+
+def _keys(part: str) -> tuple[str, ...]:
+    """What makes ``part`` a template's when most pages print it: its shape, and the label
+    of the field it opens with, if any ("Validación:"; a label holds no figures)."""
+    label = _FIELD_LABEL.match(part)
+    if label is None:
+        return (_shape(part),)
+    return _shape(part), f"{label.group(1).strip().lower()}:"
+
+
+def _templated(part: str, template: set[str]) -> bool:
+    return any(key in template for key in _keys(part))
 
 
 def _is_year(number: str) -> bool:

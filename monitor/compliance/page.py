@@ -36,7 +36,12 @@ _TEMPLATE_CLASS = re.compile(
     re.I,
 )
 _HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|heading|header)", re.I)
-_ONCLICK_URL = re.compile(r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["']([^"']+)["']""")
+# Where a click handler goes: "location.href = '…'", "window.open('…')", or a function of the
+# site's own given an address ("myFunction('/storage/informe.pdf')").
+_ONCLICK_URL = re.compile(
+    r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["']([^"']+)["']"""
+    r"""|\(\s*["']((?:https?://|\.{0,2}/)[^"'\s]+)["']"""
+)
 _JUMP = re.compile(r"location|window\.open", re.I)  # a <select> whose choice opens a page
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "head"})
@@ -378,7 +383,12 @@ def parse_page(
         if tag == "a" or tag == "area":
             href = el.get("href")
             if not href or href.lstrip().startswith(_NOT_LINKS):
-                return  # checked before the label is built: most template anchors are "#"
+                # Checked before the label is built: most template anchors are "#". A button
+                # "javascript:void(0)" may open its address from a click handler.
+                clicked = _clicked(el)
+                if clicked:
+                    add_link(clicked, _short_text(el) or _clean(el.get("title")))
+                return
             label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
             context = ""
             if template_depth == 0 and len(label) <= SHORT_LABEL:
@@ -391,9 +401,9 @@ def parse_page(
         elif tag == "object":
             add_link(el.get("data"), _clean(el.get("title")))
         elif el.get("onclick"):
-            found = _ONCLICK_URL.search(el.get("onclick") or "")
-            if found:
-                add_link(found.group(1), _short_text(el))
+            clicked = _clicked(el)
+            if clicked:
+                add_link(clicked, _short_text(el))
 
     # Most pages have no ``onclick`` handler: their template regions need not each be searched
     # for one (80 µs a 60 KB page). Attribute names are ASCII in every encoding but UTF-16/32,
@@ -623,6 +633,12 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
     if _ITEM_LINE.match(text):
         return text[:300]
     return ""
+
+
+def _clicked(el: lxml.etree._Element) -> str | None:
+    """The address ``el``'s click handler opens, if it names one."""
+    found = _ONCLICK_URL.search(el.get("onclick") or "")
+    return (found.group(1) or found.group(2)) if found else None
 
 
 # What a line may open with before its words: a bullet, an arrow, a folder's "+" toggle.

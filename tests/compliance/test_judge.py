@@ -1150,3 +1150,118 @@ async def test_a_day_printed_under_most_items_of_a_page_dates_the_page_not_each_
     assert verdict.status == "outdated", verdict.reason
     assert verdict.last_updated == dt.date(2026, 3, 31)
     assert verdicts.verdict("art10.n08").status == "ok"
+
+
+def _entry(title: str, fields: dict[str, str], law: str, files: list[str]) -> Resource:
+    # An entry of Mexico City's transparency portal (https://transparencia.cdmx.gob.mx/
+    # secretaria-de-cultura/entrada/48664): labelled fields, the law's text, then the files.
+    listed = "".join(f"<li>{name}: {value}</li>" for name, value in fields.items())
+    records = "".join(
+        f'<ul class="archivo"><li>Descarga: <a href="{path}">PDF</a></li></ul>' for path in files
+    )
+    return page(f'<h1>{title}</h1><ul class="metadatos">{listed}</ul><p>{law}</p>{records}')
+
+
+async def test_fields_whose_labels_are_on_most_pages_are_a_records_metadata() -> None:
+    # "Fecha de creación: 03 Septiembre 2026", "Autoridad que la crea o remite: Coordinación de
+    # Finanzas", "Periodo de actualización: mensual" head every entry with other values: with
+    # numeral 8's files all failing, they had made it "text", so ok.
+    entries = {
+        8: ("Numeral 8 - Ejecución Presupuestaria", "Coordinación de Finanzas", "mensual"),
+        10: ("Numeral 10 - Cotizaciones y licitaciones", "Secretaría Municipal", "trimestral"),
+        14: ("Numeral 14 - Contratos de mantenimiento", "Unidad de Transparencia", "anual"),
+        22: ("Numeral 22 - Compras directas", "Tesorería", "cuando se modifique"),
+    }
+    months = {8: "Septiembre", 10: "Octubre", 14: "Agosto", 22: "Julio"}
+    routes = {"/": page('<a href="/entradas">Artículo 10</a>')}
+    index = []
+    for number, (title, unit, rhythm) in entries.items():
+        path = f"/entrada/{34000 + number * 7}"
+        index.append(f'<li><a href="{path}">{title}</a></li>')
+        files = [f"/storage/uploads/{number}-{copy}.pdf" for copy in (1, 2)]
+        fields = {
+            "Fecha de creación": f"0{number % 9 + 1} {months[number]} 2026",
+            "Validación": f"{number + 2} Noviembre 2026",
+            "Autoridad que la crea o remite": unit,
+            "Periodo de actualización": rhythm,
+            "Conservar en el sitio de Internet": f"los {number} ejercicios anteriores",
+        }
+        routes[path] = _entry(title, fields, "Artículo 10.", files)
+        if number != 8:
+            routes.update({file: pdf() for file in files})
+    routes["/entradas"] = page(f"<h1>Artículo 10</h1><ul>{''.join(index)}</ul>")
+    verdicts = await assess(routes)
+    assert verdicts.verdict("art10.n08").status == "broken", verdicts.verdict("art10.n08").reason
+    assert verdicts.verdict("art10.n10").status == "ok"
+
+
+async def test_a_page_of_several_items_gives_a_link_to_it_only_the_items_own_section() -> None:
+    # Colombia's transparency menus (https://www.cartagena.gov.co/transparencia): categories
+    # "1. Información de la entidad", "3. Contratación" lead to pages holding several numerals,
+    # each in its own section; numeral 19's section holds only a note. Its index line's link
+    # ("…/3contratacion/#item-3-3") had given it every document of the page, and "3.
+    # Contratación" numeral 3 the same.
+    category = "/transparencia/3contratacion/"
+    routes = {
+        "/": page('<a href="/transparencia/">Transparencia</a>'),
+        "/transparencia/": page(
+            f'<h1>Transparencia</h1><h2><a href="{category}">3.CONTRATACION</a></h2><ul>'
+            f'<li><a href="{category}#item-3-1">10 - Procesos de cotización y licitación</a></li>'
+            f'<li><a href="{category}#item-3-2">11. Contratación de bienes y servicios</a></li>'
+            f'<li><a href="{category}#item-3-3">Inciso 19: Contratos de Arrendamiento</a></li>'
+            "</ul>"
+        ),
+        category: page(
+            '<h1>3. Contratación</h1><div id="item-3-1"><h3>10 - Procesos de cotización y '
+            'licitación</h3><ul><li><a href="/docs/cotizaciones-octubre-2026.pdf">Cotizaciones '
+            'octubre 2026</a></li></ul></div><div id="item-3-2"><h3>11. Contratación de bienes y '
+            'servicios</h3><ul><li><a href="/docs/contrataciones-octubre-2026.pdf">'
+            'Contrataciones octubre 2026</a></li></ul></div><div id="item-3-3"><h3>19. Contratos '
+            "de Arrendamiento</h3><p>Esta información se encuentra en proceso de elaboración y "
+            "aprobación.</p></div>"
+        ),
+        "/docs/cotizaciones-octubre-2026.pdf": pdf(),
+        "/docs/contrataciones-octubre-2026.pdf": pdf(),
+    }
+    verdicts = await assess(routes)
+    assert verdicts.verdict("art10.n19").status == "empty", verdicts.verdict("art10.n19").reason
+    assert verdicts.verdict("art10.n03").status not in ("ok", "outdated")
+    assert verdicts.verdict("art10.n10").status == "ok"
+
+
+async def test_what_the_items_own_page_declares_is_said_of_the_item() -> None:
+    # A Laravel transparency portal (github.com/meguetil/web_mspa, Visor/index.blade.php): a card
+    # per numeral leads to a "visor" page titled only "Portal de Transparencia", whose table is
+    # empty and says "No aplica"; and a "Visualizar" button opening its file by script.
+    def card(label: str, law: str, visor: str) -> str:
+        return (
+            f'<div class="card"><div class="card-header">{label}</div><a href="{visor}" '
+            f'class="list-group-item">{law}</a></div>'
+        )
+
+    def visor(rows: str, after: str = "") -> Resource:
+        return page(
+            "<h1>Portal de Transparencia</h1><table><thead><tr><th>Denominación</th><th>Fecha "
+            f"de Publicación</th><th>Enlace Archivo</th></tr></thead><tbody>{rows}</tbody>"
+            f"</table>{after}"
+        )
+
+    verdicts = await assess(
+        {
+            "/": page('<a href="/transparencia-activa">Transparencia Activa</a>'),
+            "/transparencia-activa": page(
+                "<h1>Portal de Transparencia</h1>"
+                + card("Numeral 21 - Fideicomisos", "La información relacionada", "/visor/210")
+                + card("Numeral 24 - Entidades internacionales", "Entidades de carácter", "/v/240")
+            ),
+            "/visor/210": visor("", "<p>No aplica</p>"),
+            "/v/240": visor(
+                "<tr><td>Convenios internacionales 2026</td><td>2026-10-31</td><td><a "
+                'class="btn" href="javascript:void(0)" onclick="myFunction(\'/storage/'
+                "convenios-2026.pdf')\">Visualizar</a></td></tr>"
+            ),
+            "/storage/convenios-2026.pdf": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n21").status == "not_applicable", verdicts.verdict("art10.n21")
+    assert verdicts.verdict("art10.n24").status == "ok", verdicts.verdict("art10.n24").reason

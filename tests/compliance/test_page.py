@@ -287,3 +287,16 @@ def test_a_line_opening_with_an_icon_or_a_toggle_is_named_by_the_words_after_it(
         "12-Listado-de-viajes",
         "10.21 Fideicomisos",
     ]
+
+
+def test_a_button_opening_its_address_by_script_is_a_link_to_it() -> None:
+    # A Laravel portal's "Visualizar" (github.com/meguetil/web_mspa, Visor/index.blade.php).
+    page = parse(
+        '<main><a href="javascript:void(0)" onclick="myFunction(\'/storage/informe.pdf\')">'
+        "Visualizar</a><button onclick=\"window.open('/docs/poa.pdf')\">POA</button>"
+        "<a href=\"#\" onclick=\"gtag('event', 'click')\">Compartir</a></main>"
+    )
+    assert [(link.url, link.text) for link in page.links] == [
+        ("http://muni.laip.gt/storage/informe.pdf", "Visualizar"),
+        ("http://muni.laip.gt/docs/poa.pdf", "POA"),
+    ]
