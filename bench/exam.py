@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Seven exams, each written by someone who had not read the judge, from how real sites print their
+Eight exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -31,6 +31,11 @@ draw is one portal of every layout of the exam:
   records "Descarga: PDF" with dates in words, a Chilean Laravel portal of cards leading to
   "visor" tables (ISO dates, "Visualizar" buttons, one site-wide update stamp), year buttons
   opening modals of "Número | Información | 1ER … 4TO" tables of icon-only links.
+* ``--exam 8`` (``tests/compliance/exam8/layouts.py``): Peru's "Portal de Transparencia Estándar"
+  (tabs addressed by query, documents behind ``pte_js_enviar_Link`` script links, the budget tab an
+  ``<object>``), a municipal page leading to IIS directory listings, a WordPress Download Monitor
+  document library (categories → info pages → ``/download/<ID>/``), a CKAN open-data portal
+  (organization → datasets → resources).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -60,6 +65,7 @@ from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
 from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
 from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
 from tests.compliance.exam7 import layouts as seventh_exam  # noqa: E402
+from tests.compliance.exam8 import layouts as eighth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
 EXAMS = {
@@ -70,6 +76,7 @@ EXAMS = {
     5: fifth_exam,
     6: sixth_exam,
     7: seventh_exam,
+    8: eighth_exam,
 }
 
 

@@ -20,12 +20,22 @@ from tests.compliance.exam4 import layouts as fourth_exam
 from tests.compliance.exam5 import layouts as fifth_exam
 from tests.compliance.exam6 import layouts as sixth_exam
 from tests.compliance.exam7 import layouts as seventh_exam
+from tests.compliance.exam8 import layouts as eighth_exam
 
 
 @pytest.mark.parametrize(
     "exam",
-    [first_exam, second_exam, third_exam, fourth_exam, fifth_exam, sixth_exam, seventh_exam],
-    ids=["exam1", "exam2", "exam3", "exam4", "exam5", "exam6", "exam7"],
+    [
+        first_exam,
+        second_exam,
+        third_exam,
+        fourth_exam,
+        fifth_exam,
+        sixth_exam,
+        seventh_exam,
+        eighth_exam,
+    ],
+    ids=["exam1", "exam2", "exam3", "exam4", "exam5", "exam6", "exam7", "exam8"],
 )
 def test_every_document_is_linked_and_served_as_its_truth_says(exam: ModuleType) -> None:
     drawn = draw(2, 7, exam.portals, exam.LAYOUTS)
