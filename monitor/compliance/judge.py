@@ -90,6 +90,8 @@ _EMPTY_MARKERS = tuple(
         "no se encontraron",
         "no hay registros",
         "pendiente de publicar",
+        # CKAN's Spanish "Este conjunto de datos no tiene datos" (ckan/i18n/es/ckan.po).
+        "no tiene datos",
     )
 )
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
@@ -129,6 +131,7 @@ MAX_PAGE_LINKS = 600
 MAX_FUZZY_MATCHES = 5_000  # label matches per portal that may use similarity (rapidfuzz)
 RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
+TEMPLATE_TEXT_PAGES = 8  # pages printing one piece of text or field label: the site's own
 MIN_STAMPED_SECTIONS = 4  # sections of a page printing one day before it is the page's stamp
 
 
@@ -196,7 +199,10 @@ class _Judge:
             printed.update(
                 {key for block in page.blocks for part in block.text_parts for key in _keys(part)}
             )
-        self.template_text = {part for part, n in printed.items() if n >= threshold}
+        # A page type's template (every dataset page's "Autor", "Mantenedor") is on fewer than
+        # half of a site's pages when other types outnumber it: a few pages are enough.
+        repeated = min(threshold, TEMPLATE_TEXT_PAGES)
+        self.template_text = {part for part, n in printed.items() if n >= repeated}
         self.candidates: dict[str, list[_Location]] = {}
         known: set[str] = set(LEGAL_WORDS)
         for item in catalog.entries:
@@ -422,7 +428,8 @@ class _Judge:
             if index != indexes[0]:
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
-                evidence.rows += block.rows  # the row that names the item is not its data
+                # The row that names the item is not its data, nor a record's fields.
+                evidence.rows += block.rows - self._template_fields(block)
             evidence.images += block.images
             if reading.empty_marker:
                 evidence.empty_marker = True
@@ -506,6 +513,10 @@ class _Judge:
             indexes = list(range(len(child.blocks)))
             evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1))
         return evidence
+
+    def _template_fields(self, block: Block) -> int:
+        """How many of ``block``'s rows are fields labelled as on most pages."""
+        return sum(1 for label in block.fields if _shape(label) in self.template_text)
 
     def _own_part(self, entry: CatalogEntry, page: Page) -> list[int]:
         """The blocks of ``page`` that may hold ``entry``'s content: all of them, or, on a page

@@ -128,7 +128,17 @@ def page_values(parsed: Page) -> tuple[Any, ...]:
         parsed.h1,
         parsed.truncated,
         [
-            (b.heading, b.level, b.text_parts, b.pseudo, b.line, b.rows, b.images, b.links)
+            (
+                b.heading,
+                b.level,
+                b.text_parts,
+                b.pseudo,
+                b.line,
+                b.rows,
+                b.images,
+                b.links,
+                b.fields,
+            )
             for b in parsed.blocks
         ],
         [(k.url, k.text, k.in_template, k.block, k.context) for k in parsed.links],
@@ -156,8 +166,8 @@ def decode_page(blob: bytes, cache: LinkCache | None = None) -> Page:
         h1=h1,
         truncated=truncated,
         blocks=[
-            Block(heading, level, parts, pseudo, line, rows, images, block_links)
-            for heading, level, parts, pseudo, line, rows, images, block_links in blocks
+            Block(heading, level, parts, pseudo, line, rows, images, block_links, fields)
+            for heading, level, parts, pseudo, line, rows, images, block_links, fields in blocks
         ],
         links=found,
     )

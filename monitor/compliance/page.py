@@ -40,7 +40,7 @@ _HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|headin
 # site's own given an address ("myFunction('/storage/informe.pdf')").
 _ONCLICK_URL = re.compile(
     r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["']([^"']+)["']"""
-    r"""|\(\s*["']((?:https?://|\.{0,2}/)[^"'\s]+)["']"""
+    r"""|\(.{0,200}?["']((?:https?://|\.{0,2}/)[^"'\n]+)["']"""
 )
 _JUMP = re.compile(r"location|window\.open", re.I)  # a <select> whose choice opens a page
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
@@ -114,6 +114,9 @@ class Block:
     rows: int = 0
     images: int = 0
     links: list[int] = field(default_factory=list)
+    # The labels of its data rows shaped "label | value" ("Última actualización | 19 de abril de
+    # 2026", "Date added | 24/11/2026"): a record's fields, if most pages print the same labels.
+    fields: list[str] = field(default_factory=list)
 
     @functools.cached_property
     def text(self) -> str:
@@ -382,10 +385,11 @@ def parse_page(
         tag = el.tag
         if tag == "a" or tag == "area":
             href = el.get("href")
-            if not href or href.lstrip().startswith(_NOT_LINKS):
+            if not href or href.lstrip()[:11].lower().startswith(_NOT_LINKS):
                 # Checked before the label is built: most template anchors are "#". A button
-                # "javascript:void(0)" may open its address from a click handler.
-                clicked = _clicked(el)
+                # "javascript:void(0)" may open its address from a click handler, or a
+                # "javascript:" address name it ("Javascript: enviar(1001,'…','/doc.pdf')").
+                clicked = _clicked(el) or _scripted(href)
                 if clicked:
                     add_link(clicked, _short_text(el) or _clean(el.get("title")))
                 return
@@ -478,6 +482,9 @@ def parse_page(
                     # Past a few hundred rows the count says nothing more; stop paying for it.
                     if blocks[-1].rows < MAX_ROWS and _is_data_row(el, base):
                         blocks[-1].rows += 1
+                        label = _field_label(el)
+                        if label:
+                            blocks[-1].fields.append(label)
                 elif tag == "img" and not _is_icon(el):
                     blocks[-1].images += 1
                 if heading_el is None and el.text:
@@ -637,7 +644,12 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
 
 def _clicked(el: lxml.etree._Element) -> str | None:
     """The address ``el``'s click handler opens, if it names one."""
-    found = _ONCLICK_URL.search(el.get("onclick") or "")
+    return _scripted(el.get("onclick"))
+
+
+def _scripted(script: str | None) -> str | None:
+    """The address a script ("onclick", a "javascript:" link) opens, if it names one."""
+    found = _ONCLICK_URL.search(script or "")
     return (found.group(1) or found.group(2)) if found else None
 
 
@@ -680,6 +692,12 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
     return True
+
+
+def _field_label(row: lxml.etree._Element) -> str:
+    """The label of a two-cell row ("Filesize | 245 KB"), or ""."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return _short_text(cells[0], 80) if len(cells) == 2 else ""
 
 
 @functools.lru_cache(maxsize=65536)

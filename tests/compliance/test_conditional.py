@@ -184,3 +184,16 @@ def test_a_finished_crawl_is_freed_without_waiting_for_the_garbage_collector(
         assert crawlers and all(ref() is None for ref in crawlers)  # freed by reference counts
     finally:
         gc.enable()
+
+
+def test_a_remembered_parse_keeps_a_records_field_labels() -> None:
+    page = parse_page(
+        "http://muni.test/datos/dataset/numeral-8",
+        200,
+        b"<main><h1>Numeral 8</h1><table><tr><th>Autor</th><td>Municipalidad</td></tr>"
+        b"<tr><td>Enero</td><td>Q 1,200</td><td>Q 900</td></tr></table></main>",
+        "text/html",
+    )
+    assert [label for block in page.blocks for label in block.fields] == ["Autor"]
+    assert sum(block.rows for block in page.blocks) == 2
+    assert decode_page(encode_page(page)) == page

@@ -1265,3 +1265,62 @@ async def test_what_the_items_own_page_declares_is_said_of_the_item() -> None:
     )
     assert verdicts.verdict("art10.n21").status == "not_applicable", verdicts.verdict("art10.n21")
     assert verdicts.verdict("art10.n24").status == "ok", verdicts.verdict("art10.n24").reason
+
+
+def _dataset(title: str, description: str, resources: list[str], updated: str) -> Resource:
+    # A CKAN dataset page (github.com/ckan/ckan: templates/package/read.html,
+    # package/snippets/additional_info.html; Spanish from ckan/i18n/es/LC_MESSAGES/ckan.po).
+    listed = "".join(
+        f'<li class="resource-item"><a href="{path}">Recurso {n}</a></li>'
+        for n, path in enumerate(resources, 1)
+    )
+    data = (
+        f'<ul class="resource-list">{listed}</ul>'
+        if resources
+        else '<p class="empty">Este conjunto de datos no tiene datos</p>'
+    )
+    return page(
+        f"<h1>{title}</h1><p>{description}</p><h3>Datos y Recursos</h3>{data}"
+        '<h3>Información Adicional</h3><table class="table"><tbody>'
+        '<tr><th scope="row">Autor</th><td>Municipalidad</td></tr>'
+        '<tr><th scope="row">Mantenedor</th><td>Unidad de Información Pública</td></tr>'
+        f'<tr><th scope="row">Última actualización</th><td>{updated}</td></tr>'
+        '<tr><th scope="row">Creado</th><td>3 de marzo de 2024</td></tr></tbody></table>'
+    )
+
+
+async def test_a_records_fields_in_a_table_are_not_data_rows() -> None:
+    # Every dataset page of a CKAN portal ends in "Información Adicional" (Autor, Mantenedor,
+    # Última actualización, Creado), on fewer than half of its pages (each resource has a page
+    # of its own): those rows had made numeral 14 (no resources) and numeral 8 (resources that
+    # fail) "data", so ok.
+    numerals = {
+        1: "Estructura orgánica y funciones",
+        2: "Dirección y teléfonos",
+        3: "Directorio de empleados",
+        5: "Plan operativo anual",
+        6: "Manuales de procedimientos",
+        8: "Ejecución presupuestaria",
+        13: "Inventario de bienes",
+        14: "Contratos de mantenimiento",
+        26: "Informe del funcionamiento del archivo",
+    }
+    routes = {"/": page('<a href="/datos/organization/municipalidad">Datos abiertos</a>')}
+    listing = []
+    for number, title in numerals.items():
+        slug = f"/datos/dataset/numeral-{number}"
+        listing.append(f'<li><h3><a href="{slug}">Numeral {number} - {title}</a></h3></li>')
+        resources = [] if number == 14 else [f"{slug}/resource/{n}" for n in (1, 2)]
+        routes[slug] = _dataset(f"Numeral {number} - {title}", title, resources, "19/04/2026")
+        for n, resource in enumerate(resources, 1):
+            file = f"/datos/download/{number}-{n}-2026.pdf"
+            routes[resource] = page(f'<h1>Recurso {n}</h1><a href="{file}">Descargar</a>')
+            if number != 8:
+                routes[file] = pdf()
+    routes["/datos/organization/municipalidad"] = page(
+        f'<h1>Municipalidad</h1><ul class="dataset-list">{"".join(listing)}</ul>'
+    )
+    verdicts = await assess(routes)
+    assert verdicts.verdict("art10.n14").status == "empty", verdicts.verdict("art10.n14").reason
+    assert verdicts.verdict("art10.n08").status == "broken", verdicts.verdict("art10.n08").reason
+    assert verdicts.verdict("art10.n13").status == "ok"

@@ -294,9 +294,16 @@ def test_a_button_opening_its_address_by_script_is_a_link_to_it() -> None:
     page = parse(
         '<main><a href="javascript:void(0)" onclick="myFunction(\'/storage/informe.pdf\')">'
         "Visualizar</a><button onclick=\"window.open('/docs/poa.pdf')\">POA</button>"
-        "<a href=\"#\" onclick=\"gtag('event', 'click')\">Compartir</a></main>"
+        "<a href=\"#\" onclick=\"gtag('event', 'click')\">Compartir</a>"
+        # Peru's Portal de Transparencia Estándar (github.com/ceplandnse/proyectoPTE).
+        "<a href=\"Javascript: pte_js_enviar_Link(1001,'Estructura Orgánica 1','/Transparencia/"
+        "Documentos/2026/estructura organica 1.pdf','1')\">Estructura Orgánica 1</a></main>"
     )
     assert [(link.url, link.text) for link in page.links] == [
         ("http://muni.laip.gt/storage/informe.pdf", "Visualizar"),
         ("http://muni.laip.gt/docs/poa.pdf", "POA"),
+        (
+            "http://muni.laip.gt/Transparencia/Documentos/2026/estructura organica 1.pdf",
+            "Estructura Orgánica 1",
+        ),
     ]
