@@ -215,7 +215,7 @@ class _Judge:
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, str]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
-        self._dates: dict[int, list[tuple[FoundDate, ...]]] = {}
+        self._dates: dict[tuple[int, int], tuple[FoundDate, ...]] = {}
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
         self._index()
@@ -539,10 +539,10 @@ class _Judge:
             return known
         block = page.blocks[index]
         text = block.text[:MAX_BLOCK_TEXT]
-        stamps = self._stamps(page)
-        dates = tuple(
-            d for d in self._block_dates(page)[index] if d not in self.template_dates | stamps
-        )
+        dates = tuple(d for d in self._block_dates(page, index) if d not in self.template_dates)
+        if any(d.precision == "day" for d in dates):
+            stamps = self._stamps(page)  # read only for a block naming a day: most name none
+            dates = tuple(d for d in dates if d not in stamps)
         folded = fold(text)
         empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
         not_applicable = _NOT_APPLICABLE.search(folded) is not None
@@ -567,12 +567,13 @@ class _Judge:
         self._readings[key] = known
         return known
 
-    def _block_dates(self, page: Page) -> list[tuple[FoundDate, ...]]:
-        """The dates each block of ``page`` names (read once per page)."""
-        known = self._dates.get(id(page))
+    def _block_dates(self, page: Page, index: int) -> tuple[FoundDate, ...]:
+        """The dates block ``index`` of ``page`` names (read once)."""
+        key = (id(page), index)
+        known = self._dates.get(key)
         if known is None:
-            known = [tuple(find_dates(block.text[:MAX_BLOCK_TEXT])) for block in page.blocks]
-            self._dates[id(page)] = known
+            known = tuple(find_dates(page.blocks[index].text[:MAX_BLOCK_TEXT]))
+            self._dates[key] = known
         return known
 
     def _stamps(self, page: Page) -> frozenset[FoundDate]:
@@ -580,7 +581,8 @@ class _Judge:
         31/12/2026" under every numeral): a stamp of the whole page, not a date of one item."""
         known = self._page_stamps.get(id(page))
         if known is None:
-            dated = [set(dates) for dates in self._block_dates(page) if dates]
+            every = (self._block_dates(page, index) for index in range(len(page.blocks)))
+            dated = [set(dates) for dates in every if dates]
             counts = Counter(d for dates in dated for d in dates if d.precision == "day")
             least = max(MIN_STAMPED_SECTIONS, (len(dated) + 1) // 2)
             known = frozenset(d for d, n in counts.items() if n >= least)
