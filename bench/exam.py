@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Eight exams, each written by someone who had not read the judge, from how real sites print their
+Nine exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -36,6 +36,11 @@ draw is one portal of every layout of the exam:
   ``<object>``), a municipal page leading to IIS directory listings, a WordPress Download Monitor
   document library (categories → info pages → ``/download/<ID>/``), a CKAN open-data portal
   (organization → datasets → resources).
+* ``--exam 9`` (``tests/compliance/exam9/layouts.py``): Guatemalan public bodies: a Joomla Phoca
+  Download site (categories addressed "<id>-<numeral>-…", ``?download=<id>:<alias>`` links, details
+  only in a tooltip script), a static page saved from Word (windows-1252, numerals only as Word's
+  list markers before the law's text), numeral pages of ``.xlsx`` / ``.docx`` File blocks under
+  month headings, PDF thumbnails whose captions hold only the month.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -66,6 +71,7 @@ from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
 from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
 from tests.compliance.exam7 import layouts as seventh_exam  # noqa: E402
 from tests.compliance.exam8 import layouts as eighth_exam  # noqa: E402
+from tests.compliance.exam9 import layouts as ninth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
 EXAMS = {
@@ -77,6 +83,7 @@ EXAMS = {
     6: sixth_exam,
     7: seventh_exam,
     8: eighth_exam,
+    9: ninth_exam,
 }
 
 
