@@ -593,8 +593,7 @@ class _Judge:
         if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
-        evidence.named_dates += find_dates(label, bare_years=True)
-        evidence.named_dates += _path_dates(url)
+        evidence.named_dates += _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
         check = self.outcome.documents.get(url)
         if check is None or check.status == RATE_LIMITED:
             if url not in self.scope:
@@ -736,7 +735,7 @@ class _Judge:
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
-            named = find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True)
+            named = _finest(find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True))
             dated.append((url, label, tuple(named)))
         first = next(iter(docs))
         return Found(evidence, first, docs[first], tuple(dated))
@@ -1083,6 +1082,14 @@ _DOCUMENT_HOSTS = re.compile(
 
 def _is_news(url: str) -> bool:
     return is_news_path(url)
+
+
+def _finest(dates: list[FoundDate]) -> list[FoundDate]:
+    """One document's dates, without its bare years when it also names a month or a day: in
+    ".../laip/2026/Compras Directas Diciembre 2025.pdf" the folder is when it was uploaded, and
+    "Informe 2026 Enero" covers January, not the year."""
+    finer = [date for date in dates if date.precision != "year"]
+    return finer or dates
 
 
 @functools.lru_cache(maxsize=65536)

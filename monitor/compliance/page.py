@@ -485,7 +485,7 @@ def parse_page(
                         label = _field_label(el)
                         if label:
                             blocks[-1].fields.append(label)
-                elif tag == "img" and not _is_icon(el):
+                elif tag == "img" and not _is_icon(el) and not _faces_a_document(el, base):
                     blocks[-1].images += 1
                 if heading_el is None and el.text:
                     blocks[-1].text_parts.append(el.text)
@@ -667,6 +667,10 @@ def _lead(el: lxml.etree._Element) -> str:
         lead = _LEAD_IN.sub("", text or "").strip()
         if lead:
             return lead
+    if len(el) > 0:
+        # Deeper: Word's HTML numbers a list line inside nested spans after a conditional
+        # comment ("<p><![if !supportLists]><span><span>16.</span></span><![endif]>…").
+        return _LEAD_IN.sub("", _short_text(el, 80))
     return ""
 
 
@@ -722,6 +726,23 @@ def _img_alt(el: lxml.etree._Element) -> str:
     return ""
 
 
+def _faces_a_document(el: lxml.etree._Element, base: str) -> bool:
+    """Whether an image is the face of a link to a document (a PDF's first-page thumbnail,
+    WordPress's "informe-pdf-232x300.jpg"): the document is the content, and it is checked."""
+    for anchor in el.iterancestors("a"):
+        target = _join(base, anchor.get("href") or "")
+        return target is not None and is_document(target)
+    return False
+
+
+# Where a site's software keeps the images of its own interface ("/media/com_phocadownload/
+# images/up.png", a theme's or a plugin's): never a picture the municipality published.
+_INTERFACE_IMAGE = re.compile(
+    r"/(?:media/com_|components/com_|modules/mod_|wp-content/(?:plugins|themes)/|wp-includes/)",
+    re.I,
+)
+
+
 def _is_icon(el: lxml.etree._Element) -> bool:
     """Whether an image is decoration, not content: small by its attributes, an icon by its file
     ("/file-type-icons/pdf.svg", "icono-descarga.png", ".../type/application/pdf", sized by CSS)
@@ -731,7 +752,7 @@ def _is_icon(el: lxml.etree._Element) -> bool:
         if value.isdigit() and int(value) < 48:
             return True
     source = (el.get("src") or "").lower()
-    if "icon" in source or "/type/application/" in source:
+    if "icon" in source or "/type/application/" in source or _INTERFACE_IMAGE.search(source):
         # "icons/", "icono-descarga"; a file list's type icon named by its media type (Google
         # Drive's ".../16/type/application/pdf")
         return True

@@ -55,14 +55,24 @@ DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+",
 _PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
 
 
+# Joomla names a category by its id and alias ("/category/131-numeral-1-estructura-organica"):
+# Phoca Download's and DOCman's listings of files, not a blog's archive.
+_JOOMLA_CATEGORY = re.compile(r"/\d+-[^/]")
+
+
 def is_news_path(url: str) -> bool:
     """Whether ``url``'s path is a news, blog, tag or feed page (not a transparency section).
 
-    A download manager's category ("/descargas/category/16-ejecucion") is a listing of files."""
+    A download manager's category ("/descargas/category/16-ejecucion", ".../category/131-numeral-1")
+    is a listing of files."""
     path = urlsplit(url).path
     downloads = DOWNLOAD_PATH.search(path)
     return any(
-        downloads is None or not downloads.start() < found.start() < downloads.end()
+        (downloads is None or not downloads.start() < found.start() < downloads.end())
+        and not (
+            found.group().lower().startswith("/categor")
+            and _JOOMLA_CATEGORY.match(path, found.end())
+        )
         for found in _NEWS_PATH.finditer(path)
     )
 

@@ -1324,3 +1324,42 @@ async def test_a_records_fields_in_a_table_are_not_data_rows() -> None:
     assert verdicts.verdict("art10.n14").status == "empty", verdicts.verdict("art10.n14").reason
     assert verdicts.verdict("art10.n08").status == "broken", verdicts.verdict("art10.n08").reason
     assert verdicts.verdict("art10.n13").status == "ok"
+
+
+async def test_a_documents_month_outranks_the_year_of_the_folder_it_was_uploaded_to() -> None:
+    # "../../documentos/laip/2026/Listado de Compras Directas Diciembre 2025.pdf" (a page saved
+    # from Word, http://tse.org.gt/images/laiphtlm/laps.html): the folder is the upload year; the
+    # list covers December 2025, too old for a monthly item in November 2026.
+    verdicts = await assess(
+        {
+            "/": page('<a href="/laip">Información pública de oficio</a>'),
+            "/laip": page(
+                "<h1>Información pública de oficio</h1><h2>Numeral 22 - Compras directas</h2>"
+                '<p><a href="/documentos/laip/2026/Listado%20de%20Compras%20Directas%20Diciembre'
+                '%202025.pdf">Listado de Compras Directas Diciembre 2025</a></p>'
+            ),
+            "/documentos/laip/2026/Listado%20de%20Compras%20Directas%20Diciembre%202025.pdf": pdf(),
+        }
+    )
+    verdict = verdicts.verdict("art10.n22")
+    assert verdict.status == "outdated", verdict.reason
+    assert verdict.last_updated == dt.date(2025, 12, 31)
+
+
+async def test_a_download_category_of_a_menu_item_is_a_location_not_news() -> None:
+    # Phoca Download under a menu item (https://sgp.gob.gt/web/index.php/uip/informacion-
+    # publica-de-oficio/category/27-16-contratos-licencias-y-concesiones): "/category/" had made
+    # every numeral's category a news archive, and every numeral missing.
+    base = "/web/index.php/uip/informacion-publica-de-oficio/category"
+    verdicts = await assess(
+        {
+            "/": page(f'<a href="{base}/131-numeral-1-estructura">Numeral 1 - Estructura</a>'),
+            f"{base}/131-numeral-1-estructura": page(
+                '<h1>Numeral 1 - Estructura Orgánica y Funciones</h1><div class="pd-filebox">'
+                f'<a href="{base}/131-numeral-1-estructura?download=614:organigrama">Organigrama '
+                "Básico de la Municipalidad</a></div>"
+            ),
+            f"{base}/131-numeral-1-estructura?download=614:organigrama": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n01").status == "ok", verdicts.verdict("art10.n01").reason

@@ -266,11 +266,16 @@ def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
         ("https://muni.example.gt/category/noticias/", True),
         ("https://muni.example.gt/blog_municipal", True),
         ("https://muni.example.gt/transparencia/numeral-4", False),
+        # Phoca Download under a menu item (https://sgp.gob.gt/web/index.php/uip/informacion-
+        # publica-de-oficio/category/27-16-contratos-licencias-y-concesiones): Joomla's id-alias.
+        ("https://sgp.example.gt/web/index.php/uip/oficio/category/27-16-contratos", False),
+        ("https://muni.example.gt/blog/category/12-obras", True),
+        ("https://muni.example.gt/category/2026/", True),
     ],
 )
 def test_a_download_managers_category_is_a_file_listing_not_news(url: str, news: bool) -> None:
     assert is_news_path(url) is news
-    if not news and "/categor" in url:
+    if not news and "/categor" in url and ("/download" in url or "/descarg" in url):
         assert is_document(url)  # the same download-path rule
 
 
@@ -307,3 +312,35 @@ def test_a_button_opening_its_address_by_script_is_a_link_to_it() -> None:
             "Estructura Orgánica 1",
         ),
     ]
+
+
+def test_a_word_list_line_is_named_by_its_number_and_the_words_after_it() -> None:
+    # A page saved from Word (http://tse.org.gt/images/laiphtlm/laps.html): the list number sits
+    # in nested spans after a conditional comment, the law's text after them.
+    page = parse(
+        "<main><p class=MsoListParagraph><![if !supportLists]><span lang=ES-GT><span "
+        "style='mso-list:Ignore'>16.<span style='font:7.0pt'>&nbsp;&nbsp; </span></span></span>"
+        "<![endif]><span lang=ES-GT>La información relacionada a los contratos, licencias o "
+        "concesiones para el usufructo o explotación de bienes del Estado;</span></p><p><a href="
+        '"/documentos/laip/2020/Contratos%202020.pdf">Contratos 2020</a></p></main>'
+    )
+    assert [block.heading[:30] for block in page.blocks if block.line] == [
+        "16. La información relacionada"
+    ]
+
+
+def test_a_documents_thumbnail_and_the_softwares_own_images_are_no_pictures() -> None:
+    # WordPress's PDF preview inside the link to the PDF (https://www.ppem.gob.gt/informacion-
+    # publica/), Phoca Download's "up" arrow; a photo the municipality uploaded still counts.
+    page = parse(
+        '<main><h2>Numeral 14</h2><figure class="wp-caption"><a href="/wp-content/uploads/2020/'
+        '03/Contratos-1.pdf"><img src="/wp-content/uploads/2020/03/Contratos-1-pdf-232x300.jpg" '
+        'alt="" width="232" height="300"></a><figcaption>Octubre 2026</figcaption></figure>'
+        '<a href="/uip/category/1-numeral-1"><img src="/media/com_phocadownload/images/up.png" '
+        'alt="Subir"></a><h2>Numeral 1</h2><img src="/wp-content/uploads/2026/01/organigrama.jpg"'
+        ' alt="Organigrama municipal"></main>'
+    )
+    assert {block.heading: block.images for block in page.blocks if block.heading} == {
+        "Numeral 14": 0,
+        "Numeral 1": 1,
+    }
