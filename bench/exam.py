@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Nine exams, each written by someone who had not read the judge, from how real sites print their
+Ten exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -41,6 +41,12 @@ draw is one portal of every layout of the exam:
   only in a tooltip script), a static page saved from Word (windows-1252, numerals only as Word's
   list markers before the law's text), numeral pages of ``.xlsx`` / ``.docx`` File blocks under
   month headings, PDF thumbnails whose captions hold only the month.
+* ``--exam 10`` (``tests/compliance/exam10/layouts.py``): website software of small Central
+  American bodies and Guatemalan ways of writing a document's period ("Período del 01-10-2026 al
+  31-10-2026", "(al 31 de octubre 2026)", "III INFORME CUATRIMESTRAL AÑO 2026", a date only in the
+  file name): a Blogger blog of label pages and Drive downloads, a Wix site of repeaters with "Ver
+  PDF" buttons to hashed file names, a SharePoint document library of folder views, a Joomla
+  jDownloads listing with the period in the release field.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -72,6 +78,7 @@ from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
 from tests.compliance.exam7 import layouts as seventh_exam  # noqa: E402
 from tests.compliance.exam8 import layouts as eighth_exam  # noqa: E402
 from tests.compliance.exam9 import layouts as ninth_exam  # noqa: E402
+from tests.compliance.exam10 import layouts as tenth_exam  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
 
 EXAMS = {
@@ -84,6 +91,7 @@ EXAMS = {
     7: seventh_exam,
     8: eighth_exam,
     9: ninth_exam,
+    10: tenth_exam,
 }
 
 

@@ -22,6 +22,7 @@ from tests.compliance.exam6 import layouts as sixth_exam
 from tests.compliance.exam7 import layouts as seventh_exam
 from tests.compliance.exam8 import layouts as eighth_exam
 from tests.compliance.exam9 import layouts as ninth_exam
+from tests.compliance.exam10 import layouts as tenth_exam
 
 
 @pytest.mark.parametrize(
@@ -36,8 +37,9 @@ from tests.compliance.exam9 import layouts as ninth_exam
         seventh_exam,
         eighth_exam,
         ninth_exam,
+        tenth_exam,
     ],
-    ids=["exam1", "exam2", "exam3", "exam4", "exam5", "exam6", "exam7", "exam8", "exam9"],
+    ids=["exam1", "exam2", "exam3", "exam4", "exam5", "exam6", "exam7", "exam8", "exam9", "exam10"],
 )
 def test_every_document_is_linked_and_served_as_its_truth_says(exam: ModuleType) -> None:
     drawn = draw(2, 7, exam.portals, exam.LAYOUTS)
