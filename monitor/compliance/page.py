@@ -35,6 +35,7 @@ _TEMPLATE_CLASS = re.compile(
     r"(?:[\s_-]|$)",
     re.I,
 )
+_SIDEBAR_CLASS = re.compile(r"(?:^|[\s_-])sidebar(?:[\s_-]|$)", re.I)
 _HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|heading|header)", re.I)
 # Where a click handler goes: "location.href = '…'", "window.open('…')", or a function of the
 # site's own given an address ("myFunction('/storage/informe.pdf')").
@@ -59,7 +60,13 @@ _REAL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em)\b[^>]*>", re.I)
-_DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|descargar|attachment_id|file_id)=", re.I)
+# "?download=12:informe" (Phoca), "?attachment_id=", Google Drive's "uc?export=download&id=",
+# jDownloads' "?task=download.send&id=".
+_DOWNLOAD_QUERY = re.compile(
+    r"(?:^|&)(?:(?:download|descargar|attachment_id|file_id)=|export=download\b"
+    r"|task=download\.send\b)",
+    re.I,
+)
 _SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
@@ -278,11 +285,13 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
     tag = el.tag
     if tag == "nav" or el.get("role") == "navigation":
         return True
+    marks = (el.get("class") or "") + " " + (el.get("id") or "")
     if in_content:
-        return False
+        # Inside <main> or <article> a "menu" or "widget" may be content (a page builder's);
+        # a sidebar is still the site's (Blogger's "sidebar section" beside the posts).
+        return bool(_SIDEBAR_CLASS.search(marks))
     if tag in _TEMPLATE_TAGS or el.get("role") in ("banner", "contentinfo", "complementary"):
         return True
-    marks = (el.get("class") or "") + " " + (el.get("id") or "")
     return bool(_TEMPLATE_CLASS.search(marks))
 
 
@@ -485,7 +494,7 @@ def parse_page(
                         label = _field_label(el)
                         if label:
                             blocks[-1].fields.append(label)
-                elif tag == "img" and not _is_icon(el) and not _faces_a_document(el, base):
+                elif tag == "img" and not _is_icon(el) and not _faces_a_link(el, base):
                     blocks[-1].images += 1
                 if heading_el is None and el.text:
                     blocks[-1].text_parts.append(el.text)
@@ -726,13 +735,17 @@ def _img_alt(el: lxml.etree._Element) -> str:
     return ""
 
 
-def _faces_a_document(el: lxml.etree._Element, base: str) -> bool:
-    """Whether an image is the face of a link to a document (a PDF's first-page thumbnail,
-    WordPress's "informe-pdf-232x300.jpg"): the document is the content, and it is checked."""
+def _faces_a_link(el: lxml.etree._Element, base: str) -> bool:
+    """Whether an image is the face of a link to a document or a page (a PDF's first-page
+    thumbnail, WordPress's "informe-pdf-232x300.jpg", a category's folder picture): what it
+    leads to is the content, judged there. A link to the image file itself (a lightbox) is not."""
     for anchor in el.iterancestors("a"):
         target = _join(base, anchor.get("href") or "")
-        return target is not None and is_document(target)
+        return target is not None and not _IMAGE_FILE.search(urlsplit(target).path)
     return False
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$", re.I)
 
 
 # Where a site's software keeps the images of its own interface ("/media/com_phocadownload/

@@ -338,9 +338,45 @@ def test_a_documents_thumbnail_and_the_softwares_own_images_are_no_pictures() ->
         'alt="" width="232" height="300"></a><figcaption>Octubre 2026</figcaption></figure>'
         '<a href="/uip/category/1-numeral-1"><img src="/media/com_phocadownload/images/up.png" '
         'alt="Subir"></a><h2>Numeral 1</h2><img src="/wp-content/uploads/2026/01/organigrama.jpg"'
-        ' alt="Organigrama municipal"></main>'
+        ' alt="Organigrama municipal"><a href="/uploads/organigrama-grande.png"><img src="/uploads'
+        '/organigrama-300x200.png" alt="Organigrama"></a><h2>Numeral 2</h2><a href="/index.php/'
+        'category/14-direccion"><img src="/images/jdownloads/catimages/folder.png" alt=""></a>'
+        "</main>"
     )
+    # jDownloads' category picture (github.com/Virgula0/htb-writeups, com_jdownloads
+    # StandardLayouts.php "{cat_pic}") leads to the category; a lightbox leads to the picture.
     assert {block.heading: block.images for block in page.blocks if block.heading} == {
         "Numeral 14": 0,
-        "Numeral 1": 1,
+        "Numeral 1": 2,
+        "Numeral 2": 0,
     }
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Google Drive's direct download, as a Blogger post links it.
+        "https://drive.google.com/uc?export=download&id=1oDmVxazKq2",
+        # jDownloads (github.com/Virgula0/htb-writeups, com_jdownloads).
+        "https://muni.example.gt/index.php/oficio?task=download.send&id=12:informe&catid=3",
+    ],
+)
+def test_a_download_by_query_is_a_document(url: str) -> None:
+    assert is_document(url)
+
+
+def test_a_sidebar_inside_the_main_content_is_the_sites_template() -> None:
+    # Blogger's label widget ("<div class='sidebar section' id='sidebar-right-1'>") beside the
+    # posts (github.com theme files of Blogger blogs): every label, on every page.
+    page = parse(
+        "<main><div class='main section'><h3>Numeral 9 - Depósitos</h3><p>Octubre 2026</p></div>"
+        "<div class='sidebar section' id='sidebar-right-1'><div class='widget Label'><h2>"
+        "Etiquetas</h2><ul><li><a href='/search/label/Numeral%201'>Numeral 1</a>(1)</li></ul>"
+        "</div></div><div class='elementor-widget menu-cards'><a href='/numeral-2'>Numeral 2"
+        "</a></div></main>"
+    )
+    assert [block.heading for block in page.blocks if block.heading] == ["Numeral 9 - Depósitos"]
+    assert [(link.text, link.in_template) for link in page.links] == [
+        ("Numeral 1", True),
+        ("Numeral 2", False),
+    ]

@@ -274,7 +274,8 @@ def _blogger(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
             forms.append(shown.form)
             title = f"{shown.title} {shown.period}".strip()
             file_id = "1" + _digits(draw, _DRIVE, 32)
-            doc.path = words["download"]["text"].format(id=file_id)
+            # Distinct files have distinct ids (the simplest draw repeats one id for all).
+            doc.path = unique(words["download"]["text"].format(id=file_id), slugs)
             portal.headers[doc.path] = {
                 "Content-Disposition": f'attachment; filename="{_wp_stem(doc.name)}.pdf"'
             }
