@@ -522,13 +522,19 @@ class _Judge:
         """The blocks of ``page`` that may hold ``entry``'s content: all of them, or, on a page
         of several items (a category page "3. Contratación" whose sections are numerals 10, 11,
         14…), only ``entry``'s own section, if it has one there."""
-        headings = self._heading_entries(page)
-        if len(set(headings.values())) < 2:
+        sections = self._item_sections(page)
+        if not sections:
             return list(range(len(page.blocks)))
-        for index, entry_id in headings.items():
-            if entry_id == entry.id:
-                return self._span(page, index, entry.id)
-        return []
+        index = sections.get(entry.id)
+        return [] if index is None else self._span(page, index, entry.id)
+
+    def _item_sections(self, page: Page) -> dict[str, int]:
+        """``{entry id: its first heading's block}`` on a page of several items; {} otherwise
+        (a page of one item is that item's as a whole)."""
+        sections: dict[str, int] = {}
+        for index, entry_id in self._heading_entries(page).items():
+            sections.setdefault(entry_id, index)
+        return sections if len(sections) >= 2 else {}
 
     def _reading(self, page: Page, index: int) -> _Reading:
         """What block ``index`` of ``page`` says, whichever item it is judged for (computed once
@@ -613,12 +619,10 @@ class _Judge:
             )
 
     def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> Found | None:
-        headings = self._heading_entries(page)
-        if len(set(headings.values())) >= 2:
-            for index, entry_id in headings.items():
-                if entry_id == entry.id:
-                    return self._judge_heading(entry, page, index)
-            return None
+        sections = self._item_sections(page)
+        if sections:
+            index = sections.get(entry.id)
+            return None if index is None else self._judge_heading(entry, page, index)
         indexes = list(range(len(page.blocks)))
         evidence = self._blocks_evidence(entry, page, indexes, depth=2)
         return Found(evidence, page.url, label)
