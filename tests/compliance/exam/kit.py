@@ -114,6 +114,12 @@ def uploaded(doc: Doc, today: dt.date, lag: int) -> dt.date:
     return min(doc.modified + dt.timedelta(days=lag), today)
 
 
+def paragraphs(texts: Sequence[str], css: str = "") -> str:
+    """Each text as a ``<p>`` (of class ``css``), escaped."""
+    attr = f' class="{css}"' if css else ""
+    return "".join(f"<p{attr}>{_e(text)}</p>" for text in texts)
+
+
 def day_month_year(day: dt.date) -> str:
     """ "06/11/2026", as Guatemalan portals print a date."""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"

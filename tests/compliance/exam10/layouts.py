@@ -65,6 +65,9 @@ from tests.compliance.exam.kit import (
     unique,
     uploaded,
 )
+from tests.compliance.exam.kit import (
+    paragraphs as _paragraphs,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -113,11 +116,6 @@ _OFFSET = "-06:00"
 _DRIVE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _paragraphs(texts: list[str], css: str = "") -> str:
-    attr = f' class="{css}"' if css else ""
-    return "".join(f"<p{attr}>{_e(text)}</p>" for text in texts)
 
 
 def _rhythm(item: Item) -> str:

@@ -40,6 +40,7 @@ from tests.compliance.exam.kit import (
     ExamServer,
     day_month_year,
     exam_portal,
+    paragraphs,
     unique,
     uploaded,
 )
@@ -80,8 +81,7 @@ def _long(day: dt.date) -> str:
 
 
 def _paragraphs(item: Item, css: str = "", *, law: bool = True) -> str:
-    klass = f' class="{css}"' if css else ""
-    return "".join(f"<p{klass}>{_e(w)}</p>" for w in item_words(item, law=law))
+    return paragraphs(item_words(item, law=law), css)
 
 
 _CONTACT = (

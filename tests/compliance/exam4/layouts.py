@@ -36,6 +36,7 @@ from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
     exam_portal,
+    paragraphs,
     unique,
     uploaded,
 )
@@ -73,8 +74,7 @@ __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 
 def _paragraphs(item: Item, css: str = "") -> str:
-    klass = f' class="{css}"' if css else ""
-    return "".join(f"<p{klass}>{_e(w)}</p>" for w in item_words(item))
+    return paragraphs(item_words(item), css)
 
 
 def _monthly(item: Item) -> bool:

@@ -47,6 +47,9 @@ from tests.compliance.exam.kit import (
     uploaded,
 )
 from tests.compliance.exam.kit import (
+    paragraphs as _paragraphs,
+)
+from tests.compliance.exam.kit import (
     snippet as kit_snippet,
 )
 from tests.compliance.fleet.server import Resource
@@ -77,10 +80,6 @@ EXAM6 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encodin
 _INNER = {"oficiosa": "joomla", "periodos": "archive", "fracciones": "lines", "vigencia": "numbers"}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{_e(text)}</p>" for text in texts)
 
 
 # -- oficiosa (El Salvador's Portal de Transparencia: categories of result records) ---------------

@@ -51,6 +51,9 @@ from tests.compliance.exam.kit import (
     uploaded,
 )
 from tests.compliance.exam.kit import (
+    paragraphs as _paragraphs,
+)
+from tests.compliance.exam.kit import (
     snippet as kit_snippet,
 )
 from tests.compliance.fleet.server import Resource
@@ -81,10 +84,6 @@ EXAM7 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encodin
 _INNER = {"ita": "lines", "cdmx": "numbers", "atacama": "joomla", "seseay": "table"}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{_e(text)}</p>" for text in texts)
 
 
 # -- ita (Colombia's Ley 1712 menu: numbered categories → a page per category) --------------------

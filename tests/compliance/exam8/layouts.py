@@ -52,6 +52,9 @@ from tests.compliance.exam.kit import (
     unique,
     uploaded,
 )
+from tests.compliance.exam.kit import (
+    paragraphs as _paragraphs,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -80,11 +83,6 @@ EXAM8 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encodin
 _INNER = {"pte": "dl", "iis": "archive", "dlm": "wordpress", "ckan": "joomla"}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _paragraphs(texts: list[str], css: str = "") -> str:
-    attr = f' class="{css}"' if css else ""
-    return "".join(f"<p{attr}>{_e(text)}</p>" for text in texts)
 
 
 def _moment(day: dt.date, draw: st.DrawFn) -> dt.datetime:

@@ -49,6 +49,9 @@ from tests.compliance.exam.kit import (
     unique,
     uploaded,
 )
+from tests.compliance.exam.kit import (
+    paragraphs as _paragraphs,
+)
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -81,11 +84,6 @@ _MIME = {
 }
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _paragraphs(texts: list[str], css: str = "") -> str:
-    attr = f' class="{css}"' if css else ""
-    return "".join(f"<p{attr}>{_e(text)}</p>" for text in texts)
 
 
 def _monthly(item: Item) -> bool:
