@@ -68,31 +68,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 from bench.accuracy import draw, print_shares  # noqa: E402
-from tests.compliance.exam import layouts as first_exam  # noqa: E402
 from tests.compliance.exam.kit import ExamPortal, ExamServer  # noqa: E402
-from tests.compliance.exam2 import layouts as second_exam  # noqa: E402
-from tests.compliance.exam3 import layouts as third_exam  # noqa: E402
-from tests.compliance.exam4 import layouts as fourth_exam  # noqa: E402
-from tests.compliance.exam5 import layouts as fifth_exam  # noqa: E402
-from tests.compliance.exam6 import layouts as sixth_exam  # noqa: E402
-from tests.compliance.exam7 import layouts as seventh_exam  # noqa: E402
-from tests.compliance.exam8 import layouts as eighth_exam  # noqa: E402
-from tests.compliance.exam9 import layouts as ninth_exam  # noqa: E402
-from tests.compliance.exam10 import layouts as tenth_exam  # noqa: E402
+from tests.compliance.exam.registry import EXAMS  # noqa: E402
 from tests.compliance.generated.run import assess_all, render  # noqa: E402
-
-EXAMS = {
-    1: first_exam,
-    2: second_exam,
-    3: third_exam,
-    4: fourth_exam,
-    5: fifth_exam,
-    6: sixth_exam,
-    7: seventh_exam,
-    8: eighth_exam,
-    9: ninth_exam,
-    10: tenth_exam,
-}
 
 
 def _serve(portal: ExamPortal) -> ExamServer:

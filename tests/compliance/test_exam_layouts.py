@@ -13,34 +13,10 @@ from types import ModuleType
 import pytest
 
 from bench.accuracy import draw
-from tests.compliance.exam import layouts as first_exam
-from tests.compliance.exam2 import layouts as second_exam
-from tests.compliance.exam3 import layouts as third_exam
-from tests.compliance.exam4 import layouts as fourth_exam
-from tests.compliance.exam5 import layouts as fifth_exam
-from tests.compliance.exam6 import layouts as sixth_exam
-from tests.compliance.exam7 import layouts as seventh_exam
-from tests.compliance.exam8 import layouts as eighth_exam
-from tests.compliance.exam9 import layouts as ninth_exam
-from tests.compliance.exam10 import layouts as tenth_exam
+from tests.compliance.exam.registry import EXAMS
 
 
-@pytest.mark.parametrize(
-    "exam",
-    [
-        first_exam,
-        second_exam,
-        third_exam,
-        fourth_exam,
-        fifth_exam,
-        sixth_exam,
-        seventh_exam,
-        eighth_exam,
-        ninth_exam,
-        tenth_exam,
-    ],
-    ids=["exam1", "exam2", "exam3", "exam4", "exam5", "exam6", "exam7", "exam8", "exam9", "exam10"],
-)
+@pytest.mark.parametrize("exam", list(EXAMS.values()), ids=[f"exam{n}" for n in EXAMS])
 def test_every_document_is_linked_and_served_as_its_truth_says(exam: ModuleType) -> None:
     drawn = draw(2, 7, exam.portals, exam.LAYOUTS)
     assert {portal.layout for portal in drawn} == set(exam.LAYOUTS)
