@@ -364,6 +364,7 @@ def parse_page(
     # Open <details> of the content: a <summary> of one nested in another heads a part of it
     # (a numeral's accordion holding one per year), not the next section.
     details_stack: list[lxml.etree._Element] = []
+    branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[int, int] = {}
     line_blocks = 0
@@ -485,6 +486,8 @@ def parse_page(
                     blocks.append(
                         Block(heading=line[:500], level=LINE_LEVEL, pseudo=True, line=True)
                     )
+                    if tag == "li" and _labels_a_branch(el):
+                        branches.append(el)
             record_link(el)
             if template_depth == 0:
                 if tag == "tr":
@@ -510,6 +513,9 @@ def parse_page(
                 content_depth -= 1
             if tag == "table" and template_depth == 0 and blocks[-1].line:
                 # What follows a table of items belongs to the section around the table.
+                blocks.append(Block(heading="", level=LINE_LEVEL))
+            elif branches and branches[-1] is el:
+                branches.pop()  # the branch ends with its node: what follows is not its content
                 blocks.append(Block(heading="", level=LINE_LEVEL))
             if template_depth == 0 and heading_el is None and el.tail:
                 blocks[-1].text_parts.append(el.tail)
@@ -638,6 +644,10 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         return ""
     shown = ""
     if not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
+        if tag == "li" and _labels_a_branch(el):
+            label = _LEAD_IN.sub("", _first_line(el, 300))
+            # A year's or month's folder ("2026", "Octubre") is a part of its item, not one.
+            return "" if archive_period(label, "")[0] else label
         # A bare label in an ordered list: what a reader sees is its number before it.
         if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
             return ""
@@ -649,6 +659,23 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
     if _ITEM_LINE.match(text):
         return text[:300]
     return ""
+
+
+def _labels_a_branch(li: lxml.etree._Element) -> bool:
+    """Whether a list line is a node of a tree: a label that opens no page of its own (plain
+    words, or a toggle "#" / script link) above a nested list, its content ("<li><a href="#">
+    Programas de subsidios</a><ul><li>…pdf</li></ul></li>"). A line led by a link to a page is
+    a menu entry, judged through that page. Only the tree's first level: deeper nodes are the
+    parts of an item."""
+    if not any(child.tag in ("ul", "ol") for child in li):
+        return False
+    if any(True for _ in li.iterancestors("li")):
+        return False  # a branch of a branch: the item's years, months, groups
+    first = li[0] if len(li) > 0 and not (li.text or "").strip() else None
+    if first is None or first.tag != "a":
+        return True
+    href = (first.get("href") or "").lstrip()
+    return not href or href[:11].lower().startswith(_NOT_LINKS)
 
 
 def _clicked(el: lxml.etree._Element) -> str | None:
@@ -699,7 +726,10 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
     if not any(c.tag == "td" and _clean(_text(c)) for c in row):
         return False
     for anchor in row.iter("a"):
-        target = _join(base, anchor.get("href") or "")
+        href = anchor.get("href") or ""
+        if href.lstrip()[:11].lower().startswith(_NOT_LINKS):
+            href = _clicked(anchor) or _scripted(href) or ""  # a script naming the document
+        target = _join(base, href) if href else None
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:

@@ -314,6 +314,44 @@ def test_a_button_opening_its_address_by_script_is_a_link_to_it() -> None:
     ]
 
 
+def test_a_table_row_whose_document_a_script_opens_is_that_document_not_data() -> None:
+    # Peru's Portal de Transparencia Estándar (github.com/ceplandnse/proyectoPTE): a row
+    # "Año | Trimestre | Archivo" whose file is opened by a script; when the file fails, the
+    # row must not stand for the item's content.
+    page = parse(
+        "<main><h5>Listado de Viajes</h5><table><tr><th>Año</th><th>Trimestre</th>"
+        '<th>Archivo</th></tr><tr><td>2026</td><td>IV Trimestre</td><td><a href="Javascript: '
+        "pte_js_enviar_Link(8074,'Viajes Diciembre 2026','/Transparencia/Documentos/viajes.pdf'"
+        ",'1')\">Viajes Diciembre 2026</a></td></tr><tr><td>2026</td><td>III Trimestre</td>"
+        "<td>Comisión a Quetzaltenango, Q 1,200.00</td></tr></table></main>"
+    )
+    # The heading's block, then one line block a row (each row names its year).
+    assert [block.rows for block in page.blocks] == [0, 0, 1]  # only the row without a document
+    assert [link.url for link in page.links] == [
+        "http://muni.laip.gt/Transparencia/Documentos/viajes.pdf"
+    ]
+
+
+def test_a_tree_node_that_opens_no_page_names_its_branch() -> None:
+    # Peru's Portal de Transparencia Estándar (github.com/ceplandnse/proyectoPTE): a group's
+    # items are toggles ("<a href='#'>" with a tooltip) above a nested list of their files.
+    # Their years are parts of the item, and a link to a page is a menu entry, not a branch.
+    page = parse(
+        '<main><h2>Información Adicional</h2><ul><li><a href="#" onmouseover="Tip(\'x\')">'
+        "Programas de Subsidios, Becas o Transferencias</a><ul><li><span>2026</span><ul><li>"
+        '<a href="/docs/montos-1.pdf">MONTOS ASIGNADOS 1</a></li></ul></li></ul></li>'
+        '<li><a href="/viajes">Listado de Viajes</a><ul><li><a href="/viajes/2026">2026</a>'
+        '</li></ul></li><li><b>Informes de Auditoría</b><ul><li><a href="/docs/auditoria.pdf'
+        '">Informe 2026</a></li></ul></li></ul></main>'
+    )
+    assert [block.heading for block in page.blocks if block.line] == [
+        "Programas de Subsidios, Becas o Transferencias",
+        "Informes de Auditoría",
+    ]
+    (programs,) = [b for b in page.blocks if b.heading.startswith("Programas")]
+    assert [page.links[i].text for i in programs.links] == ["MONTOS ASIGNADOS 1"]
+
+
 def test_a_word_list_line_is_named_by_its_number_and_the_words_after_it() -> None:
     # A page saved from Word (http://tse.org.gt/images/laiphtlm/laps.html): the list number sits
     # in nested spans after a conditional comment, the law's text after them.
