@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Ten exams, each written by someone who had not read the judge, from how real sites print their
+Thirteen exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -47,6 +47,11 @@ draw is one portal of every layout of the exam:
   file name): a Blogger blog of label pages and Drive downloads, a Wix site of repeaters with "Ver
   PDF" buttons to hashed file names, a SharePoint document library of folder views, a Joomla
   jDownloads listing with the period in the release field.
+* ``--exam 12`` (``tests/compliance/exam12/layouts.py``): how Guatemalan bodies present the
+  items: a year's matrix "Numeral | Descripción | Ene … Dic" of icon links, a TablePress table
+  whose running number precedes the numeral, documents offered only in a ``<select>`` (opened by
+  ``onchange``, Dreamweaver's "Ir" or a "Ver" button; a ``<noscript>`` list beside it), WP File
+  Download category blocks with cropped file titles and extension-less download addresses.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

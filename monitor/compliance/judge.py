@@ -218,6 +218,7 @@ class _Judge:
         self._dates: dict[tuple[int, int], tuple[FoundDate, ...]] = {}
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
+        self._naming: dict[int, dict[str, set[str]]] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -304,8 +305,15 @@ class _Judge:
         if block.pseudo and heading in self._numbered_titles(page):
             heading = f"Numeral {heading}"  # "4" among tabs or accordion titles "1" ... "29"
         match = self._match(heading, line=block.line)
-        if match is not None and not match.by_numeral and self._foreign(page):
+        if match is None or match.by_numeral:
+            return match
+        if self._foreign(page):
             return None  # the information office's own "Misión" is not numeral 5
+        if _titles_a_download(page, block):
+            # A file's title as a heading ("<h3><a href=/download/…>Ejecución Presupuestaria
+            # Egres...</a></h3>" on numeral 9's page): a document of the item around it, whose
+            # name may resemble another item's label; the link itself still names its item.
+            return None
         return match
 
     def _numbered_titles(self, page: Page) -> frozenset[str]:
@@ -402,6 +410,20 @@ class _Judge:
             self._named[id(page)] = named
         return named.get(url)
 
+    def _names_another(self, page: Page, url: str, entry_id: str) -> bool:
+        """Whether links of ``page`` to ``url`` name items, none of them ``entry_id``: where a
+        "Ver información" beside another item's name leads."""
+        naming = self._naming.get(id(page))
+        if naming is None:
+            naming = {}
+            for link in page.links[:MAX_PAGE_LINKS]:  # as many as a block's reading takes
+                match = self._match(link.text) if link.text else None
+                if match is not None:
+                    naming.setdefault(link.url, set()).add(match.entry.id)
+            self._naming[id(page)] = naming
+        entries = naming.get(url)
+        return entries is not None and entry_id not in entries
+
     def _is_archive(self, text: str, url: str, page: Page) -> bool:
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
         return bool(archive_period(text, url, context)[0])
@@ -455,9 +477,19 @@ class _Judge:
                     # document in this item's place whose name only resembles another item's
                     # label ("ejecucion-presupuestaria-2026.pdf" on numeral 10's page) is.
                     continue
-                if link.url in self.frequent and (match is None or not block.line):
+                if match is None and self._names_another(page, link.url, entry.id):
+                    # "Ver información" after another item's name, on a line of its own that
+                    # reads as this item's block ("Fideicomisos … — Ver información").
+                    continue
+                if (
+                    link.url in self.frequent
+                    and (match is None or not block.line)
+                    and not (block.line and not link.in_template and self._is_document(link.url))
+                ):
                     # A link on most pages is the menu; but the item's own line in an index
-                    # ("8. Informes mensuales...") leads to the item even if the menu does too.
+                    # ("8. Informes mensuales...") leads to the item even if the menu does too,
+                    # and a document on that line is the item's, even one every year's page of
+                    # a matrix links again (a trust deed in force since 2022).
                     continue
                 target = self.outcome.resolve(link.url)
                 if target in self.outcome.documents or self._is_document(link.url):

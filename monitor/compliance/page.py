@@ -439,8 +439,13 @@ def parse_page(
         if event == "start":
             if tag in _SKIP:
                 if tag == "select" and template_depth == 0:
-                    for target, label in _jump_menu(el):
+                    for target, label in _jump_menu(el, base):
                         add_link(target, label)
+                elif tag == "noscript" and template_depth == 0:
+                    # A script-free visitor's list (the documents of a jump menu): the monitor is
+                    # one. Its links only: its text and images are trackers' and notices.
+                    for anchor in el.iter("a"):
+                        record_link(anchor)
                 if tag == "head":
                     for meta in el.iter("meta"):
                         if (meta.get("http-equiv") or "").lower() == "refresh":
@@ -529,16 +534,18 @@ def parse_page(
     return page
 
 
-def _jump_menu(select: lxml.etree._Element) -> list[tuple[str, str]]:
+def _jump_menu(select: lxml.etree._Element, base: str) -> list[tuple[str, str]]:
     """``(address, label)`` of each choice of a jump menu: a ``<select>`` whose choice opens its
-    value ("Año: 2026 / 2025 ...", ``onchange="window.location.href = this.value"``); none for a
-    form's field."""
-    if not _JUMP.search(select.get("onchange") or ""):
-        return []
+    value ("Año: 2026 / 2025 ...", ``onchange="window.location.href = this.value"``), or whose
+    choices are documents opened by a button beside it (Dreamweaver's "Ir", a "Ver" button's
+    ``window.open(…value)``); none for a form's field."""
+    scripted = bool(_JUMP.search(select.get("onchange") or ""))
     choices = []
     for option in select.iter("option"):
         value = (option.get("value") or "").strip()
-        if value and ("/" in value or "." in value or value.startswith("?")):
+        if not value or not ("/" in value or "." in value or value.startswith("?")):
+            continue
+        if scripted or is_document(_join(base, value) or ""):
             choices.append((value, _short_text(option)))
     return choices
 
@@ -624,15 +631,16 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         cells = [c for c in el if c.tag in ("td", "th")]
         if len(cells) < 2 or not any(c.tag == "td" for c in cells):
             return ""
-        # "8 | Informes mensuales ... | documents": the number and the name; "34 | 8 | Numeral 8 -
-        # Ejecución presupuestaria | …" (a row counter, then the numeral): the numbers and the name.
-        opening: list[str] = []
+        # "8 | Informes mensuales ... | documents": the number and the name; "28 | 29 | Otra
+        # información" (a row counter, then the numeral): the last number and the name. The
+        # name is the cell's first line: a second one is its state ("<br>No aplica").
+        counted = ""
         for cell in cells[:3]:
-            text = _short_text(cell, 200)
-            opening.append(text)
+            text = _first_line(cell, 200)
             if not (text.isdigit() and len(text) <= 2):
-                break
-        return " ".join(opening)
+                return f"{counted} {text}" if counted else text
+            counted = text
+        return counted
     if tag not in ("li", "p", "div"):
         return ""
     if tag == "div" and len(el) > 0:

@@ -1363,3 +1363,93 @@ async def test_a_download_category_of_a_menu_item_is_a_location_not_news() -> No
         }
     )
     assert verdicts.verdict("art10.n01").status == "ok", verdicts.verdict("art10.n01").reason
+
+
+async def test_a_see_more_link_after_another_items_name_leads_to_that_item() -> None:
+    # An index of "<name> — Ver información" lines (the twelfth exam's index): a name without a
+    # number is no line of its own, so its "Ver información" read as the numbered line's above
+    # it, and numeral 21's documents had made numeral 20's broken files look fine.
+    verdicts = await assess(
+        {
+            "/": page('<a href="/ip/">Información pública</a>'),
+            "/ip/": page(
+                '<h1>Información pública</h1><p><a href="/ip/n20/">Numeral 20 - Contrataciones '
+                'por cotización y licitación</a> — <a href="/ip/n20/">Ver información</a></p><p>'
+                '<a href="/ip/n21/">Fideicomisos constituidos con fondos públicos</a> — <a href='
+                '"/ip/n21/">Ver información</a></p>'
+            ),
+            "/ip/n20/": page(
+                "<h1>Numeral 20 - Contrataciones por cotización y licitación</h1>"
+                '<a href="/archivos/cotizaciones-octubre-2026.pdf">Cotizaciones Octubre 2026</a>'
+            ),
+            "/ip/n21/": page(
+                '<h1>Fideicomisos</h1><a href="/archivos/fideicomisos-2026.pdf">Fideicomisos '
+                "2026</a>"
+            ),
+            "/archivos/fideicomisos-2026.pdf": pdf(),
+        }
+    )
+    verdict = verdicts.verdict("art10.n20")
+    assert verdict.status == "broken", verdict.reason
+    assert verdicts.verdict("art10.n21").status == "ok"
+
+
+async def test_a_document_every_years_matrix_links_again_is_its_rows() -> None:
+    # One table a year "Numeral | Descripción | Ene … Dic" (portal.ric.gob.gt's numerals by year
+    # and month): a trust deed in force since 2022 is linked again on every year's page, so on
+    # most pages of the portal, like a menu; on its item's row it is that item's document.
+    def matrix(year: int) -> Resource:
+        return page(
+            f"<h1>Información pública de oficio {year}</h1><table><tr><th>Numeral</th><th>"
+            "Descripción</th><th>Ene</th><th>Feb</th></tr><tr><td>21</td><td><strong>21. "
+            'Fideicomisos</strong></td><td><a href="/documentos/laip/2022/N21-2022.pdf"><img '
+            'src="/icono-pdf.png" alt="PDF" width="20" height="20"></a></td><td></td></tr></table>'
+            + "".join(f'<a href="/ip/{y}/">{y}</a> ' for y in (2025, 2026, 2027))
+        )
+
+    verdicts = await assess(
+        {
+            "/": page('<a href="/ip/2027/">Información pública de oficio</a>'),
+            **{f"/ip/{year}/": matrix(year) for year in (2025, 2026, 2027)},
+            "/documentos/laip/2022/N21-2022.pdf": pdf(),
+        }
+    )
+    verdict = verdicts.verdict("art10.n21")
+    assert verdict.status == "ok", verdict.reason
+
+
+async def test_a_files_title_as_a_heading_names_no_other_item() -> None:
+    # WP File Download's card (wpfd-default/tpl.php): "<h3><a class=wpfd_downloadlink …>" with
+    # the file's name cropped. On numeral 9's page, a file named after the budget execution had
+    # started numeral 8 there (after the year's category heading, which ends "Numeral 9"):
+    # numeral 9 looked empty and numeral 8's broken files fine.
+    card = (
+        '<div class="file"><h3><a class="wpfd_downloadlink" href="/index.php/download/53/2026/'
+        '{id}/{slug}" title="{title}">Ejecución Presupuestaria Egres...</a></h3><a class='
+        '"downloadlink wpfd_downloadlink" href="/index.php/download/53/2026/{id}/{slug}">Descargar'
+        "</a></div>"
+    )
+    verdicts = await assess(
+        {
+            "/": page(
+                '<a href="/n8/">10.8 Ejecución Presupuestaria</a> <a href="/n9/">Inciso 9: '
+                "depósitos constituidos con fondos públicos</a>"
+            ),
+            "/n8/": page(
+                "<h1>10.8 Ejecución Presupuestaria</h1>"
+                + card.format(id=1470, slug="ejecucion-octubre", title="Ejecución Octubre")
+            ),
+            "/n9/": page(
+                "<h1>Inciso 9: depósitos constituidos con fondos públicos</h1><h2>Numeral 9</h2>"
+                "<h2>2026</h2>"
+                + card.format(
+                    id=1471,
+                    slug="ejecucion-presupuestaria-egresos-depositos",
+                    title="Ejecución Presupuestaria Egresos Octubre 2026 Numeral 9",
+                )
+            ),
+            "/index.php/download/53/2026/1471/ejecucion-presupuestaria-egresos-depositos": pdf(),
+        }
+    )
+    assert verdicts.verdict("art10.n09").status == "ok", verdicts.verdict("art10.n09").reason
+    assert verdicts.verdict("art10.n08").status == "broken", verdicts.verdict("art10.n08").reason

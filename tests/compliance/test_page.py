@@ -199,6 +199,32 @@ def test_a_jump_menu_gives_its_choices_as_links_and_a_form_field_none() -> None:
     ]
 
 
+def test_documents_offered_in_a_select_or_a_noscript_list_are_links() -> None:
+    # Dreamweaver's jump menu with an "Ir" button (MM_jumpMenuGo, no onchange), a "Ver" button
+    # opening the chosen value, and the list a page keeps for visitors without scripts.
+    page = parse(
+        '<main><h3>Inciso 8</h3><select name="doc-8" id="doc-8"><option value="">-- Seleccione '
+        '--</option><option value="/archivos/2026/Ejecucion-Octubre-2026.pdf">Octubre 2026'
+        '</option></select><input type="button" value="Ir" onclick="MM_jumpMenuGo(\'doc-8\','
+        '\'parent\',0)"><h3>Inciso 9</h3><select id="doc-9"><option value="/archivos/'
+        'Depositos-2026.pdf">Depósitos 2026</option></select><button onclick="window.open('
+        "document.getElementById('doc-9').value)\">Ver</button><h3>Inciso 10</h3><noscript>"
+        '<img src="/pixel.gif"><ul><li><a href="/archivos/Compras-2026.pdf">Compras 2026</a>'
+        '</li></ul></noscript><form><select name="mes"><option value="/x/">Otro</option>'
+        "</select></form></main>"
+    )
+    assert [(link.url, link.text, page.blocks[link.block].heading) for link in page.links] == [
+        (
+            "http://muni.laip.gt/archivos/2026/Ejecucion-Octubre-2026.pdf",
+            "Octubre 2026",
+            "Inciso 8",
+        ),
+        ("http://muni.laip.gt/archivos/Depositos-2026.pdf", "Depósitos 2026", "Inciso 9"),
+        ("http://muni.laip.gt/archivos/Compras-2026.pdf", "Compras 2026", "Inciso 10"),
+    ]
+    assert all(block.images == 0 for block in page.blocks)
+
+
 def test_a_tab_label_heads_its_pane_and_leaves_the_strip() -> None:
     page = parse(
         '<main><h1>Artículo 10</h1><ul class="nav nav-tabs" role="tablist">'
@@ -311,6 +337,24 @@ def test_a_button_opening_its_address_by_script_is_a_link_to_it() -> None:
             "http://muni.laip.gt/Transparencia/Documentos/2026/estructura organica 1.pdf",
             "Estructura Orgánica 1",
         ),
+    ]
+
+
+def test_a_row_is_named_by_its_numeral_and_its_name_cell_s_first_line() -> None:
+    # A TablePress table "No. | Numeral | Información | …" (TablePress/TablePress,
+    # classes/class-render.php): the running number before the numeral, and the state of an
+    # item written under its name ("<br>No aplica").
+    page = parse(
+        '<main><table class="tablepress"><tr><th>No.</th><th>Numeral</th><th>Información</th>'
+        '<th>Descargar</th></tr><tr><td class="column-1">28</td><td class="column-2">29</td>'
+        '<td class="column-3">Cualquier otra información de utilidad<br />En proceso de '
+        'actualización.</td><td class="column-4">En proceso de actualización.</td></tr><tr>'
+        "<td>11</td><td><strong>Contratación de bienes y servicios</strong><br><small>No hay "
+        "información disponible.</small></td><td></td></tr></table></main>"
+    )
+    assert [block.heading for block in page.blocks if block.line] == [
+        "29 Cualquier otra información de utilidad",
+        "11 Contratación de bienes y servicios",
     ]
 
 
