@@ -52,6 +52,11 @@ draw is one portal of every layout of the exam:
   whose running number precedes the numeral, documents offered only in a ``<select>`` (opened by
   ``onchange``, Dreamweaver's "Ir" or a "Ver" button; a ``<noscript>`` list beside it), WP File
   Download category blocks with cropped file titles and extension-less download addresses.
+* ``--exam 13`` (``tests/compliance/exam13/layouts.py``): how documents are delivered: PHP
+  download scripts (``descargar.php?archivo=…``, the name only in Content-Disposition, a missing
+  file a 200 sentence), redirects (Apache's 301/302, two hops, a missing file sent back to the
+  item's page), viewer pages (an iframe or ``<embed>``, pdf.js, "Documento no encontrado."),
+  scanned reports as pictures and spreadsheets, archives and Word files with careless types.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

@@ -44,6 +44,7 @@ from monitor.compliance.page import (
     LinkCache,
     Page,
     is_document,
+    is_scan,
     parse_page,
 )
 from monitor.compliance.render import JsPages, Renderer, current_renderer
@@ -392,9 +393,10 @@ class _Crawler:
             self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
             return None
         if content_type and not content_type.lower().startswith(_HTML_TYPES):
-            # Not HTML (a document behind an extension-less link): headers suffice.
+            # Not HTML (a document behind an extension-less link): headers suffice. Kept at the
+            # address that answered, where the link resolves ("/d/116" -> "/uploads/…pdf").
             await response.aclose()
-            self._record_document(url, _document_from(current, response.headers, status))
+            self._record_document(current, _document_from(current, response.headers, status))
             if current != url:
                 self.outcome.redirects[url] = current
             return None
@@ -524,7 +526,8 @@ class _Crawler:
                 self.outcome.off_scope.add(url)
                 continue
             known = self.memory.get(url)
-            if is_document(url) and (known is None or known.kind != PAGE):
+            document = is_document(url) or (not link.in_template and is_scan(url))
+            if document and (known is None or known.kind != PAGE):
                 self.documents_seen.setdefault(url, depth + 1)
                 if not link.in_template:
                     documents += 1

@@ -55,7 +55,7 @@ from monitor.compliance.catalog import Catalog, CatalogEntry, Match
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
 from monitor.compliance.memo import LastAnalysis
-from monitor.compliance.page import Block, Link, Page, is_document
+from monitor.compliance.page import Block, Link, Page, is_document, queried_file
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
@@ -424,6 +424,21 @@ class _Judge:
         entries = naming.get(url)
         return entries is not None and entry_id not in entries
 
+    def _page_failure(self, url: str, target: str) -> str:
+        """Why a link that ended on a page of the portal did not deliver what it promised, or ""
+        : a page that only says it found nothing ("El archivo no existe.", "Documento no
+        encontrado."), or a script named after a file ("descargar.php?archivo=Informe.pdf")
+        that answered a page neither showing nor linking that file."""
+        page = self.outcome.pages.get(target)
+        if page is None or target in self.outcome.documents:
+            return ""
+        if _says_not_found(page):
+            return "the page says it was not found"
+        named = queried_file(url)
+        if named is not None and not _shows_file(page, named, url):
+            return f"answers a page without {named}"
+        return ""
+
     def _is_archive(self, text: str, url: str, page: Page) -> bool:
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
         return bool(archive_period(text, url, context)[0])
@@ -492,6 +507,15 @@ class _Judge:
                     # a matrix links again (a trust deed in force since 2022).
                     continue
                 target = self.outcome.resolve(link.url)
+                failed = self._page_failure(link.url, target)
+                if failed:
+                    # A file that answers an error sentence or sends the reader back to a page
+                    # without it: a part of the item a citizen cannot open.
+                    evidence.broken_docs += 1
+                    evidence.broken_detail = evidence.broken_detail or (
+                        f"{link.text or link.url}: {failed}"
+                    )
+                    continue
                 if target in self.outcome.documents or self._is_document(link.url):
                     self._document_evidence(target, link.text, evidence)
                 elif target in self.outcome.pages:
@@ -747,9 +771,9 @@ class _Judge:
                 reason = "the portal answered 429 Too Many Requests to the monitor"
                 return Candidate("unknown", reason, url, label)
             return Candidate("broken", f"the link fails: {failure.error}", url, label)
-        if url in outcome.documents:
+        if final in outcome.documents:
             evidence = Evidence()
-            self._document_evidence(url, label, evidence)
+            self._document_evidence(final, label, evidence)
             return Found(evidence, url, label)
         if url in outcome.unvisited:
             return Candidate(
@@ -1085,6 +1109,38 @@ def _reading_order(outcome: CrawlOutcome) -> list[Page]:
             placed.add(id(page))
             order.append(page)
     return order
+
+
+# What an error page sent with 200 says of the file or page asked for (a soft 404). The thing
+# missing is named: "No existe información" is an item's empty marker, not an error.
+_NOT_FOUND = re.compile(
+    r"\b(?:archivo|documento|pagina|fichero|recurso|enlace|file|page)\b[^.]{0,40}?\bno "
+    r"(?:existe|fue encontrad[oa]|ha sido encontrad[oa]|se (?:ha )?encontrado|encontrad[oa])\b"
+    r"|\bno se (?:ha )?(?:podido )?encontr(?:o|ar) (?:el|la) (?:archivo|documento|pagina)\b"
+    r"|\bnot found\b|\berror 404\b"
+)
+_NOT_FOUND_MAX_WORDS = 40
+
+
+def _says_not_found(page: Page) -> bool:
+    """Whether a page's own content is only an error message: "Documento no encontrado.",
+    "El archivo no existe.", "Página no encontrada" (the template around it aside)."""
+    text = page.text
+    if len(text.split()) > _NOT_FOUND_MAX_WORDS:
+        return False
+    return bool(_NOT_FOUND.search(fold(f"{page.title} {text}")))
+
+
+def _shows_file(page: Page, name: str, asked: str) -> bool:
+    """Whether ``page`` links, frames or embeds the file called ``name`` (a viewer's) other than
+    through ``asked``, the address that led there (a page it sent the reader back to)."""
+    for link in page.links:
+        if link.url == asked:
+            continue
+        path = basename(unquote(urlsplit(link.url).path)).lower()
+        if path == name or queried_file(link.url) == name:
+            return True
+    return False
 
 
 def _titles_a_download(page: Page, block: Block) -> bool:

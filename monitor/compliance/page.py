@@ -13,8 +13,8 @@ import codecs
 import functools
 import re
 from dataclasses import dataclass, field
-from posixpath import splitext
-from urllib.parse import parse_qs, unquote, urldefrag, urljoin, urlsplit
+from posixpath import basename, splitext
+from urllib.parse import parse_qs, parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
@@ -26,6 +26,9 @@ from monitor.compliance.status import DOWNLOAD_PATH
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
 _DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
 DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
+# A scanned, signed report is often published as a picture: linked from the content, it is a file.
+_SCAN_TEXT = ".jpg .jpeg .png .tif .tiff"
+_SCAN_EXTENSIONS = frozenset(_SCAN_TEXT.split())
 # A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
 _WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -751,6 +754,12 @@ def _field_label(row: lxml.etree._Element) -> str:
     return _short_text(cells[0], 80) if len(cells) == 2 else ""
 
 
+def is_scan(url: str) -> bool:
+    """Whether a URL names a picture file that, linked from a page's content (not shown on it),
+    is a document: a scanned report ("Estructura-Organica.jpg"), checked like one."""
+    return splitext(unquote(urlsplit(url).path).lower())[1] in _SCAN_EXTENSIONS
+
+
 @functools.lru_cache(maxsize=65536)
 def is_document(url: str) -> bool:
     """Whether a URL names a downloadable document: by its extension, or a download link.
@@ -762,7 +771,22 @@ def is_document(url: str) -> bool:
     path = unquote(parts.path).lower()
     if splitext(path)[1] in DOCUMENT_EXTENSIONS:
         return True
-    return bool(_DOWNLOAD_QUERY.search(parts.query) or DOWNLOAD_PATH.search(path))
+    if _DOWNLOAD_QUERY.search(parts.query) or DOWNLOAD_PATH.search(path):
+        return True
+    return queried_file(url) is not None
+
+
+def queried_file(url: str) -> str | None:
+    """The file a script's address names in its query ("descargar.php?archivo=Informe.pdf":
+    "informe.pdf", lower case), or None: the script should answer that file."""
+    query = urlsplit(url).query
+    if "." not in query:
+        return None
+    for _name, value in parse_qsl(query):
+        name = basename(value.strip().lower())
+        if splitext(name)[1] in DOCUMENT_EXTENSIONS:
+            return name
+    return None
 
 
 def _img_alt(el: lxml.etree._Element) -> str:

@@ -1453,3 +1453,65 @@ async def test_a_files_title_as_a_heading_names_no_other_item() -> None:
     )
     assert verdicts.verdict("art10.n09").status == "ok", verdicts.verdict("art10.n09").reason
     assert verdicts.verdict("art10.n08").status == "broken", verdicts.verdict("art10.n08").reason
+
+
+async def test_a_scanned_report_linked_as_a_picture_is_a_document() -> None:
+    # Signed reports scanned and uploaded as pictures ("/images/transparencia/numeral01/
+    # Estructura-Organica-1.jpg", the thirteenth exam): linked from the item, they are its files;
+    # a broken one is broken. Pictures shown on the page stay pictures.
+    jpeg = Resource(b"\xff\xd8\xff\xe0\x00\x10JFIF", 200, "image/jpeg")
+    verdicts = await assess(
+        {
+            "/": page('<a href="/laip">Información pública de oficio</a>'),
+            "/laip": page(
+                "<h1>Información pública de oficio</h1><h2>Numeral 1 - Estructura orgánica</h2>"
+                '<ul><li><a href="/images/numeral01/Estructura-Organica-1.jpg">Estructura '
+                "Orgánica 1</a></li></ul><h2>Numeral 2 - Dirección y teléfonos</h2><ul><li><a "
+                'href="/images/numeral02/Directorio-2026.png">Directorio 2026</a></li></ul>'
+            ),
+            "/images/numeral01/Estructura-Organica-1.jpg": jpeg,
+        }
+    )
+    assert verdicts.verdict("art10.n01").status == "ok", verdicts.verdict("art10.n01").reason
+    assert verdicts.verdict("art10.n02").status == "broken", verdicts.verdict("art10.n02").reason
+
+
+async def test_a_file_a_page_does_not_deliver_is_broken_and_one_a_redirect_does_is_not() -> None:
+    # How documents are delivered (the thirteenth exam; PHP download scripts, Apache redirects):
+    # "descargar.php?archivo=X.pdf" answering 200 "El archivo no existe." (numeral 7), a script
+    # sending the reader back to the item's page (numeral 19), a viewer page saying "Documento
+    # no encontrado." (numeral 22), against "/d/116" moving to the PDF (numeral 16) and a
+    # viewer page that embeds its file (numeral 20).
+    def listed(title: str, href: str, text: str) -> Resource:
+        return page(f'<h1>{title}</h1><ul><li><a href="{href}">{text}</a></li></ul>')
+
+    verdicts = await assess(
+        {
+            "/": page(
+                '<a href="/n7">Numeral 7</a> <a href="/n16">Numeral 16</a> <a href="/n19">'
+                'Numeral 19</a> <a href="/n20">Numeral 20</a> <a href="/n22">Numeral 22</a>'
+            ),
+            "/n7": listed(
+                "Numeral 7 - Presupuesto", "/descargar.php?archivo=Presupuesto_2026.pdf", "2026"
+            ),
+            "/descargar.php?archivo=Presupuesto_2026.pdf": Resource(b"El archivo no existe."),
+            "/n16": listed("Numeral 16 - Contratos y licencias", "/d/116", "Contratos 1"),
+            "/d/116": Resource(b"", 301, location="/wp-content/uploads/2026/03/Contratos-1.pdf"),
+            "/wp-content/uploads/2026/03/Contratos-1.pdf": pdf(),
+            "/n19": listed(
+                "Numeral 19 - Arrendamientos", "/descargar.php?file=Arrendamientos-2026.pdf", "2026"
+            ),
+            "/descargar.php?file=Arrendamientos-2026.pdf": Resource(b"", 302, location="/n19"),
+            "/n20": listed("Numeral 20 - Cotizaciones", "/visor.php?doc=Cotizaciones.pdf", "Ver"),
+            "/visor.php?doc=Cotizaciones.pdf": page(
+                '<h1>Visor de documentos</h1><iframe src="/archivos/Cotizaciones.pdf"></iframe>'
+            ),
+            "/archivos/Cotizaciones.pdf": pdf(),
+            "/n22": listed("Numeral 22 - Compras directas", "/visor.php?doc=41", "Compras 2026"),
+            "/visor.php?doc=41": page(
+                "<h1>Visor de documentos</h1><p>Documento no encontrado.</p>"
+            ),
+        }
+    )
+    statuses = {n: verdicts.verdict(f"art10.n{n:02d}").status for n in (7, 16, 19, 20, 22)}
+    assert statuses == {7: "broken", 16: "ok", 19: "broken", 20: "ok", 22: "broken"}
