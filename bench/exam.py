@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirteen exams, each written by someone who had not read the judge, from how real sites print their
+Fifteen exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -47,6 +47,10 @@ draw is one portal of every layout of the exam:
   file name): a Blogger blog of label pages and Drive downloads, a Wix site of repeaters with "Ver
   PDF" buttons to hashed file names, a SharePoint document library of folder views, a Joomla
   jDownloads listing with the period in the release field.
+* ``--exam 11`` (``tests/compliance/exam11/layouts.py``): government web platforms: an ASP.NET
+  WebForms site (GridViews paged by postback, files at ``Handler.ashx?id=…``), Liferay's
+  Documents and Media (folder views, a document page per file), Plone folder listings
+  (``…/view`` then ``@@download/file``), a Drupal view with exposed filters and a pager.
 * ``--exam 12`` (``tests/compliance/exam12/layouts.py``): how Guatemalan bodies present the
   items: a year's matrix "Numeral | Descripción | Ene … Dic" of icon links, a TablePress table
   whose running number precedes the numeral, documents offered only in a ``<select>`` (opened by
@@ -57,6 +61,14 @@ draw is one portal of every layout of the exam:
   file a 200 sentence), redirects (Apache's 301/302, two hops, a missing file sent back to the
   item's page), viewer pages (an iframe or ``<embed>``, pdf.js, "Documento no encontrado."),
   scanned reports as pictures and spreadsheets, archives and Word files with careless types.
+* ``--exam 14`` (``tests/compliance/exam14/layouts.py``): old and malformed sites: FrontPage
+  framesets and nested layout tables headed by ``<font size=4><b>``, pages whose bytes and
+  declared charset disagree, Joomla 1.0/1.5 addressing (``<base href>``, ``..``, raw spaces,
+  ``.PDF``), Dreamweaver image maps and rollover buttons as the only navigation.
+* ``--exam 15`` (``tests/compliance/exam15/layouts.py``): how dates are written: a CMS left in
+  English ("November 30, 2026", "Published: 28 October 2026"), numeric forms and dates only in
+  attributes, Spanish words and abbreviations ("Setiembre", "IV Trimestre"), and misleading
+  dates (clocks, site stamps, news sidebars, a page re-saved after its documents went stale).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

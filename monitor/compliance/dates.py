@@ -25,6 +25,8 @@ _YMD = re.compile(r"(?<![\d/.-])" + _YEAR + r"[/.-](\d{1,2})[/.-](\d{1,2})(?![\d
 # On folded text (accents gone, punctuation turned into spaces, lower case).
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) (?:de )?({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?(?:ano |ejercicio fiscal )?{_YEAR}\b")
+# "November 30, 2026" (English order; the comma folded away).
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}) {_YEAR}\b")
 # "2026 Octubre", "Ejercicio Fiscal 2026 Mes de OCTUBRE" (how SICOIN reports are named).
 _YEAR_MONTH = re.compile(rf"\b{_YEAR} (?:mes )?(?:de )?({_MONTH_NAMES})\b")
 _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
@@ -122,6 +124,13 @@ def _find(text: str, bare_years: bool) -> list[FoundDate]:
                 if _NUMERAL_BEFORE.search(folded, start, hit.start()):
                     continue  # "Numeral 8 Octubre 2026" names numeral 8, not October 8
                 d, name, y = hit.groups()
+                day = _day(int(y), MONTHS[name], int(d))
+                if day is not None:
+                    found.append(day)
+                    day_spans.append(hit.span())
+        for start, end in windows:
+            for hit in _MONTH_DAY_YEAR.finditer(folded, start, end):
+                name, d, y = hit.groups()
                 day = _day(int(y), MONTHS[name], int(d))
                 if day is not None:
                     found.append(day)

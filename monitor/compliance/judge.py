@@ -219,6 +219,7 @@ class _Judge:
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
         self._naming: dict[int, dict[str, set[str]]] = {}
+        self._error_pages: dict[int, bool] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -432,12 +433,19 @@ class _Judge:
         page = self.outcome.pages.get(target)
         if page is None or target in self.outcome.documents:
             return ""
-        if _says_not_found(page):
+        if self._error_page(page):
             return "the page says it was not found"
         named = queried_file(url)
         if named is not None and not _shows_file(page, named, url):
             return f"answers a page without {named}"
         return ""
+
+    def _error_page(self, page: Page) -> bool:
+        """``_says_not_found``, read once a page."""
+        known = self._error_pages.get(id(page))
+        if known is None:
+            known = self._error_pages[id(page)] = _says_not_found(page)
+        return known
 
     def _is_archive(self, text: str, url: str, page: Page) -> bool:
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
@@ -446,8 +454,21 @@ class _Judge:
     # -- judging one location ----------------------------------------------------------------
 
     def _blocks_evidence(
-        self, entry: CatalogEntry, page: Page, indexes: list[int], depth: int, hops: int = 0
+        self,
+        entry: CatalogEntry,
+        page: Page,
+        indexes: list[int],
+        depth: int,
+        hops: int = 0,
+        read: set[int] | None = None,
     ) -> Evidence:
+        """What ``page``'s blocks ``indexes`` hold for ``entry``, with the pages below them.
+
+        ``read``: the pages already read for this location (by id): each counts once, and a
+        listing whose pages all link each other ("1 2 3 … Siguiente") is read in linear time,
+        not once per path through it."""
+        read = set() if read is None else read
+        read.add(id(page))
         evidence = Evidence()
         words = 0
         numbers = 0
@@ -551,12 +572,12 @@ class _Judge:
         evidence.named_dates += text_dates
         for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
-            if child is None or child is page or _is_news(child.url):
+            if child is None or id(child) in read or _is_news(child.url):
                 continue
             indexes = self._own_part(entry, child)
             if not indexes:
                 continue
-            sub = self._blocks_evidence(entry, child, indexes, depth - 1)
+            sub = self._blocks_evidence(entry, child, indexes, depth - 1, read=read)
             evidence.add(sub)
             # The item's own page, or its own section of a page of several items: what it
             # declares ("No aplica", "Sin información") is said of the item.
@@ -564,10 +585,10 @@ class _Judge:
             evidence.empty_marker = evidence.empty_marker or sub.empty_marker
         for url in list(dict.fromkeys(archives))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
-            if child is None or child is page or _is_news(child.url):
+            if child is None or id(child) in read or _is_news(child.url):
                 continue
             indexes = list(range(len(child.blocks)))
-            evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1))
+            evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1, read))
         return evidence
 
     def _template_fields(self, block: Block) -> int:
@@ -617,13 +638,22 @@ class _Judge:
         # The law's wording, printed as the body of a numeral page, is not content.
         # Nor are link texts: a document's name (the document is judged itself) or a link to
         # a page (judged as a child, or navigation: "Carpeta 2026/10", "Regresar").
+        # Nor the words of a row or line listing a document ("1 | Contratos de arrendamiento |
+        # Publicado el 7 de marzo | Descargar"): they describe the file, which is judged itself.
+        described: set[str] = set()
         for link_index in block.links[: MAX_CHILDREN * 4]:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
+            if link.context and self._is_document(link.url):
+                described.update(tokens(link.context))
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         own = self.known_words
-        words = sum(1 for w in tokens(mine) if w not in own and w not in heading_words)
+        words = sum(
+            1
+            for w in tokens(mine)
+            if w not in own and w not in heading_words and w not in described
+        )
         numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
         known = _Reading(empty_marker, not_applicable, words, numbers, dates)
         self._readings[key] = known
@@ -1147,7 +1177,7 @@ def _titles_a_download(page: Page, block: Block) -> bool:
     """Whether ``block``'s heading is only a link to a download: a download manager's card title
     (``<h3 class="package-title"><a href="/download/informe/">Informe</a></h3>``) printed
     under the item's own ``<h4>``, which belongs to that item rather than ending it."""
-    return any(
+    return block.linked and any(
         page.links[index].text == block.heading and _document_link(page.links[index].url)
         for index in block.links
     )

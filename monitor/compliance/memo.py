@@ -138,6 +138,7 @@ def page_values(parsed: Page) -> tuple[Any, ...]:
                 b.images,
                 b.links,
                 b.fields,
+                b.linked,
             )
             for b in parsed.blocks
         ],
@@ -166,8 +167,10 @@ def decode_page(blob: bytes, cache: LinkCache | None = None) -> Page:
         h1=h1,
         truncated=truncated,
         blocks=[
-            Block(heading, level, parts, pseudo, line, rows, images, block_links, fields)
-            for heading, level, parts, pseudo, line, rows, images, block_links, fields in blocks
+            Block(heading, level, parts, pseudo, line, rows, images, block_links, fields, linked)
+            for heading, level, parts, pseudo, line, rows, images, block_links, fields, linked in (
+                blocks
+            )
         ],
         links=found,
     )

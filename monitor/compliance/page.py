@@ -72,6 +72,13 @@ _DOWNLOAD_QUERY = re.compile(
 )
 _SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
+# A file's size printed in its row ("1,2 MB", "245 KB", "876 bytes").
+_FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|bytes)\b", re.I)
+# A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF").
+_DOWNLOAD_LABEL = re.compile(
+    r"^(?:descargar?(?: archivo| documento| pdf)?|download|bajar|ver (?:pdf|archivo|documento))$",
+    re.I,
+)
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
 MAX_LINKS = 5000
 MAX_ROWS = 500
@@ -127,6 +134,9 @@ class Block:
     # The labels of its data rows shaped "label | value" ("Última actualización | 19 de abril de
     # 2026", "Date added | 24/11/2026"): a record's fields, if most pages print the same labels.
     fields: list[str] = field(default_factory=list)
+    # The heading is one link's text ("<h3><a href=…>Informe Octubre</a></h3>"): a card's title
+    # naming what it links to, not words of its own.
+    linked: bool = False
 
     @functools.cached_property
     def text(self) -> str:
@@ -304,12 +314,46 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
         return _HEADINGS[tag]
     if tag in ("div", "span", "a", "button", "p") and _HEADING_CLASS.search(el.get("class") or ""):
         return 6
-    if tag == "p" and len(el) == 1 and el[0].tag in ("strong", "b") and not (el.text or "").strip():
-        # <p><strong>NUMERAL 4</strong></p>: a bold paragraph standing alone acts as a heading.
-        text = _clean(_text(el))
-        if 0 < len(text) <= 160 and text == _clean(_text(el[0])):
-            return 6
+    if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
+        # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
+        # a bold paragraph standing alone acts as a heading.
+        return 6 if _all_bold(el) else None
+    if tag == "td" and len(el) >= 1 and not (el.text or "").strip():
+        # An old site's layout table: a row of one cell holding only bold words ("<TD
+        # BGCOLOR=#E8E8D0><FONT SIZE=4><B>Numeral 2 - …</B></FONT></TD>") titles what follows.
+        row = el.getparent()
+        if row is not None and sum(1 for cell in row if cell.tag in ("td", "th")) == 1:
+            return 6 if _all_bold(el) else None
+    if tag in ("font", "center") and _stands_alone(el):
+        # <font size=3><b>12. Viajes …</b></font><br>: a line of bold words between line breaks.
+        return 6 if _all_bold(el) else None
     return None
+
+
+_LINE_BREAKS = frozenset({"br", "p", "div", "table", "ul", "ol", "hr", "center", "dl", "h1", "h2"})
+
+
+def _stands_alone(el: lxml.etree._Element) -> bool:
+    """Whether ``el`` is a line of its own: nothing but line breaks and blocks either side."""
+    if (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    if before is None:
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+    elif before.tag not in _LINE_BREAKS or (before.tail or "").strip():
+        return False
+    after = el.getnext()
+    return after is None or after.tag in _LINE_BREAKS
+
+
+def _all_bold(el: lxml.etree._Element) -> bool:
+    """Whether ``el``'s text, short as a title is, is all the text of one bold element in it."""
+    text = _short_text(el, 200)
+    if not 0 < len(text) <= 160:
+        return False
+    return any(_short_text(bold, 200) == text for bold in el.iter("b", "strong"))
 
 
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
@@ -368,6 +412,7 @@ def parse_page(
     # (a numeral's accordion holding one per year), not the next section.
     details_stack: list[lxml.etree._Element] = []
     branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
+    headed: dict[int, bool] = {}  # tables with a header row, by id
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[int, int] = {}
     line_blocks = 0
@@ -482,7 +527,14 @@ def parse_page(
                     if heading:
                         heading_el = el
                         pseudo = tag not in _REAL_HEADINGS
-                        blocks.append(Block(heading=heading[:500], level=level, pseudo=pseudo))
+                        blocks.append(
+                            Block(
+                                heading=heading[:500],
+                                level=level,
+                                pseudo=pseudo,
+                                linked=_is_one_link(el, heading),
+                            )
+                        )
                         if level == 1 and not page.h1:
                             page.h1 = heading[:500]
             # Every item of an ordered list counts, whether or not it can be a line.
@@ -500,7 +552,7 @@ def parse_page(
             if template_depth == 0:
                 if tag == "tr":
                     # Past a few hundred rows the count says nothing more; stop paying for it.
-                    if blocks[-1].rows < MAX_ROWS and _is_data_row(el, base):
+                    if blocks[-1].rows < MAX_ROWS and _is_data_row(el, base, headed):
                         blocks[-1].rows += 1
                         label = _field_label(el)
                         if label:
@@ -672,6 +724,12 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
     return ""
 
 
+def _is_one_link(heading: lxml.etree._Element, text: str) -> bool:
+    """Whether a heading's whole text is the text of the one link it holds."""
+    anchors = heading.findall(".//a")
+    return len(anchors) == 1 and _short_text(anchors[0]) == text
+
+
 def _labels_a_branch(li: lxml.etree._Element) -> bool:
     """Whether a list line is a node of a tree: a label that opens no page of its own (plain
     words, or a toggle "#" / script link) above a nested list, its content ("<li><a href="#">
@@ -683,6 +741,8 @@ def _labels_a_branch(li: lxml.etree._Element) -> bool:
     if any(True for _ in li.iterancestors("li")):
         return False  # a branch of a branch: the item's years, months, groups
     first = li[0] if len(li) > 0 and not (li.text or "").strip() else None
+    if first is not None and first.tag in ("ul", "ol"):
+        return False  # no label before the branch: a list set inside the one above
     if first is None or first.tag != "a":
         return True
     href = (first.get("href") or "").lstrip()
@@ -732,10 +792,20 @@ def _moved(link: Link, block: int, known: LinkCache) -> Link:
     return shared_link(known, (link.url, link.text, link.in_template, block, link.context))
 
 
-def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
-    """A table row with text in a data cell that is not just a link to a document."""
-    if not any(c.tag == "td" and _clean(_text(c)) for c in row):
+def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -> bool:
+    """A table row with text in a data cell that is not just a link to a document.
+
+    A row of one cell is a record only in a table with a header ("Mes | Octubre 2026"); in a
+    table without one it is the page's layout (an old site's table of title, text and "Volver"
+    rows; Joomla 1.0's ``contentpaneopen``). ``headed``: tables already asked about."""
+    texts = {c: _clean(_text(c)) for c in row if c.tag in ("td", "th")}
+    cells = [c for c, text in texts.items() if text]
+    if not any(c.tag == "td" for c in cells):
         return False
+    if len(cells) == 1 and not _has_header(row, headed):
+        return False
+    if any(_FILE_SIZE.search(text) for text in texts.values()):
+        return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
     for anchor in row.iter("a"):
         href = anchor.get("href") or ""
         if href.lstrip()[:11].lower().startswith(_NOT_LINKS):
@@ -743,9 +813,23 @@ def _is_data_row(row: lxml.etree._Element, base: str) -> bool:
         target = _join(base, href) if href else None
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
+        if _DOWNLOAD_LABEL.match(_short_text(anchor, 40)):
+            # "… | Descargar" to "Handler.ashx?id=1768" or a postback: the row is a file's.
+            return False
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
     return True
+
+
+def _has_header(row: lxml.etree._Element, headed: dict[int, bool]) -> bool:
+    """Whether the table holding ``row`` has a header cell (``<th>``); asked once a table."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    known = headed.get(id(table))
+    if known is None:
+        known = headed[id(table)] = table.find(".//th") is not None
+    return known
 
 
 def _field_label(row: lxml.etree._Element) -> str:

@@ -53,6 +53,22 @@ MONTHS = {
     "oct": 10,
     "nov": 11,
     "dic": 12,
+    # A site left in its CMS's English locale ("Posted on November 30, 2026", "30 Nov 2026").
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "apr": 4,
+    "aug": 8,
+    "dec": 12,
 }
 
 

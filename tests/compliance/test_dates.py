@@ -34,6 +34,23 @@ def test_spanish_dates_are_read_with_their_precision(text: str, expected: str) -
     assert found.describe() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on November 3, 2026", "2026-11-03"),
+        ("Nov 3, 2026", "2026-11-03"),
+        ("Published: 28 October 2026", "2026-10-28"),
+        ("Last Updated: 04 August 2026", "2026-08-04"),
+        ("December 2025", "2025-12"),
+    ],
+)
+def test_a_site_left_in_its_cms_english_locale_dates_in_english(text: str, expected: str) -> None:
+    # WordPress's "F j, Y" and Joomla's "Published: j F Y" in English (the fifteenth exam).
+    found = newest(find_dates(text, bare_years=True), TODAY)
+    assert found is not None
+    assert found.describe() == expected
+
+
 def test_a_bare_year_counts_only_where_names_are_read() -> None:
     assert find_dates("Decreto 57-2008 de la ley") == []
     assert [d.describe() for d in find_dates("presupuesto_2026.pdf", bare_years=True)] == ["2026"]

@@ -25,6 +25,7 @@ _YMD = re.compile(r"(?<![\d/.-])" + _YEAR + r"[/.-](\d{1,2})[/.-](\d{1,2})(?![\d
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) (?:de )?({_MONTH_NAMES}) (?:de |del )?{_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (?:de |del )?(?:ano |ejercicio fiscal )?{_YEAR}\b")
 _YEAR_MONTH = re.compile(rf"\b{_YEAR} (?:mes )?(?:de )?({_MONTH_NAMES})\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}) {_YEAR}\b")
 _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")
 # The rule as it is now (a year folder, then "08_11_2026.pdf", is no month): the oracle checks
 # the shortcuts, not the rules.
@@ -60,6 +61,12 @@ def oracle(text: str, *, bare_years: bool = False) -> list[FoundDate]:
         if _NUMERAL_BEFORE.search(folded, 0, hit.start()):
             continue
         d, name, y = hit.groups()
+        day = _day(int(y), MONTHS[name], int(d))
+        if day is not None:
+            found.append(day)
+            day_spans.append(hit.span())
+    for hit in _MONTH_DAY_YEAR.finditer(folded):
+        name, d, y = hit.groups()
         day = _day(int(y), MONTHS[name], int(d))
         if day is not None:
             found.append(day)

@@ -182,3 +182,41 @@ def test_judging_pages_of_thousands_of_labelled_links_is_bounded_work(
     # Each page: its first MAX_PAGE_LINKS links, as location and as content, a few texts each.
     assert calls["match"] <= pages * MAX_PAGE_LINKS * 6
     assert calls["fuzzy"] <= MAX_FUZZY_MATCHES
+
+
+def test_a_listing_whose_pages_all_link_each_other_is_read_once_a_location(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paged listing (Drupal's "?page=N" pager, a faceted view's filter links) whose every page
+    links every other: reading it once per path through it took hours (the eleventh exam's
+    first Drupal layout); each page is read once for each place it is judged from."""
+    import monitor.compliance.judge as judge_module
+    from monitor.compliance.page import parse_page
+
+    pages = 12
+    outcome = CrawlOutcome(start_url="http://127.0.0.1/laip")
+    for n in range(pages):
+        # Each page links the next five (a sliding pager): no link is on most pages, the menu.
+        near = [(n + step) % pages for step in range(1, 6)]
+        pager = " ".join(f'<a href="/laip?page={k}">{k + 1}</a>' for k in near)
+        url = "http://127.0.0.1/laip" + (f"?page={n}" if n else "")
+        body = (
+            f"<html><body><main><h1>Compras directas</h1><h2>Numeral 22 - Compras directas</h2>"
+            f'<p><a href="/docs/compras-{n}.pdf">Compras directas {n}</a></p>{pager}</main>'
+            "</body></html>"
+        )
+        outcome.pages[url] = parse_page(url, 200, body.encode(), "text/html")
+    outcome.redirects["http://127.0.0.1/laip?page=0"] = "http://127.0.0.1/laip"
+    calls = Counter[str]()
+    real = judge_module._Judge._blocks_evidence
+
+    def counting(self: judge_module._Judge, *args: object, **kwargs: object) -> object:
+        calls["read"] += 1
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(judge_module._Judge, "_blocks_evidence", counting)
+    verdicts = judge(outcome, load_catalog(), today=dt.date(2026, 11, 24))
+    assert {v.section_id: v.status for v in verdicts}["art10.n22"] == "unknown"  # unchecked
+    # Every location of every item reads each page at most once: no path through the pager
+    # twice (without the rule: 5 ** 8 paths from each location).
+    assert calls["read"] <= pages * pages * 4

@@ -1515,3 +1515,44 @@ async def test_a_file_a_page_does_not_deliver_is_broken_and_one_a_redirect_does_
     )
     statuses = {n: verdicts.verdict(f"art10.n{n:02d}").status for n in (7, 16, 19, 20, 22)}
     assert statuses == {7: "broken", 16: "ok", 19: "broken", 20: "ok", 22: "broken"}
+
+
+async def test_a_heading_named_like_the_documents_under_it_still_names_its_item() -> None:
+    # "<h2>Organizaciones No Gubernamentales</h2>" over files of the same name (the fifteenth
+    # exam): a heading that is not itself a link is the item's, not a file's title.
+    verdicts = await assess(
+        {
+            "/": page('<a href="/laip">Información pública de oficio</a>'),
+            "/laip": page(
+                "<h1>Información pública de oficio</h1><h2>Artículo 10 Numeral 24 - Entidades "
+                'internacionales</h2><ul><li><a href="/archivos/24/entidades-2026.pdf">Entidades '
+                "internacionales 2026</a></li></ul><h2>Organizaciones No Gubernamentales</h2><ul>"
+                '<li><a href="/archivos/25/ong.pdf">Organizaciones No Gubernamentales</a></li></ul>'
+            ),
+            "/archivos/24/entidades-2026.pdf": pdf(),
+        }
+    )
+    statuses = {n: verdicts.verdict(f"art10.n{n}").status for n in (24, 25)}
+    assert statuses == {24: "ok", 25: "broken"}
+
+
+async def test_the_words_describing_files_that_fail_are_not_the_items_content() -> None:
+    # "No. | Descripción | Período | Archivo" (the fifteenth exam): every file fails; the row's
+    # description and date describe the file, they are no information of the item's own.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Contratos de Arrendamiento {n}</td><td>Publicado el {n} de marzo "
+        f'del 2026</td><td><a href="/docs/contratos-{n}.pdf">Descargar</a></td></tr>'
+        for n in (1, 2, 3)
+    )
+    verdicts = await assess(
+        {
+            "/": page('<a href="/laip">Información pública de oficio</a>'),
+            "/laip": page(
+                "<h1>Información pública de oficio</h1><h2>Numeral 19 - Contratos de "
+                "arrendamiento</h2><table><tr><th>No.</th><th>Descripción</th><th>Período</th><th>"
+                f"Archivo</th></tr>{rows}</table>"
+            ),
+        }
+    )
+    verdict = verdicts.verdict("art10.n19")
+    assert verdict.status == "broken", verdict.reason

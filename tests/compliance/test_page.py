@@ -106,7 +106,7 @@ def test_hostile_pages_are_parsed_within_bounds() -> None:
     assert len(nested.links) == 1
     many = parse("".join(f'<a href="/p{i}">p{i}</a>' for i in range(MAX_LINKS + 2000)))
     assert len(many.links) == MAX_LINKS
-    rows = parse("<table>" + "<tr><td>1</td></tr>" * (MAX_ROWS * 4) + "</table>")
+    rows = parse("<table><tr><th>N</th></tr>" + "<tr><td>1</td></tr>" * (MAX_ROWS * 4) + "</table>")
     assert sum(b.rows for b in rows.blocks) == MAX_ROWS
     deep = parse("<div>" * 100_000 + "<h2>Numeral 8</h2>" + "</div>" * 100_000)
     assert [b.heading for b in deep.blocks if b.heading] == ["Numeral 8"]
@@ -396,6 +396,18 @@ def test_a_tree_node_that_opens_no_page_names_its_branch() -> None:
     assert [page.links[i].text for i in programs.links] == ["MONTOS ASIGNADOS 1"]
 
 
+def test_a_list_set_inside_the_line_above_is_no_branch_of_its_own() -> None:
+    # "<li>Numeral 16 - …</li><li style='list-style:none'><ul><li>…pdf" (the generated "lines"
+    # layout, from municipal WordPress pages): the unlabelled line holds the numeral's files.
+    page = parse(
+        "<main><ul><li>Numeral 16 - Contratos y licencias</li><li style='list-style:none'><ul>"
+        '<li><a href="/files/16/contratos-1.pdf">Contratos 1</a></li></ul></li></ul></main>'
+    )
+    (line,) = [block for block in page.blocks if block.line]
+    assert line.heading == "Numeral 16 - Contratos y licencias"
+    assert [page.links[i].text for i in line.links] == ["Contratos 1"]
+
+
 def test_a_word_list_line_is_named_by_its_number_and_the_words_after_it() -> None:
     # A page saved from Word (http://tse.org.gt/images/laiphtlm/laps.html): the list number sits
     # in nested spans after a conditional comment, the law's text after them.
@@ -462,3 +474,43 @@ def test_a_sidebar_inside_the_main_content_is_the_sites_template() -> None:
         ("Numeral 1", True),
         ("Numeral 2", False),
     ]
+
+
+def test_an_old_sites_bold_lines_head_its_items_and_its_layout_rows_are_no_data() -> None:
+    # A FrontPage/Dreamweaver site of nested layout tables (the fourteenth exam; FrontPage's
+    # "<TD BGCOLOR=#E8E8D0><FONT SIZE=4><B>"), a PHP page of <font><b> lines between <br>s:
+    # each bold line heads an item; a table of one-cell rows without a header is layout.
+    page = parse(
+        '<TABLE WIDTH="100%"><TR><TD BGCOLOR="#E8E8D0"><FONT FACE="Arial" SIZE="4"><B>Artículo '
+        "10 Numeral 2 - Dirección y teléfonos</B></FONT></TD></TR><TR><TD><P><FONT SIZE=2>La "
+        "dirección y teléfonos de la entidad y de todas las dependencias que la conforman."
+        '</FONT></P></TD></TR><TR><TD ALIGN="right"><A HREF="index.html">Volver</A></TD></TR>'
+        '</TABLE><p align="center"><u><font size="2"><b>Directorio de Empleados</b></font></u>'
+        '</p><font face="Verdana" size="3"><b>12. Viajes nacionales</b></font><br><ul><li><a '
+        'href="/docs/viajes.pdf">Viajes Octubre 2026</a></li></ul><p>Texto con <font><b>negrita'
+        "</b></font> en una línea.</p>"
+    )
+    assert [(b.heading, b.rows) for b in page.blocks if b.heading] == [
+        ("Artículo 10 Numeral 2 - Dirección y teléfonos", 0),
+        ("Directorio de Empleados", 0),
+        ("12. Viajes nacionales", 0),
+    ]
+
+
+def test_a_files_row_is_no_data_row_whatever_its_address() -> None:
+    # ASP.NET's GridView "No. | Documento | Fecha | Descargar" whose files sit at
+    # "Handler.ashx?id=…" and whose "Descargar" is a postback, and Liferay's "Título | Tamaño |
+    # Fecha de modificación" of files behind their own pages (the eleventh exam): each row is a
+    # file, judged by its link, not a record of data.
+    page = parse(
+        "<main><h3>Numeral 17</h3><table><tr><th>No.</th><th>Documento</th><th>Fecha</th><th>"
+        'Descargar</th></tr><tr><td>1</td><td><a href="/Transparencia/Handler.ashx?id=2676">'
+        'Empresas precalificadas 1</a></td><td>20/03/2026</td><td><a href="javascript:__doPost'
+        "Back('ctl00$gv$ctl02$lnkDescargar','')\">Descargar</a></td></tr></table><h3>Numeral 15"
+        '</h3><table><tr><th>Título</th><th>Tamaño</th></tr><tr><td><a href="/-/document_library'
+        '/x/view_file/53100">Subsidios 1</a></td><td>1,2 MB</td></tr><tr><td>Beca escolar</td>'
+        "<td>Q 1,200.00</td></tr></table></main>"
+    )
+    # (Each row is a line block of its own; only "Beca escolar | Q 1,200.00" is data.)
+    assert [b.heading for b in page.blocks if b.rows] == ["Beca escolar"]
+    assert sum(b.rows for b in page.blocks) == 1
