@@ -130,15 +130,17 @@ def snippet(portal: ExamPortal, numeral: int, width: int = 900, first: Sequence[
     after their ``<main>``, one of ``first``, the item's label or name, or a document's path."""
     item = next(i for i in portal.items if i.numeral == numeral)
     needles = [*first, _e(item.label), _e(item.plain)] + [_e(d.path) for d in item.docs]
-    out = []
+    out: list[str] = []
+    shown: set[str] = set()
     for needle in needles:
         for path, resource in portal.routes.items():
-            if not resource.content_type.startswith("text/html") or path == "/":
+            if not resource.content_type.startswith("text/html") or path in ("/", *shown):
                 continue
             text = resource.body.decode("utf-8", "replace")
-            at = text.find(needle, text.find("<main>"))
+            at = text.find(needle, max(0, text.find("<main>")))
             if at >= 0:
                 out.append(f"{path}: …{text[max(0, at - 150) : at + width]}…")
+                shown.add(path)
                 if len(out) >= 2:
                     return "\n    html: ".join(out)
                 break

@@ -51,7 +51,7 @@ import base64
 import datetime as dt
 import hashlib
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, quote_plus, unquote
@@ -63,6 +63,7 @@ from tests.compliance.exam.kit import (
     ExamServer,
     day_month_year,
     exam_portal,
+    snippet,
     unique,
     uploaded,
 )
@@ -1085,25 +1086,3 @@ _BUILDERS: dict[str, _Builder] = {
 def portals(layout: str | None = None) -> st.SearchStrategy[ExamPortal]:
     """Exam 11 portals of ``layout`` (drawn when None) with their truth."""
     return exam_portal(layout, LAYOUTS, _INNER, _BUILDERS)
-
-
-def snippet(portal: ExamPortal, numeral: int, width: int = 900, first: Sequence[str] = ()) -> str:
-    """The HTML around where ``numeral`` is published (for reports): the first two pages holding,
-    after their ``<main>``, one of ``first``, the item's label or name, or a document's path."""
-    item = next(i for i in portal.items if i.numeral == numeral)
-    needles = [*first, _e(item.label), _e(item.plain)] + [_e(d.path) for d in item.docs]
-    out: list[str] = []
-    shown: set[str] = set()
-    for needle in needles:
-        for path, resource in portal.routes.items():
-            if not resource.content_type.startswith("text/html") or path in ("/", *shown):
-                continue
-            text = resource.body.decode("utf-8", "replace")
-            at = text.find(needle, max(0, text.find("<main>")))
-            if at >= 0:
-                out.append(f"{path}: …{text[max(0, at - 150) : at + width]}…")
-                shown.add(path)
-                if len(out) >= 2:
-                    return "\n    html: ".join(out)
-                break
-    return "\n    html: ".join(out) or "(not on any page)"
