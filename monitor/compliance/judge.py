@@ -513,7 +513,11 @@ class _Judge:
                     # document in this item's place whose name only resembles another item's
                     # label ("ejecucion-presupuestaria-2026.pdf" on numeral 10's page) is.
                     continue
-                if match is None and self._names_another(page, link.url, entry.id):
+                if (
+                    match is None
+                    and not self._is_document(link.url)
+                    and self._names_another(page, link.url, entry.id)
+                ):
                     # "Ver información" after another item's name, on a line of its own that
                     # reads as this item's block ("Fideicomisos … — Ver información").
                     continue

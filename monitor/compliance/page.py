@@ -860,6 +860,7 @@ def is_document(url: str) -> bool:
     return queried_file(url) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def queried_file(url: str) -> str | None:
     """The file a script's address names in its query ("descargar.php?archivo=Informe.pdf":
     "informe.pdf", lower case), or None: the script should answer that file."""
