@@ -838,6 +838,7 @@ def _field_label(row: lxml.etree._Element) -> str:
     return _short_text(cells[0], 80) if len(cells) == 2 else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def is_scan(url: str) -> bool:
     """Whether a URL names a picture file that, linked from a page's content (not shown on it),
     is a document: a scanned report ("Estructura-Organica.jpg"), checked like one."""
