@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from tests.compliance.fleet.server import LoopbackServer
 from tests.compliance.generated.portals import (
+    ITEMS,
     Doc,
     GeneratedPortal,
     Item,
@@ -24,6 +25,7 @@ from tests.compliance.generated.portals import (
     _add_noise,
     _e,
     _item,
+    _no_accents,
 )
 
 DAYS = (dt.date(2026, 11, 24), dt.date(2027, 1, 6), dt.date(2026, 12, 4))
@@ -145,3 +147,20 @@ def snippet(portal: ExamPortal, numeral: int, width: int = 900, first: Sequence[
                     return "\n    html: ".join(out)
                 break
     return "\n    html: ".join(out) or "(not on any page)"
+
+
+def item_rhythm(item: Item) -> str:
+    """How often the law's item is renewed ("monthly", "yearly", …), as the generator says."""
+    return str(ITEMS[item.numeral]["rhythm"])
+
+
+def file_stem(name: str) -> str:
+    """A document's name as WordPress's sanitize_file_name leaves it: no accents, hyphens."""
+    plain = _no_accents(name).replace("ñ", "n").replace("Ñ", "N")
+    kept = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in plain)
+    return "-".join(kept.split())[:80] or "documento"
+
+
+def hex_digits(draw: st.DrawFn, digits: int) -> str:
+    """``digits`` drawn hexadecimal digits (an id, a hash in a file name)."""
+    return f"{draw(st.integers(0, 16**digits - 1)):0{digits}x}"

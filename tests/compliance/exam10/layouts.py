@@ -61,6 +61,9 @@ from tests.compliance.exam.kit import (
     ExamServer,
     day_month_year,
     exam_portal,
+    file_stem,
+    hex_digits,
+    item_rhythm,
     snippet,
     unique,
     uploaded,
@@ -78,7 +81,6 @@ from tests.compliance.generated.portals import (
     Routes,
     _e,
     _home,
-    _no_accents,
     _page,
     _present,
     _slug,
@@ -116,21 +118,6 @@ _OFFSET = "-06:00"
 _DRIVE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _rhythm(item: Item) -> str:
-    return str(ITEMS[item.numeral]["rhythm"])
-
-
-def _wp_stem(name: str) -> str:
-    """A name as a file name: no accents, hyphens between words."""
-    plain = _no_accents(name).replace("ñ", "n").replace("Ñ", "N")
-    kept = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in plain)
-    return "-".join(kept.split())[:80] or "documento"
-
-
-def _hex(draw: st.DrawFn, digits: int) -> str:
-    return f"{draw(st.integers(0, 16**digits - 1)):0{digits}x}"
 
 
 def _digits(draw: st.DrawFn, alphabet: str, length: int) -> str:
@@ -172,7 +159,7 @@ def _text_forms(doc: Doc, item: Item) -> list[str]:
     """The text forms that fit ``doc``'s truth: cumulative only from February, four-month reports
     only for the month closing one."""
     assert doc.modified is not None
-    rhythm = _rhythm(item)
+    rhythm = item_rhythm(item)
     if rhythm == "yearly":
         return ["ejercicio", "anio"]
     if rhythm != "monthly":
@@ -275,7 +262,7 @@ def _blogger(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
             # Distinct files have distinct ids (the simplest draw repeats one id for all).
             doc.path = unique(words["download"]["text"].format(id=file_id), slugs)
             portal.headers[doc.path] = {
-                "Content-Disposition": f'attachment; filename="{_wp_stem(doc.name)}.pdf"'
+                "Content-Disposition": f'attachment; filename="{file_stem(doc.name)}.pdf"'
             }
             if not doc.ok:
                 routes[doc.path] = Resource(
@@ -486,7 +473,7 @@ def _wix_page(title: str, body: str, today: dt.date) -> Resource:
 def _wix(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPortal) -> Routes:
     routes: Routes = {}
     words = EXAM10["wix"]
-    owner = _hex(draw, 6)
+    owner = hex_digits(draw, 6)
     address = draw(st.sampled_from(words["numeral_page"]["text"]))
     seen: set[str] = set()
     cards = []
@@ -497,7 +484,9 @@ def _wix(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPortal)
         for doc in item.docs:
             shown = _shown(doc, item, draw)
             forms.append(shown.form)
-            doc.path = unique(words["files"]["text"].format(owner=owner, hash=_hex(draw, 32)), seen)
+            doc.path = unique(
+                words["files"]["text"].format(owner=owner, hash=hex_digits(draw, 32)), seen
+            )
             texts = [shown.title] + ([shown.period] if shown.period else [])
             cells.append(
                 _wix_text(draw, "".join(_wix_p(t) for t in texts), f"__item{len(cells) + 1}")
@@ -558,8 +547,8 @@ def _sharepoint(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
     folder_form = draw(st.sampled_from(words["folder_name"]["text"]))
     by_year = draw(st.booleans())  # monthly items' files in year subfolders
     title_column = draw(st.booleans())  # a "Título" column holding the period
-    ctid = "0x012000" + _hex(draw, 32).upper()
-    guid = _hex(draw, 32).upper()
+    ctid = "0x012000" + hex_digits(draw, 32).upper()
+    guid = hex_digits(draw, 32).upper()
     view = "{" + f"{guid[:8]}-{guid[8:12]}-{guid[12:16]}-{guid[16:20]}-{guid[20:]}" + "}"
     seen: set[str] = set()
 
@@ -615,7 +604,7 @@ def _sharepoint(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
             _page(
                 f"{library} - {name}",
                 f'<div class="ms-breadcrumb">{trail}</div>'
-                f'<div id="script{_hex(draw, 4)}">{table}</div>',
+                f'<div id="script{hex_digits(draw, 4)}">{table}</div>',
                 today=today,
             )
         )
@@ -636,16 +625,16 @@ def _sharepoint(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
         name = folder_form.format(n=item.numeral)
         folder = f"{root}/{name}"
         crumbs = [(library, root_view), (name, view_url(folder))]
-        split = by_year and _rhythm(item) == "monthly" and bool(item.docs)
+        split = by_year and item_rhythm(item) == "monthly" and bool(item.docs)
         files: dict[str, list[_Entry]] = {}
         forms = []
         for doc in item.docs:
             assert doc.modified is not None
             up = moment(uploaded(doc, today, draw(st.integers(1, 25))))
             shown = _shown(doc, item, draw)
-            if _rhythm(item) == "monthly" and draw(st.booleans()):
+            if item_rhythm(item) == "monthly" and draw(st.booleans()):
                 file_name = DATES["archivo"]["text"].format(
-                    stem=_wp_stem(_undated(doc, item)), **_values(doc.modified)
+                    stem=file_stem(_undated(doc, item)), **_values(doc.modified)
                 )
                 form = "archivo"
             else:
@@ -731,7 +720,7 @@ def _jdownloads(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
         alias = _slug(f"{shown.title} {shown.period}")[:50]
         doc.path = unique(send.format(category=category, id=file_id, alias=alias, catid=cat), seen)
         portal.headers[doc.path] = {
-            "Content-Disposition": f'attachment; filename="{_wp_stem(doc.name)}.pdf"'
+            "Content-Disposition": f'attachment; filename="{file_stem(doc.name)}.pdf"'
         }
         if not doc.ok:
             routes[doc.path] = Resource(
@@ -771,7 +760,7 @@ def _jdownloads(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
             menu=menu, id=cat, alias=_slug(item.plain)[:40].strip("-")
         )
         description = _paragraphs(item_words(item))
-        split = by_year and _rhythm(item) == "monthly" and bool(item.docs)
+        split = by_year and item_rhythm(item) == "monthly" and bool(item.docs)
         shown_docs = []
         for doc in item.docs:
             up = uploaded(doc, today, draw(st.integers(1, 25)))

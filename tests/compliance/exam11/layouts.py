@@ -63,6 +63,7 @@ from tests.compliance.exam.kit import (
     ExamServer,
     day_month_year,
     exam_portal,
+    item_rhythm,
     snippet,
     unique,
     uploaded,
@@ -100,10 +101,6 @@ _INNER = {"aspnet": "joomla", "liferay": "archive", "plone": "joomla", "drupal":
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _rhythm(item: Item) -> str:
-    return str(ITEMS[item.numeral]["rhythm"])
 
 
 def _stem(name: str) -> str:
@@ -577,7 +574,7 @@ def _liferay(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
         url = folder_url(folder)
         trail = [*root_trail, (item.label, url)]
         files = _files(item, today, draw)
-        split = by_year and _rhythm(item) == "monthly" and bool(files)
+        split = by_year and item_rhythm(item) == "monthly" and bool(files)
         entries: list[_Entry] = []
         if split:
             for year, year_files in _by_year(files).items():
@@ -733,7 +730,7 @@ def _plone(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPorta
         folder = unique(f"{top}/{_slug(item.label)[:50].strip('-')}", seen)
         trail = [*top_trail, (item.label, folder)]
         files = _files(item, today, draw)
-        split = by_year and _rhythm(item) == "monthly" and bool(files)
+        split = by_year and item_rhythm(item) == "monthly" and bool(files)
         contents: list[Content] = []
         if split:
             for year, year_files in _by_year(files).items():

@@ -51,6 +51,9 @@ from tests.compliance.exam.kit import (
     ExamServer,
     day_month_year,
     exam_portal,
+    file_stem,
+    hex_digits,
+    item_rhythm,
     snippet,
     unique,
     uploaded,
@@ -65,7 +68,6 @@ from tests.compliance.generated.portals import (
     Routes,
     _e,
     _home,
-    _no_accents,
     _page,
     _present,
     _slug,
@@ -83,21 +85,6 @@ EXAM12 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encodi
 _INNER = {"matriz": "table", "tablepress": "table", "selector": "wordpress", "wpfd": "joomla"}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _rhythm(item: Item) -> str:
-    return str(ITEMS[item.numeral]["rhythm"])
-
-
-def _wp_stem(name: str) -> str:
-    """A name as a file name: no accents, hyphens between words."""
-    plain = _no_accents(name).replace("ñ", "n").replace("Ñ", "N")
-    kept = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in plain)
-    return "-".join(kept.split())[:80] or "documento"
-
-
-def _hex(draw: st.DrawFn, digits: int) -> str:
-    return f"{draw(st.integers(0, 16**digits - 1)):0{digits}x}"
 
 
 def _newest_first(docs: list[Doc]) -> list[Doc]:
@@ -140,14 +127,14 @@ def _matriz(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
             cells.setdefault((numeral, year, month), []).append(doc)
 
     for item in _present(items):
-        monthly = _rhythm(item) == "monthly"
+        monthly = item_rhythm(item) == "monthly"
         newest = _newest_first(item.docs)[0] if item.docs else None
         for doc in item.docs:
             assert doc.modified is not None
             up = uploaded(doc, today, draw(st.integers(1, 25)))
             if naming == "subida":
                 path = words["upload"]["text"].format(
-                    yyyy=up.year, mm=f"{up.month:02d}", stem=_wp_stem(doc.name)
+                    yyyy=up.year, mm=f"{up.month:02d}", stem=file_stem(doc.name)
                 )
             else:
                 abbreviation = words["abbreviations"]["text"][doc.modified.month - 1]
@@ -160,7 +147,7 @@ def _matriz(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPort
                 place(item.numeral, doc.modified.year, doc.modified.month, doc)
             elif other == "mes":
                 place(item.numeral, up.year, up.month, doc)
-            elif _rhythm(item) == "yearly":
+            elif item_rhythm(item) == "yearly":
                 # Re-linked every month of the year it budgets / plans.
                 for month in range(1, 13):
                     place(item.numeral, doc.modified.year, month, doc)
@@ -321,7 +308,7 @@ def _tablepress(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
             up = uploaded(doc, today, draw(st.integers(1, 25)))
             ups[id(doc)] = up
             path = words["upload"]["text"].format(
-                yyyy=up.year, mm=f"{up.month:02d}", stem=_wp_stem(doc.name)
+                yyyy=up.year, mm=f"{up.month:02d}", stem=file_stem(doc.name)
             )
             doc.path = unique(path, seen)
         info = "<br />\n".join(_e(t) for t in [item.label, *item_words(item)])
@@ -418,7 +405,7 @@ def _selector(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
 
     def label_of(doc: Doc, item: Item, with_year: bool) -> str:
         assert doc.modified is not None
-        if _rhythm(item) == "monthly" and (option_text == "periodo" or not with_year):
+        if item_rhythm(item) == "monthly" and (option_text == "periodo" or not with_year):
             month = MESES[doc.modified.month - 1]
             return f"{month} {doc.modified.year}" if with_year else month
         return doc.name
@@ -461,7 +448,7 @@ def _selector(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPo
         for doc in docs:
             assert doc.modified is not None
             up = uploaded(doc, today, draw(st.integers(1, 25)))
-            path = words["file"]["text"].format(yyyy=up.year, stem=_wp_stem(doc.name))
+            path = words["file"]["text"].format(yyyy=up.year, stem=file_stem(doc.name))
             doc.path = unique(path, seen)
         out = [_paragraphs(item_words(item))]
         if not docs:
@@ -592,7 +579,7 @@ def _wpfd(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPortal
     page_form = draw(st.sampled_from(words["numeral_page"]["text"]))
     category_form = draw(st.sampled_from(words["category_name"]["text"]))
     year_form = draw(st.sampled_from(words["year_category"]["text"]))
-    token = _hex(draw, 32)
+    token = hex_digits(draw, 32)
     term = draw(st.integers(5, 60))
     post = draw(st.integers(300, 4000))
     seen: set[str] = set()
@@ -611,7 +598,7 @@ def _wpfd(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPortal
         )
         doc.path = unique(path, seen)
         portal.headers[doc.path] = {
-            "Content-Disposition": f'attachment; filename="{_wp_stem(doc.name)}.pdf"'
+            "Content-Disposition": f'attachment; filename="{file_stem(doc.name)}.pdf"'
         }
         if not doc.ok:
             routes[doc.path] = Resource(
@@ -694,7 +681,7 @@ def _wpfd(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPortal
         ups = {id(d): uploaded(d, today, draw(st.integers(1, 25))) for d in item.docs}
         docs = _newest_first(item.docs)
         years = sorted({d.modified.year for d in docs if d.modified}, reverse=True)
-        by_year = split and _rhythm(item) == "monthly" and bool(docs)
+        by_year = split and item_rhythm(item) == "monthly" and bool(docs)
         blocks = []
         if by_year:
             subs = []

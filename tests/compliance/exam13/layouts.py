@@ -55,6 +55,7 @@ from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
     exam_portal,
+    item_rhythm,
     paragraphs,
     unique,
     uploaded,
@@ -116,10 +117,6 @@ _FORMATS = {
 _DELIVERED: dict[int, dict[str, Resource]] = {}
 
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
-
-
-def _rhythm(item: Item) -> str:
-    return str(ITEMS[item.numeral]["rhythm"])
 
 
 def _ascii(name: str) -> str:
@@ -519,7 +516,7 @@ def _formats(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamPor
         rows = []
         exts = []
         for doc in item.docs:
-            ext = draw(st.sampled_from(_FORMATS[_rhythm(item)]))
+            ext = draw(st.sampled_from(_FORMATS[item_rhythm(item)]))
             exts.append(ext)
             doc.path = unique(
                 words["files"]["text"].format(

@@ -57,6 +57,7 @@ from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
     exam_portal,
+    item_rhythm,
     paragraphs,
     snippet,
     unique,
@@ -108,10 +109,6 @@ _AFTER: dict[int, tuple[ExamPortal, Callable[[ExamPortal], None]]] = {}
 __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 
-def _rhythm(item: Item) -> str:
-    return str(ITEMS[item.numeral]["rhythm"])
-
-
 def _undated(doc: Doc, item: Item) -> str:
     """The document's name without its month, year or "Ejercicio Fiscal"."""
     name = doc.name
@@ -157,7 +154,7 @@ def _iso(when: dt.datetime) -> str:
 
 def _period_end(doc: Doc, item: Item) -> dt.date | None:
     """The last day of the month a monthly document covers."""
-    return doc.modified if _rhythm(item) == "monthly" else None
+    return doc.modified if item_rhythm(item) == "monthly" else None
 
 
 def _page_dates(
@@ -384,7 +381,7 @@ def _file_day(s: _Shown, item: Item, today: dt.date) -> dt.date:
 
 def _period_digits(doc: Doc, item: Item) -> str:
     assert doc.modified is not None
-    rhythm = _rhythm(item)
+    rhythm = item_rhythm(item)
     if rhythm == "monthly":
         return f"{doc.modified.month:02d}/{doc.modified.year}"
     if rhythm == "yearly":
@@ -518,7 +515,7 @@ def _spanish_period(
     words = speller.words
     doc = s.doc
     assert doc.modified is not None
-    rhythm = _rhythm(item)
+    rhythm = item_rhythm(item)
     if rhythm == "monthly":
         end = doc.modified
         form = draw(st.sampled_from(_monthly_forms(end, today, split)))

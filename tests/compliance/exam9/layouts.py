@@ -46,6 +46,7 @@ from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
     exam_portal,
+    file_stem,
     unique,
     uploaded,
 )
@@ -88,13 +89,6 @@ __all__ = ["LAYOUTS", "ExamPortal", "ExamServer", "ITEMS", "portals", "snippet"]
 
 def _monthly(item: Item) -> bool:
     return ITEMS[item.numeral]["rhythm"] == "monthly"
-
-
-def _wp_stem(name: str) -> str:
-    """A document's name as WordPress's sanitize_file_name leaves it: no accents, hyphens."""
-    plain = _no_accents(name).replace("ñ", "n").replace("Ñ", "N")
-    kept = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in plain)
-    return "-".join(kept.split())[:80] or "documento"
 
 
 # -- phoca (Joomla + Phoca Download: categories → category → ?download=<id>:<alias>) --------------
@@ -385,7 +379,7 @@ def _editables(items: list[Item], today: dt.date, draw: st.DrawFn, portal: ExamP
             up = uploaded(doc, today, draw(st.integers(1, 25)))
             doc.path = unique(
                 words["uploads"]["text"].format(
-                    year=up.year, month=up.month, stem=_wp_stem(doc.name), ext=ext
+                    year=up.year, month=up.month, stem=file_stem(doc.name), ext=ext
                 ),
                 seen,
             )
@@ -486,7 +480,7 @@ def _miniaturas(items: list[Item], today: dt.date, draw: st.DrawFn, portal: Exam
             up = uploaded(doc, today, draw(st.integers(1, 25)))
             doc.path = unique(
                 words["uploads"]["text"].format(
-                    year=up.year, month=up.month, stem=_wp_stem(doc.name)
+                    year=up.year, month=up.month, stem=file_stem(doc.name)
                 ),
                 seen,
             )
