@@ -23,7 +23,6 @@ import time
 import urllib.robotparser
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from posixpath import splitext
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -46,6 +45,7 @@ from monitor.compliance.page import (
     is_document,
     is_scan,
     parse_page,
+    url_extension,
 )
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
@@ -151,7 +151,7 @@ _HIGH_PRIORITY = re.compile(
 
 
 def _skipped(url: str) -> bool:
-    return splitext(unquote(urlsplit(url).path).lower())[1] in SKIPPED_EXTENSIONS
+    return url_extension(url) in SKIPPED_EXTENSIONS
 
 
 # Failures that mean the portal itself went away (down mid-crawl), not one broken page.
@@ -843,7 +843,7 @@ def _answered_a_page(check: DocumentCheck) -> bool:
 
 
 def _has_extension(url: str) -> bool:
-    return splitext(unquote(urlsplit(url).path).lower())[1] in DOCUMENT_EXTENSIONS
+    return url_extension(url) in DOCUMENT_EXTENSIONS
 
 
 async def crawl(

@@ -540,13 +540,13 @@ def parse_page(
             # Every item of an ordered list counts, whether or not it can be a line.
             number = _list_number(el, shown) if tag == "li" else None
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
-                line = _line_heading(el, number)
+                line, branch = _line_heading(el, number)
                 if line:
                     line_blocks += 1
                     blocks.append(
                         Block(heading=line[:500], level=LINE_LEVEL, pseudo=True, line=True)
                     )
-                    if tag == "li" and _labels_a_branch(el):
+                    if branch:
                         branches.append(el)
             record_link(el)
             if template_depth == 0:
@@ -677,15 +677,16 @@ def _list_number(item: lxml.etree._Element, shown: dict[int, int]) -> int | None
     return number
 
 
-def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
-    """The item name a table row, list line, paragraph or printed shortcode opens with, or "".
+def _line_heading(el: lxml.etree._Element, number: int | None = None) -> tuple[str, bool]:
+    """The item name a table row, list line, paragraph or printed shortcode opens with, or "";
+    and whether the line is a tree node whose branch ends with it (``_labels_a_branch``).
 
     ``number``: what an ordered list shows before the line ("5. Plan Operativo Anual")."""
     tag = el.tag
     if tag == "tr":
         cells = [c for c in el if c.tag in ("td", "th")]
         if len(cells) < 2 or not any(c.tag == "td" for c in cells):
-            return ""
+            return "", False
         # "8 | Informes mensuales ... | documents": the number and the name; "28 | 29 | Otra
         # información" (a row counter, then the numeral): the last number and the name. The
         # name is the cell's first line: a second one is its state ("<br>No aplica").
@@ -693,35 +694,35 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> str:
         for cell in cells[:3]:
             text = _first_line(cell, 200)
             if not (text.isdigit() and len(text) <= 2):
-                return f"{counted} {text}" if counted else text
+                return (f"{counted} {text}" if counted else text), False
             counted = text
-        return counted
+        return counted, False
     if tag not in ("li", "p", "div"):
-        return ""
+        return "", False
     if tag == "div" and len(el) > 0:
-        return ""  # a container: its children are read on their own
+        return "", False  # a container: its children are read on their own
     # Checked on the leading text first: most paragraphs and list items name nothing, and
     # reading each one whole would cost a walk of its subtree.
     lead = _lead(el)
     if not lead:
-        return ""
+        return "", False
     shown = ""
     if not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
         if tag == "li" and _labels_a_branch(el):
             label = _LEAD_IN.sub("", _first_line(el, 300))
             # A year's or month's folder ("2026", "Octubre") is a part of its item, not one.
-            return "" if archive_period(label, "")[0] else label
+            return ("", False) if archive_period(label, "")[0] else (label, True)
         # A bare label in an ordered list: what a reader sees is its number before it.
         if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
-            return ""
+            return "", False
         shown = f"{number}. "
     text = shown + _LEAD_IN.sub("", _first_line(el, 300))
     code = _SHORTCODE_TITLE.search(text)
     if code:
-        return code.group(1).strip()
+        return code.group(1).strip(), False
     if _ITEM_LINE.match(text):
-        return text[:300]
-    return ""
+        return text[:300], False
+    return "", False
 
 
 def _is_one_link(heading: lxml.etree._Element, text: str) -> bool:
@@ -842,7 +843,12 @@ def _field_label(row: lxml.etree._Element) -> str:
 def is_scan(url: str) -> bool:
     """Whether a URL names a picture file that, linked from a page's content (not shown on it),
     is a document: a scanned report ("Estructura-Organica.jpg"), checked like one."""
-    return splitext(unquote(urlsplit(url).path).lower())[1] in _SCAN_EXTENSIONS
+    return url_extension(url) in _SCAN_EXTENSIONS
+
+
+def url_extension(url: str) -> str:
+    """The extension of the file a URL's path names, lower case (".pdf"), or ""."""
+    return splitext(unquote(urlsplit(url).path).lower())[1]
 
 
 @functools.lru_cache(maxsize=65536)
