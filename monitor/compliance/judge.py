@@ -1160,7 +1160,7 @@ def _says_not_found(page: Page) -> bool:
     """Whether a page's own content is only an error message: "Documento no encontrado.",
     "El archivo no existe.", "Página no encontrada" (the template around it aside)."""
     text = page.text
-    if len(text.split()) > _NOT_FOUND_MAX_WORDS:
+    if len(text) > _NOT_FOUND_MAX_WORDS * 20 or len(text.split()) > _NOT_FOUND_MAX_WORDS:
         return False
     return bool(_NOT_FOUND.search(fold(f"{page.title} {text}")))
 
