@@ -72,6 +72,11 @@ class Evidence:
     # used only when the content names no date.
     permalink_dates: list[FoundDate] = field(default_factory=list)
     broken_detail: str = ""
+    # Days the page says it was edited ("Última modificación: 20/11/2026"): they date the item
+    # only when its documents name no period of their own (``document_dates``: the working
+    # documents' named dates, a part of ``named_dates``).
+    stamp_dates: list[FoundDate] = field(default_factory=list)
+    document_dates: list[FoundDate] = field(default_factory=list)
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -86,6 +91,8 @@ class Evidence:
         self.modified_dates += other.modified_dates
         self.permalink_dates += other.permalink_dates
         self.broken_detail = self.broken_detail or other.broken_detail
+        self.stamp_dates += other.stamp_dates
+        self.document_dates += other.document_dates
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published
@@ -197,7 +204,9 @@ def content_key(outcome: CrawlOutcome, catalog: Catalog) -> str:
 # as "2026-11-30m" (its last day and the first letter of its precision).
 
 _EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
-_DATE_LISTS = frozenset({"named_dates", "modified_dates", "permalink_dates"})
+_DATE_LISTS = frozenset(
+    {"named_dates", "modified_dates", "permalink_dates", "stamp_dates", "document_dates"}
+)
 _PRECISIONS: dict[str, Precision] = {"d": "day", "m": "month", "y": "year"}
 
 

@@ -94,6 +94,16 @@ _EMPTY_MARKERS = tuple(
         "no tiene datos",
     )
 )
+# A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
+# actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026".
+# Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a bare "Actualizado:".
+_EDIT_STAMP = re.compile(
+    r"\b(?:[úu]ltima\s+(?:modificaci[óo]n|actualizaci[óo]n|edici[óo]n)"
+    r"|fecha\s+de\s+modificaci[óo]n|(?:modificad|actualizad|editad)[oa]\s+el"
+    r"|last\s+(?:modified|updated))\b",
+    re.IGNORECASE,
+)
+_STAMP_REACH = 50  # characters after an edit label where its date is written
 _NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
@@ -144,6 +154,7 @@ class _Reading:
     words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
     numbers: int  # numbers other than years in those words
     dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
+    edits: tuple[FoundDate, ...] = ()  # days it says its page was edited (``_edit_stamps``)
 
 
 @dataclass(frozen=True)
@@ -483,6 +494,7 @@ class _Judge:
             block = page.blocks[index]
             reading = self._reading(page, index)
             text_dates += reading.dates
+            evidence.stamp_dates += reading.edits
             if index != indexes[0]:
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
@@ -495,6 +507,7 @@ class _Judge:
                 evidence.not_applicable = True
             words += reading.words
             numbers += reading.numbers
+            ceded = False  # after a link to another item's own page, in this block
             for link_index in block.links[:MAX_PAGE_LINKS]:
                 link = page.links[link_index]
                 if link.url == page.url:
@@ -504,6 +517,17 @@ class _Judge:
                     # in another block leads: that block's, the card whose icon it is.
                     continue
                 match = self._match(link.text) if link.text else None
+                if match is not None and not self._is_document(link.url):
+                    # A record naming its item by a link ("Numeral: <a>Inciso 8: Ejecución
+                    # presupuestaria</a>", a Drupal view's row), in a block that runs on over
+                    # several records: the documents after it are that item's, until a link
+                    # naming this one. The menu (on most pages, or in the template) is no record.
+                    if match.entry.id == entry.id:
+                        ceded = False
+                    elif link.url not in self.frequent and not link.in_template:
+                        ceded = True
+                if ceded and self._is_document(link.url):
+                    continue
                 if (
                     match is not None
                     and match.entry.id != entry.id
@@ -630,6 +654,10 @@ class _Judge:
         if any(d.precision == "day" for d in dates):
             stamps = self._stamps(page)  # read only for a block naming a day: most name none
             dates = tuple(d for d in dates if d not in stamps)
+        # A date of the site or the page as a whole is neither the item's nor its page's edit.
+        edits = tuple(d for d in _edit_stamps(text) if d in dates) if dates else ()
+        if edits:
+            dates = _without(dates, edits)
         folded = fold(text)
         empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
         not_applicable = _NOT_APPLICABLE.search(folded) is not None
@@ -659,7 +687,7 @@ class _Judge:
             if w not in own and w not in heading_words and w not in described
         )
         numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
-        known = _Reading(empty_marker, not_applicable, words, numbers, dates)
+        known = _Reading(empty_marker, not_applicable, words, numbers, dates, edits)
         self._readings[key] = known
         return known
 
@@ -689,7 +717,8 @@ class _Judge:
         if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
-        evidence.named_dates += _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
+        named = _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
+        evidence.named_dates += named
         check = self.outcome.documents.get(url)
         if check is None or check.status == RATE_LIMITED:
             if url not in self.scope:
@@ -700,6 +729,7 @@ class _Judge:
             evidence.empty_docs += 1
         elif check.ok:
             evidence.working_docs += 1
+            evidence.document_dates += named
             if check.last_modified is not None:
                 evidence.modified_dates.append(check.last_modified)
         else:
@@ -1012,7 +1042,10 @@ def _freshness(
     what = _describe_content(evidence)
     # Dates the content names (text, file and folder names) first; then the post's
     # permalink; then the server's Last-Modified.
-    date = newest(evidence.named_dates, today)
+    named = evidence.named_dates
+    if evidence.stamp_dates and not _name_periods(entry, evidence.document_dates):
+        named = [*named, *evidence.stamp_dates]
+    date = newest(named, today)
     source = ""
     if date is not None and date.precision == "year" and entry.update == "monthly":
         # "2026" cannot say whether a monthly item is current; a Last-Modified of that
@@ -1035,6 +1068,34 @@ def _freshness(
     return Candidate(
         "outdated", f"{what}; newest date {when} is too old for a {rule} item", url, label, date
     )
+
+
+def _name_periods(entry: CatalogEntry, dates: list[FoundDate]) -> bool:
+    """Whether documents naming ``dates`` say which period they cover, finely enough for
+    ``entry`` ("Octubre 2026" for a monthly item; "2026" for a yearly one): then the newest
+    period they name dates the item, not the day its page was last edited."""
+    if entry.update == "monthly":
+        return any(date.precision != "year" for date in dates)
+    return bool(dates)
+
+
+def _edit_stamps(text: str) -> tuple[FoundDate, ...]:
+    """The days ``text`` says its page was edited: the first date after each edit label."""
+    stamps = []
+    for match in _EDIT_STAMP.finditer(text):
+        dates = find_dates(text[match.end() : match.end() + _STAMP_REACH])
+        if dates:
+            stamps.append(dates[0])
+    return tuple(stamps)
+
+
+def _without(dates: tuple[FoundDate, ...], taken: tuple[FoundDate, ...]) -> tuple[FoundDate, ...]:
+    """``dates`` less one occurrence of each of ``taken``."""
+    rest = list(dates)
+    for date in taken:
+        if date in rest:
+            rest.remove(date)
+    return tuple(rest)
 
 
 def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[SectionVerdict, ...]:
