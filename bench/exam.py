@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Fifteen exams, each written by someone who had not read the judge, from how real sites print their
+Sixteen exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -69,6 +69,10 @@ draw is one portal of every layout of the exam:
   English ("November 30, 2026", "Published: 28 October 2026"), numeric forms and dates only in
   attributes, Spanish words and abbreviations ("Setiembre", "IV Trimestre"), and misleading
   dates (clocks, site stamps, news sidebars, a page re-saved after its documents went stale).
+* ``--exam 16`` (``tests/compliance/exam16/layouts.py``): every sujeto obligado: a ministry's,
+  court's or congress's pages publishing Article 10 beside the articles of their own branch (11,
+  12, 13) and Decreto 101-97's 17 Ter, numbered alike: sections per article, a menu of laws
+  leading to pages per numeral, one table mixing articles, cards, accordions and tabs.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

@@ -346,6 +346,38 @@ def numeral_reference(folded: str) -> int | None:
     return None
 
 
+_ANY_ARTICLE = re.compile(r"\b(?:articulos?|art|arto)\s*(\d{1,3})\b")
+
+
+def leading_article(text: str) -> int | None:
+    """The article a heading is about: the one it names before any numeral ("ARTÍCULO 11:
+    Información Pública de Oficio del Organismo Ejecutivo", "Artículo 13 Numeral 2", "Decreto
+    57-2008 Art. 12", "Artículo 10"), or None ("Numeral 29 (Art. 135 del Código Municipal)": a
+    numeral citing another law)."""
+    folded = fold(text)
+    article = _ANY_ARTICLE.search(folded)
+    if article is None:
+        return None
+    numeral = _NUMERAL_WORD.search(folded)
+    if numeral is not None and numeral.start() < article.start():
+        return None
+    return int(article.group(1))
+
+
+_ARTICLE_BADGE = re.compile(
+    r"(?:articulos?|art|arto) ?(\d{1,3})(?: (?:numeral|num|inciso) ?\d{1,2})?"
+)
+
+
+def article_badge(text: str) -> int | None:
+    """The article a short text naming nothing else names: a card's header or badge
+    ("Artículo 13", "Artículo 13 Numeral 2", "Art. 12"), or None."""
+    if len(text) > 40:
+        return None
+    found = _ARTICLE_BADGE.fullmatch(fold(text).strip())
+    return int(found.group(1)) if found else None
+
+
 def leading_number(text: str) -> int | None:
     """A leading item number set off by punctuation: "8. Informes", "26-archivo", "04.04 Dietas".
 

@@ -34,6 +34,8 @@ _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/._-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+# A law's number ("Decreto 57-2008", "decreto-numero-12-2002"): its year dates the law.
+_DECREE = re.compile(r"\bdecreto (?:numero |no )?\d{1,4} $")
 # Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,
 # unless it has a character ``fold`` may turn into a digit or drop (joining the digits around
 # it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾), Latin
@@ -152,9 +154,11 @@ def _find(text: str, bare_years: bool) -> list[FoundDate]:
         # A year already read as part of a fuller date ("Abril 2026") says nothing more.
         precise = {d.end.year for d in dates}
         for start, end in windows:
-            for y in _BARE_YEAR.findall(folded, start, end):
-                if int(y) not in precise:
-                    dates.append(FoundDate(dt.date(int(y), 12, 31), "year"))
+            for hit in _BARE_YEAR.finditer(folded, start, end):
+                year = int(hit.group(1))
+                if year in precise or _DECREE.search(folded, max(0, hit.start() - 30), hit.start()):
+                    continue
+                dates.append(FoundDate(dt.date(year, 12, 31), "year"))
     return dates
 
 

@@ -51,7 +51,13 @@ from monitor.compliance.analysis import (
     dump_analyses,
     load_analyses,
 )
-from monitor.compliance.catalog import Catalog, CatalogEntry, Match
+from monitor.compliance.catalog import (
+    Catalog,
+    CatalogEntry,
+    Match,
+    article_badge,
+    leading_article,
+)
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
 from monitor.compliance.memo import LastAnalysis
@@ -94,6 +100,7 @@ _EMPTY_MARKERS = tuple(
         "no tiene datos",
     )
 )
+ARTICLE = 10  # the article whose items the catalogue lists
 # A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
 # actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026".
 # Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a bare "Actualizado:".
@@ -231,6 +238,7 @@ class _Judge:
         self._named: dict[int, dict[str, int]] = {}
         self._naming: dict[int, dict[str, set[str]]] = {}
         self._error_pages: dict[int, bool] = {}
+        self._other_articles: dict[int, frozenset[int]] = {}
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -245,6 +253,9 @@ class _Judge:
         for page in self.pages:
             if _is_news(page.url):
                 continue
+            others = self._other_article_blocks(page)
+            if len(others) == len(page.blocks) and others:
+                continue  # a page of another article ("Artículo 12 Numeral 5 - …")
             heading_entries = self._heading_entries(page)
             owners = self._owners(page)
             if len({e for e in heading_entries.values()}) < 2:
@@ -256,6 +267,8 @@ class _Judge:
                 self._note(entry_id, _HeadingLocation(page, index))
             numbers = _numeral_menu(page)
             for link in _bounded_links(page):
+                if link.block in others and not link.in_template:
+                    continue  # another article's numeral and its documents
                 name = link.text
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
@@ -328,6 +341,55 @@ class _Judge:
             return None
         return match
 
+    def _other_article_blocks(self, page: Page) -> frozenset[int]:
+        """The blocks of ``page`` under another article than Article 10: a ministry's, court's
+        or congress's page publishes its own branch's articles (11, 12, 13) and other laws'
+        (Decreto 101-97's 17 Ter) beside Article 10, numbered alike ("ARTÍCULO 11: …", then
+        "Numeral 2 - Listado de asesores"). A heading naming an article before any numeral
+        opens its scope ("Artículo 12", "Artículo 13 · Numeral 2"); a page's heading or title
+        opens it for the whole page (or its address: "/decreto-57-2008-art-12/numeral-4"); a
+        badge ending a block ("Artículo 13", " Numeral 2" heading the next card) opens it for
+        what follows; a heading of its level or above that names no article closes it. List
+        and table lines ("Arto. 8. Vinculación…") open none; headings repeated
+        on most pages (a sidebar) neither."""
+        known = self._other_articles.get(id(page))
+        if known is not None:
+            return known
+        article = None
+        for text in (page.h1, page.title, unquote(urlsplit(page.url).path)):
+            article = leading_article(text) if text else None
+            if article is not None:
+                break
+        level = 0  # the page's own, or a badge's: closed by nothing but another article
+        inside: set[int] = set()
+        for index, block in enumerate(page.blocks):
+            heading = block.heading
+            if block.line:
+                # A row or line names its own article ("Art. 12 | 4 | …") or is the scope's.
+                own = leading_article(heading)
+                if (own if own is not None else article) not in (None, ARTICLE):
+                    inside.add(index)
+            else:
+                named = leading_article(heading) if heading else None
+                if _templated(heading, self.template_text):
+                    pass  # a sidebar's heading on most pages opens and closes nothing
+                elif named is not None and named != article:
+                    article, level = named, (block.level if not block.pseudo else 0)
+                elif named is None and article is not None and not block.pseudo:
+                    # A heading of the scope's level or above closes it; "Artículo 11 Numeral
+                    # 2" inside "ARTÍCULO 11" does not.
+                    article = None if 0 < block.level <= level else article
+                if article is not None and article != ARTICLE:
+                    inside.add(index)
+            for part in block.text_parts[-3:]:
+                # A card's header or badge closing this block opens the next one's scope.
+                badge = article_badge(part)
+                if badge is not None:
+                    article, level = badge, 0
+        known = frozenset(inside)
+        self._other_articles[id(page)] = known
+        return known
+
     def _numbered_titles(self, page: Page) -> frozenset[str]:
         """The tab or accordion titles that are bare numbers ("1" ... "29") when the page holds
         eight or more distinct ones, as a strip of Article 10's numerals has."""
@@ -359,8 +421,9 @@ class _Judge:
         cached = self._headings.get(id(page))
         if cached is not None:
             return cached
+        others = self._other_article_blocks(page)
         headings = [
-            (index, block, self._block_match(page, block))
+            (index, block, self._block_match(page, block) if index not in others else None)
             for index, block in enumerate(page.blocks)
             if block.heading
         ]

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urldefrag, urljoin, urlsp
 import charset_normalizer
 import lxml.etree
 
+from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.status import DOWNLOAD_PATH
 
@@ -413,6 +414,7 @@ def parse_page(
     details_stack: list[lxml.etree._Element] = []
     branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
     headed: dict[int, bool] = {}  # tables with a header row, by id
+    columns: dict[int, tuple[str, ...]] = {}  # what each column of a table holds, by id
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[int, int] = {}
     line_blocks = 0
@@ -540,7 +542,7 @@ def parse_page(
             # Every item of an ordered list counts, whether or not it can be a line.
             number = _list_number(el, shown) if tag == "li" else None
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
-                line, branch = _line_heading(el, number)
+                line, branch = _line_heading(el, number, columns)
                 if line:
                     line_blocks += 1
                     blocks.append(
@@ -611,7 +613,8 @@ def _label_tab_panes(root: lxml.etree._Element) -> None:
     A tab strip lists every label ("Numeral 1", "Numeral 2", ...) before all the panes, so read in
     document order each label heads nothing and each pane sits under the last label. The label
     becomes a tab title (a pseudo heading, as an accordion's) at the top of its pane, unless the
-    pane opens with a heading of its own; either way the control leaves the strip.
+    pane opens with a heading of its own (then only an article's label stays, as a line of text
+    there: ``catalog.article_badge``); either way the control leaves the strip.
     """
     panes = {el.get("id"): el for el in root.iterfind(".//*[@id]")}
     for control in _TAB_CONTROLS(root):
@@ -641,6 +644,14 @@ def _label_tab_panes(root: lxml.etree._Element) -> None:
             title.tail = pane.text
             pane.text = None
             pane.insert(0, title)
+        elif article_badge(label) is not None:
+            # "Artículo 12 | Artículo 10" over panes of numerals with headings of their own:
+            # which article a pane's numerals are is said by its label alone, kept as a badge.
+            badge = lxml.etree.Element("div", {"class": "tab-badge"})
+            badge.text = label
+            badge.tail = pane.text
+            pane.text = None
+            pane.insert(0, badge)
         _remove_keeping_tail(control)  # the label moved to its pane; the strip keeps none
 
 
@@ -677,26 +688,19 @@ def _list_number(item: lxml.etree._Element, shown: dict[int, int]) -> int | None
     return number
 
 
-def _line_heading(el: lxml.etree._Element, number: int | None = None) -> tuple[str, bool]:
+def _line_heading(
+    el: lxml.etree._Element,
+    number: int | None = None,
+    columns: dict[int, tuple[str, ...]] | None = None,
+) -> tuple[str, bool]:
     """The item name a table row, list line, paragraph or printed shortcode opens with, or "";
     and whether the line is a tree node whose branch ends with it (``_labels_a_branch``).
 
-    ``number``: what an ordered list shows before the line ("5. Plan Operativo Anual")."""
+    ``number``: what an ordered list shows before the line ("5. Plan Operativo Anual").
+    ``columns``: the tables already asked what their columns hold (``_column_roles``)."""
     tag = el.tag
     if tag == "tr":
-        cells = [c for c in el if c.tag in ("td", "th")]
-        if len(cells) < 2 or not any(c.tag == "td" for c in cells):
-            return "", False
-        # "8 | Informes mensuales ... | documents": the number and the name; "28 | 29 | Otra
-        # información" (a row counter, then the numeral): the last number and the name. The
-        # name is the cell's first line: a second one is its state ("<br>No aplica").
-        counted = ""
-        for cell in cells[:3]:
-            text = _first_line(cell, 200)
-            if not (text.isdigit() and len(text) <= 2):
-                return (f"{counted} {text}" if counted else text), False
-            counted = text
-        return counted, False
+        return _row_heading(el, {} if columns is None else columns), False
     if tag not in ("li", "p", "div"):
         return "", False
     if tag == "div" and len(el) > 0:
@@ -723,6 +727,63 @@ def _line_heading(el: lxml.etree._Element, number: int | None = None) -> tuple[s
     if _ITEM_LINE.match(text):
         return text[:300], False
     return "", False
+
+
+def _row_heading(row: lxml.etree._Element, columns: dict[int, tuple[str, ...]]) -> str:
+    """The item name a table row opens with, or "".
+
+    "8 | Informes mensuales ... | documents": the number and the name; "28 | 29 | Otra
+    información" (a row counter, then the numeral): the last number and the name. The name is
+    the cell's first line: a second one is its state ("<br>No aplica"). A table of several
+    articles ("Artículo | Numeral | Descripción", "Art. 12 | 4 | …", a bare "12" under an
+    "Artículo" header) names the row's article first: "Artículo 12 Numeral 4 …"."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if len(cells) < 2 or not any(c.tag == "td" for c in cells):
+        return ""
+    roles = _column_roles(row, columns)
+    # Cells spanning rows from above (a numeral's rowspan) leave a row short on its left.
+    shift = max(0, len(roles) - len(cells))
+    article = counted = ""
+    for position, cell in enumerate(cells[:4]):
+        text = _first_line(cell, 200)
+        role = roles[position + shift] if position + shift < len(roles) else ""
+        numeral = _NUMERAL_CELL.fullmatch(text)
+        if role == "article" and text.isdigit() and len(text) <= 3:
+            article = f"Artículo {text}"
+        elif role == "article" or (not article and article_badge(text) is not None):
+            article = text
+        elif numeral is not None:
+            counted = text  # "8", or "Numeral 8" in a column of its own
+        else:
+            return " ".join(f"{article} {_numeral_shown(counted, article)} {text}".split())
+    return " ".join(f"{article} {_numeral_shown(counted, article)}".split())
+
+
+def _numeral_shown(counted: str, article: str) -> str:
+    """A row's numeral cell as its heading says it: "8" after an article is "Numeral 8"."""
+    return f"Numeral {counted}" if article and counted.isdigit() else counted
+
+
+def _column_roles(row: lxml.etree._Element, known: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """What each column of the table holding ``row`` holds, by its header cell: "article"
+    ("Artículo", "Art."), or "" (anything else); () for a table without a header row."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return ()
+    roles = known.get(id(table))
+    if roles is None:
+        header = next((r for r in table.iter("tr") if r.find("th") is not None), None)
+        cells = [] if header is None else [c for c in header if c.tag in ("td", "th")]
+        roles = tuple(
+            "article" if _ARTICLE_HEADER.fullmatch(_short_text(c, 40).strip()) else ""
+            for c in cells
+        )
+        known[id(table)] = roles
+    return roles
+
+
+_NUMERAL_CELL = re.compile(r"(?:(?:numeral|num\.?|inciso)\s*)?\d{1,2}", re.IGNORECASE)
+_ARTICLE_HEADER = re.compile(r"(?:art[íi]culos?|art\.?|arto\.?)", re.IGNORECASE)
 
 
 def _is_one_link(heading: lxml.etree._Element, text: str) -> bool:

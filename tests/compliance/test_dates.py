@@ -136,3 +136,11 @@ def test_an_on_change_item_can_be_declared_stale_after_some_years() -> None:
     found = newest(find_dates("2019", bare_years=True), TODAY)
     assert found is not None
     assert not is_current(found, "on_change", TODAY, stale_after_years=3)
+
+
+def test_a_decrees_number_is_not_a_year_of_the_content() -> None:
+    # "Decreto 57-2008" (the LAIP) in an address or a heading dates the law, not what a page
+    # publishes; an "Acuerdo número 3-2026" is of its year.
+    assert find_dates("transparencia decreto-57-2008-art-10 numeral-5", bare_years=True) == []
+    assert find_dates("Decreto Número 57-2008 del Congreso", bare_years=True) == []
+    assert [d.end.year for d in find_dates("Acuerdo número 3-2026", bare_years=True)] == [2026]

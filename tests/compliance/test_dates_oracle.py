@@ -82,9 +82,10 @@ def oracle(text: str, *, bare_years: bool = False) -> list[FoundDate]:
         found.append(_month(int(y), MONTHS[name]))
     if bare_years:
         precise = {d.end.year for d in found if d is not None}
-        for y in _BARE_YEAR.findall(folded):
-            if int(y) not in precise:
-                found.append(FoundDate(dt.date(int(y), 12, 31), "year"))
+        for hit in _BARE_YEAR.finditer(folded):
+            law = re.search(r"\bdecreto (?:numero |no )?\d{1,4} $", folded[: hit.start()])
+            if int(hit.group(1)) not in precise and law is None:
+                found.append(FoundDate(dt.date(int(hit.group(1)), 12, 31), "year"))
     return [date for date in found if date is not None]
 
 
@@ -93,6 +94,7 @@ def oracle(text: str, *, bare_years: bool = False) -> list[FoundDate]:
 _ACCENTED = {"a": "áÁ", "e": "éÉ", "i": "íÍ", "o": "óÓ", "u": "úüÚ", "n": "ñÑ"}
 _NAMES = [*MONTHS, "Año", "año", "mes de", "ejercicio fiscal", "de", "del", "Numeral", "num"]
 _WORDS = ["inciso", "no", "Actualizado:", "Publicado el", "informe", "nomina", "Ejecución"]
+_WORDS += ["Decreto", "decreto número", "Acuerdo"]  # "Decreto 57-2008": a law's number
 # Characters fold() turns into digits or drops, digits of other scripts, odd spaces.
 _ODD = "²³¹½①⑴⒈２０１９٢٠\u0301\u0303\u0300\u200b\u00a0\u2009\u2013\u2014…ºª°İß\ufeff"
 _SEPARATORS = ["/", "-", ".", "_", " ", "  ", " de ", " del ", ", ", "", "\n", "|"]

@@ -1652,3 +1652,114 @@ async def test_a_view_row_naming_its_item_by_a_link_keeps_its_file_from_the_row_
     assert staff.status == "broken", staff.reason
     trips = verdicts.verdict("art10.n12")
     assert trips.status == "ok", trips.reason
+
+
+# Article 11 (Organismo Ejecutivo) as the law and a LAIP monitor's seed data word it
+# (https://github.com/CongresoT/infopublicagt/blob/a3ad040d5b92b66c6576caa826f7cccaea581c43/seed.sql).
+ARTICLE_11_N2 = "Numeral 2 - El listado de asesores, con sus respectivas remuneraciones"
+
+
+async def test_another_articles_numerals_under_its_heading_are_not_article_10s() -> None:
+    # A ministry's one page (https://mem.gob.gt/?p=72143: "ARTÍCULO 10: Información Pública de
+    # Oficio", then its numerals) also publishes Article 11 of its branch, numbered alike:
+    # Article 10's numeral 2 is empty, and Article 11's numeral 2 holds this month's file.
+    routes = {
+        "/": page('<a href="/informacion-publica">Información pública de oficio</a>'),
+        "/informacion-publica": page(
+            "<h1>Información Pública de Oficio</h1>"
+            "<h2>ARTÍCULO 10: Información Pública de Oficio</h2>"
+            "<h4>Numeral 1 - Estructura orgánica y funciones</h4>"
+            '<ul><li><a href="/files/organigrama-2026.pdf">Organigrama 2026</a></li></ul>'
+            "<h4>Numeral 2 - Dirección y teléfonos</h4><p>En proceso de actualización.</p>"
+            "<h2>ARTÍCULO 11: Información Pública de Oficio del Organismo Ejecutivo</h2>"
+            "<h4>11.1 Ejercicio del presupuesto por ministerio</h4>"
+            '<ul><li><a href="/files/ejercicio-noviembre-2026.pdf">Noviembre 2026</a></li></ul>'
+            f"<h4>{ARTICLE_11_N2}</h4>"
+            '<ul><li><a href="/files/numeral-2-noviembre-2026.pdf">Numeral 2 Noviembre 2026</a>'
+            "</li></ul><h2>Solicitudes de información</h2>"
+            "<h4>Numeral 3 - Directorio de empleados</h4><p>Sin información.</p>"
+        ),
+        "/files/organigrama-2026.pdf": pdf(),
+        "/files/ejercicio-noviembre-2026.pdf": pdf(),
+        "/files/numeral-2-noviembre-2026.pdf": pdf(),
+    }
+    verdicts = await assess(routes)
+    assert verdicts.verdict("art10.n01").status == "ok"
+    address = verdicts.verdict("art10.n02")
+    assert address.status == "empty", address.reason
+    # "11.1" under Article 11 is its numeral 1, not Article 10's numeral 11.
+    assert verdicts.verdict("art10.n11").status == "missing"
+    # A heading naming no article closes Article 11's scope.
+    assert verdicts.verdict("art10.n03").status == "empty"
+
+
+async def test_a_cards_article_badge_and_a_table_of_articles_say_whose_numeral_it_is() -> None:
+    # Cards whose header is a badge ("Artículo 13" · "Numeral 2") before the numeral's own
+    # heading; and a table "Numeral | Artículo | Descripción | Documento" whose numeral cell
+    # spans its Article 13 and Article 10 rows, the article a bare number.
+    def card(badge: str, title: str, files: str) -> str:
+        return (
+            f'<div class="card"><div class="card-header"><span class="badge">{badge}</span>'
+            f' Numeral 4</div><div class="card-body"><h5>{title}</h5>{files}</div></div>'
+        )
+
+    current = '<a href="/files/numeral-4-noviembre-2026.pdf">Numeral 4 Noviembre 2026</a>'
+    routes = {
+        "/": page('<a href="/tarjetas">Información pública</a> <a href="/matriz">Matriz</a>'),
+        "/tarjetas": page(
+            "<h1>Información Pública de Oficio</h1>"
+            + card("Artículo 13", "Numeral 4 - Las iniciativas de ley", current)
+            + card("Artículo 10", "Numeral 4 - Funcionarios y empleados", "<p>Sin datos</p>")
+        ),
+        "/matriz": page(
+            "<h1>Matriz de información pública</h1><table><tr><th>Numeral</th><th>Artículo"
+            "</th><th>Descripción</th><th>Documento</th></tr>"
+            '<tr><td rowspan="2">Numeral 9</td><td>13</td><td>Resoluciones</td><td>'
+            '<a href="/files/resolucion-numero-10-2026.pdf">Ver documento</a></td></tr>'
+            "<tr><td>10</td><td>Depósitos con fondos públicos</td><td></td></tr></table>"
+        ),
+        "/files/numeral-4-noviembre-2026.pdf": pdf(),
+        "/files/resolucion-numero-10-2026.pdf": pdf(),
+    }
+    verdicts = await assess(routes)
+    staff = verdicts.verdict("art10.n04")
+    assert staff.status == "empty", staff.reason
+    deposits = verdicts.verdict("art10.n09")
+    assert deposits.status == "empty", deposits.reason
+
+
+async def test_a_page_of_another_article_is_no_place_of_article_10() -> None:
+    # A menu of laws (https://munihuite.gob.gt/informacion-publica: "Decreto 57-2008 Art. 10",
+    # "Decreto 101-97 Art. 17 Ter.") leading to one page per numeral: Article 12's numeral 5
+    # page, named by its address and title only, is not Article 10's numeral 5; and the law's
+    # number "57-2008" in an address dates nothing.
+    routes = {
+        "/": page(
+            '<a href="/transparencia/decreto-57-2008-art-10/">Decreto 57-2008 Art. 10</a> '
+            '<a href="/transparencia/decreto-57-2008-art-12/">Decreto 57-2008 Art. 12</a>'
+        ),
+        "/transparencia/decreto-57-2008-art-10/": page(
+            "<h1>Decreto 57-2008 Art. 10</h1>"
+            '<a href="/transparencia/decreto-57-2008-art-10/numeral-5">Numeral 5 - Plan '
+            "Operativo Anual</a>"
+        ),
+        "/transparencia/decreto-57-2008-art-10/numeral-5": page(
+            "<h1>Art. 10 Num. 5 Plan Operativo Anual</h1><p>Visión: Ser un municipio ordenado, "
+            "seguro y limpio, con servicios públicos de calidad para todos sus vecinos, que "
+            "promueve la participación ciudadana y el desarrollo económico local.</p>"
+        ),
+        "/transparencia/decreto-57-2008-art-12/": page(
+            "<h1>Decreto 57-2008 Art. 12</h1>"
+            '<a href="/transparencia/decreto-57-2008-art-12/numeral-4">Numeral 4</a>'
+        ),
+        "/transparencia/decreto-57-2008-art-12/numeral-4": page(
+            "<h1>Numeral 4 - Funcionarios de tribunales</h1>"
+            '<a href="/files/numeral-4-noviembre-2026.pdf">Numeral 4 Noviembre 2026</a>'
+        ),
+        "/files/numeral-4-noviembre-2026.pdf": pdf(),
+    }
+    verdicts = await assess(routes)
+    plan = verdicts.verdict("art10.n05")
+    assert plan.status == "ok", plan.reason
+    assert "2008" not in plan.reason
+    assert verdicts.verdict("art10.n04").status == "missing"

@@ -244,6 +244,30 @@ def test_a_tab_label_heads_its_pane_and_leaves_the_strip() -> None:
     ]
 
 
+def test_an_article_tab_over_titled_panes_stays_as_a_badge_before_them() -> None:
+    # The Organismo Judicial's "Artículo 12 | Artículo 10" tabs over panes of numerals with
+    # headings of their own: which article a pane holds is said by its label alone.
+    page = parse(
+        '<main><h1>Información Pública de Oficio</h1><ul class="nav nav-tabs">'
+        '<li><button data-bs-toggle="tab" data-bs-target="#a12">Artículo 12</button></li>'
+        '<li><button data-bs-toggle="tab" data-bs-target="#a10">Artículo 10</button></li></ul>'
+        '<div class="tab-content"><div class="tab-pane" id="a12"><h4>Numeral 4 - Presupuesto '
+        'de la Corte</h4>Informe</div><div class="tab-pane" id="a10"><h4>Numeral 4 - '
+        "Funcionarios</h4>Nómina</div></div></main>"
+    )
+    read = [text for b in page.blocks for text in (b.heading, *b.text_parts) if text]
+    assert read == [
+        "Información Pública de Oficio",
+        "Artículo 12",
+        "Numeral 4 - Presupuesto de la Corte",
+        "Informe",
+        "Artículo 10",  # a line of its own ("Artículo 10" reads as one)
+        "Artículo 10",
+        "Numeral 4 - Funcionarios",
+        "Nómina",
+    ]
+
+
 def test_pages_of_one_crawl_share_their_menu_links() -> None:
     menu = '<nav><a href="/inicio">Inicio</a><a href="/transparencia">Transparencia</a></nav>'
     first = f"<html><body>{menu}<h1>Numeral 1</h1><a href='/a.pdf'>Estructura</a></body></html>"
