@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Sixteen exams, each written by someone who had not read the judge, from how real sites print their
+Seventeen exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -73,6 +73,10 @@ draw is one portal of every layout of the exam:
   court's or congress's pages publishing Article 10 beside the articles of their own branch (11,
   12, 13) and Decreto 101-97's 17 Ter, numbered alike: sections per article, a menu of laws
   leading to pages per numeral, one table mixing articles, cards, accordions and tabs.
+* ``--exam 17`` (``tests/compliance/exam17/layouts.py``): how bodies say there is nothing:
+  statements that an item does not apply or is not yet published, in headings, tables with an
+  observations column, pages per numeral (alert boxes, pictures, constancias) and document
+  libraries with their own empty messages.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

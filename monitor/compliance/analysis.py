@@ -41,6 +41,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "catalog.py",
                 "catalog.toml",
                 "dates.py",
+                "declarations.py",
                 "text.py",
                 "page.py",
                 "status.py",
@@ -65,7 +66,9 @@ class Evidence:
     images: int = 0
     text_content: bool = False
     empty_marker: bool = False
+    empty_listing: bool = False  # a listing printing that it lists nothing
     not_applicable: bool = False
+    none_held: bool = False  # it states the body has none of the item's object
     named_dates: list[FoundDate] = field(default_factory=list)
     modified_dates: list[FoundDate] = field(default_factory=list)
     # A WordPress permalink (/2026/02/26/informe-2025/) dates the post, not what it publishes:
@@ -116,7 +119,9 @@ class Evidence:
             or self.images
             or self.text_content
             or self.empty_marker
+            or self.empty_listing
             or self.not_applicable
+            or self.none_held
         )
 
 

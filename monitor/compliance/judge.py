@@ -60,6 +60,14 @@ from monitor.compliance.catalog import (
 )
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
+from monitor.compliance.declarations import (
+    WIDGET_TEXT,
+    edit_stamps,
+    lists_nothing,
+    says_empty,
+    says_not_applicable,
+    statements_of_none,
+)
 from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page, is_document, queried_file
 from monitor.compliance.result import SectionVerdict
@@ -79,39 +87,7 @@ _PRIORITY: dict[Status, int] = {
     "missing": 6,
 }
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
-_EMPTY_MARKERS = tuple(
-    fold(marker)
-    for marker in (
-        "no hay información",
-        "no hay informacion disponible",
-        "sin información",
-        "en construcción",
-        "próximamente",
-        "no existe información",
-        "no se cuenta con información",
-        "no hay documentos",
-        "sin datos",
-        "información no disponible",
-        "no se ha generado información",
-        "no se encontraron",
-        "no hay registros",
-        "pendiente de publicar",
-        # CKAN's Spanish "Este conjunto de datos no tiene datos" (ckan/i18n/es/ckan.po).
-        "no tiene datos",
-    )
-)
 ARTICLE = 10  # the article whose items the catalogue lists
-# A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
-# actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026".
-# Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a bare "Actualizado:".
-_EDIT_STAMP = re.compile(
-    r"\b(?:[úu]ltima\s+(?:modificaci[óo]n|actualizaci[óo]n|edici[óo]n)"
-    r"|fecha\s+de\s+modificaci[óo]n|(?:modificad|actualizad|editad)[oa]\s+el"
-    r"|last\s+(?:modified|updated))\b",
-    re.IGNORECASE,
-)
-_STAMP_REACH = 50  # characters after an edit label where its date is written
-_NOT_APPLICABLE = re.compile(r"\bno (?:aplica|es aplicable|le aplica|corresponde)\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b")
@@ -157,11 +133,15 @@ class _Reading:
     """What one block says, whichever item it is judged for."""
 
     empty_marker: bool
+    empty_listing: bool
     not_applicable: bool
+    none_held: bool  # it states the body has none of an item's object (statements_of_none)
     words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
     numbers: int  # numbers other than years in those words
     dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
-    edits: tuple[FoundDate, ...] = ()  # days it says its page was edited (``_edit_stamps``)
+    edits: tuple[
+        FoundDate, ...
+    ] = ()  # days it says its page was edited (``declarations.edit_stamps``)
 
 
 @dataclass(frozen=True)
@@ -566,8 +546,12 @@ class _Judge:
             evidence.images += block.images
             if reading.empty_marker:
                 evidence.empty_marker = True
+            if reading.empty_listing:
+                evidence.empty_listing = True
             if reading.not_applicable:
                 evidence.not_applicable = True
+            if reading.none_held:
+                evidence.none_held = True
             words += reading.words
             numbers += reading.numbers
             ceded = False  # after a link to another item's own page, in this block
@@ -673,7 +657,9 @@ class _Judge:
             # The item's own page, or its own section of a page of several items: what it
             # declares ("No aplica", "Sin información") is said of the item.
             evidence.not_applicable = evidence.not_applicable or sub.not_applicable
+            evidence.none_held = evidence.none_held or sub.none_held
             evidence.empty_marker = evidence.empty_marker or sub.empty_marker
+            evidence.empty_listing = evidence.empty_listing or sub.empty_listing
         for url in list(dict.fromkeys(archives))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or id(child) in read or _is_news(child.url):
@@ -718,12 +704,13 @@ class _Judge:
             stamps = self._stamps(page)  # read only for a block naming a day: most name none
             dates = tuple(d for d in dates if d not in stamps)
         # A date of the site or the page as a whole is neither the item's nor its page's edit.
-        edits = tuple(d for d in _edit_stamps(text) if d in dates) if dates else ()
+        edits = tuple(d for d in edit_stamps(text) if d in dates) if dates else ()
         if edits:
             dates = _without(dates, edits)
         folded = fold(text)
-        empty_marker = any(marker in folded for marker in _EMPTY_MARKERS)
-        not_applicable = _NOT_APPLICABLE.search(folded) is not None
+        empty_marker = says_empty(folded)
+        empty_listing = lists_nothing(folded)
+        not_applicable = says_not_applicable(folded, block.text_parts)
         template = self.template_text
         if any(_templated(part, template) for part in block.text_parts):
             text = " ".join(
@@ -743,6 +730,12 @@ class _Judge:
             if link.context and self._is_document(link.url):
                 described.update(tokens(link.context))
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
+        mine = WIDGET_TEXT.sub(" ", mine)
+        # A statement that the body has none of the item's object is a declaration, not content.
+        negated = " no " in f" {folded} " or "ningun" in folded
+        none_held = statements_of_none(text) if negated else []
+        for sentence in none_held:
+            described.update(tokens(sentence))
         own = self.known_words
         words = sum(
             1
@@ -750,7 +743,16 @@ class _Judge:
             if w not in own and w not in heading_words and w not in described
         )
         numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
-        known = _Reading(empty_marker, not_applicable, words, numbers, dates, edits)
+        known = _Reading(
+            empty_marker,
+            empty_listing,
+            not_applicable,
+            bool(none_held),
+            words,
+            numbers,
+            dates,
+            edits,
+        )
         self._readings[key] = known
         return known
 
@@ -777,7 +779,7 @@ class _Judge:
         return known
 
     def _document_evidence(self, url: str, label: str, evidence: Evidence) -> None:
-        if _NOT_APPLICABLE.search(fold(label + " " + _file_label(url))):
+        if says_not_applicable(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
         named = _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
@@ -1069,16 +1071,21 @@ class _Judge:
 def _verdict_from(
     entry: CatalogEntry, evidence: Evidence, url: str, label: str, today: dt.date
 ) -> Candidate:
-    if evidence.not_applicable and not evidence.working_docs and not evidence.rows:
+    # "No aplica" is a declaration wherever it stands; a statement of none ("La Municipalidad no
+    # cuenta con fideicomisos") where the place holds nothing else of its own.
+    declared = evidence.not_applicable or (evidence.none_held and not evidence.text_content)
+    if declared and not evidence.working_docs and not evidence.rows:
+        said = "declares 'No aplica'" if evidence.not_applicable else "states it has none of it"
         if entry.may_declare_not_applicable:
-            return Candidate("not_applicable", "the portal declares 'No aplica'", url, label)
+            return Candidate("not_applicable", f"the portal {said}", url, label)
         return Candidate(
             "empty",
-            "the portal declares 'No aplica', which the catalogue does not accept here",
+            f"the portal {said}, which the catalogue does not accept here",
             url,
             label,
         )
-    if evidence.empty_marker and not evidence.working_docs and not evidence.rows:
+    says_empty = evidence.empty_marker or (evidence.empty_listing and not evidence.text_content)
+    if says_empty and not evidence.working_docs and not evidence.rows:
         return Candidate("empty", "the section says it has no information yet", url, label)
     if evidence.has_content(entry):
         return _freshness(entry, evidence, url, label, today)
@@ -1140,16 +1147,6 @@ def _name_periods(entry: CatalogEntry, dates: list[FoundDate]) -> bool:
     if entry.update == "monthly":
         return any(date.precision != "year" for date in dates)
     return bool(dates)
-
-
-def _edit_stamps(text: str) -> tuple[FoundDate, ...]:
-    """The days ``text`` says its page was edited: the first date after each edit label."""
-    stamps = []
-    for match in _EDIT_STAMP.finditer(text):
-        dates = find_dates(text[match.end() : match.end() + _STAMP_REACH])
-        if dates:
-            stamps.append(dates[0])
-    return tuple(stamps)
 
 
 def _without(dates: tuple[FoundDate, ...], taken: tuple[FoundDate, ...]) -> tuple[FoundDate, ...]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from monitor.compliance import dates, page, status, text
+from monitor.compliance import catalog, dates, page, status, text
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.page import Block, LinkCache, Page, shared_link
 
@@ -40,7 +40,9 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 
 
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
-PARSER_FINGERPRINT = code_fingerprint(m.__file__ or "" for m in (page, dates, status, text))
+PARSER_FINGERPRINT = code_fingerprint(
+    m.__file__ or "" for m in (page, catalog, dates, status, text)
+)
 
 
 @dataclass(frozen=True)

@@ -350,13 +350,27 @@ def _stands_alone(el: lxml.etree._Element) -> bool:
 
 
 def _all_bold(el: lxml.etree._Element) -> bool:
-    """Whether ``el``'s text, short as a title is, is all the text of one bold element in it."""
+    """Whether ``el``'s text, short as a title is and not a sentence, is all the text of one
+    bold element in it."""
     text = _short_text(el, 200)
     if not 0 < len(text) <= 160:
+        return False
+    words = text.split()
+    if (
+        text.endswith(".")
+        and len(words) >= MIN_SENTENCE_WORDS
+        and not any(word.endswith(".") for word in words[:-1])
+        and not _ITEM_LINE.match(text)
+    ):
+        # A sentence in bold ("La Municipalidad no cuenta con fideicomisos."): a statement
+        # under the heading before it, not a title. Titles end without a period, or with an
+        # abbreviation's ("Inf. mensuales de ejec. presup.").
         return False
     return any(_short_text(bold, 200) == text for bold in el.iter("b", "strong"))
 
 
+MIN_SENTENCE_WORDS = 5  # a bold line this long ending with a period is a statement
+MAX_NOTICE_WORDS = 4  # a content picture's alt text up to this long is read as its text
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
 LinkFields = tuple[str, str, bool, int, str]
 LinkCache = dict[LinkFields, Link]
@@ -561,6 +575,11 @@ def parse_page(
                             blocks[-1].fields.append(label)
                 elif tag == "img" and not _is_icon(el) and not _faces_a_link(el, base):
                     blocks[-1].images += 1
+                    alt = " ".join((el.get("alt") or "").split())
+                    if alt and len(alt.split()) <= MAX_NOTICE_WORDS:
+                        # A picture saying something short ("Próximamente", "Sitio en
+                        # construcción", "No aplica") says it as text would.
+                        blocks[-1].text_parts.append(alt)
                 if heading_el is None and el.text:
                     blocks[-1].text_parts.append(el.text)
         else:
@@ -857,7 +876,8 @@ def _moved(link: Link, block: int, known: LinkCache) -> Link:
 def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -> bool:
     """A table row with text in a data cell that is not just a link to a document.
 
-    A row of one cell is a record only in a table with a header ("Mes | Octubre 2026"); in a
+    A row of one cell is a record only in a table with a header ("Mes | Octubre 2026"), and
+    only if that cell does not span the table's columns (a message, a group's title); in a
     table without one it is the page's layout (an old site's table of title, text and "Volver"
     rows; Joomla 1.0's ``contentpaneopen``). ``headed``: tables already asked about."""
     texts = {c: _clean(_text(c)) for c in row if c.tag in ("td", "th")}
@@ -865,6 +885,10 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -
     if not any(c.tag == "td" for c in cells):
         return False
     if len(cells) == 1 and not _has_header(row, headed):
+        return False
+    if len(cells) == 1 and _spans_columns(cells[0]):
+        # A message across the whole table ("Sin datos", DataTables' "Ningún dato disponible
+        # en esta tabla") or a group's title ("2026"), not a record.
         return False
     if any(_FILE_SIZE.search(text) for text in texts.values()):
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
@@ -881,6 +905,12 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
     return True
+
+
+def _spans_columns(cell: lxml.etree._Element) -> bool:
+    """Whether a table cell spans several columns (``colspan`` 2 or more)."""
+    span = (cell.get("colspan") or "").strip()
+    return span.isdigit() and int(span) >= 2
 
 
 def _has_header(row: lxml.etree._Element, headed: dict[int, bool]) -> bool:

@@ -1763,3 +1763,78 @@ async def test_a_page_of_another_article_is_no_place_of_article_10() -> None:
     assert plan.status == "ok", plan.reason
     assert "2008" not in plan.reason
     assert verdicts.verdict("art10.n04").status == "missing"
+
+
+async def test_a_statement_that_the_body_has_none_of_it_declares_the_item_not_applicable() -> None:
+    # How bodies say an item does not concern them without the word "aplica" (forms read for
+    # tests/compliance/exam17/wording.toml; "No se contemplan asignaciones a los grupos
+    # municipales." at transparencia.archena.es/t/p/download/380-asignaciones-anuales-a-los-
+    # grupos-politicos/html), against what says the information is missing ("No se cuenta con
+    # información", "La información será publicada en los próximos días.").
+    routes = {
+        "/": page('<a href="/laip">Información pública de oficio</a> <a href="/matriz">Matriz</a>'),
+        "/laip": page(
+            "<h1>Información Pública de Oficio</h1>"
+            "<h3>Numeral 21 - Fideicomisos</h3>"
+            "<p><strong>La Municipalidad no cuenta con fideicomisos.</strong></p>"
+            "<h3>Numeral 17 - Empresas precalificadas</h3>"
+            "<p>No existen empresas precalificadas.</p>"
+            "<h3>Numeral 19 - Contratos de arrendamiento</h3>"
+            "<p>No se cuenta con información.</p>"
+            "<h3>Numeral 22 - Compras directas</h3>"
+            "<p>La información será publicada en los próximos días.</p>"
+            "<h3>Numeral 9 - Depósitos con fondos públicos</h3><ul><li>"
+            '<a href="/files/constancia-de-no-aplicabilidad-numeral-9.pdf">Constancia de no '
+            "aplicabilidad - Numeral 9</a></li></ul>"
+        ),
+        "/files/constancia-de-no-aplicabilidad-numeral-9.pdf": pdf(),
+        "/matriz": page(
+            "<h1>Matriz</h1><table><tr><th>Numeral</th><th>Descripción</th><th>Documento</th>"
+            "<th>Observaciones</th></tr><tr><td>24</td><td>Entidades internacionales</td>"
+            "<td>N/A</td><td></td></tr></table>"
+        ),
+    }
+    verdicts = await assess(routes)
+    for numeral in (21, 17, 24, 9):
+        verdict = verdicts.verdict(f"art10.n{numeral:02d}")
+        assert verdict.status == "not_applicable", (numeral, verdict.reason)
+    for numeral in (19, 22):
+        verdict = verdicts.verdict(f"art10.n{numeral:02d}")
+        assert verdict.status == "empty", (numeral, verdict.reason)
+
+
+async def test_a_listings_empty_message_and_its_widget_are_not_what_the_item_holds() -> None:
+    # A document library's own words: WP File Download's "No hay documentos en esta
+    # categoría." beside the office's address (published text: ok); DataTables' empty row and
+    # counters (its Spanish translation, datatables.net/plug-ins/i18n/Spanish) under an empty
+    # item; a table whose only row is a message across its columns ("Sin datos"); a picture
+    # whose alt text says "Próximamente".
+    datatable = (
+        '<table class="dataTable"><thead><tr><th>Documento</th><th>Fecha</th><th>Tamaño</th>'
+        '</tr></thead><tbody><tr class="odd"><td valign="top" colspan="3" class='
+        '"dataTables_empty">Ningún dato disponible en esta tabla</td></tr></tbody></table>'
+        '<div class="dataTables_info">Mostrando registros del 0 al 0 de un total de 0 '
+        'registros</div><div class="dataTables_paginate"><a>Anterior</a><a>Siguiente</a></div>'
+    )
+    routes = {
+        "/": page('<a href="/biblioteca">Biblioteca</a>'),
+        "/biblioteca": page(
+            "<h1>Biblioteca de transparencia</h1>"
+            "<h3>Numeral 2 - Dirección y teléfonos</h3><div class='category-description'><p>"
+            "Palacio Municipal, 1a. Calle 2-15 Zona 1. Teléfono 7765-4321, Alcaldía extensión "
+            "101, Tesorería extensión 104, horario de 8:00 a 16:30 horas.</p></div>"
+            "<p class='wpfd-empty'>No hay documentos en esta categoría.</p>"
+            f"<h3>Numeral 3 - Directorio de empleados</h3>{datatable}"
+            "<h3>Numeral 8 - Ejecución presupuestaria</h3><table><tr><th>No.</th><th>Documento"
+            '</th></tr><tr><td colspan="2">Sin datos</td></tr></table>'
+            "<h3>Numeral 23 - Informes de auditoría</h3>"
+            '<p><img src="/images/proximamente.png" alt="Próximamente"></p>'
+        ),
+        "/images/proximamente.png": Resource(b"\x89PNG\r\n", 200, "image/png"),
+    }
+    verdicts = await assess(routes)
+    address = verdicts.verdict("art10.n02")
+    assert address.status == "ok", address.reason
+    for numeral in (3, 8, 23):
+        verdict = verdicts.verdict(f"art10.n{numeral:02d}")
+        assert verdict.status == "empty", (numeral, verdict.reason)

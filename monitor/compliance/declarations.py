@@ -1,0 +1,155 @@
+"""What a page says of an item rather than publishing it: that it is empty ("No hay
+información"), that its listing lists nothing ("No hay documentos en esta categoría."), that it
+does not apply ("No aplica", "La Municipalidad no cuenta con fideicomisos"), when the page was
+edited ("Última modificación: …"), and the words of a table widget. One vocabulary, used by
+the judge; phrases folded (``text.fold``) unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.compliance.dates import FoundDate, find_dates
+from monitor.compliance.text import fold
+
+EMPTY_MARKERS = tuple(
+    fold(marker)
+    for marker in (
+        "no hay información",
+        "no hay informacion disponible",
+        "sin información",
+        "en construcción",
+        "próximamente",
+        "no existe información",
+        "no se cuenta con información",
+        "sin datos",
+        "información no disponible",
+        "no se ha generado información",
+        "pendiente de publicar",
+        "será publicada",
+        "se publicará",
+        "en proceso de carga",
+        # CKAN's Spanish "Este conjunto de datos no tiene datos" (ckan/i18n/es/ckan.po): the
+        # dataset itself, whatever its record's fields say.
+        "no tiene datos",
+    )
+)
+# What a listing prints when it lists nothing: it has no files or rows, which says the item is
+# empty only where the place holds no text of its own either (an office's address beside a
+# document library's "No hay documentos en esta categoría." is published).
+EMPTY_LISTING_MARKERS = tuple(
+    fold(marker)
+    for marker in (
+        "no hay documentos",
+        "no se encontraron",
+        "no hay registros",
+        # DataTables' Spanish empty table (its i18n es-ES.json: "sEmptyTable").
+        "ningún dato disponible en esta tabla",
+    )
+)
+# A body's statement that it has or does none of what an item covers, in the words portals use
+# when the item does not concern them ("La Municipalidad no cuenta con fideicomisos", "Esta
+# entidad no otorga subsidios, becas ni transferencias", "No existen empresas precalificadas",
+# "Ninguna ONG … administra fondos públicos de esta Municipalidad"): folded, one sentence.
+_NONE_HELD = re.compile(
+    r"\bno (?:se )?(?:le )?(?:ha |han )?(?:cuenta|cuentan|tiene|tienen|posee|poseen|maneja|"
+    r"manejan|administra|administran|otorga|otorgan|otorgado|financia|financian|autoriza|"
+    r"autorizan|realiza|realizan|ejecuta|ejecutan|arrienda|arriendan|traslada|trasladan|"
+    r"suscrito|constituido|constituidos|clasificado|celebrado|recibe|reciben|recibido|existe|"
+    r"existen|percibe|perciben|contempla|contemplan)\b(?P<object>(?: \w+){1,4})"
+    r"|\bningun[ao]? (?:\w+ ){1,8}(?:administra|maneja|recibe|percibe)n?\b"
+)
+# What a statement of none may not be about: the information itself ("No se cuenta con
+# información", "No existen documentos"): that says the item is empty, not that it does not apply.
+_INFORMATION_WORDS = frozenset(
+    [
+        "informacion",
+        "datos",
+        "dato",
+        "documentos",
+        "documento",
+        "registros",
+        "registro",
+        "archivos",
+        "archivo",
+        "publicaciones",
+        "contenido",
+    ]
+)
+_OBJECT_LEAD = frozenset(
+    ["con", "a", "de", "del", "el", "la", "los", "las", "ningun", "ninguna", "ningunos", "ni", "se"]
+)
+_CLASSIFIED = frozenset(["clasificada", "reservada", "confidencial"])  # numeral 27's object
+_SENTENCE = re.compile(r"[.;\n]+")
+MAX_STATEMENT_WORDS = 40
+NOT_APPLICABLE = re.compile(
+    r"\bno (?:aplica|es aplicable|le aplica|corresponde|aplicabilidad)\b|\binaplicab"
+)
+# "N/A" alone in a cell or a line, as folded.
+_NA_CELL = "n a"
+# A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
+# actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026".
+# Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a bare "Actualizado:".
+_EDIT_STAMP = re.compile(
+    r"\b(?:[úu]ltima\s+(?:modificaci[óo]n|actualizaci[óo]n|edici[óo]n)"
+    r"|fecha\s+de\s+modificaci[óo]n|(?:modificad|actualizad|editad)[oa]\s+el"
+    r"|last\s+(?:modified|updated))\b",
+    re.IGNORECASE,
+)
+_STAMP_REACH = 50  # characters after an edit label where its date is written
+# A table widget's own words (DataTables' Spanish translation, datatables.net/plug-ins/i18n/
+# Spanish: "Mostrando registros del 1 al 10 de un total de 57 registros", "Mostrar 10
+# registros", "Buscar:", "Anterior", "Siguiente") and a pager's: the software's, not the body's.
+WIDGET_TEXT = re.compile(
+    r"mostrando registros del \d+ al \d+ de un total de \d+ registros"
+    r"|\(filtrado de un total de \d+ registros\)|\bmostrar \d+ registros\b|\bbuscar:"
+    r"|\b(?:anterior|siguiente|primero|[úu]ltimo)\b",
+    re.I,
+)
+
+
+def says_empty(folded: str) -> bool:
+    """Whether folded text says the item has no information yet."""
+    return any(marker in folded for marker in EMPTY_MARKERS)
+
+
+def lists_nothing(folded: str) -> bool:
+    """Whether folded text is a listing's message that it lists nothing."""
+    return any(marker in folded for marker in EMPTY_LISTING_MARKERS)
+
+
+def says_not_applicable(folded: str, parts: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether folded text declares "No aplica", or one of ``parts`` (a block's pieces of
+    text: cells, lines) is "N/A"."""
+    return NOT_APPLICABLE.search(folded) is not None or any(
+        fold(part) == _NA_CELL for part in parts
+    )
+
+
+def statements_of_none(text: str) -> list[str]:
+    """The sentences of ``text`` stating that the body has or does none of an item's object
+    (``_NONE_HELD``), not that it has no information ("No se cuenta con información", except
+    information classified as reserved, which is numeral 27's object)."""
+    found = []
+    for sentence in _SENTENCE.split(text):
+        folded = fold(sentence)
+        if len(folded) > MAX_STATEMENT_WORDS * 12 or len(folded.split()) > MAX_STATEMENT_WORDS:
+            continue
+        match = _NONE_HELD.search(folded)
+        if match is None:
+            continue
+        words = [w for w in (match.group("object") or "").split() if w not in _OBJECT_LEAD]
+        if words and words[0] in _INFORMATION_WORDS and not _CLASSIFIED.intersection(words):
+            continue
+        found.append(sentence)
+    return found
+
+
+def edit_stamps(text: str) -> tuple[FoundDate, ...]:
+    """The days ``text`` says its page was edited: the first date after each edit label."""
+    stamps = []
+    for match in _EDIT_STAMP.finditer(text):
+        dates = find_dates(text[match.end() : match.end() + _STAMP_REACH])
+        if dates:
+            stamps.append(dates[0])
+    return tuple(stamps)
