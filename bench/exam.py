@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Seventeen exams, each written by someone who had not read the judge, from how real sites print their
+Eighteen exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -77,6 +77,9 @@ draw is one portal of every layout of the exam:
   statements that an item does not apply or is not yet published, in headings, tables with an
   observations column, pages per numeral (alert boxes, pictures, constancias) and document
   libraries with their own empty messages.
+* ``--exam 18`` (``tests/compliance/exam18/layouts.py``): items named the way staff name them,
+  without numbers ("Planillas", "Ejecución presupuestaria (SICOIN GL)"), in a mega-menu under
+  office headings, icon cards, accordions and a file manager's folders.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

@@ -393,6 +393,7 @@ _LEADING = re.compile(
 
 # A number cell or badge followed by a title that starts with the same number: "15. 15. MONTOS
 # ASIGNADOS", "4 04 - Dietas", "21 10.21 Fideicomisos".
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 _REPEATED_NUMBER = re.compile(
     r"^\s*0*([1-9]|[12][0-9])(?!\d)\s*[.\-\u2013\u2014):]?\s*"
     r"(?=0*\1\s*[.\-\u2013\u2014):]|10\.0*\1\s+[^\W\d_])"
@@ -480,7 +481,9 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
         numeral = leading_number(text)
     if numeral is not None and numeral in catalog._by_numeral:
         return Match(catalog._by_numeral[numeral], True, text.strip())
-    words = set(tokens(folded))
+    # An aside in parentheses ("Ejecución presupuestaria (SICOIN GL)", "Informes (CGC)") names
+    # the system or office the item comes from: the label is what stands outside it.
+    words = set(tokens(fold(_ASIDE.sub(" ", text)))) or set(tokens(folded))
     if not words:
         return None
     best = _best_label(catalog, words)

@@ -141,7 +141,7 @@ def statements_of_none(text: str) -> list[str]:
         words = [w for w in (match.group("object") or "").split() if w not in _OBJECT_LEAD]
         if words and words[0] in _INFORMATION_WORDS and not _CLASSIFIED.intersection(words):
             continue
-        if _INFORMATION_WORDS.intersection(folded[: match.start()].split()[-3:]):
+        if _INFORMATION_WORDS.intersection(folded[: match.start()].split()[-1:]):
             continue  # "El archivo no existe": a file that is gone, not a thing the body lacks
         found.append(sentence.strip())
     return found

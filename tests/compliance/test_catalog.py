@@ -83,6 +83,13 @@ def test_a_catalogue_without_version_is_refused() -> None:
         ("COMPRAS DIRECTAS", "art10.n22"),
         ("Ejecución presupuestaria", "art10.n08"),
         ("Contrataciones de bienes y servicios", "art10.n11"),
+        # The systems and offices Guatemalan staff name items by: SICOIN GL (the municipal
+        # accounting system's reports), the SNIP (public investment projects), the Contraloría
+        # General de Cuentas (audits); an aside in parentheses names where it comes from.
+        ("Ejecución presupuestaria (SICOIN GL)", "art10.n08"),
+        ("Proyectos de obra registrados en el SNIP", "art10.n18"),
+        ("Informes de la Contraloría General de Cuentas", "art10.n23"),
+        ("Depósitos monetarios y a plazo fijo", "art10.n09"),
     ],
 )
 def test_labels_are_matched_as_portals_write_them(text: str, section: str) -> None:

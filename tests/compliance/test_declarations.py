@@ -17,6 +17,7 @@ from monitor.compliance.declarations import statements_of_none
         "Ninguna ONG, fundación o asociación administra fondos públicos de esta Municipalidad.",
         # transparencia.archena.es/t/p/download/380-asignaciones-anuales-a-los-grupos-politicos
         "No se contemplan asignaciones a los grupos municipales.",
+        "Inexistencia de información: la municipalidad no administra fideicomisos.",
         # Numeral 27's object is information: classified information it does not have.
         "La Municipalidad no ha clasificado información como reservada o confidencial.",
     ],
