@@ -87,6 +87,7 @@ NOT_APPLICABLE = re.compile(
 )
 # "N/A" alone in a cell or a line, as folded.
 _NA_CELL = "n a"
+_NA_CELL_CHARS = 12  # "N/A" with its spaces; longer parts are not read for it
 # A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
 # actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026".
 # Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a bare "Actualizado:".
@@ -122,7 +123,7 @@ def says_not_applicable(folded: str, parts: list[str] | tuple[str, ...] = ()) ->
     """Whether folded text declares "No aplica", or one of ``parts`` (a block's pieces of
     text: cells, lines) is "N/A"."""
     return NOT_APPLICABLE.search(folded) is not None or any(
-        fold(part) == _NA_CELL for part in parts
+        len(part) <= _NA_CELL_CHARS and fold(part) == _NA_CELL for part in parts
     )
 
 

@@ -350,15 +350,15 @@ class _Judge:
                 if (own if own is not None else article) not in (None, ARTICLE):
                     inside.add(index)
             else:
-                named = leading_article(heading) if heading else None
-                if _templated(heading, self.template_text):
-                    pass  # a sidebar's heading on most pages opens and closes nothing
-                elif named is not None and named != article:
-                    article, level = named, (block.level if not block.pseudo else 0)
-                elif named is None and article is not None and not block.pseudo:
-                    # A heading of the scope's level or above closes it; "Artículo 11 Numeral
-                    # 2" inside "ARTÍCULO 11" does not.
-                    article = None if 0 < block.level <= level else article
+                # A sidebar's heading on most pages opens and closes nothing.
+                if heading and not _templated(heading, self.template_text):
+                    named = leading_article(heading)
+                    if named is not None and named != article:
+                        article, level = named, (block.level if not block.pseudo else 0)
+                    elif named is None and not block.pseudo and 0 < block.level <= level:
+                        # A heading of the scope's level or above closes it; "Artículo 11
+                        # Numeral 2" inside "ARTÍCULO 11" does not.
+                        article = None
                 if article is not None and article != ARTICLE:
                     inside.add(index)
             for part in block.text_parts[-3:]:
