@@ -164,3 +164,28 @@ def file_stem(name: str) -> str:
 def hex_digits(draw: st.DrawFn, digits: int) -> str:
     """``digits`` drawn hexadecimal digits (an id, a hash in a file name)."""
     return f"{draw(st.integers(0, 16**digits - 1)):0{digits}x}"
+
+
+def breadcrumb(home: str, crumbs: Sequence[tuple[str, str]] | None) -> str:
+    """A breadcrumb trail from the home page through ``crumbs`` ((text, address); the last one
+    usually without an address), or "" without crumbs."""
+    if not crumbs:
+        return ""
+    links = [f'<a href="/">{_e(home)}</a>'] + [
+        f'<a href="{_e(href)}">{_e(text)}</a>' if href else f"<span>{_e(text)}</span>"
+        for text, href in crumbs
+    ]
+    return f'<ol class="breadcrumb"><li>{"</li><li> › ".join(links)}</li></ol>'
+
+
+def site_page(title: str, institution: str, nav: str, trail: str, body: str, footer: str) -> bytes:
+    """A page of a public body's site: its name and menu, the breadcrumb, the title, the
+    content and the footer, as UTF-8."""
+    html = (
+        f"<!doctype html><html lang='es'><head><meta charset='utf-8'><title>{_e(title)} - "
+        f"{_e(institution)}</title></head><body><header class='site-header'>"
+        f"<p class='institucion'>{_e(institution)}</p>{nav}</header><main>{trail}"
+        f"<h1>{_e(title)}</h1>{body}</main><footer class='site-footer'><p>{_e(footer)}</p>"
+        "</footer></body></html>"
+    )
+    return html.encode("utf-8")

@@ -61,8 +61,10 @@ from hypothesis import strategies as st
 from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
+    breadcrumb,
     day_month_year,
     exam_portal,
+    site_page,
     snippet,
     uploaded,
 )
@@ -155,22 +157,8 @@ def _shell(
         '<li><a href="/unidad-de-informacion-publica/">Unidad de Información Pública</a></li>'
         f'<li><a href="{_e(site.index)}">{_e(words["title"]["text"])}</a></li></ul></nav>'
     )
-    trail = ""
-    if crumbs:
-        links = [f'<a href="/">{_e(home)}</a>'] + [
-            f'<a href="{_e(href)}">{_e(text)}</a>' if href else f"<span>{_e(text)}</span>"
-            for text, href in crumbs
-        ]
-        trail = f'<ol class="breadcrumb"><li>{"</li><li> › ".join(links)}</li></ol>'
     footer = str(words["footer"]["text"]).format(body=site.body)
-    html = (
-        f"<!doctype html><html lang='es'><head><meta charset='utf-8'><title>{_e(title)} - "
-        f"{_e(site.body)}</title></head><body><header class='site-header'>"
-        f"<p class='institucion'>{_e(site.body)}</p>{menu}</header><main>{trail}"
-        f"<h1>{_e(title)}</h1>{body}</main><footer class='site-footer'><p>{_e(footer)}</p>"
-        "</footer></body></html>"
-    )
-    return html.encode("utf-8")
+    return site_page(title, site.body, menu, breadcrumb(home, crumbs), body, footer)
 
 
 def _home(site: _Site) -> None:

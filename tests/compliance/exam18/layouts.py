@@ -50,11 +50,13 @@ from hypothesis import strategies as st
 from tests.compliance.exam.kit import (
     ExamPortal,
     ExamServer,
+    breadcrumb,
     day_month_year,
     exam_portal,
     file_stem,
     hex_digits,
     item_rhythm,
+    site_page,
     snippet,
     unique,
     uploaded,
@@ -131,23 +133,9 @@ def _shell(
     site: _Site, title: str, body: str, crumbs: list[tuple[str, str]] | None = None
 ) -> bytes:
     """A page of the municipality's site: header menu, breadcrumb, title, content, footer."""
-    home = _word("page", "home")
-    trail = ""
-    if crumbs:
-        links = [f'<a href="/">{_e(home)}</a>'] + [
-            f'<a href="{_e(href)}">{_e(text)}</a>' if href else f"<span>{_e(text)}</span>"
-            for text, href in crumbs
-        ]
-        trail = f'<ol class="breadcrumb"><li>{"</li><li> › ".join(links)}</li></ol>'
     footer = _word("page", "footer").format(body=site.body)
-    html = (
-        f"<!doctype html><html lang='es'><head><meta charset='utf-8'><title>{_e(title)} - "
-        f"{_e(site.body)}</title></head><body><header class='site-header'>"
-        f"<p class='institucion'>{_e(site.body)}</p>{site.nav or _plain_nav(site)}</header>"
-        f"<main>{trail}<h1>{_e(title)}</h1>{body}</main><footer class='site-footer'>"
-        f"<p>{_e(footer)}</p></footer></body></html>"
-    )
-    return html.encode("utf-8")
+    nav = site.nav or _plain_nav(site)
+    return site_page(title, site.body, nav, breadcrumb(_word("page", "home"), crumbs), body, footer)
 
 
 def _home(site: _Site) -> None:
