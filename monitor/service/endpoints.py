@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 
 from monitor.errors import ConfigError, LaipMonitorError
 from monitor.publish.http import add_public_routes
+from monitor.service.exposition import render
 
 Health = Callable[[], Awaitable[tuple[bool, dict[str, Any]]]]
 
@@ -69,7 +70,7 @@ class ScrapeCache:
         started = self._clock()
         try:
             loop = asyncio.get_running_loop()
-            body = await loop.run_in_executor(self._executor, generate_latest, self._registry)
+            body = await loop.run_in_executor(self._executor, render, self._registry)
         finally:
             self._inflight = None
         self.collections += 1

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.compliance.status import ANALYSIS_OUTCOMES, CRAWL_SKIP_REASONS, STATUS_CODES, STATUSES
 from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS, ProbeResult
 from monitor.report.sections import catalogue
+from monitor.service.exposition import LabelledGauge
 from monitor.service.plan import JOB_KINDS
 from monitor.store.buffer import BufferStatus
 from monitor.store.models import utcnow
@@ -115,10 +116,10 @@ class StateCollector(Collector):
 
     def _families(self, snapshot: Snapshot | None = None) -> Iterator[Metric]:
         now = self._now()
-        gauges: dict[str, GaugeMetricFamily] = {}
+        gauges: dict[str, LabelledGauge] = {}
 
-        def gauge(name: str, doc: str, labels: list[str]) -> GaugeMetricFamily:
-            family = GaugeMetricFamily(name, doc, labels=labels)
+        def gauge(name: str, doc: str, labels: list[str]) -> LabelledGauge:
+            family = LabelledGauge(name, doc, labels)
             gauges[name] = family
             return family
 
@@ -241,7 +242,7 @@ class StateCollector(Collector):
             for row in snapshot.portals:
                 portal_info.add_metric([row.slug, row.name or row.slug, row.department or ""], 1)
                 labels = [row.slug, row.department or ""]
-                values: list[tuple[GaugeMetricFamily, Any]] = [
+                values: list[tuple[LabelledGauge, Any]] = [
                     (up, None if row.up is None else int(row.up)),
                     (since, _ts(row.since)),
                     (failures, row.consecutive_failures if row.last_probe_at else None),

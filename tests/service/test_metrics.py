@@ -11,8 +11,10 @@ from prometheus_client import CollectorRegistry, generate_latest
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.compliance.status import STATUS_CODES
+from monitor.service.exposition import render
 from monitor.service.metrics import StateCollector, build_registry
-from monitor.store import repo
+from monitor.store import repo, reviews
 from monitor.store.db import open_database, transaction
 from monitor.store.models import Delivery
 from tests.service.helpers import make_config, parse_exposition, require_binary, seed_portal
@@ -36,11 +38,15 @@ def any_database(db_url: str) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
 
 
 def scrape(
-    factory: sessionmaker[Session] | None,
+    factory: sessionmaker[Session] | None, *, compare: bool = True
 ) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """What ``/metrics`` serves, parsed; ``compare``: also that it is the library's text."""
     registry = CollectorRegistry()
     registry.register(StateCollector(lambda: factory, now=lambda: NOW))
-    return parse_exposition(generate_latest(registry).decode())
+    served = render(registry)
+    if compare:
+        assert served == generate_latest(registry)
+    return parse_exposition(served.decode())
 
 
 def key(name: str, **labels: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -132,7 +138,7 @@ def test_a_scrape_costs_the_same_few_queries_for_3_or_60_portals(
         for slug in ("m0", "m1", f"m{size - 1}"):
             seed_portal(factory, ids[slug], slug, at=NOW)
         statements.clear()
-        scrape(factory)
+        scrape(factory, compare=False)
         counts.append(len(statements))
     assert counts[0] == counts[1] <= 3
 
@@ -194,7 +200,7 @@ def test_the_exposition_passes_promtool_check_metrics(
     metrics.probe_errors.labels("alfa", "dns").inc()
     checked = subprocess.run(
         [require_binary("promtool"), "check", "metrics"],
-        input=generate_latest(registry),
+        input=render(registry),  # what /metrics serves
         capture_output=True,
         timeout=30,
     )
@@ -217,3 +223,31 @@ def test_info_metrics_carry_names_and_titles_for_dashboards_to_join(
     assert "ejecución presupuestaria" in sections["art10.n08"]["title"].lower()
     assert "extra.comude" in sections
     assert len(sections) < 40, "one series per catalogue entry: bounded"
+
+
+def test_a_scrape_exports_each_sections_newest_review_across_portals(
+    any_database: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _, factory = any_database
+    ids = sync(factory, "alfa", "beta")
+    judged = {"art10-01": ("outdated", NOW.date()), "art10-02": ("missing", None)}
+    for slug in ("alfa", "beta"):
+        seed_portal(factory, ids[slug], slug, at=NOW, verdicts=judged)
+    by = {"reason": "Revisado en el portal", "reviewer": "Ana López"}
+    with transaction(factory) as session:
+        reviews.set_review(session, "alfa", "art10-01", "ok", **by)
+        reviews.set_review(session, "alfa", "art10-01", "broken", **by)  # the newest counts
+        reviews.set_review(session, "beta", "art10-02", "ok", **by)
+        reviews.clear_review(session, "beta", "art10-02", **by)  # cleared: the judge's again
+        reviews.set_review(session, "beta", "art10-01", "empty", **by)
+    samples = scrape(factory)
+    expected = {
+        ("alfa", "art10-01"): ("broken", 1),
+        ("alfa", "art10-02"): ("missing", 0),
+        ("beta", "art10-01"): ("empty", 1),
+        ("beta", "art10-02"): ("missing", 0),
+    }
+    for (slug, section), (status, corrected) in expected.items():
+        labels = {"portal": slug, "department": "", "section": section}
+        assert samples[key("laip_section_status", **labels)] == STATUS_CODES[status]
+        assert samples[key("laip_section_corrected", **labels)] == corrected
