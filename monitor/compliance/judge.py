@@ -95,8 +95,10 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b")
 # about the files, not words or figures of the item's own.
 _DOWNLOAD_FACTS = re.compile(
     r"\b\d+\s*(?:archivos?|files?)(?:\s*\(s\))?|\b\d+(?:[.,]\d+)*\s*(?:[kmg]i?b|bytes?)\b"
-    # A file's name printed beside its link ("informe-enero-2026.pdf · 876 KB"): the document's.
-    r"|[^\s/]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|7z)\b",
+    # A file's name printed beside its link ("informe-enero-2026.pdf · 876 KB"), or its type
+    # ("(JPG, 206 KB)", "PDF"): the document's.
+    r"|[^\s/]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|7z|jpe?g|png|tiff?)\b"
+    r"|\b(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|jpe?g|png|tiff?)\b",
     re.I,
 )
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")

@@ -22,6 +22,7 @@ import lxml.etree
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.status import DOWNLOAD_PATH
+from monitor.compliance.text import fold
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
@@ -39,7 +40,9 @@ _TEMPLATE_CLASS = re.compile(
     r"(?:[\s_-]|$)",
     re.I,
 )
-_SIDEBAR_CLASS = re.compile(r"(?:^|[\s_-])sidebar(?:[\s_-]|$)", re.I)
+# The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
+# "1. Inicio › 2. Transparencia › 3. …" are no numerals).
+_SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
 _HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|heading|header)", re.I)
 # Where a click handler goes: "location.href = '…'", "window.open('…')", or a function of the
 # site's own given an address ("myFunction('/storage/informe.pdf')").
@@ -302,8 +305,9 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
     marks = (el.get("class") or "") + " " + (el.get("id") or "")
     if in_content:
         # Inside <main> or <article> a "menu" or "widget" may be content (a page builder's);
-        # a sidebar is still the site's (Blogger's "sidebar section" beside the posts).
-        return bool(_SIDEBAR_CLASS.search(marks))
+        # a sidebar is still the site's (Blogger's "sidebar section" beside the posts), and so
+        # is the breadcrumb trail.
+        return bool(_SITE_CLASS.search(marks))
     if tag in _TEMPLATE_TAGS or el.get("role") in ("banner", "contentinfo", "complementary"):
         return True
     return bool(_TEMPLATE_CLASS.search(marks))
@@ -470,7 +474,8 @@ def parse_page(
             label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
             context = ""
             if template_depth == 0 and len(label) <= SHORT_LABEL:
-                for around in el.iterancestors("tr", "li"):
+                # The row, line or figure (a gallery's caption) the link stands in.
+                for around in el.iterancestors("tr", "li", "figure"):
                     context = _short_text(around, 300)
                     break
             add_link(href, label, context)
@@ -574,8 +579,15 @@ def parse_page(
                         if label:
                             blocks[-1].fields.append(label)
                 elif tag == "img" and not _is_icon(el) and not _faces_a_link(el, base):
-                    blocks[-1].images += 1
                     alt = " ".join((el.get("alt") or "").split())
+                    source = el.get("src")
+                    if source and _dated_scan(source, alt):
+                        # A scanned report shown in the page, not linked ("nomina-octubre-
+                        # 2026.jpeg", alt "Nómina octubre 2026"): a document, checked and
+                        # dated as a linked scan is.
+                        add_link(source, alt)
+                        continue
+                    blocks[-1].images += 1
                     if alt and len(alt.split()) <= MAX_NOTICE_WORDS:
                         # A picture saying something short ("Próximamente", "Sitio en
                         # construcción", "No aplica") says it as text would.
@@ -980,17 +992,37 @@ def _img_alt(el: lxml.etree._Element) -> str:
     return ""
 
 
+# What a scanned report is called ("Informe…", "Nómina…", "Ejercicio fiscal 2026"), unlike a
+# photo ("Sesión del concejo 2026", "Inauguración del mercado").
+_REPORT_WORDS = re.compile(
+    r"\b(?:informe|reporte|nomina|listado|acta|constancia|resolucion|presupuesto|ejecucion|"
+    r"ejercicio|estados? financieros?|inventario|contrato|convenio|oficio|declaracion|manual|"
+    r"reglamento|acuerdo|plan|memoria|liquidacion|hoja)s?\b"
+)
+
+
+def _dated_scan(source: str, alt: str) -> bool:
+    """Whether a picture shown in the content is a scanned document: a scan's file type, and in
+    its name or alternative text a month ("mes de octubre 2026"), or a year with a report's
+    name ("informe … 2024"). A photo of an event names neither, or a day (a camera's)."""
+    if not is_scan(source):
+        return False
+    name = splitext(basename(unquote(urlsplit(source).path)))[0]
+    named = f"{alt} {name.replace('-', ' ').replace('_', ' ')}"
+    precisions = {found.precision for found in find_dates(named, bare_years=True)}
+    if "month" in precisions:
+        return True
+    return "year" in precisions and _REPORT_WORDS.search(fold(named)) is not None
+
+
 def _faces_a_link(el: lxml.etree._Element, base: str) -> bool:
-    """Whether an image is the face of a link to a document or a page (a PDF's first-page
-    thumbnail, WordPress's "informe-pdf-232x300.jpg", a category's folder picture): what it
-    leads to is the content, judged there. A link to the image file itself (a lightbox) is not."""
+    """Whether an image is the face of a link to a document, a page or a picture (a PDF's
+    first-page thumbnail, WordPress's "informe-pdf-232x300.jpg", a category's folder picture, a
+    gallery's thumbnail of the full scan): what it leads to is the content, judged there (a
+    linked picture is checked like a scanned document)."""
     for anchor in el.iterancestors("a"):
-        target = _join(base, anchor.get("href") or "")
-        return target is not None and not _IMAGE_FILE.search(urlsplit(target).path)
+        return _join(base, anchor.get("href") or "") is not None
     return False
-
-
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$", re.I)
 
 
 # Where a site's software keeps the images of its own interface ("/media/com_phocadownload/

@@ -314,6 +314,42 @@ async def test_an_organigram_image_publishes_the_structure_but_photos_are_no_wor
     assert result.verdict("art10.n18").status == "empty"
 
 
+async def test_scans_are_judged_as_documents_whether_linked_shown_or_in_a_gallery() -> None:
+    # Scanned sheets as municipal WordPress portals publish them (exam 19, "imagenes"): links
+    # with their type and size beside them, a gallery of thumbnails of the full scans, and a
+    # scan shown in the page. Sheets that fail to open make their item broken; the ones shown
+    # are checked and dated by their names.
+    jpeg = Resource(b"\xff\xd8\xff\xe0 scan", 200, "image/jpeg")
+    sheets = "<br>".join(
+        f'<a href="/up/indice-reservada-{n}.jpg">Índice de Información Reservada – Hoja {n} de 8'
+        f"</a> (JPG, {200 + n} KB)"
+        for n in range(1, 9)
+    )
+    gallery = "".join(
+        f'<figure class="gallery-item"><a href="/up/organigrama-2026-{n}.jpg"><img src="/up/'
+        f'organigrama-2026-{n}-150x150.jpg" width="150" height="150" alt=""></a><figcaption '
+        f'class="gallery-caption">Organigrama municipal 2026 – Hoja {n} de 2</figcaption></figure>'
+        for n in (1, 2)
+    )
+    result = await assess(
+        {
+            "/": page(
+                f"<h3>27 - Índice de la información clasificada</h3><p>{sheets}</p>"
+                f'<h3>Numeral 1 - Estructura orgánica</h3><div class="gallery">{gallery}</div>'
+                "<h3>Numeral 4 - Remuneraciones</h3>"
+                '<figure class="wp-block-image"><img src="/up/nomina-mes-de-diciembre-2026.jpeg" '
+                'alt="Nómina Mes de DICIEMBRE 2026"></figure>'
+            ),
+            "/up/nomina-mes-de-diciembre-2026.jpeg": jpeg,
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n27").status == "broken"
+    assert result.verdict("art10.n01").status == "broken"
+    assert result.verdict("art10.n04").status == "ok"
+
+
 async def test_a_rate_limited_section_is_unknown_not_broken() -> None:
     result = await assess(
         {

@@ -462,12 +462,61 @@ def test_a_documents_thumbnail_and_the_softwares_own_images_are_no_pictures() ->
         "</main>"
     )
     # jDownloads' category picture (github.com/Virgula0/htb-writeups, com_jdownloads
-    # StandardLayouts.php "{cat_pic}") leads to the category; a lightbox leads to the picture.
+    # StandardLayouts.php "{cat_pic}") leads to the category; a lightbox's thumbnail leads to
+    # the full picture, which is checked like a scanned document.
     assert {block.heading: block.images for block in page.blocks if block.heading} == {
         "Numeral 14": 0,
-        "Numeral 1": 2,
+        "Numeral 1": 1,
         "Numeral 2": 0,
     }
+    [numeral_1] = [block for block in page.blocks if block.heading == "Numeral 1"]
+    linked = [page.links[index].url for index in numeral_1.links]
+    assert linked == ["http://muni.laip.gt/uploads/organigrama-grande.png"]
+
+
+def test_a_scan_shown_in_the_page_with_a_period_in_its_name_is_a_document() -> None:
+    # A WordPress image block of a scanned payroll, not linked (the way the payroll sheets of
+    # municipal portals are inserted in a page; exam 19's "insertada"); a photo and a picture
+    # named after a day (a camera's "IMG_20261015") stay pictures.
+    page = parse(
+        '<main><h2>Numeral 4</h2><figure class="wp-block-image size-large"><img src="/wp-content/'
+        'uploads/2026/11/funcionarios-ejercicio-fiscal-2026-mes-de-octubre.jpeg" alt="Funcionarios'
+        ' Mes de OCTUBRE"></figure><img src="/uploads/nomina-2026.png" alt="">'
+        '<h2>Numeral 18</h2><img src="/uploads/inauguracion-mercado.jpg" alt="Inauguración del '
+        'mercado"><img src="/uploads/IMG_20261015_102311.jpg" alt=""></main>'
+    )
+    blocks = {block.heading: block for block in page.blocks if block.heading}
+    assert [page.links[i].url.rsplit("/", 1)[1] for i in blocks["Numeral 4"].links] == [
+        "funcionarios-ejercicio-fiscal-2026-mes-de-octubre.jpeg",
+        "nomina-2026.png",
+    ]
+    assert page.links[blocks["Numeral 4"].links[0]].text == "Funcionarios Mes de OCTUBRE"
+    assert blocks["Numeral 4"].images == 0
+    assert (blocks["Numeral 18"].images, blocks["Numeral 18"].links) == (2, [])
+
+
+def test_a_breadcrumb_inside_the_content_is_the_sites_navigation() -> None:
+    # "<ol class='breadcrumb'>" inside <main> (Bootstrap's breadcrumb, as record pages print
+    # it): its list numbers ("4. Directorio de Empleados 1") are not numerals.
+    page = parse(
+        '<main><ol class="breadcrumb"><li><a href="/">Inicio</a></li><li> › <a href="/t/">'
+        'Información Pública de Oficio</a></li><li> › <a href="/t/03/">10.3 directorio de '
+        "empleados</a></li><li> › <span>Directorio de Empleados 1</span></li></ol>"
+        "<h1>Directorio de Empleados 1</h1><dl><dt>Nombre</dt><dd>Édgar Ajú</dd></dl></main>"
+    )
+    assert not any(block.line for block in page.blocks)
+    assert all(link.in_template for link in page.links if link.text != "")
+
+
+def test_a_gallery_caption_describes_the_picture_its_figure_links() -> None:
+    page = parse(
+        '<main><h2>Numeral 1</h2><figure class="gallery-item"><a href="/uploads/organigrama-2026'
+        '.jpg"><img src="/uploads/organigrama-2026-150x150.jpg" alt="" width="150" height="150">'
+        '</a><figcaption class="wp-caption-text gallery-caption">Organigrama municipal 2026 – Hoja'
+        " 1 de 2</figcaption></figure></main>"
+    )
+    [link] = page.links
+    assert link.context == "Organigrama municipal 2026 – Hoja 1 de 2"
 
 
 @pytest.mark.parametrize(

@@ -399,13 +399,15 @@ async def test_a_browser_that_does_not_start_in_time_is_tried_again_not_given_up
             started.set()
             await asyncio.Event().wait()  # never answers
 
-    monkeypatch.setattr(render, "LAUNCH_SECONDS", 0.0)  # its floor: one second
     monkeypatch.setattr(render, "LAUNCH_RETRY_SECONDS", 0.0)
     html = "<html><body><p>Numeral 8</p></body></html>"
     renderer = Renderer()
     try:
         with monkeypatch.context() as patch:
             patch.setattr(playwright.async_api, "async_playwright", Stuck)
+            # Its floor, one second, for the stuck start only: the real start that follows has
+            # the usual time, however busy the machine running the tests is.
+            patch.setattr(render, "LAUNCH_SECONDS", 0.0)
             first = await renderer.render(_job({}, html))
         assert started.is_set()
         after = await renderer.render(_job({}, html))
