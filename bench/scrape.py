@@ -5,9 +5,10 @@
 
 Seeds a fresh database with N portals, each with a probe state and a verdict on every catalogue
 section (as after a crawl), builds the service's registry (as ``build_registry`` does, with a
-probe histogram per portal as a running leader has, and the clock held), and times ``prometheus_client.generate_latest``
-against ``monitor.service.exposition.render`` (what ``/metrics`` serves) in turns, checking that
-both give the same bytes. Prints a Markdown table of medians: seconds a scrape, series, bytes.
+probe histogram per portal as a running leader has, and the clock held), and times
+``prometheus_client.generate_latest`` against ``monitor.service.exposition.render`` (what
+``/metrics`` serves) in turns, checking that both give the same bytes. Prints a Markdown table
+of medians: seconds a scrape, series, bytes.
 A PostgreSQL URL gets a database of its own, dropped afterwards.
 """
 
