@@ -62,6 +62,9 @@ _TAB_CONTROLS = lxml.etree.XPath(
     "//*[@data-toggle='tab' or @data-toggle='pill' or @data-bs-toggle='tab'"
     " or @data-bs-toggle='pill' or @role='tab']"
 )
+_NOTE_LABEL = re.compile(r"(?:observaci[oó]n|observaciones|notas?|comentarios?)\b", re.I)
+MIN_RECORD_FIELDS = 3  # "label: value" pairs of a definition list that make it a record
+MAX_FIELD_LABEL_WORDS = 6
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6, "dt": 6}
 _REAL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
@@ -81,6 +84,12 @@ _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|bytes)\b", re.I)
 # A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF").
 _DOWNLOAD_LABEL = re.compile(
     r"^(?:descargar?(?: archivo| documento| pdf)?|download|bajar|ver (?:pdf|archivo|documento))$",
+    re.I,
+)
+# A row's link to the page that shows its record ("Ver detalle »", "Ver", "Más información").
+_DETAIL_LABEL = re.compile(
+    r"^(?:ver|ver (?:detalles?|m[aá]s|registro|ficha|informaci[oó]n)|detalles?|"
+    r"m[aá]s (?:detalles|informaci[oó]n))\W*$",
     re.I,
 )
 _LINK_TAGS = ("a", "area", "iframe", "embed", "frame", "object")
@@ -432,6 +441,7 @@ def parse_page(
     details_stack: list[lxml.etree._Element] = []
     branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
     headed: dict[int, bool] = {}  # tables with a header row, by id
+    records: dict[int, bool] = {}  # definition lists that are one record's fields, by id
     columns: dict[int, tuple[str, ...]] = {}  # what each column of a table holds, by id
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[int, int] = {}
@@ -541,6 +551,8 @@ def parse_page(
                 details_stack.append(el)
             if template_depth == 0 and heading_el is None:
                 level = _heading_level(el)
+                if tag == "dt" and _lists_fields(el, records):
+                    level = None  # a record's field label ("Nombre", "Teléfono"), not a title
                 if tag == "summary" and len(details_stack) > 1:
                     level = _HEADINGS["summary"] + len(details_stack) - 1
                 if level is not None:
@@ -578,6 +590,14 @@ def parse_page(
                         label = _field_label(el)
                         if label:
                             blocks[-1].fields.append(label)
+                elif tag == "dd" and _lists_fields(el, records):
+                    # "Nombre: Édgar Ajú" in a record's definition list is a "label | value" row;
+                    # a note about it ("Observaciones: …") is its text, not a field of data.
+                    previous = el.getprevious()
+                    label = _short_text(previous, 80) if previous is not None else ""
+                    if blocks[-1].rows < MAX_ROWS and not _NOTE_LABEL.match(label):
+                        blocks[-1].rows += 1
+                        blocks[-1].fields.append(label)
                 elif tag == "img" and not _is_icon(el) and not _faces_a_link(el, base):
                     alt = " ".join((el.get("alt") or "").split())
                     source = el.get("src")
@@ -911,8 +931,13 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -
         target = _join(base, href) if href else None
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
-        if _DOWNLOAD_LABEL.match(_short_text(anchor, 40)):
+        label = _short_text(anchor, 40)
+        if _DOWNLOAD_LABEL.match(label):
             # "… | Descargar" to "Handler.ashx?id=1768" or a postback: the row is a file's.
+            return False
+        if _DETAIL_LABEL.match(label):
+            # "Compra 1 | 05/03/2026 | Ver detalle »": the record is on the page it opens,
+            # judged there; the row only lists it.
             return False
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
@@ -923,6 +948,36 @@ def _spans_columns(cell: lxml.etree._Element) -> bool:
     """Whether a table cell spans several columns (``colspan`` 2 or more)."""
     span = (cell.get("colspan") or "").strip()
     return span.isdigit() and int(span) >= 2
+
+
+def _lists_fields(item: lxml.etree._Element, records: dict[int, bool]) -> bool:
+    """Whether the ``<dl>`` holding ``item`` (a ``<dt>`` or ``<dd>``) is one record's fields, as a
+    detail page prints a purchase, a trip or an employee: three or more short labels without
+    figures ("Nombre", "Puesto", "Monto (Q)"), each followed by its value, links under one of
+    them at most. A list of items ("<dt>Organigrama</dt><dd>documents</dd>…") is not; an item's
+    own card of fields (Numeral, Descripción, Periodicidad) is, and its labels, printed on every
+    card, are the site's (the judge's template fields). ``records``: the lists already asked
+    about."""
+    dl = item.getparent()
+    if dl is None or dl.tag != "dl":
+        return False
+    known = records.get(id(dl))
+    if known is None:
+        labels = [child for child in dl if child.tag == "dt"]
+        values = [child for child in dl if child.tag == "dd"]
+        known = (
+            len(labels) >= MIN_RECORD_FIELDS
+            and len(values) == len(labels)
+            and all(
+                len(text.split()) <= MAX_FIELD_LABEL_WORDS and not any(ch.isdigit() for ch in text)
+                for text in (_short_text(label, 80) for label in labels)
+            )
+            # A record's links, if any, are one field's ("Enlace al archivo", an e-mail); a
+            # list of items links something under most of its labels.
+            and sum(1 for value in values if value.find(".//a") is not None) <= 1
+        )
+        records[id(dl)] = known
+    return known
 
 
 def _has_header(row: lxml.etree._Element, headed: dict[int, bool]) -> bool:

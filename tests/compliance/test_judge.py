@@ -350,6 +350,62 @@ async def test_scans_are_judged_as_documents_whether_linked_shown_or_in_a_galler
     assert result.verdict("art10.n04").status == "ok"
 
 
+async def test_records_listed_by_ver_detalle_are_judged_on_their_detail_pages() -> None:
+    # A municipal record system (exam 19, "detalle"): each item lists its records, "Ver detalle
+    # »" opens one page per record whose fields are a definition list. The records' pages hold
+    # the data: an item whose records open is ok, one whose records all fail is broken.
+    def listing(item: str, ids: list[int]) -> Resource:
+        rows = "".join(
+            f"<tr><td>{n}</td><td>{item} {n}</td><td>05/11/2026</td><td><a href='/registro/{i}/'>"
+            "Ver detalle »</a></td></tr>"
+            for n, i in enumerate(ids, start=1)
+        )
+        return page(
+            f"<h1>{item}</h1><table><tr><th>No.</th><th>Publicación</th><th>Fecha</th><th></th>"
+            f"</tr>{rows}</table>"
+        )
+
+    def record(title: str, fields: dict[str, str]) -> Resource:
+        pairs = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields.items())
+        return page(f"<h1>{title}</h1><dl class='dl-horizontal'>{pairs}</dl>")
+
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información pública de oficio</h1><ul><li><a href='/n03/'>Numeral 3 - "
+                "Directorio de empleados</a></li><li><a href='/n19/'>Numeral 19 - Contratos de "
+                "arrendamiento</a></li></ul>"
+            ),
+            "/n03/": listing("Directorio de empleados", [457, 458]),
+            "/registro/457/": record(
+                "Directorio de empleados 1",
+                {
+                    "Nombre": "Édgar Rolando Ajú García",
+                    "Puesto": "Director Financiero Municipal",
+                    "Teléfono": "7814-1010 ext. 115",
+                    "Correo": "dafim@munisanjosepinula.gob.gt",
+                    "Actualizado": "05/11/2026",
+                },
+            ),  # fmt: skip
+            "/registro/458/": record(
+                "Directorio de empleados 2",
+                {
+                    "Nombre": "Ana Lucía Xol Caal",
+                    "Puesto": "Secretaria Municipal",
+                    "Teléfono": "7814-1010 ext. 101",
+                    "Correo": "secretaria@munisanjosepinula.gob.gt",
+                    "Actualizado": "05/11/2026",
+                },
+            ),  # fmt: skip
+            "/n19/": listing("Contratos de arrendamiento", [901, 902]),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n03").status == "ok"
+    assert result.verdict("art10.n19").status == "broken"
+
+
 async def test_a_rate_limited_section_is_unknown_not_broken() -> None:
     result = await assess(
         {

@@ -495,6 +495,55 @@ def test_a_scan_shown_in_the_page_with_a_period_in_its_name_is_a_document() -> N
     assert (blocks["Numeral 18"].images, blocks["Numeral 18"].links) == (2, [])
 
 
+def test_a_definition_list_of_one_records_fields_is_rows_not_titles() -> None:
+    # A detail page of a municipal record system ("detalle.php?id=206"): its field labels
+    # ("Teléfono", "Organización") name no item there, and each value is a row of data; a note
+    # is text. A list of items in a <dl>, documents under most of its names, keeps its titles.
+    page = parse(
+        "<main><h1>Directorio de Empleados 1</h1><dl class='dl-horizontal'><dt>Registro No.</dt>"
+        "<dd>457</dd><dt>Nombre</dt><dd>Édgar Rolando Ajú García</dd><dt>Puesto</dt><dd>Director"
+        " Financiero Municipal</dd><dt>Teléfono</dt><dd>7814-1010 ext. 115</dd><dt>Punto de acta "
+        "de aprobación</dt><dd>Acta 1-2026, punto 1</dd><dt>Observaciones</dt><dd>Ninguna</dd>"
+        "<dt>Correo</dt><dd><a href='mailto:dafim@muni.gob.gt'>dafim@muni.gob.gt</a></dd></dl>"
+        "<h2>Índice</h2><dl><dt>Organigrama</dt><dd><a href='/org.pdf'>Organigrama 2026</a></dd>"
+        "<dt>Presupuesto</dt><dd><a href='/pre.pdf'>Presupuesto 2026</a></dd><dt>Nómina</dt>"
+        "<dd>Sin información</dd></dl></main>"
+    )
+    headings = [block.heading for block in page.blocks if block.heading]
+    assert headings == [
+        "Directorio de Empleados 1",
+        "Índice",
+        "Organigrama",
+        "Presupuesto",
+        "Nómina",
+    ]
+    record = page.blocks[0]
+    assert record.rows == 6
+    assert record.fields == [
+        "Registro No.",
+        "Nombre",
+        "Puesto",
+        "Teléfono",
+        "Punto de acta de aprobación",
+        "Correo",
+    ]
+    assert "Teléfono 7814-1010 ext. 115" in record.text
+
+
+def test_a_row_that_only_opens_its_records_page_is_no_data_row() -> None:
+    page = parse(
+        "<main><h2>Numeral 3</h2><table><tr><th>No.</th><th>Publicación</th><th>Fecha</th>"
+        "<th></th></tr><tr><td>1</td><td>Directorio de empleados 1</td><td>05/03/2026</td>"
+        "<td><a href='/transparencia/ver/5030'>Ver detalle »</a></td></tr></table>"
+        "<h2>Numeral 22</h2><table><tr><th>Proveedor</th><th>Bien</th><th>Monto</th></tr><tr>"
+        "<td>Ferretería El Progreso</td><td>Cemento gris</td><td>Q 4,500.00</td></tr></table>"
+        "</main>"
+    )
+    # Each row is a line of its own (it may name an item); only the supplier's is data.
+    rows = {block.heading: block.rows for block in page.blocks if block.rows}
+    assert rows == {"Ferretería El Progreso": 1}
+
+
 def test_a_breadcrumb_inside_the_content_is_the_sites_navigation() -> None:
     # "<ol class='breadcrumb'>" inside <main> (Bootstrap's breadcrumb, as record pages print
     # it): its list numbers ("4. Directorio de Empleados 1") are not numerals.
