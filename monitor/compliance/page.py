@@ -441,7 +441,7 @@ def parse_page(
     details_stack: list[lxml.etree._Element] = []
     branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
     headed: dict[int, bool] = {}  # tables with a header row, by id
-    records: dict[int, bool] = {}  # definition lists that are one record's fields, by id
+    records: dict[int, bool] = {}  # definition lists and tables of one record's fields, by id
     columns: dict[int, tuple[str, ...]] = {}  # what each column of a table holds, by id
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[int, int] = {}
@@ -574,6 +574,11 @@ def parse_page(
             number = _list_number(el, shown) if tag == "li" else None
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
                 line, branch = _line_heading(el, number, columns)
+                if line and tag == "tr" and _tabulates_fields(el, records) and not _figured(line):
+                    # A record's field ("Organización | Asociación …"), not an item; a field
+                    # naming a numeral by its number ("Artículo | Numeral 8", a CKAN dataset's
+                    # extra) still does.
+                    line = ""
                 if line:
                     line_blocks += 1
                     blocks.append(
@@ -968,16 +973,45 @@ def _lists_fields(item: lxml.etree._Element, records: dict[int, bool]) -> bool:
         known = (
             len(labels) >= MIN_RECORD_FIELDS
             and len(values) == len(labels)
-            and all(
-                len(text.split()) <= MAX_FIELD_LABEL_WORDS and not any(ch.isdigit() for ch in text)
-                for text in (_short_text(label, 80) for label in labels)
-            )
+            and all(_names_a_field(_short_text(label, 80)) for label in labels)
             # A record's links, if any, are one field's ("Enlace al archivo", an e-mail); a
             # list of items links something under most of its labels.
             and sum(1 for value in values if value.find(".//a") is not None) <= 1
         )
         records[id(dl)] = known
     return known
+
+
+def _tabulates_fields(row: lxml.etree._Element, records: dict[int, bool]) -> bool:
+    """Whether the table holding ``row`` is one record's fields, as a detail page prints them:
+    three or more rows of a short label without figures and its value, no header row, links in
+    one row at most (the ``<dl>`` of ``_lists_fields``, as a table). ``records``: the tables
+    already asked about."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    known = records.get(id(table))
+    if known is None:
+        rows = [[c for c in r if c.tag in ("td", "th")] for r in table.iter("tr")]
+        known = (
+            len(rows) >= MIN_RECORD_FIELDS
+            and all(len(cells) == 2 for cells in rows)
+            # Left as they were: tables with a header row ("Campo | Valor", CKAN's extras).
+            and not any(all(c.tag == "th" for c in cells) for cells in rows)
+            and all(_names_a_field(_short_text(cells[0], 80)) for cells in rows)
+            and sum(1 for cells in rows if cells[1].find(".//a") is not None) <= 1
+        )
+        records[id(table)] = known
+    return known
+
+
+def _names_a_field(label: str) -> bool:
+    """A record's field label: a few words without figures ("Punto de acta de aprobación")."""
+    return 0 < len(label.split()) <= MAX_FIELD_LABEL_WORDS and not _figured(label)
+
+
+def _figured(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _has_header(row: lxml.etree._Element, headed: dict[int, bool]) -> bool:

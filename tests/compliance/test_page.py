@@ -530,6 +530,23 @@ def test_a_definition_list_of_one_records_fields_is_rows_not_titles() -> None:
     assert "Teléfono 7814-1010 ext. 115" in record.text
 
 
+def test_a_table_of_one_records_fields_names_no_item() -> None:
+    # The same record printed as a two-column table ("Organización | Asociación de desarrollo
+    # comunitario"): its rows are data, not lines naming items; a table of items keeps its lines.
+    page = parse(
+        "<main><h1>Organizaciones No Gubernamentales 2025</h1><table class='table'>"
+        "<tr><th>Registro No.</th><td>5483</td></tr><tr><th>Organización</th><td>Asociación de "
+        "desarrollo comunitario</td></tr><tr><th>Fondos públicos administrados</th><td>Proyecto "
+        "de caminos rurales</td></tr><tr><th>Monto</th><td>Q 45,419.12</td></tr></table>"
+        "<h2>Índice</h2><table><tr><td>Organigrama</td><td><a href='/org.pdf'>PDF</a></td></tr>"
+        "<tr><td>Presupuesto</td><td><a href='/pre.pdf'>PDF</a></td></tr><tr><td>Nómina</td>"
+        "<td><a href='/nom.pdf'>PDF</a></td></tr></table></main>"
+    )
+    lines = [block.heading for block in page.blocks if block.line]
+    assert lines == ["Organigrama", "Presupuesto", "Nómina"]
+    assert page.blocks[0].rows == 4
+
+
 def test_a_row_that_only_opens_its_records_page_is_no_data_row() -> None:
     page = parse(
         "<main><h2>Numeral 3</h2><table><tr><th>No.</th><th>Publicación</th><th>Fecha</th>"
