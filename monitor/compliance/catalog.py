@@ -391,9 +391,10 @@ _LEADING = re.compile(
     r"^\s*0*([1-9]|[12][0-9])(?:(?:\s*[.\-\u2013\u2014):]\s*)|(?:\.\d{1,2}\s+))(?=[^\W\d_])"
 )
 
+# An aside in parentheses: "(SICOIN GL)", "(CGC)".
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 # A number cell or badge followed by a title that starts with the same number: "15. 15. MONTOS
 # ASIGNADOS", "4 04 - Dietas", "21 10.21 Fideicomisos".
-_ASIDE = re.compile(r"\([^()]{1,40}\)")
 _REPEATED_NUMBER = re.compile(
     r"^\s*0*([1-9]|[12][0-9])(?!\d)\s*[.\-\u2013\u2014):]?\s*"
     r"(?=0*\1\s*[.\-\u2013\u2014):]|10\.0*\1\s+[^\W\d_])"

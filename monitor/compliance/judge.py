@@ -69,7 +69,14 @@ from monitor.compliance.declarations import (
     statements_of_none,
 )
 from monitor.compliance.memo import LastAnalysis
-from monitor.compliance.page import Block, Link, Page, is_document, queried_file
+from monitor.compliance.page import (
+    FILE_EXTENSIONS,
+    Block,
+    Link,
+    Page,
+    is_document,
+    queried_file,
+)
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_news_path
 from monitor.compliance.text import fold, tokens
@@ -91,14 +98,14 @@ ARTICLE = 10  # the article whose items the catalogue lists
 _NUMBER = re.compile(r"\b\d+\b")
 # A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b")
+_FILE_TYPE = "|".join(sorted(extension.lstrip(".") for extension in FILE_EXTENSIONS))
 # What a download widget prints about each file ("1 archivo(s)", "685Kb", "(19,7 MB)"): facts
 # about the files, not words or figures of the item's own.
 _DOWNLOAD_FACTS = re.compile(
     r"\b\d+\s*(?:archivos?|files?)(?:\s*\(s\))?|\b\d+(?:[.,]\d+)*\s*(?:[kmg]i?b|bytes?)\b"
     # A file's name printed beside its link ("informe-enero-2026.pdf · 876 KB"), or its type
     # ("(JPG, 206 KB)", "PDF"): the document's.
-    r"|[^\s/]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|7z|jpe?g|png|tiff?)\b"
-    r"|\b(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar|jpe?g|png|tiff?)\b",
+    rf"|[^\s/]+\.(?:{_FILE_TYPE})\b|\b(?:{_FILE_TYPE})\b",
     re.I,
 )
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
@@ -141,9 +148,8 @@ class _Reading:
     words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
     numbers: int  # numbers other than years in those words
     dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
-    edits: tuple[
-        FoundDate, ...
-    ] = ()  # days it says its page was edited (``declarations.edit_stamps``)
+    # Days it says its page was edited (``declarations.edit_stamps``).
+    edits: tuple[FoundDate, ...] = ()
 
 
 @dataclass(frozen=True)

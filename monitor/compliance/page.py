@@ -31,6 +31,7 @@ DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
 # A scanned, signed report is often published as a picture: linked from the content, it is a file.
 _SCAN_TEXT = ".jpg .jpeg .png .tif .tiff"
 _SCAN_EXTENSIONS = frozenset(_SCAN_TEXT.split())
+FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | _SCAN_EXTENSIONS  # every file the crawler checks by name
 # A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
 _WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

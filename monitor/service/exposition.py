@@ -36,6 +36,7 @@ _TYPES = {"info": "gauge", "stateset": "gauge", "gaugehistogram": "histogram", "
 
 
 def _escape_value(value: str) -> str:
+    """A label value escaped as the text format asks (the library's own escaping is private)."""
     if "\\" not in value and "\n" not in value and '"' not in value:
         return value
     return value.replace("\\", r"\\").replace("\n", r"\n").replace('"', r"\"")
