@@ -9,8 +9,10 @@ exam, so a seed names the same portals whatever module holds this code.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -92,6 +94,11 @@ def exam_portal(
     portal.routes = builders[layout](items, today, draw, portal)
     _add_noise(portal.routes, items, today, draw)
     return portal
+
+
+def wording(layouts_file: str) -> dict[str, Any]:
+    """The ``wording.toml`` beside an exam's ``layouts.py`` (call with ``__file__``)."""
+    return tomllib.loads(Path(layouts_file).with_name("wording.toml").read_text(encoding="utf-8"))
 
 
 def unique(path: str, seen: set[str]) -> str:

@@ -23,12 +23,10 @@ Wording and structure: ``wording.toml`` here (sources there). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.kit import ExamPortal, ExamServer, day_month_year, exam_portal
+from tests.compliance.exam.kit import ExamPortal, ExamServer, day_month_year, exam_portal, wording
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -46,7 +44,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("wpdm", "cards", "tabs", "doctable")
-EXAM = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM = wording(__file__)
 # Which generated layout's truth conventions an exam layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed).
 _INNER = {"wpdm": "wordpress", "cards": "joomla", "tabs": "accordion", "doctable": "joomla"}

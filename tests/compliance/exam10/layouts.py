@@ -49,9 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import quote
 
 from hypothesis import strategies as st
@@ -67,6 +65,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -88,7 +87,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("blogger", "wix", "sharepoint", "jdownloads")
-EXAM10 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM10 = wording(__file__)
 DATES = EXAM10["dates"]
 # Which generated layout's truth conventions an exam10 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):

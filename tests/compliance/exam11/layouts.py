@@ -50,10 +50,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import quote, quote_plus, unquote
 
 from hypothesis import strategies as st
@@ -67,6 +65,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -89,7 +88,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("aspnet", "liferay", "plone", "drupal")
-EXAM11 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM11 = wording(__file__)
 # Which generated layout's truth conventions an exam11 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * aspnet: "joomla" — one page per numeral named by its label, the law's wording on every page.

@@ -40,9 +40,7 @@ Theme: how Guatemalan ministries, secretariats and municipalities PRESENT Articl
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Sequence
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -57,6 +55,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -75,7 +74,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("matriz", "tablepress", "selector", "wpfd")
-EXAM12 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM12 = wording(__file__)
 # Which generated layout's truth conventions an exam12 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * matriz: "table" — one table for everything: bare names allowed, no own text.

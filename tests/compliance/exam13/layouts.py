@@ -43,9 +43,7 @@ document's link answers is what changes. Wording, addresses and HTTP answers: ``
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -59,6 +57,7 @@ from tests.compliance.exam.kit import (
     paragraphs,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     snippet as kit_snippet,
@@ -80,9 +79,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("script", "redirects", "viewer", "formats")
-EXAM13: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM13: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam13 layout shares: "wordpress" for one page of
 # headings (bare item names allowed, own text allowed), "joomla" for one page per numeral (the
 # label numbered, the law's wording on every page).

@@ -47,17 +47,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html.entities import codepoint2name
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
 from hypothesis import strategies as st
 
-from tests.compliance.exam.kit import ExamPortal, ExamServer, exam_portal, unique, uploaded
+from tests.compliance.exam.kit import ExamPortal, ExamServer, exam_portal, unique, uploaded, wording
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
     ITEMS,
@@ -72,9 +70,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("frames", "encoding", "paths", "flash-era")
-EXAM14: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM14: dict[str, Any] = wording(__file__)
 SITE: dict[str, Any] = EXAM14["site"]
 # Which generated layout's truth conventions an exam14 layout shares: "wordpress" for items named
 # on a page by headings (bare item names allowed, own text allowed), "joomla" for one page per

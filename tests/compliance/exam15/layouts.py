@@ -45,10 +45,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -62,6 +60,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -80,9 +79,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("english-cms", "numeric", "spanish-words", "stale-signals")
-EXAM15: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM15: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam15 layout shares: "joomla" for one page per
 # item (the label numbered, the law's wording on every page), "wordpress" for one page of headings
 # (bare item names allowed, own text allowed).

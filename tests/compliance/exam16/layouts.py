@@ -48,10 +48,8 @@ shows (the article's heading, column, badge, tab or breadcrumb). Wording: ``word
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -66,6 +64,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -84,9 +83,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("secciones", "menu-articulos", "tabla-mixta", "organismo")
-EXAM16: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM16: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam16 layout shares:
 # * secciones, tabla-mixta: "wordpress" — headings / cells on one page (bare names allowed, own
 #   text allowed).

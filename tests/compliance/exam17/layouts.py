@@ -49,11 +49,9 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
-import tomllib
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -67,6 +65,7 @@ from tests.compliance.exam.kit import (
     site_page,
     snippet,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -80,9 +79,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("encabezados", "tabla-observaciones", "pagina-por-numeral", "biblioteca")
-EXAM17: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM17: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam17 layout shares:
 # * encabezados: "wordpress" — headings on one page (bare names allowed, own text allowed).
 # * tabla-observaciones: "table" — one table (bare names allowed, no own text).

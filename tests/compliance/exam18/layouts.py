@@ -39,10 +39,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -60,6 +58,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -75,9 +74,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("mega-menu", "tarjetas", "acordeones", "biblioteca")
-EXAM18: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM18: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam18 layout shares:
 # * mega-menu: "joomla" — one page per item (own text allowed, the law's text with every item, so
 #   an empty page holds only the name: the law's text is shown at most in a tooltip).

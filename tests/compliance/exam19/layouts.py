@@ -53,10 +53,8 @@ absence.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from string import Formatter
 from typing import Any
 
@@ -75,6 +73,7 @@ from tests.compliance.exam.kit import (
     snippet,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -91,9 +90,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("tabla-html", "imagenes", "detalle", "imprimir")
-EXAM19: dict[str, Any] = tomllib.loads(
-    Path(__file__).with_name("wording.toml").read_text(encoding="utf-8")
-)
+EXAM19: dict[str, Any] = wording(__file__)
 # Which generated layout's truth conventions an exam19 layout shares:
 # * tabla-html: "dl" — a name, then its words and data (own text allowed, empty phrases).
 # * imagenes: "wordpress" — one page of headings (bare names allowed, own text allowed).

@@ -26,8 +26,6 @@ different from the first exam's (``tests/compliance/exam/``). Wording and struct
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -38,6 +36,7 @@ from tests.compliance.exam.kit import (
     exam_portal,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.fleet.server import Resource
 from tests.compliance.generated.portals import (
@@ -56,7 +55,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("carpetas", "drive", "meses", "elementor")
-EXAM2 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM2 = wording(__file__)
 # Which generated layout's truth conventions an exam2 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed, broken tables):
 # * carpetas / meses: "table" — bare labels allowed (the number is in its own badge / column),

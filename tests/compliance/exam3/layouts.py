@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -43,6 +41,7 @@ from tests.compliance.exam.kit import (
     paragraphs,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     snippet as kit_snippet,
@@ -63,7 +62,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("vista", "registros", "entradas", "adjuntos")
-EXAM3 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM3 = wording(__file__)
 # Which generated layout's truth conventions an exam3 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed, broken tables):
 # * vista / entradas: "joomla" — one page (node / post) per numeral, titled with its number,

@@ -27,8 +27,6 @@ there). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -39,6 +37,7 @@ from tests.compliance.exam.kit import (
     paragraphs,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     snippet as kit_snippet,
@@ -60,7 +59,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("codigos", "arbol", "articulos", "banners")
-EXAM4 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM4 = wording(__file__)
 # Which generated layout's truth conventions an exam4 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * codigos / articulos: "joomla" — one page (or article) per numeral, titled with its number,

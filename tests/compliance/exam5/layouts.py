@@ -24,8 +24,6 @@ there). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -36,6 +34,7 @@ from tests.compliance.exam.kit import (
     exam_portal,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     snippet as kit_snippet,
@@ -57,7 +56,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("anual", "iconos", "anclas", "fichas")
-EXAM5 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM5 = wording(__file__)
 # Which generated layout's truth conventions an exam5 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * anual: "lines" — lines naming a numeral followed by their documents; own text allowed.

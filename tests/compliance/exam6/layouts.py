@@ -33,8 +33,6 @@ there; none of them Guatemalan, the shapes are El Salvador's, Ecuador's and Mexi
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -45,6 +43,7 @@ from tests.compliance.exam.kit import (
     exam_portal,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -70,7 +69,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("oficiosa", "periodos", "fracciones", "vigencia")
-EXAM6 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM6 = wording(__file__)
 # Which generated layout's truth conventions an exam6 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * oficiosa: "joomla" — one page per numeral titled with its number, the law's wording on it.

@@ -37,8 +37,6 @@ agency's). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -49,6 +47,7 @@ from tests.compliance.exam.kit import (
     exam_portal,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -74,7 +73,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("ita", "cdmx", "atacama", "seseay")
-EXAM7 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM7 = wording(__file__)
 # Which generated layout's truth conventions an exam7 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * ita: "lines" — numbered lines followed by their words and documents; own text allowed.

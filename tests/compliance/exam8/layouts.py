@@ -37,9 +37,7 @@ the CKAN open-data software). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Sequence
-from pathlib import Path
 from urllib.parse import quote, unquote
 
 from hypothesis import strategies as st
@@ -51,6 +49,7 @@ from tests.compliance.exam.kit import (
     exam_portal,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -73,7 +72,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("pte", "iis", "dlm", "ckan")
-EXAM8 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM8 = wording(__file__)
 # Which generated layout's truth conventions an exam8 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * pte: "dl" — item names under group headings (bare labels allowed), own text allowed.

@@ -35,9 +35,7 @@ the real software their pages are made with). Layouts:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Sequence
-from pathlib import Path
 from urllib.parse import quote
 
 from hypothesis import strategies as st
@@ -49,6 +47,7 @@ from tests.compliance.exam.kit import (
     file_stem,
     unique,
     uploaded,
+    wording,
 )
 from tests.compliance.exam.kit import (
     paragraphs as _paragraphs,
@@ -71,7 +70,7 @@ from tests.compliance.generated.portals import (
 )
 
 LAYOUTS = ("phoca", "word", "editables", "miniaturas")
-EXAM9 = tomllib.loads(Path(__file__).with_name("wording.toml").read_text(encoding="utf-8"))
+EXAM9 = wording(__file__)
 # Which generated layout's truth conventions an exam9 layout shares (numbered labels or bare
 # headings, law text on empty items, own text allowed):
 # * phoca: "joomla" — one category per numeral with the law's wording as its description.
