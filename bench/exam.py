@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Eighteen exams, each written by someone who had not read the judge, from how real sites print their
+Twenty exams, each written by someone who had not read the judge, from how real sites print their
 Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
 draw is one portal of every layout of the exam:
 
@@ -80,6 +80,12 @@ draw is one portal of every layout of the exam:
 * ``--exam 18`` (``tests/compliance/exam18/layouts.py``): items named the way staff name them,
   without numbers ("Planillas", "Ejecución presupuestaria (SICOIN GL)"), in a mega-menu under
   office headings, icon cards, accordions and a file manager's folders.
+* ``--exam 19`` (``tests/compliance/exam19/layouts.py``): information published as web content,
+  not as files: HTML tables per period, scanned sheets in galleries, record detail pages and
+  printable report pages.
+* ``--exam 20`` (``tests/compliance/exam20/layouts.py``): one portal, many addresses: session ids
+  and trackers in every link, an events calendar and date archives before the menu, Joomla's
+  print, mail, feed, tag and sorted copies, and a repository's faceted filters.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
