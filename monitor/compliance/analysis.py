@@ -48,7 +48,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "result.py",
             )
         ),
-        _HERE.parent / "net" / "scope.py",
+        *(_HERE.parent / "net" / name for name in ("scope.py", "canonical.py")),
     ]
 )
 

@@ -23,7 +23,7 @@ import time
 import urllib.robotparser
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import httpx
 
@@ -49,7 +49,7 @@ from monitor.compliance.page import (
 )
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
-from monitor.compliance.status import is_news_path, is_pagination
+from monitor.compliance.status import is_minor, is_news_path, is_pagination, is_side_view
 from monitor.config import Config, PortalConfig
 from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
 from monitor.net.errors import Failure, classify
@@ -134,10 +134,14 @@ class CrawlOutcome:
         return url
 
 
+MINOR = 2  # the priority of news, side views and pagination
+
+
 def link_priority(url: str, text: str) -> int:
-    """0 for links that look like transparency sections, 2 for news and pagination, else 1."""
-    if is_news_path(url) or is_pagination(url):
-        return 2
+    """0 for links that look like transparency sections, 2 for news, side views (calendars,
+    print and feed copies...) and pagination, else 1."""
+    if is_minor(url) or is_pagination(url):
+        return MINOR
     if _HIGH_PRIORITY.search(text) or _HIGH_PRIORITY.search(unquote(url)):
         return 0
     return 1
@@ -148,6 +152,18 @@ _HIGH_PRIORITY = re.compile(
     r"acceso[\s_-]+a[\s_-]+la[\s_-]+informaci|laip|ley[\s_-]+de[\s_-]+acceso|^\s*\d{1,2}\s*[.)-]",
     re.I,
 )
+
+
+def _refines(page: SplitResult, filters: set[str], url: str) -> bool:
+    """Whether ``url`` is ``page``, a filtered listing, narrowed by one more filter ("?tipo=16"
+    -> "?anio=2026&tipo=16"): faceted search offers every combination of its filters, each a new
+    address of documents the listing already shows. A listing's first filter ("?tipo=16" from
+    the unfiltered listing) may be the one page of an item: not a refinement."""
+    target = urlsplit(url)
+    if not filters or (target.netloc, target.path) != (page.netloc, page.path):
+        return False
+    names = {name for name, _value in parse_qsl(target.query, keep_blank_values=True)}
+    return names > filters
 
 
 def _skipped(url: str) -> bool:
@@ -200,6 +216,8 @@ class _Crawler:
         self.documents_checked = 0
         self.stop_reason: str | None = None
         self.priorities: dict[str, int] = {}
+        # News, side views and pagination, read last (``MINOR``), in the order found.
+        self.minor: dict[str, None] = {}
         self.js = JsPages(
             client, limiter, self.scope, config, self.allowed, self.deadline, self.page_seconds,
             renderer,
@@ -502,9 +520,10 @@ class _Crawler:
         known = self.memory.get(url)
         return known.conditional_headers() if known is not None and known.kind == DOCUMENT else {}
 
-    def priority(self, url: str, text: str) -> int:
-        """The link's crawl priority, remembered so that unread minor pages can be told apart."""
-        rank = link_priority(url, text)
+    def priority(self, url: str, text: str, *, minor: bool = False) -> int:
+        """The link's crawl priority, remembered so that unread minor pages can be told apart;
+        ``minor`` for the links that wait with the page they are on (``discover``)."""
+        rank = MINOR if minor else link_priority(url, text)
         self.priorities[url] = min(rank, self.priorities.get(url, rank))
         return rank
 
@@ -520,6 +539,10 @@ class _Crawler:
         following: list[str] = []
         documents = 0
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
+        side = is_side_view(page.url)
+        news = is_news_path(page.url)
+        here = urlsplit(page.url)
+        filters = {name for name, _value in parse_qsl(here.query, keep_blank_values=True)}
         for link in page.links:
             url = link.url
             if url not in self.scope:
@@ -532,12 +555,19 @@ class _Crawler:
                 if not link.in_template:
                     documents += 1
                 continue
-            if url in seen or _skipped(url):
+            if _skipped(url) or (url in seen and url not in self.minor):
                 continue
-            if not link.in_template and self.hops.get(page.url, 0) < MAX_ARCHIVE_HOPS:
+            # A listing's page waiting as a minor link ("Final", "5") is taken as the archive
+            # step it is when a page links it as its next page or a folder.
+            if (
+                not link.in_template
+                and self.hops.get(page.url, 0) < MAX_ARCHIVE_HOPS
+                and not is_side_view(url)  # a blog's months, a calendar's: not an item's archive
+            ):
                 kind, period = archive_period(link.text, url, context)
                 if kind == "folder":
                     seen.add(url)
+                    self.minor.pop(url, None)
                     folders.append((period, len(folders), url))
                     continue
                 if kind == "next":
@@ -545,13 +575,22 @@ class _Crawler:
                     # ones not read now are read from the page before them.
                     following.append(url)
                     continue
+            if url in seen:
+                continue
             seen.add(url)
+            # Every link of a side view waits (a tag page's copies of the articles), and so does
+            # a news page's, unless it looks like the transparency part ("Numeral 8").
+            minor = (
+                side
+                or (news and link_priority(url, link.text) != 0)
+                or _refines(here, filters, url)
+            )
             if depth + 1 > self.settings.max_depth:
-                self.priority(url, link.text)
+                self.priority(url, link.text, minor=minor)
                 self.outcome.unvisited.add(url)
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
-                next_level.append((self.priority(url, link.text), url))
+                next_level.append((self.priority(url, link.text, minor=minor), url))
                 depths[url] = depth + 1
                 self.via.setdefault(url, link.text)
         if folders or following:
@@ -590,6 +629,7 @@ class _Crawler:
         hops = self.hops.get(page.url, 0) + 1
         for url in queue:
             seen.add(url)
+            self.minor.pop(url, None)
             self.parent[url] = page.url
             self.hops[url] = hops
         if not queue:
@@ -653,7 +693,7 @@ class _Crawler:
         except _Stop:
             self.stop_reason = "time_budget"
         outcome = self.outcome
-        outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == 2}
+        outcome.unvisited_minor = {u for u in outcome.unvisited if self.priorities.get(u) == MINOR}
         outcome.rendered = set(self.js.rendered)
         outcome.unvisited_minor |= self.deferred_unread & outcome.unvisited
         error = None
@@ -775,14 +815,27 @@ class _Crawler:
                     waiting = self.deferred.get(parent)
                     if waiting:
                         self._release(waiting.pop(0), depths.get(url, 0), next_level, depths)
-            # Transparency links first, news and pagination last: when the page budget cuts a
-            # level, it cuts what matters least. The sort is stable, so page order breaks ties.
+            # Transparency links first. News, side views and pagination wait for the end of
+            # the crawl (``self.minor``): a calendar of endless months or a tag cloud linked
+            # before the menu must not spend the page budget of the levels below. The sort is
+            # stable, so page order breaks ties.
             next_level.sort(key=lambda item: item[0])
+            self.minor.update(
+                (u, None) for p, u in next_level if p == MINOR and u not in self.parent
+            )
             # A page reached by two links is fetched once: drop what redirects already resolved.
-            level = [u for _p, u in next_level if u not in self.outcome.pages]
+            level = [
+                u
+                for p, u in next_level
+                if (p != MINOR or u in self.parent) and u not in self.outcome.pages
+            ]
+            if not level:
+                level, self.minor = [u for u in self.minor if u not in self.outcome.pages], {}
             if self.stop_reason == "max_pages" and not any(u in self.parent for u in level):
                 self.outcome.unvisited.update(level)
                 break
+        self.outcome.unvisited.update(u for u in self.minor if u not in self.outcome.pages)
+        self.minor = {}
 
     async def _check_documents(self) -> dict[str, int]:
         """Check the documents seen and not checked yet, within the document budget; those that

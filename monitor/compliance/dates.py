@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from monitor.compliance.status import is_pagination
 from monitor.compliance.text import MONTHS, fold
 
 Precision = Literal["day", "month", "year"]
@@ -276,19 +277,20 @@ _NEXT = re.compile(
     r"\s*[»›>]*\s*$",
     re.I,
 )
-_PAGE_QUERY = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
 _ONLY_MONTH = re.compile(rf"^\s*(?:\d{{1,2}}\s*[-_.]?\s*)?({_MONTH_NAMES})\s*$")
 
 
 def archive_period(text: str, url: str, context: str = "") -> tuple[str, FoundDate | None]:
     """What an archive link is: ("folder", its period) for a year or month folder ("2026",
     "Octubre", "10-Octubre", "Octubre 2026"), ("next", None) for a further listing page
-    ("Siguiente", "»", ?start=20), ("", None) otherwise. A month written alone takes its year
+    ("Siguiente" or "2" to "?start=20"), ("", None) otherwise. A month written alone takes its year
     from ``context`` (the listing page's title, heading or path)."""
     label = text.strip()
     if not label or len(label) > 40:
         return "", None
-    if _NEXT.match(label) or (label.isdigit() and len(label) <= 2 and _PAGE_QUERY.search(url)):
+    if (_NEXT.match(label) or (label.isdigit() and len(label) <= 2)) and is_pagination(url):
+        # A listing's next page names its number ("?start=20", "/page/3/"); Joomla's "Siguiente ›"
+        # between two articles leads to another article, of another item.
         return "next", None
     year = _FOLDER_YEAR.match(label)
     if year:

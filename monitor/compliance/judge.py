@@ -78,7 +78,7 @@ from monitor.compliance.page import (
     queried_file,
 )
 from monitor.compliance.result import SectionVerdict
-from monitor.compliance.status import Status, is_news_path
+from monitor.compliance.status import Status, is_minor
 from monitor.compliance.text import fold, tokens
 from monitor.net.scope import Scope
 
@@ -413,7 +413,7 @@ class _Judge:
         headings = [
             (index, block, self._block_match(page, block) if index not in others else None)
             for index, block in enumerate(page.blocks)
-            if block.heading
+            if block.heading and not _facet_option(page, block)
         ]
         explicit = [
             match.entry.numeral
@@ -461,6 +461,15 @@ class _Judge:
                 if match is not None:
                     return match.entry, text
         return None
+
+    def _numbers_another(self, page: Page, entry_id: str) -> bool:
+        """Whether ``page`` is named, by its number, for another item than ``entry_id`` (its
+        heading or title: "Art. 10 Num. 15 Subsidios")."""
+        for text in [page.h1, *(part for part in _TITLE_SPLIT.split(page.title) if part)]:
+            match = self._match(text) if text else None
+            if match is not None:
+                return match.by_numeral and match.entry.id != entry_id
+        return False
 
     def _named_block(self, page: Page, url: str) -> int | None:
         """The first block of ``page`` holding a link to ``url`` with a text, or None."""
@@ -657,6 +666,8 @@ class _Judge:
             child = self.outcome.pages.get(self.outcome.resolve(url))
             if child is None or id(child) in read or _is_news(child.url):
                 continue
+            if self._numbers_another(child, entry.id):
+                continue  # "Siguiente ›" between two articles: the next one is another item's
             indexes = self._own_part(entry, child)
             if not indexes:
                 continue
@@ -1335,8 +1346,22 @@ _DOCUMENT_HOSTS = re.compile(
 )
 
 
+_COUNT = re.compile(r"\(\s*\d+\s*\)\s*$")
+
+
+def _facet_option(page: Page, block: Block) -> bool:
+    """Whether ``block`` is one option of a filter of the listing it is on ("☐ Numeral 16 -
+    Contratos (3)" leading to "?tipo=16"): a count after the name, a link to the page's own
+    address with another query. Options name every item; none is a section of the page."""
+    if not block.pseudo or len(block.links) != 1 or not _COUNT.search(block.heading):
+        return False
+    target = urlsplit(page.links[block.links[0]].url)
+    here = urlsplit(page.url)
+    return (target.netloc, target.path) == (here.netloc, here.path)
+
+
 def _is_news(url: str) -> bool:
-    return is_news_path(url)
+    return is_minor(url)
 
 
 def _finest(dates: list[FoundDate]) -> list[FoundDate]:

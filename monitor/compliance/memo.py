@@ -22,6 +22,7 @@ from typing import Any, Literal
 from monitor.compliance import catalog, dates, page, status, text
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.page import Block, LinkCache, Page, shared_link
+from monitor.net import canonical
 
 AnswerKind = Literal["page", "document"]
 PAGE: AnswerKind = "page"
@@ -41,7 +42,7 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
 PARSER_FINGERPRINT = code_fingerprint(
-    m.__file__ or "" for m in (page, catalog, dates, status, text)
+    m.__file__ or "" for m in (page, catalog, dates, status, text, canonical)
 )
 
 

@@ -23,6 +23,7 @@ from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.status import DOWNLOAD_PATH
 from monitor.compliance.text import fold
+from monitor.net.canonical import without_session
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
@@ -1140,7 +1141,8 @@ def _is_icon(el: lxml.etree._Element) -> bool:
 
 
 def _join(base: str, href: str) -> str | None:
-    """Absolute http(s) URL of ``href`` without its fragment, or None for other schemes.
+    """Absolute http(s) URL of ``href`` without its fragment and session ids
+    (``net.canonical``), or None for other schemes.
 
     Menus repeat the same links on every page of a portal, and joining costs more than the rest
     of a link: answers are cached, keyed on the part of ``base`` the answer depends on. An
@@ -1181,7 +1183,7 @@ def _join_uncached(base: str, href: str) -> str | None:
     if not href or href.startswith(_NOT_LINKS):
         return None
     try:
-        absolute = urldefrag(urljoin(base, href)).url
+        absolute = without_session(urldefrag(urljoin(base, href)).url)
         parts = urlsplit(absolute)
         parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:

@@ -2,9 +2,9 @@
 
 * ``Status``: the verdict on one catalogue entry (section).
 * ``CrawlRunStatus``: the life of one crawl row in the database.
-* ``is_news_path``: the one rule telling news, blog and pagination pages apart from the
-  transparency part of a portal (the crawler reads them last, the judge never takes them as a
-  section's page).
+* ``is_minor``: the one rule telling news, blog, calendar, print, feed and other side pages apart
+  from the transparency part of a portal (the crawler reads them last, the judge never takes
+  them as a section's page); ``is_pagination`` tells a listing's page 2, 3, ….
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ _NEWS_PATH = re.compile(
 # A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
 # segment under its directory names a file or a listing of files.
 DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
-_PAGINATION = re.compile(r"[?&](?:page|paged|start|limitstart|p)=\d|/page/\d", re.I)
+_PAGINATION = re.compile(
+    r"[?&](?:page|paged|start|limitstart|p|pg|pag|pagina|offset)=\d|/(?:page|pagina)/\d", re.I
+)
 
 
 # Joomla names a category by its id and alias ("/category/131-numeral-1-estructura-organica"):
@@ -75,6 +77,50 @@ def is_news_path(url: str) -> bool:
         )
         for found in _NEWS_PATH.finditer(path)
     )
+
+
+# Other views of pages read elsewhere, and link spaces without end: an events calendar's months
+# and exports, tag pages, feeds, print and e-mail versions, share pages, search results, sorted
+# or resized copies of a listing, comment replies, log-in forms (WordPress, Joomla, The Events
+# Calendar, Drupal views). Addresses only: "Agenda" or "Imprimir" as a link's words name items.
+_SIDE_VIEW_PATH = re.compile(
+    r"/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir|print|compartir"
+    r"|share|buscar|busqueda|login|wp-login\.php)(?=[/._-]|$)",
+    re.I,
+)
+_SIDE_VIEW_QUERY = re.compile(
+    r"(?:^|&)(?:(?:filter_order|filter_order_dir|orderby|order|sort|ordenar|orden|limit|print"
+    r"|tmpl|searchword|highlight|replytocom|share|ical|outlook-ical|tribe-bar-date|eventdisplay"
+    r"|feed)=|option=com_(?:mailto|search|tags|users)\b|format=(?:feed|rss|atom)\b"
+    r"|view=(?:tags?|search)\b)",
+    re.I,
+)
+
+
+# WordPress's month and day archives of its posts ("/2026/11/", "/2026/11/24/"): a site's archive
+# widget lists every month since its first post. The posts themselves ("/2026/11/24/feria/") are
+# not side views.
+_DATE_ARCHIVE = re.compile(
+    r"/(?:19|20)\d\d/(?:0[1-9]|1[0-2])/(?:(?:0[1-9]|[12]\d|3[01])/)?(?:page/\d+/?)?"
+)
+
+
+def is_side_view(url: str) -> bool:
+    """Whether ``url`` is another view of pages read elsewhere, or one step of an endless link
+    space (calendar months, date archives, tag and search results, print, feed, share and sorted
+    copies)."""
+    parts = urlsplit(url)
+    return bool(
+        _SIDE_VIEW_PATH.search(parts.path)
+        or _SIDE_VIEW_QUERY.search(parts.query)
+        or _DATE_ARCHIVE.fullmatch(parts.path)
+    )
+
+
+def is_minor(url: str) -> bool:
+    """Whether ``url`` is news, a blog, or a side view (``is_side_view``): the crawler reads
+    such pages last, and the judge never takes one as a section's page."""
+    return is_news_path(url) or is_side_view(url)
 
 
 def is_pagination(url: str) -> bool:
