@@ -47,6 +47,7 @@ from monitor.compliance.page import (
     parse_page,
     url_extension,
 )
+from monitor.compliance.placeholder import placeholder_kind
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
 from monitor.compliance.status import is_minor, is_news_path, is_pagination, is_side_view
@@ -720,6 +721,13 @@ class _Crawler:
             else:
                 error = "home page not read before the time budget ran out"
                 unreachable = True
+        home = outcome.pages.get(start)
+        shown = placeholder_kind(home, self.scope) if home is not None and not blocked else None
+        if error is None and shown is not None and home is not None:
+            # A maintenance notice, a server's default page, a suspended account: the portal is
+            # not there to be judged, which is an outage, not every item missing.
+            error = f"the home page is {shown}, not the portal ({home.title or home.h1!r})"
+            unreachable = True
         gone = [f.error or "" for f in failed if f.gone]
         if error is None and gone:
             # The portal went down during the crawl: what it could not serve says nothing about

@@ -1,0 +1,94 @@
+"""A home page that is not the portal: a maintenance notice, a web server's default page, a
+hosting provider's suspended-account page, a parked domain, a bot check.
+
+Such a page answers 200 but holds nothing of the portal; judging it would make every item
+``missing`` and accuse the body of publishing nothing. The crawl reports it as an outage instead
+(no verdicts: the sections keep theirs). A page is taken for one only when it says so and holds
+almost nothing else: a real home page mentioning "mantenimiento" (numeral 14's contracts) links
+to the rest of the portal.
+
+Wording, each where it was read:
+
+* Joomla's offline page: "Sistema cerrado por tareas de mantenimiento.<br />Por favor,
+  inténtelo nuevamente más tarde." (a site's configuration.php, GitHub file id 57842330011);
+* WordPress core's maintenance page: "Briefly unavailable for scheduled maintenance. Check back
+  in a minute." (GitHub file ids 67222103360, 223196360);
+* web servers' default pages by title: "Apache2 Debian Default Page: It works", "Apache2 Ubuntu
+  Default Page: It works", "HTTP Server Test Page powered by CentOS" (GitHub file id 10698070806,
+  a scanner's list), "Welcome to nginx!" (Debian's /var/www/html/index.nginx-debian.html);
+* cPanel's suspended account ("This Account has been suspended."), registrars' parked domains
+  and Cloudflare's check ("Just a moment...", "Checking your browser before accessing"), as
+  their pages print them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.compliance.page import Page
+from monitor.net.scope import Scope
+
+# What the page is, by the words it shows (title, heading, text).
+_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a maintenance notice",
+        re.compile(
+            r"mantenimiento|maintenance|en construcci[oó]n|under construction"
+            r"|volveremos pronto|we'?ll be back|sitio cerrado",
+            re.I,
+        ),
+    ),
+    (
+        "a web server's default page",
+        re.compile(
+            r"default page|it works!|welcome to nginx|test page powered by|iis windows server"
+            r"|p[aá]gina (?:predeterminada|por defecto) del servidor",
+            re.I,
+        ),
+    ),
+    (
+        "a hosting provider's suspended-account page",
+        re.compile(
+            r"account (?:has been )?suspended|cuenta (?:ha sido )?suspendida"
+            r"|bandwidth limit exceeded|l[ií]mite de ancho de banda",
+            re.I,
+        ),
+    ),
+    (
+        "a parked or expired domain",
+        re.compile(
+            r"domain (?:is )?(?:parked|for sale)|buy this domain|this domain (?:name )?has expired"
+            r"|dominio (?:est[aá] )?(?:a la venta|en venta|estacionado|expirado|vencido)",
+            re.I,
+        ),
+    ),
+    (
+        "a bot check",
+        re.compile(
+            r"just a moment\.\.\.|checking your browser|verify(?:ing)? you are (?:a )?human"
+            r"|attention required|comprobando (?:su|tu) navegador|verifica(?:ndo)? que (?:eres|es)"
+            r" (?:un )?humano",
+            re.I,
+        ),
+    ),
+)
+# A placeholder links to nothing of the portal (a log-in form at most) and says little: a home
+# page with more of either is the portal, whatever words it shows.
+MAX_OWN_LINKS = 2
+MAX_WORDS = 120
+
+
+def placeholder_kind(page: Page, scope: Scope) -> str | None:
+    """What ``page`` (a portal's home page) is instead of the portal ("a maintenance notice"),
+    or None when it may be the portal."""
+    own_links = {link.url for link in page.links if link.url in scope and link.url != page.url}
+    if len(own_links) > MAX_OWN_LINKS:
+        return None
+    text = " ".join(part for block in page.blocks for part in block.text_parts)
+    if len(text.split()) > MAX_WORDS:
+        return None
+    shown = f"{page.title} {page.h1} {text}"
+    for kind, sign in _SIGNS:
+        if sign.search(shown):
+            return kind
+    return None
