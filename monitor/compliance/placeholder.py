@@ -72,6 +72,14 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Each kind as the weekly e-mail names it to municipal staff.
+SPANISH: dict[str, str] = {
+    "a maintenance notice": "un aviso de mantenimiento",
+    "a web server's default page": "la página de prueba del servidor web",
+    "a hosting provider's suspended-account page": "un aviso de cuenta suspendida del proveedor",
+    "a parked or expired domain": "la página de un dominio vencido o en venta",
+    "a bot check": "una verificación contra robots",
+}
 # A placeholder links to nothing of the portal (a log-in form at most) and says little: a home
 # page with more of either is the portal, whatever words it shows.
 MAX_OWN_LINKS = 2
@@ -92,3 +100,8 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
         if sign.search(shown):
             return kind
     return None
+
+
+def spanish_kind(error: str | None) -> str | None:
+    """The placeholder a crawl's stored error names (``SPANISH``), in Spanish, or None."""
+    return next((spanish for kind, spanish in SPANISH.items() if kind in (error or "")), None)

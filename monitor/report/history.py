@@ -97,6 +97,24 @@ def latest_complete_crawl(session: Session, portal_id: int, until: dt.datetime) 
     ).first()
 
 
+def latest_unreachable_crawl(
+    session: Session, portal_id: int, since: dt.datetime, until: dt.datetime
+) -> CrawlRun | None:
+    """The newest crawl started in [since, until) that found no portal to judge (``unreachable``:
+    the home page failed, or was a maintenance notice or the like)."""
+    return session.scalars(
+        select(CrawlRun)
+        .where(
+            CrawlRun.portal_id == portal_id,
+            CrawlRun.status == "unreachable",
+            CrawlRun.started_at >= since,
+            CrawlRun.started_at < until,
+        )
+        .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc())
+        .limit(1)
+    ).first()
+
+
 def crawl_verdicts(session: Session, crawl_id: int) -> list[Verdict]:
     """Every section verdict of one crawl."""
     rows = session.scalars(select(SectionVerdict).where(SectionVerdict.crawl_id == crawl_id)).all()

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from monitor.compliance.placeholder import spanish_kind
 from monitor.config import PortalConfig
 from monitor.formats import percentile
 from monitor.report import history
@@ -123,6 +124,10 @@ class WeeklySummary:
     # The crawl's evidence archive (WARC file, relative to the evidence directory) and its size.
     evidence_file: str | None = None
     evidence_records: int = 0
+    # The week's last crawl, when it found no portal to judge and came after the last complete
+    # one: when, and why in Spanish (the sections keep the complete crawl's verdicts).
+    unread_at: dt.datetime | None = None
+    unread_reason: str | None = None
 
     @property
     def probed(self) -> bool:
@@ -228,6 +233,13 @@ def build_summary(
     before = (
         None if portal_id is None else history.latest_complete_crawl(session, portal_id, week.start)
     )
+    unread = (
+        None
+        if portal_id is None
+        else history.latest_unreachable_crawl(session, portal_id, week.start, week.end)
+    )
+    if unread is not None and crawl is not None and unread.started_at < crawl.started_at:
+        unread = None  # a complete crawl came after it
     issues: tuple[SectionIssue, ...] = ()
     improved: tuple[SectionImprovement, ...] = ()
     checked = 0
@@ -289,7 +301,17 @@ def build_summary(
         reviewed=reviewed,
         evidence_file=archive.warc_file if archive else None,
         evidence_records=archive.responses + archive.revisits if archive else 0,
+        unread_at=unread.started_at if unread else None,
+        unread_reason=_unread_reason(unread.error) if unread else None,
     )
+
+
+def _unread_reason(error: str | None) -> str:
+    """Why a crawl found no portal to judge, as the e-mail says it."""
+    shown = spanish_kind(error)
+    if shown is not None:
+        return f"la página de inicio era {shown} y no el portal"
+    return "el portal no respondió a la revisión"
 
 
 def _corrections(

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
+from sqlalchemy import select
+
+from monitor.report.email import render_summary
 from monitor.report.history import Flip
 from monitor.report.periods import Week
 from monitor.report.weekly import WeeklySummary, build_digest, build_summaries, incidents_in_week
+from monitor.store.models import CrawlRun, Portal
 from tests.report import seed
 from tests.report.conftest import Seeded
 
@@ -155,3 +159,45 @@ def test_a_portal_up_all_week_has_no_incident() -> None:
         Flip(seed.utc(2026, 11, 23, 7), "down", "dns"),
     ]
     assert incidents_in_week(flips, WEEK, seed.REPORT_TIME) == []
+
+
+def _add_unreachable(seeded: Seeded, at: dt.datetime, error: str) -> None:
+    with seeded.factory() as session:
+        portal_id = session.scalars(select(Portal.id).where(Portal.slug == "munipoptun")).one()
+        session.add(
+            CrawlRun(
+                portal_id=portal_id,
+                started_at=at,
+                finished_at=at,
+                status="unreachable",
+                error=error,
+            )  # fmt: skip
+        )
+        session.commit()
+
+
+def test_a_crawl_that_found_a_maintenance_page_is_told_in_spanish_and_the_verdicts_stay(
+    seeded: Seeded,
+) -> None:
+    """After the week's last complete crawl (20 November), the portal showed Joomla's offline
+    page: the e-mail says so, and that the sections keep that crawl's results."""
+    error = "the home page is a maintenance notice, not the portal ('Municipalidad de Poptún')"
+    _add_unreachable(seeded, seed.utc(2026, 11, 21, 10), error)
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.unread_at is not None
+    assert summary.unread_at.replace(tzinfo=dt.UTC) == seed.utc(2026, 11, 21, 10)
+    assert (
+        summary.unread_reason == "la página de inicio era un aviso de mantenimiento y no el portal"
+    )
+    assert summary.score == 0.6  # the complete crawl's
+    mail = render_summary(summary, seeded.config)
+    for part in (mail.text, mail.html):
+        assert "un aviso de mantenimiento y no el portal" in part
+        assert "Las secciones conservan el resultado de la revisión del" in part
+
+
+def test_an_unreachable_crawl_followed_by_a_complete_one_is_not_told(seeded: Seeded) -> None:
+    _add_unreachable(seeded, seed.utc(2026, 11, 18, 10), "home page failed: HTTP 503")
+    summary = _summaries(seeded)["munipoptun"]
+    assert summary.unread_at is None and summary.unread_reason is None
+    assert "no se pudo revisar su portal" not in render_summary(summary, seeded.config).text
