@@ -15,10 +15,10 @@ from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import MINOR, CrawlOutcome, crawl, link_priority
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import is_minor, is_side_view
-from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.canonical import without_session
 from monitor.net.client import build_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
+from tests.compliance.test_crawl import config_for
 
 TODAY = dt.date(2026, 11, 24)
 PDF = "application/pdf"
@@ -32,13 +32,6 @@ def html(body: str, title: str = "Municipalidad") -> Resource:
 def pdf() -> Resource:
     modified = dt.datetime(2026, 11, 3, tzinfo=dt.UTC).timestamp()
     return Resource(b"%PDF-1.4 " + b"0" * 2048, 200, PDF, last_modified=modified)
-
-
-def config_for(url: str, **crawl_settings: object) -> Config:
-    return Config(
-        crawl=CrawlSettings(**crawl_settings),  # type: ignore[arg-type]
-        portals=(PortalConfig(slug="muni", name="Muni", url=url + "/"),),
-    )
 
 
 async def crawl_of(url: str, **crawl_settings: object) -> CrawlOutcome:
