@@ -52,8 +52,12 @@ _NEWS_PATH = re.compile(
 # A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
 # segment under its directory names a file or a listing of files.
 DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
+# A listing's page N: the usual names, Liferay's namespaced "_<portlet>_cur=N", SharePoint's
+# "PageFirstRow=N".
 _PAGINATION = re.compile(
-    r"[?&](?:page|paged|start|limitstart|p|pg|pag|pagina|offset)=\d|/(?:page|pagina)/\d", re.I
+    r"[?&](?:page|paged|start|limitstart|p|pg|pag|pagina|offset|pagefirstrow|\w*_cur)=\d"
+    r"|/(?:page|pagina)/\d",
+    re.I,
 )
 
 
@@ -82,17 +86,20 @@ def is_news_path(url: str) -> bool:
 # Other views of pages read elsewhere, and link spaces without end: an events calendar's months
 # and exports, tag pages, feeds, print and e-mail versions, share pages, search results, sorted
 # or resized copies of a listing, comment replies, log-in forms (WordPress, Joomla, The Events
-# Calendar, Drupal views). Addresses only: "Agenda" or "Imprimir" as a link's words name items.
+# Calendar, Drupal views; Liferay's maximized, pop-up and action copies of a portlet, SharePoint's
+# sorted views and alert forms). Addresses only: "Agenda" or "Imprimir" as a link's words name
+# items.
 _SIDE_VIEW_PATH = re.compile(
     r"/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir|print|compartir"
-    r"|share|buscar|busqueda|login|wp-login\.php)(?=[/._-]|$)",
+    r"|share|buscar|busqueda|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
     re.I,
 )
 _SIDE_VIEW_QUERY = re.compile(
     r"(?:^|&)(?:(?:filter_order|filter_order_dir|orderby|order|sort|ordenar|orden|limit|print"
     r"|tmpl|searchword|highlight|replytocom|share|ical|outlook-ical|tribe-bar-date|eventdisplay"
-    r"|feed)=|option=com_(?:mailto|search|tags|users)\b|format=(?:feed|rss|atom)\b"
-    r"|view=(?:tags?|search)\b)",
+    r"|feed|sortfield|sortdir|returnurl)=|option=com_(?:mailto|search|tags|users)\b"
+    r"|format=(?:feed|rss|atom)\b|view=(?:tags?|search)\b"
+    r"|p_p_state=(?:maximized|pop_up|exclusive)\b|p_p_lifecycle=[12]\b)",
     re.I,
 )
 

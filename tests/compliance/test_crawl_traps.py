@@ -13,8 +13,9 @@ import pytest
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.crawl import MINOR, CrawlOutcome, crawl, link_priority
+from monitor.compliance.dates import archive_period
 from monitor.compliance.result import ComplianceResult
-from monitor.compliance.status import is_minor, is_side_view
+from monitor.compliance.status import is_minor, is_pagination, is_side_view
 from monitor.net.canonical import without_session
 from monitor.net.client import build_client
 from tests.compliance.fleet.server import LoopbackServer, Resource
@@ -104,6 +105,10 @@ async def test_a_page_linked_with_a_new_session_id_each_time_is_read_once() -> N
         "http://m.gt/repositorio/compartir/116/",
         "http://m.gt/2026/11/",
         "http://m.gt/2026/11/24/",
+        "http://m.gt/web/guest/ip?p_p_id=101_INSTANCE_x&p_p_lifecycle=0&p_p_state=maximized",
+        "http://m.gt/Lists/Transparencia/AllItems.aspx?SortField=Modified&SortDir=Desc",
+        "http://m.gt/_layouts/15/SubNew.aspx?List=%7B1%7D&Source=%2FLists",
+        "http://m.gt/(S(lit3py55t21z5v55vlm25s55))/Login.aspx?ReturnUrl=%2fDefault.aspx",
     ],
 )
 def test_calendars_copies_and_date_archives_are_side_views_read_last(url: str) -> None:
@@ -120,10 +125,25 @@ def test_calendars_copies_and_date_archives_are_side_views_read_last(url: str) -
         "http://m.gt/transparencia/registro/5/",
         "http://m.gt/2026/11/24/informacion-publica-de-oficio-noviembre/",  # a post, not an archive
         "http://m.gt/documentos/2026/octubre/",
+        "http://m.gt/web/guest/ip?p_p_id=101_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal",
     ],
 )
 def test_item_pages_are_not_side_views(url: str) -> None:
     assert not is_side_view(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://m.gt/web/guest/ip?p_p_id=101_INSTANCE_x&_101_INSTANCE_x_delta=5&_101_INSTANCE_x_cur=2",
+        "http://m.gt/Lists/Transparencia/AllItems.aspx?Paged=TRUE&p_ID=31&PageFirstRow=31",
+        "http://m.gt/documentos/?page=2",
+    ],
+)
+def test_liferay_and_sharepoint_pages_of_a_listing_are_pagination(url: str) -> None:
+    """So that their "Siguiente" is a listing's next page, read one at a time as an archive."""
+    assert is_pagination(url)
+    assert archive_period("Siguiente", url) == ("next", None)
 
 
 async def test_a_calendar_before_the_menu_leaves_the_budget_and_absent_items_are_missing() -> None:
