@@ -1,8 +1,8 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty exams, each written by someone who had not read the judge, from how real sites print their
-Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws them; each
-draw is one portal of every layout of the exam:
+Twenty-one exams, each written by someone who had not read the judge, from how real sites print
+their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
+them; each draw is one portal of every layout of the exam:
 
 * ``--exam 1`` (``tests/compliance/exam/layouts.py``): WordPress Download Manager cards,
   Bootstrap card grid + year <select>, Bootstrap nav-tabs, "Descargar" document tables.
@@ -86,6 +86,9 @@ draw is one portal of every layout of the exam:
 * ``--exam 20`` (``tests/compliance/exam20/layouts.py``): one portal, many addresses: session ids
   and trackers in every link, an events calendar and date archives before the menu, Joomla's
   print, mail, feed, tag and sorted copies, and a repository's faceted filters.
+* ``--exam 21`` (``tests/compliance/exam21/layouts.py``): how government web platforms multiply
+  addresses: ASP.NET cookieless sessions, Liferay portlet states, SharePoint list views, Drupal
+  views, calendars and print copies.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
