@@ -239,7 +239,7 @@ class _Judge:
         link_targets: set[tuple[str, str]] = set()
         seen_links: set[tuple[str, str, str, bool]] = set()
         for page in self.pages:
-            if _is_news(page.url):
+            if _is_side_page(page.url):
                 continue
             others = self._other_article_blocks(page)
             if len(others) == len(page.blocks) and others:
@@ -664,7 +664,7 @@ class _Judge:
         evidence.named_dates += text_dates
         for url in list(dict.fromkeys(children))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
-            if child is None or id(child) in read or _is_news(child.url):
+            if child is None or id(child) in read or _is_side_page(child.url):
                 continue
             if self._numbers_another(child, entry.id):
                 continue  # "Siguiente ›" between two articles: the next one is another item's
@@ -681,7 +681,7 @@ class _Judge:
             evidence.empty_listing = evidence.empty_listing or sub.empty_listing
         for url in list(dict.fromkeys(archives))[:MAX_CHILDREN]:
             child = self.outcome.pages.get(self.outcome.resolve(url))
-            if child is None or id(child) in read or _is_news(child.url):
+            if child is None or id(child) in read or _is_side_page(child.url):
                 continue
             indexes = list(range(len(child.blocks)))
             evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1, read))
@@ -897,7 +897,7 @@ class _Judge:
         outcome = self.outcome
         final = outcome.resolve(url)
         page = outcome.pages.get(final)
-        if page is not None and _is_news(page.url):
+        if page is not None and _is_side_page(page.url):
             return None  # a news article about the item does not publish it
         if page is not None:
             if in_template and not self._names(page, entry):
@@ -1360,7 +1360,8 @@ def _facet_option(page: Page, block: Block) -> bool:
     return (target.netloc, target.path) == (here.netloc, here.path)
 
 
-def _is_news(url: str) -> bool:
+def _is_side_page(url: str) -> bool:
+    """News, blog or a side view (``status.is_minor``): never a section's page."""
     return is_minor(url)
 
 
