@@ -16,17 +16,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 # Query parameters that never select content: server sessions (PHP, Java, classic ASP,
 # ColdFusion) and the click and campaign trackers of Google, Meta, Microsoft and Mailchimp.
-_VOLATILE_NAMES = re.compile(
-    r"(?:phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|utm_\w+|fbclid|gclid|gbraid|wbraid"
-    r"|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl)$",
-    re.I,
+_VOLATILE = (
+    r"phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|utm_\w+|fbclid|gclid|gbraid|wbraid|dclid"
+    r"|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl"
 )
+_VOLATILE_NAMES = re.compile(f"(?:{_VOLATILE})$", re.I)
 # A quick test that the address may hold one (the full parse runs only then).
-_MAY_HOLD = re.compile(
-    r"[?&;](?:phpsessid|jsessionid|aspsessionid|cfid|cftoken|utm_|fbclid|gclid|gbraid|wbraid"
-    r"|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl)",
-    re.I,
-)
+_MAY_HOLD = re.compile(f"[?&;](?:{_VOLATILE})", re.I)
 # Java's path parameter: "numeral.jsp;jsessionid=0AF3…?id=4".
 _PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.I)
 
