@@ -521,10 +521,9 @@ class _Crawler:
         known = self.memory.get(url)
         return known.conditional_headers() if known is not None and known.kind == DOCUMENT else {}
 
-    def priority(self, url: str, text: str, *, minor: bool = False) -> int:
-        """The link's crawl priority, remembered so that unread minor pages can be told apart;
-        ``minor`` for the links that wait with the page they are on (``discover``)."""
-        rank = MINOR if minor else link_priority(url, text)
+    def priority(self, url: str, rank: int) -> int:
+        """Remember ``url``'s crawl priority (the best it was found with), so that unread minor
+        pages can be told apart."""
         self.priorities[url] = min(rank, self.priorities.get(url, rank))
         return rank
 
@@ -581,17 +580,15 @@ class _Crawler:
             seen.add(url)
             # Every link of a side view waits (a tag page's copies of the articles), and so does
             # a news page's, unless it looks like the transparency part ("Numeral 8").
-            minor = (
-                side
-                or (news and link_priority(url, link.text) != 0)
-                or _refines(here, filters, url)
-            )
+            rank = link_priority(url, link.text)
+            if side or (news and rank != 0) or _refines(here, filters, url):
+                rank = MINOR
             if depth + 1 > self.settings.max_depth:
-                self.priority(url, link.text, minor=minor)
+                self.priority(url, rank)
                 self.outcome.unvisited.add(url)
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
-                next_level.append((self.priority(url, link.text, minor=minor), url))
+                next_level.append((self.priority(url, rank), url))
                 depths[url] = depth + 1
                 self.via.setdefault(url, link.text)
         if folders or following:
