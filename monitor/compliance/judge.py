@@ -463,13 +463,13 @@ class _Judge:
         return None
 
     def _numbers_another(self, page: Page, entry_id: str) -> bool:
-        """Whether ``page`` is named, by its number, for another item than ``entry_id`` (its
-        heading or title: "Art. 10 Num. 15 Subsidios")."""
-        for text in [page.h1, *(part for part in _TITLE_SPLIT.split(page.title) if part)]:
-            match = self._match(text) if text else None
-            if match is not None:
-                return match.by_numeral and match.entry.id != entry_id
-        return False
+        """Whether ``page`` is named (``_page_entry``), by its number, for another item than
+        ``entry_id``: "Art. 10 Num. 15 Subsidios"."""
+        named = self._page_entry(page)
+        if named is None or named[0].id == entry_id:
+            return False
+        match = self._match(named[1])
+        return match is not None and match.by_numeral
 
     def _named_block(self, page: Page, url: str) -> int | None:
         """The first block of ``page`` holding a link to ``url`` with a text, or None."""
