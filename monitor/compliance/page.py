@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from posixpath import basename, splitext
+from typing import TypeAlias
 from urllib.parse import parse_qs, parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
@@ -24,6 +25,8 @@ from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.status import DOWNLOAD_PATH
 from monitor.compliance.text import fold
 from monitor.net.canonical import without_session
+
+Element: TypeAlias = lxml.etree._Element  # an element, as the per-parse answers key it
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
@@ -442,11 +445,14 @@ def parse_page(
     # (a numeral's accordion holding one per year), not the next section.
     details_stack: list[lxml.etree._Element] = []
     branches: list[lxml.etree._Element] = []  # tree nodes whose label opened a line block
-    headed: dict[int, bool] = {}  # tables with a header row, by id
-    records: dict[int, bool] = {}  # definition lists and tables of one record's fields, by id
-    columns: dict[int, tuple[str, ...]] = {}  # what each column of a table holds, by id
+    # Answers per element, keyed by the element itself: a key holds its proxy, so lxml never hands
+    # the same id() to another element (an id of a freed proxy is reused; a table had taken
+    # another's answer).
+    headed: dict[Element, bool] = {}  # tables with a header row
+    records: dict[Element, bool] = {}  # definition lists and tables of one record's fields
+    columns: dict[Element, tuple[str, ...]] = {}  # what each column of a table holds
     # The number an <ol> shows before each of its items, by list: the last one shown.
-    shown: dict[int, int] = {}
+    shown: dict[Element, int] = {}
     line_blocks = 0
 
     def add_link(href: str | None, label: str, context: str = "") -> None:
@@ -727,13 +733,13 @@ def _remove_keeping_tail(el: lxml.etree._Element) -> None:
     parent.remove(el)
 
 
-def _list_number(item: lxml.etree._Element, shown: dict[int, int]) -> int | None:
+def _list_number(item: lxml.etree._Element, shown: dict[Element, int]) -> int | None:
     """The number an ordered list shows before ``item`` (``<li value>``, the list's ``start``, the
     items before it), or None outside an ``<ol>``. ``shown``: the last number of each list."""
     parent = item.getparent()
     if parent is None or parent.tag != "ol":
         return None
-    key = id(parent)
+    key = parent
     value = (item.get("value") or "").strip()
     if value.isdigit():
         number = int(value)
@@ -749,7 +755,7 @@ def _list_number(item: lxml.etree._Element, shown: dict[int, int]) -> int | None
 def _line_heading(
     el: lxml.etree._Element,
     number: int | None = None,
-    columns: dict[int, tuple[str, ...]] | None = None,
+    columns: dict[Element, tuple[str, ...]] | None = None,
 ) -> tuple[str, bool]:
     """The item name a table row, list line, paragraph or printed shortcode opens with, or "";
     and whether the line is a tree node whose branch ends with it (``_labels_a_branch``).
@@ -787,7 +793,7 @@ def _line_heading(
     return "", False
 
 
-def _row_heading(row: lxml.etree._Element, columns: dict[int, tuple[str, ...]]) -> str:
+def _row_heading(row: lxml.etree._Element, columns: dict[Element, tuple[str, ...]]) -> str:
     """The item name a table row opens with, or "".
 
     "8 | Informes mensuales ... | documents": the number and the name; "28 | 29 | Otra
@@ -822,13 +828,13 @@ def _numeral_shown(counted: str, article: str) -> str:
     return f"Numeral {counted}" if article and counted.isdigit() else counted
 
 
-def _column_roles(row: lxml.etree._Element, known: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+def _column_roles(row: Element, known: dict[Element, tuple[str, ...]]) -> tuple[str, ...]:
     """What each column of the table holding ``row`` holds, by its header cell: "article"
     ("Artículo", "Art."), or "" (anything else); () for a table without a header row."""
     table = next(row.iterancestors("table"), None)
     if table is None:
         return ()
-    roles = known.get(id(table))
+    roles = known.get(table)
     if roles is None:
         header = next((r for r in table.iter("tr") if r.find("th") is not None), None)
         cells = [] if header is None else [c for c in header if c.tag in ("td", "th")]
@@ -836,7 +842,7 @@ def _column_roles(row: lxml.etree._Element, known: dict[int, tuple[str, ...]]) -
             "article" if _ARTICLE_HEADER.fullmatch(_short_text(c, 40).strip()) else ""
             for c in cells
         )
-        known[id(table)] = roles
+        known[table] = roles
     return roles
 
 
@@ -912,7 +918,7 @@ def _moved(link: Link, block: int, known: LinkCache) -> Link:
     return shared_link(known, (link.url, link.text, link.in_template, block, link.context))
 
 
-def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[int, bool]) -> bool:
+def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool]) -> bool:
     """A table row with text in a data cell that is not just a link to a document.
 
     A row of one cell is a record only in a table with a header ("Mes | Octubre 2026"), and
@@ -957,7 +963,7 @@ def _spans_columns(cell: lxml.etree._Element) -> bool:
     return span.isdigit() and int(span) >= 2
 
 
-def _lists_fields(item: lxml.etree._Element, records: dict[int, bool]) -> bool:
+def _lists_fields(item: lxml.etree._Element, records: dict[Element, bool]) -> bool:
     """Whether the ``<dl>`` holding ``item`` (a ``<dt>`` or ``<dd>``) is one record's fields, as a
     detail page prints a purchase, a trip or an employee: three or more short labels without
     figures ("Nombre", "Puesto", "Monto (Q)"), each followed by its value, links under one of
@@ -968,7 +974,7 @@ def _lists_fields(item: lxml.etree._Element, records: dict[int, bool]) -> bool:
     dl = item.getparent()
     if dl is None or dl.tag != "dl":
         return False
-    known = records.get(id(dl))
+    known = records.get(dl)
     if known is None:
         labels = [child for child in dl if child.tag == "dt"]
         values = [child for child in dl if child.tag == "dd"]
@@ -980,11 +986,11 @@ def _lists_fields(item: lxml.etree._Element, records: dict[int, bool]) -> bool:
             # list of items links something under most of its labels.
             and sum(1 for value in values if value.find(".//a") is not None) <= 1
         )
-        records[id(dl)] = known
+        records[dl] = known
     return known
 
 
-def _tabulates_fields(row: lxml.etree._Element, records: dict[int, bool]) -> bool:
+def _tabulates_fields(row: lxml.etree._Element, records: dict[Element, bool]) -> bool:
     """Whether the table holding ``row`` is one record's fields, as a detail page prints them:
     three or more rows of a short label without figures and its value, no header row, links in
     one row at most (the ``<dl>`` of ``_lists_fields``, as a table). ``records``: the tables
@@ -992,7 +998,7 @@ def _tabulates_fields(row: lxml.etree._Element, records: dict[int, bool]) -> boo
     table = next(row.iterancestors("table"), None)
     if table is None:
         return False
-    known = records.get(id(table))
+    known = records.get(table)
     if known is None:
         rows = [[c for c in r if c.tag in ("td", "th")] for r in table.iter("tr")]
         known = (
@@ -1003,7 +1009,7 @@ def _tabulates_fields(row: lxml.etree._Element, records: dict[int, bool]) -> boo
             and all(_names_a_field(_short_text(cells[0], 80)) for cells in rows)
             and sum(1 for cells in rows if cells[1].find(".//a") is not None) <= 1
         )
-        records[id(table)] = known
+        records[table] = known
     return known
 
 
@@ -1016,14 +1022,14 @@ def _figured(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _has_header(row: lxml.etree._Element, headed: dict[int, bool]) -> bool:
+def _has_header(row: lxml.etree._Element, headed: dict[Element, bool]) -> bool:
     """Whether the table holding ``row`` has a header cell (``<th>``); asked once a table."""
     table = next(row.iterancestors("table"), None)
     if table is None:
         return False
-    known = headed.get(id(table))
+    known = headed.get(table)
     if known is None:
-        known = headed[id(table)] = table.find(".//th") is not None
+        known = headed[table] = table.find(".//th") is not None
     return known
 
 
