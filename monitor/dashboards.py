@@ -54,6 +54,7 @@ PROBE_CLASSES = {
     "http_status": "error HTTP",
     "redirect_loop": "redirecciones sin fin",
     "invalid_response": "respuesta inválida",
+    "placeholder": "página que no es el portal",
     "monitor_offline": "monitor sin red",
     "monitor_error": "falla del propio monitor",
 }

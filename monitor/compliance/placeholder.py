@@ -16,6 +16,9 @@ Wording, each where it was read:
 * web servers' default pages by title: "Apache2 Debian Default Page: It works", "Apache2 Ubuntu
   Default Page: It works", "HTTP Server Test Page powered by CentOS" (GitHub file id 10698070806,
   a scanner's list), "Welcome to nginx!" (Debian's /var/www/html/index.nginx-debian.html);
+* parking services' pages: Sedo's "This domain may be for sale", GoDaddy's "This domain name is
+  currently parked free, courtesy of GoDaddy.com", Porkbun's "The domain … is for sale" (quoted
+  by parked-page detectors, GitHub file ids 47389557467, 68876358797, 8871365927);
 * cPanel's suspended account ("This Account has been suspended."), registrars' parked domains
   and Cloudflare's check ("Just a moment...", "Checking your browser before accessing"), as
   their pages print them.
@@ -24,10 +27,12 @@ Wording, each where it was read:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from monitor.compliance.page import Page
+from monitor.compliance.page import Page, parse_page
 from monitor.net.scope import Scope
 
+BOT_CHECK = "a bot check"  # the monitor refused, not the portal gone: a probe's ``blocked``
 # What the page is, by the words it shows (title, heading, text).
 _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -57,13 +62,14 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a parked or expired domain",
         re.compile(
-            r"domain (?:is )?(?:parked|for sale)|buy this domain|this domain (?:name )?has expired"
+            r"domain (?:name )?(?:is |may be )?(?:currently )?(?:parked|for sale)|parked free"
+            r"|domain \S+ is for sale|buy this domain|this domain (?:name )?has expired"
             r"|dominio (?:est[aá] )?(?:a la venta|en venta|estacionado|expirado|vencido)",
             re.I,
         ),
     ),
     (
-        "a bot check",
+        BOT_CHECK,
         re.compile(
             r"just a moment\.\.\.|checking your browser|verify(?:ing)? you are (?:a )?human"
             r"|attention required|comprobando (?:su|tu) navegador|verifica(?:ndo)? que (?:eres|es)"
@@ -84,6 +90,21 @@ SPANISH: dict[str, str] = {
 # page with more of either is the portal, whatever words it shows.
 MAX_OWN_LINKS = 2
 MAX_WORDS = 120
+# A probe reads every home page whole but parses only one that could be a placeholder: small,
+# and with few anchors of any host (a home page's menu alone has dozens). Counting costs ~20 µs
+# a page, parsing ~1 ms; a page past either bound is taken for the portal, as the crawl, which
+# parses every page anyway, would still tell.
+MAX_PROBED_BYTES = 256 * 1024
+MAX_PROBED_ANCHORS = 40
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """What a home page is instead of the portal, and the title it shows."""
+
+    kind: str
+    title: str
 
 
 def placeholder_kind(page: Page, scope: Scope) -> str | None:
@@ -100,6 +121,22 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
         if sign.search(shown):
             return kind
     return None
+
+
+def answered_placeholder(
+    url: str, status: int, body: bytes, content_type: str | None
+) -> Placeholder | None:
+    """What a probe's answer from ``url`` is instead of the portal, or None when it may be it
+    (the crawl's ``placeholder_kind``, on a page read whole by the probe)."""
+    if len(body) > MAX_PROBED_BYTES:
+        return None
+    if content_type and not content_type.lower().startswith(_HTML_TYPES):
+        return None
+    if body.lower().count(b"<a") > MAX_PROBED_ANCHORS:
+        return None
+    page = parse_page(url, status, body, content_type)
+    kind = placeholder_kind(page, Scope(url))
+    return None if kind is None else Placeholder(kind, page.title or page.h1 or "")
 
 
 def spanish_kind(error: str | None) -> str | None:

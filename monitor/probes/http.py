@@ -16,6 +16,10 @@ Decisions worth knowing:
 * A reset before any answer is ``connect``; bytes that are not HTTP are ``invalid_response``.
 * A redirect to a private, loopback or link-local address of another host is not followed
   (the scope rule): the result is ``http_status`` with the redirect's status code.
+* A 2xx home page that is not the portal (``compliance.placeholder``: a maintenance notice, a
+  web server's default page, a suspended hosting account, a parked domain) is ``placeholder``:
+  citizens find no portal there. A bot check answering 200 is ``blocked``: the monitor is
+  refused, as by a 403.
 
 Phases (seconds, from httpcore's ``trace`` extension, summed over redirect hops; a reused
 keep-alive connection would have no ``connect``/``tls``, so probes use ``build_probe_client``,
@@ -35,6 +39,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from monitor.compliance.placeholder import BOT_CHECK, answered_placeholder
 from monitor.config import MonitorSettings, PortalConfig
 from monitor.net.client import CappedBody, read_capped
 from monitor.net.errors import Failure, classify
@@ -215,6 +220,13 @@ async def _fetch(
         raise _Failure("blocked", f"HTTP {status} {response.reason_phrase}: the portal refuses")
     if not 200 <= status < 300:
         raise _Failure("http_status", f"HTTP {status} {response.reason_phrase}".strip())
+    content_type = response.headers.get("content-type")
+    shown = answered_placeholder(state.url, status, state.body.content, content_type)
+    if shown is not None:
+        raise _Failure(
+            "blocked" if shown.kind == BOT_CHECK else "placeholder",
+            f"HTTP {status}: the home page is {shown.kind}, not the portal ({shown.title!r})",
+        )
 
 
 async def _classify(

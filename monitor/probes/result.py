@@ -17,6 +17,7 @@ ErrorClass = Literal[
     "http_status",
     "redirect_loop",
     "invalid_response",
+    "placeholder",
     "monitor_offline",
     "monitor_error",
 ]
@@ -29,6 +30,7 @@ ERROR_CLASSES: tuple[ErrorClass, ...] = (
     "http_status",
     "redirect_loop",
     "invalid_response",
+    "placeholder",
     "monitor_offline",
     "monitor_error",
 )

@@ -21,6 +21,10 @@ CAUSES: dict[str, str] = {
     "http_status": "el servidor respondió con un error",
     "redirect_loop": "redirecciones sin fin",
     "invalid_response": "respuesta inválida del servidor",
+    "placeholder": (
+        "el sitio mostraba otra página en lugar del portal (mantenimiento, cuenta suspendida, "
+        "dominio vencido o página de prueba del servidor)"
+    ),
 }
 
 

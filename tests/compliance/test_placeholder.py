@@ -8,6 +8,7 @@ The placeholder pages are written as the software that serves them prints them (
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -20,49 +21,20 @@ from monitor.compliance.catalog import load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, PortalConfig
 from monitor.net.client import build_client
-from monitor.store.models import CrawlRun, SectionState
+from monitor.store.models import CrawlRun, ProbeRun, SectionState
 from tests.compliance.fleet.server import LoopbackServer, Resource
+from tests.support.placeholders import (
+    APACHE_DEFAULT,
+    BOT_CHECK,
+    GODADDY_PARKED,
+    JOOMLA_OFFLINE,
+    NGINX_DEFAULT,
+    SEDO_PARKED,
+    SUSPENDED,
+    WORDPRESS_MAINTENANCE,
+)
 
 TODAY = dt.date(2026, 11, 24)
-
-JOOMLA_OFFLINE = """<!DOCTYPE html><html lang="es-es"><head><meta charset="utf-8">
-<title>Municipalidad de San José</title></head><body><div id="frame" class="outline">
-<h1>Municipalidad de San José</h1>
-<p>Sistema cerrado por tareas de mantenimiento.<br />Por favor, inténtelo nuevamente más tarde.</p>
-<form action="/index.php" method="post" id="form-login"><fieldset class="input">
-<p id="form-login-username"><label for="username">Usuario</label><input name="username"
-id="username" type="text" class="inputbox" alt="Usuario" size="18" /></p>
-<p id="form-login-password"><label for="passwd">Contraseña</label><input type="password"
-name="password" class="inputbox" size="18" alt="Contraseña" id="passwd" /></p>
-<p id="submit-buton"><input type="submit" name="Submit" class="button" value="Identificarse" />
-</p></fieldset></form></div></body></html>"""
-
-WORDPRESS_MAINTENANCE = """<!DOCTYPE html><html><head><meta charset="utf-8">
-<title>Maintenance</title></head><body><h1>Briefly unavailable for scheduled maintenance. Check
-back in a minute.</h1></body></html>"""
-
-NGINX_DEFAULT = """<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body>
-<h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is successfully installed
-and working. Further configuration is required.</p><p>For online documentation and support please
-refer to <a href="http://nginx.org/">nginx.org</a>.<br/>Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p><p><em>Thank you for using nginx.</em></p>
-</body></html>"""
-
-APACHE_DEFAULT = """<!DOCTYPE html><html><head><title>Apache2 Debian Default Page: It works</title>
-</head><body><div class="main_page"><div class="page_header floating_element">
-<span class="floating_element">Apache2 Debian Default Page</span></div>
-<div class="section_header">It works!</div><p>This is the default welcome page used to test the
-correct operation of the Apache2 server after installation on Debian systems.</p></div>
-</body></html>"""
-
-SUSPENDED = """<html><head><title>Account Suspended</title></head><body>
-<h1>This Account has been suspended.</h1><p>Contact your hosting provider for more information.
-</p><a href="https://hosting.example/soporte">Soporte</a></body></html>"""
-
-BOT_CHECK = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head>
-<body><div class="main-wrapper"><h1>muni.gob.gt</h1><p>Checking your browser before accessing
-muni.gob.gt.</p><noscript>Enable JavaScript and cookies to continue</noscript></div>
-<script src="/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1"></script></body></html>"""
 
 
 def config_for(url: str) -> Config:
@@ -83,9 +55,11 @@ async def assess(url: str) -> ComplianceResult:
         (NGINX_DEFAULT, "a web server's default page"),
         (APACHE_DEFAULT, "a web server's default page"),
         (SUSPENDED, "a hosting provider's suspended-account page"),
+        (SEDO_PARKED, "a parked or expired domain"),
+        (GODADDY_PARKED, "a parked or expired domain"),
         (BOT_CHECK, "a bot check"),
     ],
-    ids=["joomla-offline", "wordpress", "nginx", "apache", "suspended", "bot-check"],
+    ids=["joomla-offline", "wordpress", "nginx", "apache", "suspended", "sedo", "godaddy", "bot"],
 )
 async def test_a_home_page_that_is_not_the_portal_is_an_outage_not_every_item_missing(
     body: str, kind: str
@@ -133,7 +107,7 @@ def test_check_keeps_every_verdict_while_the_portal_shows_a_maintenance_page(
             f'[[portals]]\nslug = "muni"\nname = "Muni"\nurl = "{portal.url}/"\n',
             encoding="utf-8",
         )
-        args = ["check", "--config", str(config), "--db", sqlite_url]
+        args = ["check", "--config", str(config), "--db", sqlite_url, "--json"]
         first = CliRunner().invoke(app, args)
         assert first.exit_code == 0, first.output
         engine = create_engine(sqlite_url)
@@ -144,9 +118,15 @@ def test_check_keeps_every_verdict_while_the_portal_shows_a_maintenance_page(
         assert second.exit_code == 0, second.output
     with engine.connect() as conn:
         after = dict(conn.execute(select(SectionState.section_id, SectionState.status)).all())
-        last = conn.execute(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1)).one()
+        crawls = conn.execute(select(CrawlRun.status)).scalars().all()
+        probe = conn.execute(select(ProbeRun).order_by(ProbeRun.id.desc()).limit(1)).one()
     engine.dispose()
     assert before["art10.n22"] == "missing"
     assert after == before
-    assert last.status == "unreachable"
-    assert "maintenance notice" in (last.error or "")
+    # The probe already saw the notice: the portal is down for citizens, so it is not crawled.
+    assert (probe.up, probe.error) == (False, "placeholder")
+    assert "maintenance notice" in (probe.error_detail or "")
+    assert crawls == ["complete"]
+    entry = json.loads(second.output)["portals"][0]
+    assert (entry["up"], entry["error"]) == (False, "placeholder")
+    assert entry["crawl_skipped"].startswith("portal is down (placeholder)")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS
 from monitor.report.reasons import knows, spanish_dates, spanish_reason
+from monitor.report.spanish import CAUSES, cause
 
 SAMPLES = {
     "holds 3 document(s); newest date 2026-04 is too old for a monthly item": (
@@ -86,3 +88,9 @@ def test_dates_keep_the_precision_they_were_written_in() -> None:
     assert spanish_dates("2026-08 and 2026-08-31 and 2026") == (
         "agosto de 2026 and 31 de agosto de 2026 and 2026"
     )
+
+
+def test_every_probe_error_counted_against_a_portal_has_its_spanish_cause() -> None:
+    counted = set(ERROR_CLASSES) - set(NOT_COUNTED_ERRORS)
+    assert counted <= set(CAUSES), counted - set(CAUSES)
+    assert "mantenimiento" in cause("placeholder")
