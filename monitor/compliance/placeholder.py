@@ -116,6 +116,11 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
     text = " ".join(part for block in page.blocks for part in block.text_parts)
     if len(text.split()) > MAX_WORDS:
         return None
+    for link in page.links:
+        if link.url in own_links and link.text:
+            # What a link into the portal names is the portal's ("Contratos de mantenimiento"),
+            # not a notice about it.
+            text = text.replace(link.text, " ")
     shown = f"{page.title} {page.h1} {text}"
     for kind, sign in _SIGNS:
         if sign.search(shown):

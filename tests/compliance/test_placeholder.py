@@ -85,6 +85,18 @@ async def test_a_home_page_speaking_of_maintenance_is_still_the_portal() -> None
     assert not result.stats.unreachable and result.stats.error is None
 
 
+async def test_a_small_home_page_whose_link_names_maintenance_is_the_portal() -> None:
+    home = (
+        "<html><head><title>Municipalidad de San José</title></head><body>"
+        '<a href="/ip/14/">Numeral 14 - Contratos de mantenimiento</a></body></html>'
+    )
+    inside = "<html><body><h1>Numeral 14 - Contratos de mantenimiento</h1></body></html>"
+    routes = {"/": Resource(home.encode(), 200), "/ip/14/": Resource(inside.encode(), 200)}
+    with LoopbackServer(routes) as portal:
+        result = await assess(portal.url)
+    assert not result.stats.unreachable and result.stats.error is None
+
+
 async def test_a_splash_page_leading_into_the_portal_is_the_portal() -> None:
     splash = (
         "<html><head><title>Municipalidad de San José - Bienvenidos</title></head><body>"
