@@ -44,6 +44,8 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "declarations.py",
                 "text.py",
                 "page.py",
+                "forms.py",
+                "fragments.py",
                 "status.py",
                 "result.py",
             )
@@ -64,6 +66,7 @@ class Evidence:
     empty_docs: int = 0
     rows: int = 0
     images: int = 0
+    unsent_choices: int = 0  # choices of a POST form or a script: what they show is not read
     text_content: bool = False
     empty_marker: bool = False
     empty_listing: bool = False  # a listing printing that it lists nothing
@@ -89,6 +92,7 @@ class Evidence:
         self.empty_docs += other.empty_docs
         self.rows += other.rows
         self.images += other.images
+        self.unsent_choices += other.unsent_choices
         self.text_content = self.text_content or other.text_content
         self.named_dates += other.named_dates
         self.modified_dates += other.modified_dates

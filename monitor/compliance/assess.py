@@ -56,7 +56,7 @@ async def assess_portal(
     began = time.monotonic()
     try:
         outcome = await crawl(
-            client, portal, config, limiter=limiter, catalog=catalog, memory=memory
+            client, portal, config, limiter=limiter, catalog=catalog, memory=memory, today=today
         )
     except asyncio.CancelledError:
         raise

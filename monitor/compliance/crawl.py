@@ -196,8 +196,12 @@ class _Crawler:
         limiter: HostLimiter,
         renderer: Renderer | None = None,
         memory: Mapping[str, Remembered] | None = None,
+        today: dt.date | None = None,
     ) -> None:
         self.client = client
+        # Month folders that begin after it are read last (a query form offers every month of
+        # the year); None: no folder is taken for the future.
+        self.today = today
         self.memory: Mapping[str, Remembered] = memory or {}
         self.reusable: dict[str, Page] = {}  # remembered pages decoded for a conditional GET
         self.links: LinkCache = {}  # links shared by remembered pages (a site's menu)
@@ -618,7 +622,11 @@ class _Crawler:
                 for a, b in zip(dated, dated[1:], strict=False)
             )
         )
-        ordered = sorted(folders, key=lambda f: (f[0] is not None, f[0] or 0, -f[1]), reverse=True)
+        ordered = sorted(
+            folders,
+            key=lambda f: (not self._future(f[0]), f[0] is not None, f[0] or 0, -f[1]),
+            reverse=True,
+        )
         queue = [url for _p, _i, url in ordered]
         if following and (ascending or not folders):
             queue = following[:1] + queue
@@ -642,6 +650,16 @@ class _Crawler:
         first, rest = queue[0], queue[1:]
         self.deferred[page.url] = rest
         self._release(first, depth, next_level, depths)
+
+    def _future(self, period: FoundDate | None) -> bool:
+        """Whether ``period`` is a month that has not begun ("Diciembre 2027" in January 2027:
+        nothing can be published in it yet)."""
+        return (
+            period is not None
+            and self.today is not None
+            and period.precision == "month"
+            and period.end.replace(day=1) > self.today
+        )
 
     def _owned(self, page: Page) -> bool:
         """Whether an archive listing belongs to one catalogue item: the page that opens the
@@ -673,13 +691,14 @@ class _Crawler:
         depths[url] = depth
 
     def dead_end(self, url: str, page: Page | None) -> bool:
-        """Whether an archive page led nowhere: no document and no further folder."""
+        """Whether an archive page led nowhere: no document and no further folder of its own (a
+        query's answer offering the same form again links its sibling periods, not deeper)."""
         if page is None:
             return True
         if self.deferred.get(page.url) or self.deferred.get(url):
             return False
         return not any(
-            is_document(link.url) or link.url in self.parent
+            is_document(link.url) or self.parent.get(link.url) in (page.url, url)
             for link in page.links
             if not link.in_template
         )
@@ -913,6 +932,7 @@ async def crawl(
     renderer: Renderer | None = None,
     catalog: Catalog | None = None,
     memory: Mapping[str, Remembered] | None = None,
+    today: dt.date | None = None,
 ) -> CrawlOutcome:
     """Crawl ``portal`` within ``config.crawl``'s bounds; never raises for portal behaviour.
 
@@ -921,17 +941,19 @@ async def crawl(
     ``catalog`` (default: the shipped one) tells an item's own archive, read newest first only
     until its newest content is found, from an archive shared by all items, read whole.
     ``memory`` is what the last crawl remembered (``compliance.memo``): requests for those URLs
-    are conditional and unchanged answers are reused.
+    are conditional and unchanged answers are reused. ``today``: month folders that begin after
+    it are read after every other folder of their listing.
     """
     settings = config.monitor
     limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.concurrency)
     renderer = renderer or current_renderer()
     catalog = catalog or load_catalog()
     if renderer is not None or not config.crawl.render_javascript:
-        return await _run(_Crawler(client, portal, config, limiter, renderer, memory), catalog)
+        crawler = _Crawler(client, portal, config, limiter, renderer, memory, today)
+        return await _run(crawler, catalog)
     own = Renderer()
     try:
-        return await _run(_Crawler(client, portal, config, limiter, own, memory), catalog)
+        return await _run(_Crawler(client, portal, config, limiter, own, memory, today), catalog)
     finally:
         await own.aclose()
 

@@ -561,6 +561,7 @@ class _Judge:
                 # The row that names the item is not its data, nor a record's fields.
                 evidence.rows += block.rows - self._template_fields(block)
             evidence.images += block.images
+            evidence.unsent_choices += block.unsent_choices
             if reading.empty_marker:
                 evidence.empty_marker = True
             if reading.empty_listing:
@@ -686,6 +687,24 @@ class _Judge:
             indexes = list(range(len(child.blocks)))
             evidence.add(self._blocks_evidence(entry, child, indexes, depth, hops + 1, read))
         return evidence
+
+    def _own_folders(self, pages: list[Page]) -> set[str]:
+        """The addresses of the ``pages`` (pages named for one item) that another of them opens
+        as a folder of its archive ("2026", "Octubre 2026")."""
+        own_pages = {page.url for page in pages}
+        folders: set[str] = set()
+        if len(own_pages) < 2:
+            return folders
+        for page in pages:
+            for link in page.links:
+                if (
+                    link.url in own_pages
+                    and link.url != page.url
+                    and not link.in_template
+                    and self._is_archive(link.text, link.url, page)
+                ):
+                    folders.add(link.url)
+        return folders
 
     def _template_fields(self, block: Block) -> int:
         """How many of ``block``'s rows are fields labelled as on most pages."""
@@ -969,8 +988,14 @@ class _Judge:
         places: list[Place] = []
         wheres = self.candidates.get(entry.id, [])
         own_pages = {w.page.url for w in wheres if isinstance(w, _PageLocation)}
+        folders = self._own_folders([w.page for w in wheres if isinstance(w, _PageLocation)])
         for where in wheres:
             found: Candidate | Found | None
+            if isinstance(where, _PageLocation | _HeadingLocation) and where.page.url in folders:
+                # A folder of the item's own archive that repeats its name (a query form's
+                # answer for one year: "No se encontraron documentos para el período
+                # seleccionado"): read as a part of the page that opens it, not as the item.
+                continue
             if isinstance(where, _PageLocation):
                 found = self._judge_page(entry, where.page, where.label)
             elif isinstance(where, _HeadingLocation):
@@ -1121,6 +1146,15 @@ def _verdict_from(
     if evidence.unchecked_docs:
         return Candidate(
             "unknown", "its documents were not checked before the budget ran out", url, label
+        )
+    if evidence.unsent_choices:
+        # "Seleccione el año" in a POST form (an ASP.NET postback) or a script's filter: what
+        # each choice shows is the item's content, and it cannot be read.
+        return Candidate(
+            "unknown",
+            "it shows its content only through a form the monitor does not send",
+            url,
+            label,
         )
     return Candidate("empty", "found, but holds no document, data row or text", url, label)
 

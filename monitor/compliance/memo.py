@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from monitor.compliance import catalog, dates, page, status, text
+from monitor.compliance import catalog, dates, forms, fragments, page, status, text
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.page import Block, LinkCache, Page, shared_link
 from monitor.net import canonical
@@ -42,7 +42,7 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
 PARSER_FINGERPRINT = code_fingerprint(
-    m.__file__ or "" for m in (page, catalog, dates, status, text, canonical)
+    m.__file__ or "" for m in (page, forms, fragments, catalog, dates, status, text, canonical)
 )
 
 
@@ -142,6 +142,7 @@ def page_values(parsed: Page) -> tuple[Any, ...]:
                 b.links,
                 b.fields,
                 b.linked,
+                b.unsent_choices,
             )
             for b in parsed.blocks
         ],
@@ -169,11 +170,6 @@ def decode_page(blob: bytes, cache: LinkCache | None = None) -> Page:
         title=title,
         h1=h1,
         truncated=truncated,
-        blocks=[
-            Block(heading, level, parts, pseudo, line, rows, images, block_links, fields, linked)
-            for heading, level, parts, pseudo, line, rows, images, block_links, fields, linked in (
-                blocks
-            )
-        ],
+        blocks=[Block(*values) for values in blocks],
         links=found,
     )

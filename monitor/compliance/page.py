@@ -22,6 +22,8 @@ import lxml.etree
 
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
+from monitor.compliance.forms import form_queries, unsent_choice
+from monitor.compliance.fragments import fetched
 from monitor.compliance.status import DOWNLOAD_PATH
 from monitor.compliance.text import fold
 from monitor.net.canonical import without_session
@@ -55,7 +57,9 @@ _ONCLICK_URL = re.compile(
     r"""(?:location(?:\.href)?\s*=|window\.open\()\s*["']([^"']+)["']"""
     r"""|\(.{0,200}?["']((?:https?://|\.{0,2}/)[^"'\n]+)["']"""
 )
-_JUMP = re.compile(r"location|window\.open", re.I)  # a <select> whose choice opens a page
+# A <select> whose choice opens a page: by script, or by Dreamweaver's
+# ``onChange="MM_jumpMenu('parent',this,0)"``, which sets the window's location.
+_JUMP = re.compile(r"location|window\.open|jumpmenu", re.I)
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "head"})
 # A tab strip's controls (Bootstrap 3-5 "tab"/"pill" toggles, ARIA tabs): their labels name panes
@@ -105,6 +109,9 @@ MAX_TEXT_FOR_DATES = 100_000
 MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
 MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
 LINE_LEVEL = 7  # below every real heading: a row or line item ends at the next one
+# Links of a page's content beside a query form ("Volver", the law) that still leave the form
+# the way to its content; a page with more lists what the form filters.
+MAX_LINKS_BESIDE_FORM = 5
 MAX_LINE_HEADINGS = 600  # rows and lines per page made into blocks; the rest stay text
 # A list line or paragraph that opens by naming an item: "Artículo 10 Numeral 8 - ...",
 # "Numeral 8 ...", "Inciso 8", "Art. 10 Num. 8", "10.8 ...", "08 - ...", "8. ...".
@@ -155,6 +162,9 @@ class Block:
     # The heading is one link's text ("<h3><a href=…>Informe Octubre</a></h3>"): a card's title
     # naming what it links to, not words of its own.
     linked: bool = False
+    # Choices it offers whose answers cannot be read: a select of a POST form (an ASP.NET
+    # postback's "Año") or of a script. Its content may be behind them (``compliance.forms``).
+    unsent_choices: int = 0
 
     @functools.cached_property
     def text(self) -> str:
@@ -454,8 +464,10 @@ def parse_page(
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[Element, int] = {}
     line_blocks = 0
+    forms: list[tuple[int, list[tuple[str, str]]]] = []  # query forms' submissions, by block
 
-    def add_link(href: str | None, label: str, context: str = "") -> None:
+    def add_link(href: str | None, label: str, context: str = "", at: int | None = None) -> None:
+        """Record a link found in the block being read (``at``: in that block instead)."""
         if href is None or len(links) >= MAX_LINKS:
             return
         if href in joined:
@@ -470,10 +482,10 @@ def parse_page(
             return
         seen_links.add(key)
         index = len(links)
-        block = -1 if in_template else len(blocks) - 1
+        block = -1 if in_template else len(blocks) - 1 if at is None else at
         links.append(shared_link(known, (target, label, in_template, block, context)))
         if not in_template:
-            blocks[-1].links.append(index)
+            blocks[block].links.append(index)
 
     def record_link(el: lxml.etree._Element) -> None:
         if len(links) >= MAX_LINKS:
@@ -485,7 +497,7 @@ def parse_page(
                 # Checked before the label is built: most template anchors are "#". A button
                 # "javascript:void(0)" may open its address from a click handler, or a
                 # "javascript:" address name it ("Javascript: enviar(1001,'…','/doc.pdf')").
-                clicked = _clicked(el) or _scripted(href)
+                clicked = _clicked(el) or _scripted(href) or _data_address(el)
                 if clicked:
                     add_link(clicked, _short_text(el) or _clean(el.get("title")))
                 return
@@ -502,14 +514,19 @@ def parse_page(
         elif tag == "object":
             add_link(el.get("data"), _clean(el.get("title")))
         elif el.get("onclick"):
-            clicked = _clicked(el)
+            clicked = _clicked(el) or _data_address(el)
             if clicked:
                 add_link(clicked, _short_text(el))
+        elif tag in _DATA_LINKED:
+            address = _data_address(el)
+            if address:
+                add_link(address, _short_text(el) or _clean(el.get("value")))
 
     # Most pages have no ``onclick`` handler: their template regions need not each be searched
     # for one (80 µs a 60 KB page). Attribute names are ASCII in every encoding but UTF-16/32,
     # whose bytes hold NULs.
     clickable = b"\x00" in body or b"onclick" in body.lower()
+    scripts = fetched(root, body)  # what the page's own scripts load into it
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     walked = 0
     for event, el in walker:
@@ -525,9 +542,15 @@ def parse_page(
             continue
         if event == "start":
             if tag in _SKIP:
-                if tag == "select" and template_depth == 0:
-                    for target, label in _jump_menu(el, base):
+                if tag == "script" and template_depth == 0 and scripts is not None:
+                    for target in scripts.by_script.get(el, ()):
+                        add_link(target, "")
+                elif tag == "select" and template_depth == 0:
+                    jumps = _jump_menu(el, base)
+                    for target, label in jumps:
                         add_link(target, label)
+                    if not jumps and unsent_choice(el):
+                        blocks[-1].unsent_choices += 1
                 elif tag == "noscript" and template_depth == 0:
                     # A script-free visitor's list (the documents of a jump menu): the monitor is
                     # one. Its links only: its text and images are trackers' and notices.
@@ -595,8 +618,15 @@ def parse_page(
                     if branch:
                         branches.append(el)
             record_link(el)
+            if scripts is not None and template_depth == 0:
+                for target in scripts.by_target.pop(el.get("id") or "", ()):
+                    add_link(target, "")  # "Cargando...": what a script loads here
             if template_depth == 0:
-                if tag == "tr":
+                if tag == "form":
+                    queries = form_queries(el, base, _join)
+                    if queries:
+                        forms.append((len(blocks) - 1, queries))
+                elif tag == "tr":
                     # Past a few hundred rows the count says nothing more; stop paying for it.
                     if blocks[-1].rows < MAX_ROWS and _is_data_row(el, base, headed):
                         blocks[-1].rows += 1
@@ -645,7 +675,19 @@ def parse_page(
                 blocks.append(Block(heading="", level=LINE_LEVEL))
             if template_depth == 0 and heading_el is None and el.tail:
                 blocks[-1].text_parts.append(el.tail)
-    page.blocks = [b for b in blocks if b.heading or b.text or b.links or b.rows or b.images]
+    # A page whose documents are behind a query form ("Seleccione el año y el mes",
+    # "Consultar"): the form's submissions are what its links would be. A page listing its
+    # documents or records (a view with exposed filters) already shows what its form filters.
+    listed = sum(1 for link in links if not link.in_template)
+    for block, queries in forms:
+        if not blocks[block].links and listed <= MAX_LINKS_BESIDE_FORM:
+            for target, label in queries:
+                add_link(target, label, at=block)
+    page.blocks = [
+        b
+        for b in blocks
+        if b.heading or b.text or b.links or b.rows or b.images or b.unsent_choices
+    ]
     # Block indexes of links shift when empty blocks are dropped; recompute them.
     if len(page.blocks) != len(blocks):
         remap = {id(b): i for i, b in enumerate(page.blocks)}
@@ -880,6 +922,21 @@ def _clicked(el: lxml.etree._Element) -> str | None:
     return _scripted(el.get("onclick"))
 
 
+# Elements a site's script opens an address from by a data attribute (a clickable table row
+# ``<tr data-href="…">``, ``<button data-url="…">``, a tab ``<a href="#" data-url="…">``).
+_DATA_LINKED = frozenset({"tr", "li", "div", "button", "input", "span", "td", "article"})
+_DATA_ATTRIBUTES = ("data-href", "data-url", "data-link")
+
+
+def _data_address(el: lxml.etree._Element) -> str | None:
+    """The address a data attribute of ``el`` holds for a script to open."""
+    for name in _DATA_ATTRIBUTES:
+        value: str | None = el.get(name)
+        if value and not value.lstrip().startswith(_NOT_LINKS):
+            return value
+    return None
+
+
 def _scripted(script: str | None) -> str | None:
     """The address a script ("onclick", a "javascript:" link) opens, if it names one."""
     found = _ONCLICK_URL.search(script or "")
@@ -937,14 +994,22 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         return False
     if any(_FILE_SIZE.search(text) for text in texts.values()):
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
-    for anchor in row.iter("a"):
-        href = anchor.get("href") or ""
-        if href.lstrip()[:11].lower().startswith(_NOT_LINKS):
-            href = _clicked(anchor) or _scripted(href) or ""  # a script naming the document
+    opened = _data_address(row)  # a clickable row: "<tr data-href=…>"
+    if opened is not None and is_document(_join(base, opened) or ""):
+        return False
+    for anchor in row.iter("a", "button", "input"):
+        if anchor.tag == "a":
+            href = anchor.get("href") or ""
+            if href.lstrip()[:11].lower().startswith(_NOT_LINKS):
+                href = _clicked(anchor) or _scripted(href) or _data_address(anchor) or ""
+        else:
+            # A button opening the file ("<button data-url=…>Descargar</button>",
+            # "<input type=button onclick="window.open('…')" value="Ver">").
+            href = _clicked(anchor) or _data_address(anchor) or ""
         target = _join(base, href) if href else None
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
-        label = _short_text(anchor, 40)
+        label = _short_text(anchor, 40) or _clean(anchor.get("value"))
         if _DOWNLOAD_LABEL.match(label):
             # "… | Descargar" to "Handler.ashx?id=1768" or a postback: the row is a file's.
             return False

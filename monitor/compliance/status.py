@@ -91,8 +91,15 @@ def is_news_path(url: str) -> bool:
 # items.
 _SIDE_VIEW_PATH = re.compile(
     r"/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir|print|compartir"
-    r"|share|buscar|busqueda|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
+    r"|share|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
     re.I,
+)
+# A site search's results ("/buscar?q=informe", "/busqueda/"): a search script asked for a
+# period by a query form ("buscar_documentos.php?anio=2026&numeral=1"), with no term typed, is
+# where a portal publishes, not a copy of it.
+_SEARCH_PATH = re.compile(r"/(?:buscar|busqueda)(?=[/._-]|$)", re.I)
+_SEARCH_TERM = re.compile(
+    r"(?:^|&)(?:q|s|query|search|searchword|termino|keywords?|palabras?|texto)=[^&]", re.I
 )
 _SIDE_VIEW_QUERY = re.compile(
     r"(?:^|&)(?:(?:filter_order|filter_order_dir|orderby|order|sort|ordenar|orden|limit|print"
@@ -120,6 +127,10 @@ def is_side_view(url: str) -> bool:
     return bool(
         _SIDE_VIEW_PATH.search(parts.path)
         or _SIDE_VIEW_QUERY.search(parts.query)
+        or (
+            _SEARCH_PATH.search(parts.path) is not None
+            and (not parts.query or _SEARCH_TERM.search(parts.query) is not None)
+        )
         or _DATE_ARCHIVE.fullmatch(parts.path)
     )
 

@@ -95,6 +95,10 @@ _RULES_LIST: list[_Rule] = [
         lambda m: "sus documentos no se revisaron antes de que se acabara el tiempo",
     ),
     (
+        re.compile(r"^it shows its content only through a form the monitor does not send$"),
+        lambda m: "muestra su contenido solo al enviar un formulario que el monitor no envía",
+    ),
+    (
         re.compile(r"^found, but holds no document, data row or text$"),
         lambda m: "se encontró, pero no contiene documentos, datos ni texto",
     ),

@@ -38,7 +38,16 @@ def _imported(module: Path, *, transitive: bool = True) -> set[Path]:
 def test_the_parsers_fingerprint_holds_every_module_the_parser_runs() -> None:
     page = ROOT / "monitor" / "compliance" / "page.py"
     needed = {p for p in _imported(page) if p.parent.name in ("compliance", "net")}
-    modules = (memo.page, memo.catalog, memo.dates, memo.status, memo.text, memo.canonical)
+    modules = (
+        memo.page,
+        memo.forms,
+        memo.fragments,
+        memo.catalog,
+        memo.dates,
+        memo.status,
+        memo.text,
+        memo.canonical,
+    )
     files = [m.__file__ for m in modules]
     held = {Path(f).resolve() for f in files if f}
     assert needed <= held, sorted(str(p.relative_to(ROOT)) for p in needed - held)

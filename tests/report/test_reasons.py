@@ -37,6 +37,9 @@ SAMPLES = {
     "its documents were not checked before the budget ran out": (
         "sus documentos no se revisaron antes de que se acabara el tiempo"
     ),
+    "it shows its content only through a form the monitor does not send": (
+        "muestra su contenido solo al enviar un formulario que el monitor no envía"
+    ),
     "robots.txt forbids reading http://x/a": "robots.txt del portal no permite leer http://x/a",
     "the link leads to another host (drive.google.com), out of scope": (
         "el enlace lleva a otro sitio (drive.google.com), que no se revisa"
