@@ -517,7 +517,7 @@ def parse_page(
             clicked = _clicked(el) or _data_address(el)
             if clicked:
                 add_link(clicked, _short_text(el))
-        elif tag in _DATA_LINKED:
+        elif data_linked and tag in _DATA_LINKED:
             address = _data_address(el)
             if address:
                 add_link(address, _short_text(el) or _clean(el.get("value")))
@@ -525,7 +525,12 @@ def parse_page(
     # Most pages have no ``onclick`` handler: their template regions need not each be searched
     # for one (80 µs a 60 KB page). Attribute names are ASCII in every encoding but UTF-16/32,
     # whose bytes hold NULs.
-    clickable = b"\x00" in body or b"onclick" in body.lower()
+    lowered = body.lower()
+    clickable = b"\x00" in body or b"onclick" in lowered
+    # Most pages have no element a script opens by a data attribute either.
+    data_linked = b"\x00" in body or any(
+        f"{name}=".encode() in lowered for name in _DATA_ATTRIBUTES
+    )
     scripts = fetched(root, body)  # what the page's own scripts load into it
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     walked = 0
