@@ -1128,7 +1128,11 @@ def _verdict_from(
             url,
             label,
         )
-    says_empty = evidence.empty_marker or (evidence.empty_listing and not evidence.text_content)
+    # A listing's "No se encontraron documentos" (for one period, one filter) says nothing of an
+    # item whose place also links documents that fail: those were published, and do not open.
+    says_empty = evidence.empty_marker or (
+        evidence.empty_listing and not evidence.text_content and not evidence.broken_docs
+    )
     if says_empty and not evidence.working_docs and not evidence.rows:
         return Candidate("empty", "the section says it has no information yet", url, label)
     if evidence.has_content(entry):

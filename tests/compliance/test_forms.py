@@ -284,3 +284,33 @@ def test_a_search_script_asked_for_a_period_is_no_site_search() -> None:
     assert not is_side_view("http://m.gt/busqueda?q=&anio=2026")
     assert is_side_view("http://m.gt/buscar?q=informe")
     assert is_side_view("http://m.gt/buscar/")
+
+
+async def test_a_period_without_files_says_nothing_of_files_that_fail_in_another() -> None:
+    title = "Numeral 18 - Listado de obras en ejecución"
+    form = (
+        '<form><select name="anio"><option value="2026" selected>2026</option>'
+        '<option value="2025">2025</option></select><input type="submit" value="Consultar">'
+        "</form><h2>Resultados</h2>"
+    )
+    none = "<p>No se encontraron documentos para el período seleccionado.</p>"
+    failing = '<a href="/archivos/obras-2025.pdf">Listado de obras 2025</a>'
+    others = {
+        1: "Numeral 1 - Estructura orgánica",
+        2: "Numeral 2 - Dirección y teléfonos",
+        4: "Numeral 4 - Funcionarios y empleados",
+        5: "Numeral 5 - Misión y objetivos",
+    }
+    links = "".join(f'<li><a href="/ip/{n}/">{name}</a></li>' for n, name in others.items())
+    menu = f'<ul>{links}<li><a href="/ip/18/">{title}</a></li></ul>'
+    routes = {
+        **{f"/ip/{n}/": page(name, "<p>No aplica.</p>") for n, name in others.items()},
+        "/": page("Municipalidad de San José", menu),
+        "/ip/18/": page(title, form + none),
+        "/ip/18/?anio=2026": page(title, form + none),
+        "/ip/18/?anio=2025": page(title, form + failing),
+        "/archivos/obras-2025.pdf": Resource(b"", status=404),
+    }
+    result, _server = await assess(routes)
+    verdict = result.verdict("art10.n18")
+    assert verdict.status == "broken", verdict.reason
