@@ -25,23 +25,10 @@ from monitor.compliance.result import ComplianceResult
 from monitor.compliance.status import is_side_view
 from monitor.config import Config, PortalConfig
 from monitor.net.client import build_client
+from tests.compliance.fleet.content import MESES
 from tests.compliance.fleet.server import LoopbackServer, Resource
 
 TODAY = dt.date(2026, 11, 24)
-MESES = [
-    "Enero",
-    "Febrero",
-    "Marzo",
-    "Abril",
-    "Mayo",
-    "Junio",
-    "Julio",
-    "Agosto",
-    "Septiembre",
-    "Octubre",
-    "Noviembre",
-    "Diciembre",
-]
 URL = "http://muni.example/ip/8/"
 
 

@@ -24,14 +24,10 @@ from monitor.net.client import build_client
 from monitor.store.models import CrawlRun, ProbeRun, SectionState
 from tests.compliance.fleet.server import LoopbackServer, Resource
 from tests.support.placeholders import (
-    APACHE_DEFAULT,
     BOT_CHECK,
-    GODADDY_PARKED,
     JOOMLA_OFFLINE,
-    NGINX_DEFAULT,
-    SEDO_PARKED,
-    SUSPENDED,
-    WORDPRESS_MAINTENANCE,
+    NOT_THE_PORTAL,
+    NOT_THE_PORTAL_IDS,
 )
 
 TODAY = dt.date(2026, 11, 24)
@@ -49,17 +45,8 @@ async def assess(url: str) -> ComplianceResult:
 
 @pytest.mark.parametrize(
     ("body", "kind"),
-    [
-        (JOOMLA_OFFLINE, "a maintenance notice"),
-        (WORDPRESS_MAINTENANCE, "a maintenance notice"),
-        (NGINX_DEFAULT, "a web server's default page"),
-        (APACHE_DEFAULT, "a web server's default page"),
-        (SUSPENDED, "a hosting provider's suspended-account page"),
-        (SEDO_PARKED, "a parked or expired domain"),
-        (GODADDY_PARKED, "a parked or expired domain"),
-        (BOT_CHECK, "a bot check"),
-    ],
-    ids=["joomla-offline", "wordpress", "nginx", "apache", "suspended", "sedo", "godaddy", "bot"],
+    [*NOT_THE_PORTAL, (BOT_CHECK, "a bot check")],
+    ids=[*NOT_THE_PORTAL_IDS, "bot"],
 )
 async def test_a_home_page_that_is_not_the_portal_is_an_outage_not_every_item_missing(
     body: str, kind: str

@@ -16,16 +16,7 @@ from monitor.net.client import build_client
 from monitor.probes.http import probe
 from monitor.probes.result import ProbeResult
 from tests.probes.servers import LoopbackServer, respond
-from tests.support.placeholders import (
-    APACHE_DEFAULT,
-    BOT_CHECK,
-    GODADDY_PARKED,
-    JOOMLA_OFFLINE,
-    NGINX_DEFAULT,
-    SEDO_PARKED,
-    SUSPENDED,
-    WORDPRESS_MAINTENANCE,
-)
+from tests.support.placeholders import BOT_CHECK, NOT_THE_PORTAL, NOT_THE_PORTAL_IDS
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -49,19 +40,7 @@ async def probe_page(
         return await probe(client, portal, settings)
 
 
-@pytest.mark.parametrize(
-    ("body", "kind"),
-    [
-        (JOOMLA_OFFLINE, "a maintenance notice"),
-        (WORDPRESS_MAINTENANCE, "a maintenance notice"),
-        (NGINX_DEFAULT, "a web server's default page"),
-        (APACHE_DEFAULT, "a web server's default page"),
-        (SUSPENDED, "a hosting provider's suspended-account page"),
-        (SEDO_PARKED, "a parked or expired domain"),
-        (GODADDY_PARKED, "a parked or expired domain"),
-    ],
-    ids=["joomla-offline", "wordpress", "nginx", "apache", "suspended", "sedo", "godaddy"],
-)
+@pytest.mark.parametrize(("body", "kind"), NOT_THE_PORTAL, ids=NOT_THE_PORTAL_IDS)
 async def test_a_placeholder_home_page_is_not_up(
     client: httpx.AsyncClient, settings: MonitorSettings, body: str, kind: str
 ) -> None:

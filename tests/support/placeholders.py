@@ -56,3 +56,25 @@ GODADDY_PARKED = """<!DOCTYPE html><html lang="en"><head><title>munisanjose.org<
 <body><main><h1>munisanjose.org</h1><p>This domain name is currently parked free, courtesy of
 GoDaddy.com.</p><a href="https://www.godaddy.example/domains">Get this domain</a></main></body>
 </html>"""
+
+
+# Each page with what it is instead of the portal (``compliance.placeholder``'s kinds); the bot
+# check apart: the probe reads it as the monitor refused.
+NOT_THE_PORTAL = [
+    (JOOMLA_OFFLINE, "a maintenance notice"),
+    (WORDPRESS_MAINTENANCE, "a maintenance notice"),
+    (NGINX_DEFAULT, "a web server's default page"),
+    (APACHE_DEFAULT, "a web server's default page"),
+    (SUSPENDED, "a hosting provider's suspended-account page"),
+    (SEDO_PARKED, "a parked or expired domain"),
+    (GODADDY_PARKED, "a parked or expired domain"),
+]
+NOT_THE_PORTAL_IDS = [
+    "joomla-offline",
+    "wordpress",
+    "nginx",
+    "apache",
+    "suspended",
+    "sedo",
+    "godaddy",
+]
