@@ -136,6 +136,7 @@ class CrawlOutcome:
 
 
 MINOR = 2  # the priority of news, side views and pagination
+MINOR_BATCH = 8  # waiting (minor) pages read at a time once everything else is read
 
 
 def link_priority(url: str, text: str) -> int:
@@ -854,7 +855,11 @@ class _Crawler:
                 if (p != MINOR or u in self.parent) and u not in self.outcome.pages
             ]
             if not level:
-                level, self.minor = [u for u in self.minor if u not in self.outcome.pages], {}
+                # The waiting pages, a few at a time: what they lead to that is not minor itself
+                # (a news article's link to "Unidad de Información Pública") is read before the
+                # rest of them (another language's copy of every page).
+                waiting = [u for u in self.minor if u not in self.outcome.pages]
+                level, self.minor = waiting[:MINOR_BATCH], dict.fromkeys(waiting[MINOR_BATCH:])
             if self.stop_reason == "max_pages" and not any(u in self.parent for u in level):
                 self.outcome.unvisited.update(level)
                 break

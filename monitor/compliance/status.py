@@ -111,6 +111,20 @@ _SIDE_VIEW_QUERY = re.compile(
 )
 
 
+# Another language's copy of the portal: WPML's "?lang=en" / "?lang=kiche", Joomla's "&lang=en",
+# Polylang's and Joomla's language prefix ("/en/…", "/index.php/en/…"). The Spanish version
+# ("es", "es-gt", "spa") is the portal; the law's items are judged there, and the others
+# (English, the Mayan languages' ISO 639-3 codes and WPML slugs) are read after it.
+_OTHER_LANGUAGE = (
+    r"en|en-us|en-gb|eng|english|fr|de|pt|it|zh|ja|ko"
+    r"|quc|kiche|k-iche|cak|kaqchikel|kek|qeqchi|q-eqchi|mam|tzj|tzutujil|ixl|ixil"
+)
+_LANGUAGE_QUERY = re.compile(
+    rf"(?:^|&)(?:lang|language|idioma|hl)=(?:{_OTHER_LANGUAGE})(?:&|$)", re.I
+)
+_LANGUAGE_PATH = re.compile(rf"^(?:/index\.php)?/(?:{_OTHER_LANGUAGE})(?:/|$)", re.I)
+
+
 # WordPress's month and day archives of its posts ("/2026/11/", "/2026/11/24/"): a site's archive
 # widget lists every month since its first post. The posts themselves ("/2026/11/24/feria/") are
 # not side views.
@@ -132,6 +146,8 @@ def is_side_view(url: str) -> bool:
             and (not parts.query or _SEARCH_TERM.search(parts.query) is not None)
         )
         or _DATE_ARCHIVE.fullmatch(parts.path)
+        or _LANGUAGE_QUERY.search(parts.query) is not None
+        or _LANGUAGE_PATH.match(parts.path) is not None
     )
 
 

@@ -109,6 +109,12 @@ async def test_a_page_linked_with_a_new_session_id_each_time_is_read_once() -> N
         "http://m.gt/Lists/Transparencia/AllItems.aspx?SortField=Modified&SortDir=Desc",
         "http://m.gt/_layouts/15/SubNew.aspx?List=%7B1%7D&Source=%2FLists",
         "http://m.gt/(S(lit3py55t21z5v55vlm25s55))/Login.aspx?ReturnUrl=%2fDefault.aspx",
+        # Other languages' copies: WPML, Polylang, Joomla's language filter (exam 23).
+        "http://m.gt/transparencia/numeral-8/?lang=en",
+        "http://m.gt/transparencia/?lang=kiche",
+        "http://m.gt/en/budget-execution/",
+        "http://m.gt/index.php/en/numeral-8",
+        "http://m.gt/index.php?option=com_content&view=article&id=8&lang=en",
     ],
 )
 def test_calendars_copies_and_date_archives_are_side_views_read_last(url: str) -> None:
@@ -126,6 +132,10 @@ def test_calendars_copies_and_date_archives_are_side_views_read_last(url: str) -
         "http://m.gt/2026/11/24/informacion-publica-de-oficio-noviembre/",  # a post, not an archive
         "http://m.gt/documentos/2026/octubre/",
         "http://m.gt/web/guest/ip?p_p_id=101_INSTANCE_x&p_p_lifecycle=0&p_p_state=normal",
+        "http://m.gt/transparencia/numeral-8/?lang=es",  # the Spanish version is the portal
+        "http://m.gt/es/ejecucion-presupuestaria/",
+        "http://m.gt/index.php/es/numeral-8",
+        "http://m.gt/entidades/",
     ],
 )
 def test_item_pages_are_not_side_views(url: str) -> None:
@@ -279,3 +289,28 @@ async def test_a_news_pages_links_wait_but_not_one_that_looks_like_an_item() -> 
         outcome = await crawl_of(portal.url, max_pages=2)
     assert outcome.unvisited == {portal.url + "/galeria-de-fotos/", portal.url + "/ip/8/"}
     assert outcome.unvisited_minor == {portal.url + "/galeria-de-fotos/"}
+
+
+async def test_what_waiting_pages_lead_to_is_read_before_the_rest_of_them() -> None:
+    """A news post, read among the waiting pages, links the Unidad de Información Pública; the
+    English copy of every page waits too. The office's page is read before the copies, so the
+    budget is not spent on them first."""
+    items = [f"/ip/{n}/" for n in range(1, 13)]
+    menu = "".join(f'<a href="{path}">Numeral {n}</a>' for n, path in enumerate(items, 1))
+    english = "".join(
+        f'<a href="{path}?lang=en">Numeral {n}</a>' for n, path in enumerate(items, 1)
+    )
+    routes = {
+        "/": html(f'{menu}<a href="/noticias/">Noticias</a>{english}'),
+        "/noticias/": html(
+            '<a href="/unidad-de-informacion-publica/">Unidad de Información Pública</a>'
+        ),
+        "/unidad-de-informacion-publica/": html("<h1>Unidad de Información Pública</h1>"),
+    }
+    routes |= {path: html(f"<h1>Numeral {path}</h1>") for path in items}
+    routes |= {f"{path}?lang=en": html(f"<h1>Item {path}</h1>") for path in items}
+    with LoopbackServer(routes) as portal:
+        outcome = await crawl_of(portal.url, max_pages=22)
+    read = {url.removeprefix(portal.url) for url in outcome.pages}
+    assert {"/noticias/", "/unidad-de-informacion-publica/", *items} <= read
+    assert outcome.unvisited == outcome.unvisited_minor != set()
