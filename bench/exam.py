@@ -89,6 +89,11 @@ them; each draw is one portal of every layout of the exam:
 * ``--exam 21`` (``tests/compliance/exam21/layouts.py``): how government web platforms multiply
   addresses: ASP.NET cookieless sessions, Liferay portlet states, SharePoint list views, Drupal
   views, calendars and print copies.
+* ``--exam 22`` (``tests/compliance/exam22/layouts.py``): information reached through forms and
+  controls, not links: GET query forms by year and month, numeral selectors and radio buttons,
+  buttons and clickable rows, content fetched by a page's own script.
+* ``--exam 23`` (``tests/compliance/exam23/layouts.py``): portals in several languages: Mayan-
+  language headings, WPML, Polylang and Joomla language versions, translation widgets.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
