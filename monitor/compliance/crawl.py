@@ -40,6 +40,7 @@ from monitor.compliance.memo import (
 )
 from monitor.compliance.page import (
     DOCUMENT_EXTENSIONS,
+    HTML_TYPES,
     LinkCache,
     Page,
     is_document,
@@ -67,7 +68,6 @@ SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
 ROBOTS_MAX_BYTES = 512_000
 ROBOTS_SECONDS = 10.0
 THREAD_PARSE_BYTES = 400_000
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ACCEPT_HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
 
 
@@ -416,7 +416,7 @@ class _Crawler:
             await response.aclose()
             self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
             return None
-        if content_type and not content_type.lower().startswith(_HTML_TYPES):
+        if content_type and not content_type.lower().startswith(HTML_TYPES):
             # Not HTML (a document behind an extension-less link): headers suffice. Kept at the
             # address that answered, where the link resolves ("/d/116" -> "/uploads/…pdf").
             await response.aclose()
@@ -895,7 +895,7 @@ class _Crawler:
 def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:
     """A document check from the answer's status and (lower-case keyed) headers."""
     content_type = headers.get("content-type", "")
-    if status < 300 and content_type.lower().startswith(_HTML_TYPES) and _has_extension(url):
+    if status < 300 and content_type.lower().startswith(HTML_TYPES) and _has_extension(url):
         # "informe.pdf" answering an HTML page: a soft 404 (an error page sent with 200).
         return DocumentCheck(
             url, False, status, content_type=content_type, error="an HTML page, not the document"
@@ -921,7 +921,7 @@ def _answered_a_page(check: DocumentCheck) -> bool:
     """A download address without a document extension ("/descargas/category/16-...",
     "/download/informe/") that answered an HTML page: a listing to read, not a document."""
     content_type = (check.content_type or "").lower()
-    return check.ok and content_type.startswith(_HTML_TYPES) and not _has_extension(check.url)
+    return check.ok and content_type.startswith(HTML_TYPES) and not _has_extension(check.url)
 
 
 def _has_extension(url: str) -> bool:

@@ -54,6 +54,11 @@ class _Field:
     default: int = 0  # the choice sent when the visitor chooses nothing
 
 
+def _sends_get(el: lxml.etree._Element, attribute: str = "method") -> bool:
+    """Whether a form (or a submit button's ``formmethod``) sends with GET, HTML's default."""
+    return (el.get(attribute) or "get").strip().lower() == "get"
+
+
 def _text(el: lxml.etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
@@ -148,7 +153,7 @@ def _fields(form: lxml.etree._Element) -> _Query | None:
                 submit = (name, el.get("value", "")) if name else None
                 button = _text(el) or el.get("value", "")
                 action = el.get("formaction") or action
-                if (el.get("formmethod") or "get").strip().lower() != "get":
+                if not _sends_get(el, "formmethod"):
                     return None
         elif not name:
             continue
@@ -190,7 +195,7 @@ def unsent_choice(select: lxml.etree._Element) -> bool:
     form (an ASP.NET postback, ``<form method="post">``) or in no form (a script reads it), and
     it is no jump menu (whose choices are addresses, followed as links)."""
     form = next(select.iterancestors("form"), None)
-    if form is not None and (form.get("method") or "get").strip().lower() == "get":
+    if form is not None and _sends_get(form):
         return False
     field = _select(select)
     return field is not None and len(field.choices) > 1
@@ -201,8 +206,7 @@ def form_queries(
 ) -> list[tuple[str, str]]:
     """``(address, text)`` of each GET submission of ``form`` on the page at ``base``; ``join``
     makes an address absolute (the page's own rule)."""
-    method = (form.get("method") or "get").strip().lower()
-    if method != "get":
+    if not _sends_get(form):
         return []
     query = _fields(form)
     if query is None:

@@ -39,6 +39,8 @@ _SCAN_TEXT = ".jpg .jpeg .png .tif .tiff"
 _SCAN_EXTENSIONS = frozenset(_SCAN_TEXT.split())
 FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | _SCAN_EXTENSIONS  # every file the crawler checks by name
 # A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
+# Content types of an HTML page (what is parsed rather than checked as a document).
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 _WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.compliance.page import Page, parse_page
+from monitor.compliance.page import HTML_TYPES, Page, parse_page
 from monitor.net.scope import Scope
 
 BOT_CHECK = "a bot check"  # the monitor refused, not the portal gone: a probe's ``blocked``
@@ -96,7 +96,6 @@ MAX_WORDS = 120
 # parses every page anyway, would still tell.
 MAX_PROBED_BYTES = 256 * 1024
 MAX_PROBED_ANCHORS = 40
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ def answered_placeholder(
     (the crawl's ``placeholder_kind``, on a page read whole by the probe)."""
     if len(body) > MAX_PROBED_BYTES:
         return None
-    if content_type and not content_type.lower().startswith(_HTML_TYPES):
+    if content_type and not content_type.lower().startswith(HTML_TYPES):
         return None
     if body.lower().count(b"<a") > MAX_PROBED_ANCHORS:
         return None

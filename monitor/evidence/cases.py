@@ -24,7 +24,7 @@ from warcio.archiveiterator import ArchiveIterator
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.crawl import CrawlOutcome, FetchFailure, _document_from
 from monitor.compliance.judge import judge
-from monitor.compliance.page import parse_page
+from monitor.compliance.page import HTML_TYPES, parse_page
 from monitor.compliance.result import SectionVerdict
 from monitor.errors import ConfigError
 from monitor.net.redirects import REDIRECT_STATUSES, join
@@ -208,7 +208,7 @@ def outcome_of(case: ReviewCase) -> CrawlOutcome:
 
 def _is_html(response: httpx.Response) -> bool:
     content_type = response.headers.get("content-type", "").lower()
-    return not content_type or content_type.startswith(("text/html", "application/xhtml+xml"))
+    return not content_type or content_type.startswith(HTML_TYPES)
 
 
 def rejudge(case: ReviewCase, catalog: Catalog | None = None) -> SectionVerdict:
