@@ -18,7 +18,8 @@ import argparse
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from hypothesis.internal.conjecture import providers  # noqa: E402
 
 from tests.compliance.generated.portals import LAYOUTS, GeneratedPortal, portals  # noqa: E402
 from tests.compliance.generated.run import (  # noqa: E402
@@ -63,8 +65,25 @@ def draw(
 
     if chosen_seed is not None:
         collect = seed(chosen_seed)(collect)
-    collect()
+    with _only_own_draws():
+        collect()
     return drawn
+
+
+@contextmanager
+def _only_own_draws() -> Iterator[None]:
+    """Hypothesis mixes the literals of the project's own modules into what it draws (now and
+    then a string or number of ``monitor/`` instead of a random one): a seed would draw other
+    portals whenever the monitor's source gained a constant, and two versions' figures would
+    measure different portals. Within this block it draws from its own pools only."""
+    own = providers._get_local_constants
+    providers._get_local_constants = providers.Constants
+    providers.CONSTANTS_CACHE.cache.clear()
+    try:
+        yield
+    finally:
+        providers._get_local_constants = own
+        providers.CONSTANTS_CACHE.cache.clear()
 
 
 def print_shares(matrices: dict[str, Matrix], layouts: Sequence[str]) -> Matrix:
