@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty-one exams, each written by someone who had not read the judge, from how real sites print
+Twenty-four exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -94,6 +94,11 @@ them; each draw is one portal of every layout of the exam:
   buttons and clickable rows, content fetched by a page's own script.
 * ``--exam 23`` (``tests/compliance/exam23/layouts.py``): portals in several languages: Mayan-
   language headings, WPML, Polylang and Joomla language versions, translation widgets.
+* ``--exam 24`` (``tests/compliance/exam24/layouts.py``): how the servers holding the documents
+  answer: hotlink protection (cPanel, nginx ``valid_referers``), Range quirks (ignored, 416, 501,
+  no Content-Length, zero-byte files), shared-hosting limits (CloudLinux's 508, 503 with
+  Retry-After; timing-dependent) and session-cookie gates, beside documents really gone (404, 410,
+  403, a script's 500, an expired S3 link). The exam module's ``server`` starts its portals.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -136,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     layouts: tuple[str, ...] = chosen.LAYOUTS
     drawn: list[ExamPortal] = draw(args.draws, args.seed, chosen.portals, layouts)
     started = time.monotonic()
-    results = assess_all(drawn, serve=_serve)
+    # An exam whose portals answer by the request (Referer, cookies, Range, bursts) brings its
+    # own server; the others are served by the plain ExamServer.
+    results = assess_all(drawn, serve=getattr(chosen, "server", _serve))
     elapsed = time.monotonic() - started
     matrices: dict[str, Counter[tuple[str, str]]] = {}
     wrong = []
