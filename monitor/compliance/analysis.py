@@ -50,9 +50,19 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "result.py",
             )
         ),
-        *(_HERE.parent / "net" / name for name in ("scope.py", "canonical.py")),
+        *(_HERE.parent / "net" / name for name in ("scope.py", "canonical.py", "errors.py")),
     ]
 )
+
+
+def busy_reason(status: int) -> str:
+    """Why what a server answered with ``status`` (``net.errors.BUSY_STATUSES``) was not read."""
+    if status == 429:
+        return "the portal answered 429 Too Many Requests to the monitor"
+    return (
+        f"the portal answered HTTP {status} to the monitor (too busy to answer), also when asked"
+        " again"
+    )
 
 
 @dataclass
@@ -83,6 +93,9 @@ class Evidence:
     # documents' named dates, a part of ``named_dates``).
     stamp_dates: list[FoundDate] = field(default_factory=list)
     document_dates: list[FoundDate] = field(default_factory=list)
+    # Why documents or sub-pages went unread although asked twice: the server was too busy
+    # (``busy_reason``); "" when they were left for the budget.
+    busy_detail: str = ""
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -100,6 +113,7 @@ class Evidence:
         self.broken_detail = self.broken_detail or other.broken_detail
         self.stamp_dates += other.stamp_dates
         self.document_dates += other.document_dates
+        self.busy_detail = self.busy_detail or other.busy_detail
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import re
 import time
 import urllib.robotparser
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
@@ -53,8 +54,9 @@ from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
 from monitor.compliance.status import is_minor, is_news_path, is_pagination, is_side_view
 from monitor.config import Config, PortalConfig
+from monitor.net.canonical import CookielessSessions
 from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
-from monitor.net.errors import Failure, classify
+from monitor.net.errors import BUSY_STATUSES, Failure, classify, retry_after_seconds
 from monitor.net.redirects import REDIRECT_STATUSES, RedirectRefused, follow
 from monitor.net.scope import Scope, without_userinfo
 
@@ -137,6 +139,12 @@ class CrawlOutcome:
 
 MINOR = 2  # the priority of news, side views and pagination
 MINOR_BATCH = 8  # waiting (minor) pages read at a time once everything else is read
+# A ranged request the server refuses (416: a zero-byte file has no byte 0; 501): asked again
+# without Range.
+RANGE_REFUSED = frozenset({416, 501})
+RETRY_WAIT_SECONDS = 1.0  # before asking again what a busy server refused without Retry-After
+MAX_RETRY_WAIT_SECONDS = 10.0  # the longest Retry-After waited for
+RETRIES = 2  # times an address a busy server refused is asked again
 
 
 def link_priority(url: str, text: str) -> int:
@@ -222,6 +230,12 @@ class _Crawler:
         self.documents_checked = 0
         self.stop_reason: str | None = None
         self.priorities: dict[str, int] = {}
+        self.sessions = CookielessSessions()
+        # Each address, the page that first linked it: sent as Referer, as a browser does
+        # (hotlink protection refuses a file asked without its site's page as Referer).
+        self.referers: dict[str, str] = {}
+        # The longest Retry-After of the busy answers (BUSY_STATUSES) since the last wait.
+        self.retry_after: float | None = None
         # News, side views and pagination, read last (``MINOR``), in the order found.
         self.minor: dict[str, None] = {}
         self.js = JsPages(
@@ -295,6 +309,10 @@ class _Crawler:
             ) from exc
         if response.status_code in REDIRECT_STATUSES:
             self._capture(url, method, response, None)  # the hop, for replay; headers only
+        elif response.status_code in BUSY_STATUSES:
+            wait = retry_after_seconds(response.headers.get("retry-after"))
+            if wait is not None:
+                self.retry_after = max(self.retry_after or 0.0, wait)
         return response
 
     def _known(self, url: str) -> bool:
@@ -302,10 +320,11 @@ class _Crawler:
 
     async def fetch_page(self, url: str) -> None:
         """GET one page, following in-scope redirects hop by hop; record what happened."""
+        referer = self._referer(url)
         try:
             followed = await follow(
                 url,
-                lambda hop: self._send(hop, "GET", self._page_headers(hop)),
+                lambda hop: self._send(hop, "GET", {**self._page_headers(hop), **referer}),
                 max_redirects=self.max_redirects,
                 allowed=self.scope.allows_redirect,
                 known=self._known,
@@ -375,7 +394,7 @@ class _Crawler:
         parsed = page
         page, spent = await self.js.page(page, body.content, content_type or None, self.outcome)
         self.bytes_read += spent
-        self.outcome.pages[current] = page
+        self.outcome.pages[current] = self._pinned(url, current, page)
         if page is parsed and status == 200 and current not in self.outcome.unreadable:
             # Read as served (no app shell): the next crawl may reuse this parse.
             self.outcome.remembered[current] = remember_page(
@@ -400,11 +419,21 @@ class _Crawler:
 
     def _reuse_page(self, url: str, current: str, page: Page, known: Remembered) -> None:
         """Use the last crawl's parse of ``current`` (unchanged), and remember it again."""
-        self.outcome.pages[current] = page
+        self.outcome.pages[current] = self._pinned(url, current, page)
         self.outcome.remembered[current] = known
         self.outcome.reused += 1
         if current != url:
             self.outcome.redirects[url] = current
+
+    def _pinned(self, url: str, current: str, page: Page) -> Page:
+        """``page`` with its links under the crawl's ASP.NET cookieless session, if it has one
+        (``net.canonical.CookielessSessions``); ``page`` itself when no link holds one."""
+        if "/(" not in current and not any("/(" in link.url for link in page.links):
+            return page
+        self.sessions.renew(url, current)
+        self.sessions.pin(current)
+        links = [replace(link, url=self.sessions.pin(link.url)) for link in page.links]
+        return replace(page, links=links)
 
     async def _read_page(
         self, url: str, current: str, response: httpx.Response
@@ -472,7 +501,11 @@ class _Crawler:
         citizen gets what GET gets. A server ignoring Range is closed after its headers.
         """
         try:
-            check = await self._probe_document(url, "GET")
+            check = await self._probe_document(url, ranged=True)
+            if check.status in RANGE_REFUSED:
+                # "416 Range Not Satisfiable" (a zero-byte file: "bytes */0"), "501": asked
+                # as a browser opens the file, without Range; still closed after the headers.
+                check = await self._probe_document(url, ranged=False)
         except _Stop:
             self.outcome.unchecked_documents.add(url)
             raise
@@ -481,8 +514,9 @@ class _Crawler:
             raise _Stop from None
         self.outcome.documents[url] = check
 
-    async def _probe_document(self, url: str, method: str) -> DocumentCheck:
-        headers = {"Range": "bytes=0-0"} if method == "GET" else {}
+    async def _probe_document(self, url: str, *, ranged: bool) -> DocumentCheck:
+        method = "GET"
+        headers = {"Range": "bytes=0-0", **self._referer(url)} if ranged else self._referer(url)
         try:
             followed = await follow(
                 url,
@@ -521,6 +555,13 @@ class _Crawler:
             )
         return check
 
+    def _referer(self, url: str) -> dict[str, str]:
+        """The Referer a browser sends for ``url``: the page that linked it, if any, as ASCII
+        (an IDN host in punycode, the path percent-encoded)."""
+        page = self.referers.get(url)
+        sent = None if page is None else _ascii_url(page)
+        return {} if sent is None else {"Referer": sent}
+
     def _document_headers(self, url: str) -> dict[str, str]:
         """Validators of a document checked before: the server may answer 304 Not Modified."""
         known = self.memory.get(url)
@@ -555,6 +596,7 @@ class _Crawler:
                 continue
             known = self.memory.get(url)
             document = is_document(url) or (not link.in_template and is_scan(url))
+            self.referers.setdefault(url, page.url)
             if document and (known is None or known.kind != PAGE):
                 self.documents_seen.setdefault(url, depth + 1)
                 if not link.in_template:
@@ -826,6 +868,9 @@ class _Crawler:
             for r in results:
                 if isinstance(r, BaseException):
                     raise r
+            await self._again(
+                [url for url in level if self._busy_page(url)], self._fetch_again, self._busy_page
+            )
             next_level: list[tuple[int, str]] = []
             for url in level:
                 page = self.outcome.pages.get(self.outcome.resolve(url))
@@ -889,7 +934,47 @@ class _Crawler:
                 del self.outcome.documents[url]
                 self.outcome.remembered.pop(url, None)
                 pages[url] = self.documents_seen[url]
+        await self._again(
+            [url for url in to_check if self._busy_document(url)],
+            self.check_document,
+            self._busy_document,
+        )
         return pages
+
+    def _busy_document(self, url: str) -> bool:
+        check = self.outcome.documents.get(url)
+        return check is not None and check.status in BUSY_STATUSES
+
+    def _busy_page(self, url: str) -> bool:
+        failure = self.outcome.failures.get(url)
+        return failure is not None and failure.status in BUSY_STATUSES
+
+    async def _fetch_again(self, url: str) -> None:
+        del self.outcome.failures[url]
+        await self.fetch_page(url)
+
+    async def _again(
+        self,
+        urls: list[str],
+        ask: Callable[[str], Awaitable[None]],
+        busy: Callable[[str], bool],
+    ) -> None:
+        """Ask again, one at a time, for what the server refused as too busy
+        (``BUSY_STATUSES``), each after the wait it asked for (``Retry-After``;
+        RETRY_WAIT_SECONDS without one, never more than MAX_RETRY_WAIT_SECONDS) and at most
+        RETRIES times: a citizen opening one file, then another, gets them. What is still
+        refused, or left when the time budget cannot hold the wait, stays as answered."""
+        for url in urls:
+            for _attempt in range(RETRIES):
+                asked = RETRY_WAIT_SECONDS if self.retry_after is None else self.retry_after
+                pause = min(asked, MAX_RETRY_WAIT_SECONDS)
+                if self.remaining() <= pause + RETRY_WAIT_SECONDS:
+                    return
+                self.retry_after = None
+                await asyncio.sleep(pause)
+                await ask(url)
+                if not busy(url):
+                    break
 
 
 def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:
@@ -922,6 +1007,16 @@ def _answered_a_page(check: DocumentCheck) -> bool:
     "/download/informe/") that answered an HTML page: a listing to read, not a document."""
     content_type = (check.content_type or "").lower()
     return check.ok and content_type.startswith(HTML_TYPES) and not _has_extension(check.url)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_url(url: str) -> str | None:
+    """``url`` as a header may carry it (punycode host, percent-encoded path), or None."""
+    try:
+        sent = str(httpx.URL(url))
+    except (httpx.InvalidURL, ValueError):
+        return None
+    return sent if sent.isascii() else None
 
 
 def _has_extension(url: str) -> bool:

@@ -47,6 +47,7 @@ from monitor.compliance.analysis import (
     Evidence,
     Found,
     Place,
+    busy_reason,
     content_key,
     dump_analyses,
     load_analyses,
@@ -75,11 +76,13 @@ from monitor.compliance.page import (
     Link,
     Page,
     is_document,
+    names_a_download,
     queried_file,
 )
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_minor
 from monitor.compliance.text import fold, tokens
+from monitor.net.errors import BUSY_STATUSES
 from monitor.net.scope import Scope
 
 log = logging.getLogger(__name__)
@@ -131,7 +134,6 @@ MAX_ARCHIVE_HOPS = 8
 # labelled links is a sitemap or hostile, and its first links are its menu and index anyway.
 MAX_PAGE_LINKS = 600
 MAX_FUZZY_MATCHES = 5_000  # label matches per portal that may use similarity (rapidfuzz)
-RATE_LIMITED = 429  # an answer about the monitor, not about the item
 MAX_BLOCK_TEXT = 100_000  # characters of one block worth reading for words and dates
 TEMPLATE_TEXT_PAGES = 8  # pages printing one piece of text or field label: the site's own
 MIN_STAMPED_SECTIONS = 4  # sections of a page printing one day before it is the page's stamp
@@ -305,6 +307,8 @@ class _Judge:
         """``catalog.match`` (``match_line`` for running text), with similarity matching only
         while this portal has not spent its share of it: a page of thousands of distinct link
         labels costs bounded work."""
+        if names_a_download(text):
+            return None  # "Ver archivo" beside a file names no item
         self.work += 1
         fuzzy = self.work <= MAX_FUZZY_MATCHES
         if line:
@@ -482,6 +486,20 @@ class _Judge:
             self._named[id(page)] = named
         return named.get(url)
 
+    @functools.cached_property
+    def _download_links(self) -> set[str]:
+        """The addresses of the failures that some page links as a file ("Descargar", "Ver
+        archivo"): not pages that may hold items."""
+        failures = self.outcome.failures
+        if not failures:
+            return set()
+        return {
+            link.url
+            for page in self.outcome.pages.values()
+            for link in page.links
+            if link.url in failures and link.text and names_a_download(link.text)
+        }
+
     def _names_another(self, page: Page, url: str, entry_id: str) -> bool:
         """Whether links of ``page`` to ``url`` name items, none of them ``entry_id``: where a
         "Ver información" beside another item's name leads."""
@@ -631,7 +649,9 @@ class _Judge:
                     )
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
-                    self._document_evidence(target, link.text, evidence)
+                    # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it.
+                    named = link.context if names_a_download(link.text) else ""
+                    self._document_evidence(target, named or link.text, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
                         # A year or month folder, a further listing page: the archive's depth
@@ -641,7 +661,11 @@ class _Judge:
                         children.append(target)
                 elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
                     failure = self.outcome.failures[link.url]
-                    if failure.off_scope_target is None and failure.status != RATE_LIMITED:
+                    if failure.status in BUSY_STATUSES:
+                        # Too busy to answer, also when asked again: not read.
+                        evidence.unchecked_docs += 1
+                        evidence.busy_detail = evidence.busy_detail or busy_reason(failure.status)
+                    elif failure.off_scope_target is None:
                         # A sub-page that fails is a part of the item a citizen cannot open.
                         evidence.broken_docs += 1
                         evidence.broken_detail = evidence.broken_detail or (
@@ -823,11 +847,13 @@ class _Judge:
         named = _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
         evidence.named_dates += named
         check = self.outcome.documents.get(url)
-        if check is None or check.status == RATE_LIMITED:
+        if check is None or check.status in BUSY_STATUSES:
             if url not in self.scope:
                 evidence.external_docs += 1
             else:
-                evidence.unchecked_docs += 1  # not checked, or the portal rate-limited the monitor
+                evidence.unchecked_docs += 1  # not checked, or the portal too busy to answer
+                if check is not None and check.status is not None:
+                    evidence.busy_detail = evidence.busy_detail or busy_reason(check.status)
         elif check.ok and check.size == 0:
             evidence.empty_docs += 1
         elif check.ok:
@@ -934,9 +960,8 @@ class _Judge:
         if failure is not None:
             if url in outcome.unvisited:
                 return Candidate("unknown", "the time budget ran out while reading it", url, label)
-            if failure.status == RATE_LIMITED:
-                reason = "the portal answered 429 Too Many Requests to the monitor"
-                return Candidate("unknown", reason, url, label)
+            if failure.status in BUSY_STATUSES:
+                return Candidate("unknown", busy_reason(failure.status), url, label)
             return Candidate("broken", f"the link fails: {failure.error}", url, label)
         if final in outcome.documents:
             evidence = Evidence()
@@ -1072,21 +1097,22 @@ class _Judge:
                 f"not found in the {pages} pages read, but the portal could not be read whole: "
                 f"{first}{also}",
             )
-        # A failed page whose link names an item is that item's page (judged there); any other
-        # page that failed to load may have held this item: the portal was not read whole.
+        # A failed page whose link names an item is that item's page (judged there), and one
+        # linked as a file ("Ver archivo") is a file; any other page that failed to load may
+        # have held this item: the portal was not read whole.
         named = {
             where.url
             for places in self.candidates.values()
             for where in places
             if isinstance(where, _LinkLocation)
-        }
+        } | self._download_links
         unreadable = [
             failure
             for url, failure in sorted(outcome.failures.items())
             if failure.off_scope_target is None
             and url not in named
             and url not in outcome.unvisited
-            and (failure.status is None or failure.status >= 500 or failure.status == RATE_LIMITED)
+            and (failure.status is None or failure.status >= 500 or failure.status in BUSY_STATUSES)
         ]
         if unreadable:
             return SectionVerdict(
@@ -1148,9 +1174,8 @@ def _verdict_from(
         reason = f"{evidence.empty_docs} document(s) are empty files"
         return Candidate("empty", reason, url, label)
     if evidence.unchecked_docs:
-        return Candidate(
-            "unknown", "its documents were not checked before the budget ran out", url, label
-        )
+        reason = evidence.busy_detail or "its documents were not checked before the budget ran out"
+        return Candidate("unknown", reason, url, label)
     if evidence.unsent_choices:
         # "Seleccione el año" in a POST form (an ASP.NET postback) or a script's filter: what
         # each choice shows is the item's content, and it cannot be read.

@@ -1124,6 +1124,12 @@ def url_extension(url: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def names_a_download(text: str) -> bool:
+    """Whether a link's words only say it fetches a file ("Descargar", "Ver archivo", "Ver
+    PDF"): they name no item, not even numeral 26's "archivo"."""
+    return _DOWNLOAD_LABEL.match(text.strip()) is not None
+
+
 def is_document(url: str) -> bool:
     """Whether a URL names a downloadable document: by its extension, or a download link.
 

@@ -51,7 +51,14 @@ _NEWS_PATH = re.compile(
 )
 # A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
 # segment under its directory names a file or a listing of files.
-DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
+# Download scripts and file stores: "/download/123/", "/descargas/informe"; Liferay's Documents
+# and Media ("/documents/10180/0/Informe.pdf/4f6a…", 7.4's "/documents/d/guest/informe-pdf",
+# "/c/document_library/get_file?uuid=…").
+DOWNLOAD_PATH = re.compile(
+    r"/(?:download|downloads|descargar|descargas)/[^/]+|^/documents/(?:\d+|d)/[^/]+/"
+    r"|/c/document_library/get_file\b",
+    re.I,
+)
 # A listing's page N: the usual names, Liferay's namespaced "_<portlet>_cur=N", SharePoint's
 # "PageFirstRow=N".
 _PAGINATION = re.compile(

@@ -8,6 +8,8 @@ transport internals.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import errno
 import socket
 import ssl
@@ -22,6 +24,28 @@ Failure = Literal["dns", "refused", "reset", "timeout", "tls", "network", "proto
 LOCAL_ERRNOS = frozenset(
     {errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS, errno.EADDRNOTAVAIL}
 )
+
+# Answers that say the server cannot answer now, not what it holds: a request timeout, rate
+# limits (429, CloudLinux's 508 "Resource Limit Is Reached"), and a busy, restarting or
+# unreachable backend (502, 503, 504; Cloudflare's 522, 524). Asked again later; still so, they
+# say nothing of the item (a script's 500 for a missing file is an answer, and is not here).
+BUSY_STATUSES = frozenset({408, 429, 502, 503, 504, 508, 522, 524})
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A ``Retry-After`` header's wait in seconds (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
 def cause_chain(exc: BaseException) -> list[BaseException]:

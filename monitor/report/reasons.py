@@ -118,6 +118,16 @@ _RULES_LIST: list[_Rule] = [
         re.compile(r"^the portal answered 429 Too Many Requests to the monitor$"),
         lambda m: "el portal respondió 429 (demasiadas solicitudes) al monitor",
     ),
+    (
+        re.compile(
+            r"^the portal answered HTTP (\d{3}) to the monitor \(too busy to answer\), also when"
+            r" asked again$"
+        ),
+        lambda m: (
+            f"el portal respondió HTTP {m[1]} al monitor (demasiado ocupado para responder), "
+            "también al volver a preguntarle"
+        ),
+    ),
     (re.compile(r"^the link fails: (.+)$"), lambda m: f"el enlace falla: {m[1]}"),
     (
         re.compile(r"^a link names it, but the crawl budget ran out before reading it$"),

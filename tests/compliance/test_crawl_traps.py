@@ -56,6 +56,22 @@ async def assess(url: str, **crawl_settings: object) -> ComplianceResult:
         ("/ip/?gclid=abc&mes=10&_ga=2.1", "/ip/?mes=10"),
         ("/detalle.php?sid=12&id=3", "/detalle.php?sid=12&id=3"),  # "sid" may select content
         ("/ip/?mes=10&anio=2026", "/ip/?mes=10&anio=2026"),
+        # Where the visitor came from: Liferay 6.2 and 7, ASP.NET, WordPress, Plone (exam 21).
+        (
+            "/web/guest/ip/-/asset_publisher/aQlX/content/dietas?redirect=%2Fweb%2Fguest%2Fip%3Fp_p_id"
+            "%3D101",
+            "/web/guest/ip/-/asset_publisher/aQlX/content/dietas",
+        ),
+        (
+            "/-/content/dietas?_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE"
+            "_x_redirect=https%3A%2F%2Fmuni.gob.gt%2Fip&id=4",
+            "/-/content/dietas?id=4",
+        ),
+        ("/Login.aspx?ReturnUrl=%2fTransparencia%2fDefault.aspx", "/Login.aspx"),
+        ("/wp-login.php?redirect_to=https%3A%2F%2Fmuni.gob.gt%2Fip%2F", "/wp-login.php"),
+        ("/ip/acl_users/login_form?came_from=/ip/numeral-8", "/ip/acl_users/login_form"),
+        ("/ip/?redirect=1&back=si", "/ip/?redirect=1&back=si"),  # not an address: kept
+        ("/visor.php?url=/docs/informe.pdf", "/visor.php?url=/docs/informe.pdf"),  # the file
     ],
 )
 def test_session_ids_and_trackers_leave_the_address_and_content_parameters_stay(
@@ -89,6 +105,54 @@ async def test_a_page_linked_with_a_new_session_id_each_time_is_read_once() -> N
         "/transparencia.php?numeral=3",
     ]
     assert outcome.stats.stop_reason is None
+
+
+def _aspnet_site(sessions: list[str], expired: str) -> dict[str, Resource]:
+    """An ASP.NET WebForms site with cookieless sessions that hands out a new session with each
+    answer: a page under session k links every page under session k+1 (the last one wraps);
+    every page exists under every session, and ``expired`` answers with the first one."""
+    names = ["Default.aspx", *(f"Numeral.aspx?id={n}" for n in (1, 2, 3))]
+
+    def under(sid: str, name: str) -> str:
+        return f"/Portal/(S({sid}))/Transparencia/{name}"
+
+    routes = {"/": html(f'<a href="{under(expired, "Default.aspx")}">Transparencia</a>')}
+    for k, sid in enumerate(sessions):
+        following = sessions[(k + 1) % len(sessions)]
+        menu = "".join(
+            f'<a href="{under(following, f"Numeral.aspx?id={n}")}">Numeral {n}</a>'
+            for n in (1, 2, 3)
+        )
+        for name in names:
+            routes[under(sid, name)] = html(f"<h1>{name}</h1>{menu}")
+    for name in names:
+        routes[under(expired, name)] = Resource(b"", 302, location=under(sessions[0], name))
+    return routes
+
+
+async def test_an_aspnet_site_renewing_its_cookieless_session_is_read_once_under_one() -> None:
+    """ASP.NET writes the session into the path ("/(S(lit3py55t21z5v55vlm25s55))/"); the crawl
+    keeps the session it was given, as a browser does, and reads each page once. The first link
+    carries an expired session: the server's redirect gives the one kept."""
+    sessions = ["lit3py55t21z5v55vlm25s55", "a0b1c2d3e4f5a0b1c2d3e4f5", "zz00yy11xx22ww33vv44uu55"]
+    with LoopbackServer(_aspnet_site(sessions, "expired0000000000000000a")) as portal:
+        outcome = await crawl_of(portal.url, max_pages=30)
+        pages = [path for method, path in portal.traffic.requests if method == "GET"]
+    first = "/Portal/(S(lit3py55t21z5v55vlm25s55))/Transparencia/"
+    assert sorted(p for p in pages if p not in ("/", "/robots.txt")) == sorted(
+        [
+            "/Portal/(S(expired0000000000000000a))/Transparencia/Default.aspx",
+            f"{first}Default.aspx",
+            f"{first}Numeral.aspx?id=1",
+            f"{first}Numeral.aspx?id=2",
+            f"{first}Numeral.aspx?id=3",
+        ]
+    )
+    assert outcome.stats.stop_reason is None
+    numeral = f"{portal.url}{first}Numeral.aspx?id=2"
+    assert {link.url for link in outcome.pages[numeral].links} == {
+        f"{portal.url}{first}Numeral.aspx?id={n}" for n in (1, 2, 3)
+    }
 
 
 @pytest.mark.parametrize(

@@ -599,6 +599,24 @@ def test_a_download_by_query_is_a_document(url: str) -> None:
     assert is_document(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "document"),
+    [
+        # Liferay's Documents and Media: the file's title, then its uuid (exam 21).
+        ("https://muni.example.gt/documents/10180/10000/Informe+Octubre.pdf/4f6a2c1e-0d3b", True),
+        ("https://muni.example.gt/documents/20143/0/Presupuesto+2026/9b1e-77aa", True),
+        ("https://muni.example.gt/documents/d/guest/informe-octubre-2026-pdf", True),
+        ("https://muni.example.gt/c/document_library/get_file?uuid=4f6a&groupId=10180", True),
+        # A section of a site named "documentos"/"documents" is a page.
+        ("https://muni.example.gt/documents/", False),
+        ("https://muni.example.gt/documents/informes/2026/", False),
+        ("https://muni.example.gt/web/guest/documents", False),
+    ],
+)
+def test_liferay_document_library_addresses_are_documents(url: str, document: bool) -> None:
+    assert is_document(url) is document
+
+
 def test_a_sidebar_inside_the_main_content_is_the_sites_template() -> None:
     # Blogger's label widget ("<div class='sidebar section' id='sidebar-right-1'>") beside the
     # posts (github.com theme files of Blogger blogs): every label, on every page.
