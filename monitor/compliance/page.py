@@ -24,7 +24,7 @@ from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
-from monitor.compliance.status import DOWNLOAD_PATH
+from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.text import fold
 from monitor.net.canonical import without_session
 
@@ -1140,7 +1140,11 @@ def is_document(url: str) -> bool:
     path = unquote(parts.path).lower()
     if splitext(path)[1] in DOCUMENT_EXTENSIONS:
         return True
-    if _DOWNLOAD_QUERY.search(parts.query) or DOWNLOAD_PATH.search(path):
+    if (
+        _DOWNLOAD_QUERY.search(parts.query)
+        or DOWNLOAD_PATH.search(path)
+        or LIFERAY_FILE.match(path)
+    ):
         return True
     return queried_file(url) is not None
 

@@ -51,14 +51,11 @@ _NEWS_PATH = re.compile(
 )
 # A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
 # segment under its directory names a file or a listing of files.
-# Download scripts and file stores: "/download/123/", "/descargas/informe"; Liferay's Documents
-# and Media ("/documents/10180/0/Informe.pdf/4f6a…", 7.4's "/documents/d/guest/informe-pdf",
-# "/c/document_library/get_file?uuid=…").
-DOWNLOAD_PATH = re.compile(
-    r"/(?:download|downloads|descargar|descargas)/[^/]+|^/documents/(?:\d+|d)/[^/]+/"
-    r"|/c/document_library/get_file\b",
-    re.I,
-)
+# Download scripts: "/download/123/", "/descargas/informe".
+DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
+# Liferay's Documents and Media, from the path's start: "/documents/10180/0/Informe.pdf/4f6a…",
+# 7.4's "/documents/d/guest/informe-pdf", "/c/document_library/get_file?uuid=…".
+LIFERAY_FILE = re.compile(r"/(?:documents/(?:\d+|d)/[^/]+/|c/document_library/get_file\b)", re.I)
 # A listing's page N: the usual names, Liferay's namespaced "_<portlet>_cur=N", SharePoint's
 # "PageFirstRow=N".
 _PAGINATION = re.compile(

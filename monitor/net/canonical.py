@@ -39,7 +39,7 @@ _PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.I)
 def without_session(url: str) -> str:
     """``url`` without session ids, trackers and return addresses (the same string when it
     holds none)."""
-    if _MAY_HOLD.search(url) is None:
+    if ("?" not in url and ";" not in url) or _MAY_HOLD.search(url) is None:
         return url
     parts = urlsplit(url)
     path = _PATH_SESSION.sub("", parts.path)
