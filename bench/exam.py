@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty-four exams, each written by someone who had not read the judge, from how real sites print
+Twenty-five exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -99,6 +99,13 @@ them; each draw is one portal of every layout of the exam:
   no Content-Length, zero-byte files), shared-hosting limits (CloudLinux's 508, 503 with
   Retry-After; timing-dependent) and session-cookie gates, beside documents really gone (404, 410,
   403, a script's 500, an expired S3 link). The exam module's ``server`` starts its portals.
+* ``--exam 25`` (``tests/compliance/exam25/layouts.py``): portals that change between two crawls
+  (documents added, replaced at the same address, removed; sections emptied, published, withdrawn;
+  pages moved; reports aging) behind realistic caching (static ETag/Last-Modified, none, a frozen
+  Last-Modified answering 304, weak ETags new on every answer, conditional headers ignored). The
+  module's ``first_day`` makes it a two-day exam: each portal is crawled on day 1, its server
+  switched to day 2, crawled again with day 1's memory and analysis (scored) and crawled fresh;
+  the two day-2 crawls must give the same verdicts.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
@@ -111,22 +118,90 @@ monitor's reason and how the item was laid out; ``--snippets`` adds the HTML inv
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 from bench.accuracy import draw, print_shares  # noqa: E402
+from monitor.compliance.assess import assess_portal  # noqa: E402
+from monitor.compliance.render import shared_renderer  # noqa: E402
+from monitor.compliance.result import ComplianceResult  # noqa: E402
+from monitor.config import Config, CrawlSettings, PortalConfig  # noqa: E402
+from monitor.net.client import build_client  # noqa: E402
 from tests.compliance.exam.kit import ExamPortal, ExamServer  # noqa: E402
 from tests.compliance.exam.registry import EXAMS  # noqa: E402
-from tests.compliance.generated.run import assess_all, render  # noqa: E402
+from tests.compliance.generated.portals import section_id  # noqa: E402
+from tests.compliance.generated.run import accuracy, assess_all, render  # noqa: E402
 
 
 def _serve(portal: ExamPortal) -> ExamServer:
     return ExamServer(portal.routes, portal.headers)
+
+
+async def _crawl(
+    url: str, slug: str, today: Any, memory: dict[str, Any] | None, analysis: Any
+) -> ComplianceResult:
+    """One crawl with a client of its own (as one run of the service has)."""
+    config = Config(crawl=CrawlSettings(), portals=(PortalConfig(slug=slug, name=slug, url=url),))
+    async with build_client(config.monitor) as client:
+        return await assess_portal(
+            client, config.portals[0], config, today=today, memory=memory, analysis=analysis
+        )
+
+
+def _two_days(
+    portals: Sequence[ExamPortal], chosen: ModuleType
+) -> tuple[list[ComplianceResult], list[ComplianceResult]]:
+    """A two-day exam (its module has ``first_day(portal)``: day 1's ``routes``, ``headers`` and
+    ``today``; the portal itself is day 2). Each portal's server (the module's ``server``, which
+    serves day 1) is crawled on day 1; its routes are then swapped to day 2 on the same server and
+    port, so that remembered addresses stay valid, and it is crawled again with day 1's memory and
+    analysis (the steady state), then fresh (no memory, a new client). Both day-2 results."""
+    serve = getattr(chosen, "server", None)
+    with ExitStack() as stack:
+        servers: list[ExamServer] = []
+        for portal in portals:
+            first = chosen.first_day(portal)
+            started = serve(portal) if serve else ExamServer(first.routes, first.headers)
+            servers.append(stack.enter_context(started))
+
+        async def one(index: int, portal: ExamPortal, server: ExamServer) -> tuple[Any, Any]:
+            first = chosen.first_day(portal)
+            slug, url = f"{portal.layout}-{index}", server.url + "/"
+            day1 = await _crawl(url, slug, first.today, None, None)
+            _switch(server, portal)
+            memory = {record.url: record for record in day1.remembered}
+            steady = await _crawl(url, slug, portal.today, memory, day1.analysis)
+            fresh = await _crawl(url, slug, portal.today, None, None)
+            return steady, fresh
+
+        async def main() -> list[tuple[Any, Any]]:
+            async with shared_renderer():
+                jobs = [one(i, p, s) for i, (p, s) in enumerate(zip(portals, servers, strict=True))]
+                return list(await asyncio.gather(*jobs))
+
+        pairs = asyncio.run(main())
+    return [steady for steady, _ in pairs], [fresh for _, fresh in pairs]
+
+
+def _switch(server: ExamServer, portal: ExamPortal) -> None:
+    """Serve day 2 (the portal's own routes and headers) from now on."""
+    switch = getattr(server, "serve", None)
+    if callable(switch):
+        switch(portal.routes, portal.headers)
+    else:
+        server.routes = {unquote(path): resource for path, resource in portal.routes.items()}
+        server.extra = portal.headers
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,9 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     layouts: tuple[str, ...] = chosen.LAYOUTS
     drawn: list[ExamPortal] = draw(args.draws, args.seed, chosen.portals, layouts)
     started = time.monotonic()
-    # An exam whose portals answer by the request (Referer, cookies, Range, bursts) brings its
-    # own server; the others are served by the plain ExamServer.
-    results = assess_all(drawn, serve=getattr(chosen, "server", _serve))
+    fresh: list[ComplianceResult] = []
+    if hasattr(chosen, "first_day"):
+        # A two-day exam: scored on day 2's crawl with day 1's memory; compared with a fresh one.
+        results, fresh = _two_days(drawn, chosen)
+    else:
+        # An exam whose portals answer by the request (Referer, cookies, Range, bursts) brings
+        # its own server; the others are served by the plain ExamServer.
+        results = assess_all(drawn, serve=getattr(chosen, "server", _serve))
     elapsed = time.monotonic() - started
     matrices: dict[str, Counter[tuple[str, str]]] = {}
     wrong = []
@@ -172,9 +252,50 @@ def main(argv: list[str] | None = None) -> int:
     for layout in layouts:
         print(f"[{layout}]\n{render(matrices.get(layout, Counter()))}\n")
     print(f"[all]\n{render(total)}")
+    if fresh:
+        _print_steady_fresh(drawn, results, fresh, layouts, show=args.wrong)
     if args.wrong and wrong:
         print("\n" + "\n".join(wrong))
     return 0
+
+
+def _print_steady_fresh(
+    drawn: Sequence[ExamPortal],
+    steady: Sequence[ComplianceResult],
+    fresh: Sequence[ComplianceResult],
+    layouts: Sequence[str],
+    *,
+    show: bool,
+) -> None:
+    """Per layout, the fresh crawl's share right and how many verdicts of the steady-state crawl
+    differ from the fresh crawl's (they must not); with ``show``, each difference."""
+    differ: Counter[str] = Counter()
+    fresh_matrices: dict[str, Counter[tuple[str, str]]] = {}
+    lines = []
+    for index, (portal, kept, new) in enumerate(zip(drawn, steady, fresh, strict=True)):
+        matrix = fresh_matrices.setdefault(portal.layout, Counter())
+        for item in portal.items:
+            section = section_id(item.numeral)
+            a, b = kept.verdict(section), new.verdict(section)
+            matrix[(item.truth, b.status)] += 1
+            if a.status != b.status:
+                differ[portal.layout] += 1
+                lines.append(
+                    f"{portal.layout}-{index} {section} [{portal.notes.get(item.numeral, '')}]: "
+                    f"truth {item.truth}, steady {a.status} ({a.reason}; {a.url}), "
+                    f"fresh {b.status} ({b.reason}; {b.url})"
+                )
+    print("\nsteady state (day 1's memory) vs fresh crawl of day 2:")
+    print(f"{'layout':<10} {'differ':>6} {'fresh right':>12}")
+    for layout in layouts:
+        matrix = fresh_matrices.get(layout, Counter())
+        print(f"{layout:<10} {differ[layout]:>6} {accuracy(matrix):>12.1%}")
+    total: Counter[tuple[str, str]] = Counter()
+    for matrix in fresh_matrices.values():
+        total.update(matrix)
+    print(f"{'all':<10} {sum(differ.values()):>6} {accuracy(total):>12.1%}")
+    if show and lines:
+        print("\n" + "\n".join(lines))
 
 
 if __name__ == "__main__":
