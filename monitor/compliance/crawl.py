@@ -404,9 +404,13 @@ class _Crawler:
             self.outcome.redirects[url] = current
 
     def _page_headers(self, url: str) -> dict[str, str]:
-        """A page request's headers: conditional when a parse of it is remembered."""
+        """A page request's headers: conditional when a parse of it is remembered with an ETag.
+
+        A page's Last-Modified alone is not trusted: a CMS may send its template's date on every
+        page, forever, and answer 304 to it while the content changes (exam 25). Without an
+        ETag the page is asked in full; identical bytes still reuse the parse."""
         known = self.memory.get(url)
-        if known is None or known.kind != PAGE:
+        if known is None or known.kind != PAGE or not known.etag:
             return _ACCEPT_HTML
         conditions = known.conditional_headers()
         if not conditions:

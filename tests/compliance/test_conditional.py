@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -103,6 +104,47 @@ def test_a_changed_page_is_read_again_and_its_change_is_judged(portal: Generated
     edited = {url[len(server.url) :] for url in changed} & asked
     assert edited and all(read.get(path, 0) > 0 for path in edited)  # changed: read in full
     # The crawl with memory says exactly what a crawl from scratch says of the changed portal.
+    assert second.verdicts == fresh.verdicts
+    assert second.verdicts != first.verdicts
+
+
+class FrozenDateServer(LoopbackServer):
+    """A CMS that sends its template's date as every page's Last-Modified, without an ETag, and
+    answers 304 to any If-Modified-Since at or after it, whatever the content now says."""
+
+    TEMPLATE = "Tue, 14 Mar 2023 16:20:00 GMT"
+
+    def _answer(self, handler: Any, *, head: bool) -> None:
+        resource = self.routes.get(handler.path)
+        if resource is None or not resource.content_type.startswith("text/html"):
+            super()._answer(handler, head=head)
+            return
+        with self.traffic.lock:
+            self.traffic.requests[("HEAD" if head else "GET", handler.path)] += 1
+        stale = handler.headers.get("If-Modified-Since") == self.TEMPLATE
+        handler.send_response(304 if stale else resource.status)
+        handler.send_header("Last-Modified", self.TEMPLATE)
+        handler.send_header("Content-Type", resource.content_type)
+        handler.send_header("Content-Length", "0" if stale else str(len(resource.body)))
+        handler.end_headers()
+        if not stale and not head:
+            handler.wfile.write(resource.body)
+
+
+def test_a_pages_frozen_last_modified_does_not_hide_its_change() -> None:
+    """Without an ETag, a page is not asked conditionally: the CMS's 304 would say the emptied
+    portal still publishes what it published yesterday."""
+    portal = DRAWN[0]
+    with FrozenDateServer(dict(portal.routes)) as server:
+        first = _assess(server, portal, None)
+        memory = _remembered(first)
+        home = server.url + "/"
+        for url, answer in memory.items():
+            path = url[len(server.url) :]
+            if answer.kind == PAGE and url != home and path in server.routes:
+                server.routes[path] = Resource(b"<html><body><p>En mantenimiento</p></body></html>")
+        second = _assess(server, portal, memory)
+        fresh = _assess(server, portal, None)
     assert second.verdicts == fresh.verdicts
     assert second.verdicts != first.verdicts
 
