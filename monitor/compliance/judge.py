@@ -844,7 +844,7 @@ class _Judge:
         if says_not_applicable(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
-        named = _finest([*find_dates(label, bare_years=True), *_path_dates(url)])
+        named = _document_dates(label, url)
         evidence.named_dates += named
         check = self.outcome.documents.get(url)
         if check is None or check.status in BUSY_STATUSES:
@@ -1440,6 +1440,25 @@ def _finest(dates: list[FoundDate]) -> list[FoundDate]:
 def _path_dates(url: str) -> tuple[FoundDate, ...]:
     """The dates a URL's path names, bare years included ("/2026/informe_oct.pdf")."""
     return tuple(find_dates(unquote(urlsplit(url).path), bare_years=True))
+
+
+# A file in a numeric year/month folder: WordPress's "/wp-content/uploads/2026/11/<file>", where
+# the folder is the month the file was uploaded in, not the period it reports.
+_UPLOAD_MONTH = re.compile(r"/(?:19|20)\d\d/(?:0[1-9]|1[0-2])/[^/]+$")
+
+
+def _document_dates(label: str, url: str) -> list[FoundDate]:
+    """The dates a document's name and address give: its label's and its path's, without an
+    upload month folder's when the label or the file's name names a period of its own ("Agosto
+    2026" uploaded in /2026/11/ reports August)."""
+    own = find_dates(label, bare_years=True)
+    path = unquote(urlsplit(url).path)
+    folder = _UPLOAD_MONTH.search(path)
+    if folder is not None:
+        named = find_dates(basename(path), bare_years=True)
+        if own or named:
+            return _finest([*own, *named])
+    return _finest([*own, *_path_dates(url)])
 
 
 @functools.lru_cache(maxsize=65536)

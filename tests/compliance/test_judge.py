@@ -1930,3 +1930,26 @@ async def test_a_listings_empty_message_and_its_widget_are_not_what_the_item_hol
     for numeral in (3, 8, 23):
         verdict = verdicts.verdict(f"art10.n{numeral:02d}")
         assert verdict.status == "empty", (numeral, verdict.reason)
+
+
+async def test_a_reports_own_period_outranks_the_month_it_was_uploaded_in() -> None:
+    """WordPress files a document under the month it was uploaded ("/uploads/2026/11/"): an
+    August report re-uploaded in November reports August (exam 25); a file named by nothing
+    else is dated by that folder."""
+    result = await assess(
+        {
+            "/": page(
+                "<h2>Numeral 8 - Informes mensuales de ejecución presupuestaria</h2><p><a "
+                'href="/wp-content/uploads/2026/11/Ejecucion-Presupuestaria-Agosto-2026.pdf">'
+                "Ejecución presupuestaria agosto 2026</a></p>"
+                "<h2>Numeral 4 - Dietas</h2><p><a "
+                'href="/wp-content/uploads/2026/11/dietas.pdf">Descargar</a></p>'
+            ),
+            "/wp-content/uploads/2026/11/Ejecucion-Presupuestaria-Agosto-2026.pdf": pdf(),
+            "/wp-content/uploads/2026/11/dietas.pdf": pdf(),
+        }
+    )
+    august = result.verdict("art10.n08")
+    assert (august.status, august.last_updated) == ("outdated", dt.date(2026, 8, 31))
+    dietas = result.verdict("art10.n04")
+    assert (dietas.status, dietas.last_updated) == ("ok", dt.date(2026, 11, 24))
