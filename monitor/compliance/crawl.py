@@ -519,12 +519,11 @@ class _Crawler:
         self.outcome.documents[url] = check
 
     async def _probe_document(self, url: str, *, ranged: bool) -> DocumentCheck:
-        method = "GET"
         headers = {"Range": "bytes=0-0", **self._referer(url)} if ranged else self._referer(url)
         try:
             followed = await follow(
                 url,
-                lambda hop: self._send(hop, method, {**headers, **self._document_headers(hop)}),
+                lambda hop: self._send(hop, "GET", {**headers, **self._document_headers(hop)}),
                 max_redirects=self.max_redirects,
                 allowed=self.scope.allows_redirect,
             )
@@ -534,11 +533,11 @@ class _Crawler:
             known = self.memory.get(followed.url)
             if response.status_code == 304 and known is not None and known.kind == DOCUMENT:
                 # Not modified: the check as the last crawl read it.
-                self._capture(followed.url, method, response, None, known.digest)
+                self._capture(followed.url, "GET", response, None, known.digest)
                 self.outcome.remembered[followed.url] = known
                 self.outcome.reused += 1
                 return _document_from(url, dict(known.headers), known.status)
-            self._capture(followed.url, method, response, None)
+            self._capture(followed.url, "GET", response, None)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
             return DocumentCheck(url, False, None, error="robots")

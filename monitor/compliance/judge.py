@@ -1452,13 +1452,19 @@ def _document_dates(label: str, url: str) -> list[FoundDate]:
     upload month folder's when the label or the file's name names a period of its own ("Agosto
     2026" uploaded in /2026/11/ reports August)."""
     own = find_dates(label, bare_years=True)
-    path = unquote(urlsplit(url).path)
-    folder = _UPLOAD_MONTH.search(path)
-    if folder is not None:
-        named = find_dates(basename(path), bare_years=True)
-        if own or named:
-            return _finest([*own, *named])
+    named = _uploaded_file_dates(url)
+    if named is not None and (own or named):
+        return _finest([*own, *named])
     return _finest([*own, *_path_dates(url)])
+
+
+@functools.lru_cache(maxsize=65536)
+def _uploaded_file_dates(url: str) -> tuple[FoundDate, ...] | None:
+    """The dates the file's own name gives when it sits in an upload month folder, else None."""
+    path = unquote(urlsplit(url).path)
+    if _UPLOAD_MONTH.search(path) is None:
+        return None
+    return tuple(find_dates(basename(path), bare_years=True))
 
 
 @functools.lru_cache(maxsize=65536)

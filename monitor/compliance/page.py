@@ -1017,7 +1017,7 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
         label = _short_text(anchor, 40) or _clean(anchor.get("value"))
-        if _DOWNLOAD_LABEL.match(label):
+        if names_a_download(label):
             # "… | Descargar" to "Handler.ashx?id=1768" or a postback: the row is a file's.
             return False
         if _DETAIL_LABEL.match(label):

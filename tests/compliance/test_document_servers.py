@@ -16,11 +16,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.catalog import load_catalog
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client
+from monitor.net.errors import retry_after_seconds
 from monitor.report.reasons import spanish_reason
 from tests.compliance.fleet.server import LoopbackServer, Resource
 
@@ -210,3 +213,22 @@ async def test_a_download_link_that_fails_is_its_items_broken_file_not_an_unread
     assert (manual.last_updated.year, manual.last_updated_precision) == (2026, "year")
     assert result.verdict("art10.n26").status == "missing"
     assert result.verdict("art10.n15").status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("120", 120.0),
+        (" 5 ", 5.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+        ("", None),
+        ("Mon", None),
+        ("-1", None),
+        ("1.5", None),
+        (None, None),
+    ],
+)
+def test_a_retry_after_header_is_read_as_seconds_or_not_at_all(
+    header: str | None, seconds: float | None
+) -> None:
+    assert retry_after_seconds(header) == seconds
