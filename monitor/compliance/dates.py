@@ -35,8 +35,9 @@ _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/._-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
-# A law's number ("Decreto 57-2008", "decreto-numero-12-2002"): its year dates the law.
-_DECREE = re.compile(r"\bdecreto (?:numero |no )?\d{1,4} $")
+# A law's number ("Decreto 57-2008", "decreto-numero-12-2002", a section at "/ley-57-2008/"):
+# its year dates the law.
+_DECREE = re.compile(r"\b(?:decreto|ley) (?:numero |no )?\d{1,4} $")
 # Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,
 # unless it has a character ``fold`` may turn into a digit or drop (joining the digits around
 # it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾), Latin

@@ -109,6 +109,20 @@ WIDGET_TEXT = re.compile(
 )
 
 
+# A sentence telling the reader how to ask for what is not published ("Si la información que
+# necesitas no se encuentra publicada en esta sección, puedes solicitarla presentándote
+# personalmente a la Unidad de Información Pública…", munipalestinadelosaltos.gob.gt): the
+# procedure of the law, the same beside every item, not any Article 10 item's information.
+# Folded; a verb of asking, the information, and the reader addressed or the office named.
+_REQUEST_VERB = re.compile(r"\bsolicit(?:ar|arla|arlas|arlo|e|ela|ud|udes)\b")
+_REQUEST_ADDRESSED = re.compile(
+    r"\b(?:puede|puedes|pueden|podra|podras|usted|presentandote|presentandose|presente|"
+    r"presentar|acuda|acudir|dirigirse|dirijase|formulario"
+    r"|unidad de (?:acceso a la )?informacion)\b"
+)
+MAX_GUIDANCE_WORDS = 60
+
+
 def says_empty(folded: str) -> bool:
     """Whether folded text says the item has no information yet."""
     return any(marker in folded for marker in EMPTY_MARKERS)
@@ -156,3 +170,16 @@ def edit_stamps(text: str) -> tuple[FoundDate, ...]:
         if dates:
             stamps.append(dates[0])
     return tuple(stamps)
+
+
+def request_guidance(text: str) -> list[str]:
+    """The sentences of ``text`` telling the reader how to request information the portal does
+    not publish (``_REQUEST_VERB`` with "información" and the reader addressed)."""
+    found = []
+    for sentence in _SENTENCE.split(text):
+        folded = fold(sentence)
+        if len(folded.split()) > MAX_GUIDANCE_WORDS or "informacion" not in folded:
+            continue
+        if _REQUEST_VERB.search(folded) and _REQUEST_ADDRESSED.search(folded):
+            found.append(sentence.strip())
+    return found

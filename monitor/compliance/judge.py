@@ -65,6 +65,7 @@ from monitor.compliance.declarations import (
     WIDGET_TEXT,
     edit_stamps,
     lists_nothing,
+    request_guidance,
     says_empty,
     says_not_applicable,
     statements_of_none,
@@ -150,8 +151,13 @@ class _Reading:
     words: int  # words of the portal's own (not the law's, the catalogue's or the heading's)
     numbers: int  # numbers other than years in those words
     dates: tuple[FoundDate, ...]  # named in its text, but not on most pages of the site
-    # Days it says its page was edited (``declarations.edit_stamps``).
+    # Days it says its page was edited (``declarations.edit_stamps``), and the days of a block
+    # that lists documents ("Fecha de publicación: 05/01/2027"): when a file was put up, which
+    # yields to the period the files name, as an edit does.
     edits: tuple[FoundDate, ...] = ()
+    # Words of its own that only tell how to request what is not published
+    # (``declarations.request_guidance``): no Article 10 item's information.
+    guidance_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,7 @@ class _LinkLocation:
 
 @dataclass(frozen=True)
 class _DocumentsLocation:
-    docs: dict[str, str]
+    docs: dict[str, tuple[str, str]]  # url -> (its label, the row or line it stands in)
 
 
 _Location = _PageLocation | _HeadingLocation | _LinkLocation | _DocumentsLocation
@@ -237,7 +243,7 @@ class _Judge:
         self.candidates.setdefault(entry_id, []).append(where)
 
     def _index(self) -> None:
-        documents: dict[str, dict[str, str]] = {}
+        documents: dict[str, dict[str, tuple[str, str]]] = {}
         link_targets: set[tuple[str, str]] = set()
         seen_links: set[tuple[str, str, str, bool]] = set()
         for page in self.pages:
@@ -274,9 +280,8 @@ class _Judge:
                     if match is not None and owner is not None and owner != match.entry.id:
                         continue  # listed under another item's heading: that item's document
                     if match is not None:
-                        documents.setdefault(match.entry.id, {})[link.url] = name or _file_label(
-                            link.url
-                        )
+                        label = name or _file_label(link.url)
+                        documents.setdefault(match.entry.id, {})[link.url] = (label, link.context)
                     continue
                 # A menu repeats its links on every page: what one of them names, and where it
                 # leads, does not depend on the page it is on (documents do: their owners).
@@ -563,6 +568,13 @@ class _Judge:
         numbers = 0
         path, permalink = _split_permalink(unquote(urlsplit(page.url).path))
         dated_text: list[str] = [page.h1, _slug_label(page.url), path]
+        if self._item_sections(page):
+            # A page of several items ("Art 10 LAIP 2026.htm", "Información pública 2026"):
+            # its own name dates none of them; it yields to the periods an item's documents
+            # name, as an edit stamp does.
+            for text in dated_text:
+                evidence.stamp_dates += find_dates(text, bare_years=True)
+            dated_text = []
         if permalink:
             evidence.permalink_dates += find_dates(permalink)
         text_dates: list[FoundDate] = []
@@ -589,6 +601,8 @@ class _Judge:
             if reading.none_held:
                 evidence.none_held = True
             words += reading.words
+            if not entry.is_article10:
+                words += reading.guidance_words  # "Solicitudes de información" is about asking
             numbers += reading.numbers
             ceded = False  # after a link to another item's own page, in this block
             for link_index in block.links[:MAX_PAGE_LINKS]:
@@ -785,12 +799,20 @@ class _Judge:
         # Nor the words of a row or line listing a document ("1 | Contratos de arrendamiento |
         # Publicado el 7 de marzo | Descargar"): they describe the file, which is judged itself.
         described: set[str] = set()
+        lists_documents = False
         for link_index in block.links[: MAX_CHILDREN * 4]:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
-            if link.context and self._is_document(link.url):
-                described.update(tokens(link.context))
+            if self._is_document(link.url):
+                lists_documents = True
+                if link.context:
+                    described.update(tokens(link.context))
+        if lists_documents and dates:
+            posted = tuple(d for d in dates if d.precision == "day")
+            if posted:
+                edits += posted
+                dates = _without(dates, posted)
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         mine = WIDGET_TEXT.sub(" ", mine)
         # A statement that the body has none of the item's object is a declaration, not content.
@@ -798,12 +820,19 @@ class _Judge:
         none_held = statements_of_none(text) if negated else []
         for sentence in none_held:
             described.update(tokens(sentence))
+        guided: set[str] = set()
+        if "solicit" in folded:
+            for sentence in request_guidance(text):
+                guided.update(tokens(sentence))
         own = self.known_words
-        words = sum(
-            1
-            for w in tokens(mine)
-            if w not in own and w not in heading_words and w not in described
-        )
+        words = guidance_words = 0
+        for w in tokens(mine):
+            if w in own or w in heading_words or w in described:
+                continue
+            if w in guided:
+                guidance_words += 1
+            else:
+                words += 1
         numbers = sum(1 for n in _NUMBER.findall(_NUMERIC_DATE.sub(" ", mine)) if not _is_year(n))
         known = _Reading(
             empty_marker,
@@ -814,6 +843,7 @@ class _Judge:
             numbers,
             dates,
             edits,
+            guidance_words,
         )
         self._readings[key] = known
         return known
@@ -976,21 +1006,29 @@ class _Judge:
             )
         return None
 
-    def _judge_documents(self, docs: dict[str, str]) -> Found:
+    def _judge_documents(self, docs: dict[str, tuple[str, str]]) -> Found:
         evidence = Evidence()
-        for url, label in docs.items():
+        for url, (label, context) in docs.items():
             self._document_evidence(url, label, evidence)
+            if context:
+                # The day printed in the file's row ("Fecha de publicación: 12/03/2019"): when
+                # it was put up, which dates the item where the files name no period.
+                evidence.stamp_dates += [
+                    d
+                    for d in find_dates(context)
+                    if d.precision == "day" and d not in find_dates(label)
+                ]
         # The evidence shown is the newest working document (the first listed when none is
         # dated): which one is newest depends on the day (``settle``).
         dated: list[tuple[str, str, tuple[FoundDate, ...]]] = []
-        for url, label in docs.items():
+        for url, (label, _context) in docs.items():
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
             named = _finest(find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True))
             dated.append((url, label, tuple(named)))
         first = next(iter(docs))
-        return Found(evidence, first, docs[first], tuple(dated))
+        return Found(evidence, first, docs[first][0], tuple(dated))
 
     # -- what the content says of an entry -----------------------------------------------------
 

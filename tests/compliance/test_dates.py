@@ -143,4 +143,6 @@ def test_a_decrees_number_is_not_a_year_of_the_content() -> None:
     # publishes; an "Acuerdo número 3-2026" is of its year.
     assert find_dates("transparencia decreto-57-2008-art-10 numeral-5", bare_years=True) == []
     assert find_dates("Decreto Número 57-2008 del Congreso", bare_years=True) == []
+    # A section filed under the law's number (exam 27's "/ley-57-2008/05-plan-operativo-anual/").
+    assert find_dates("/ley-57-2008/05-plan-operativo-anual/", bare_years=True) == []
     assert [d.end.year for d in find_dates("Acuerdo número 3-2026", bare_years=True)] == [2026]

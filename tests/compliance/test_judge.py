@@ -1953,3 +1953,87 @@ async def test_a_reports_own_period_outranks_the_month_it_was_uploaded_in() -> N
     assert (august.status, august.last_updated) == ("outdated", dt.date(2026, 8, 31))
     dietas = result.verdict("art10.n04")
     assert (dietas.status, dietas.last_updated) == ("ok", dt.date(2026, 11, 24))
+
+
+async def test_a_sentence_on_how_to_request_information_publishes_no_item() -> None:
+    """Beside an item it does not publish, a portal tells the reader how to ask for it (the
+    sentence of munipalestinadelosaltos.gob.gt/informacion-publica/, exam 25): the law's
+    procedure, not the item's information. Beside documents it takes nothing away."""
+    guidance = (
+        "<small>Si la información que necesitas no se encuentra publicada en esta sección, "
+        "puedes solicitarla presentándote personalmente a la Unidad de Información Pública "
+        "ubicada en la Municipalidad, en donde se te proporcionará el formulario de solicitud "
+        "correspondiente. Estamos a tu servicio.</small>"
+    )
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información Pública</h1><table><tr><th>No.</th><th>Descripción</th>"
+                f"<th>Documento</th></tr><tr><td>4</td><td>04 - Dietas<br>{guidance}</td>"
+                "<td></td></tr><tr><td>12</td><td>10.12 Listado de viajes<br>"
+                f"{guidance}</td><td><a href='/archivos/12/viajes-noviembre-2026.pdf'>Listado "
+                "de viajes noviembre 2026</a></td></tr></table>"
+            ),
+            "/archivos/12/viajes-noviembre-2026.pdf": pdf(),
+        }
+    )
+    dietas = result.verdict("art10.n04")
+    assert dietas.status == "empty", dietas.reason
+    assert result.verdict("art10.n12").status == "ok"
+
+
+async def test_a_publication_date_column_yields_to_the_period_the_files_name() -> None:
+    """A table's "Fecha de publicación" says when a file was put up, not what period it covers:
+    the 2024 operating plan posted this month is still the 2024 plan (exam 25's ``tabla``); a
+    file that names no period is dated by it."""
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Transparencia</h1><table><tr><th>No.</th><th>Descripción</th>"
+                "<th>Documento</th><th>Fecha de publicación</th></tr>"
+                "<tr><td>5</td><td>05 - Misión y objetivos, plan operativo anual</td><td><a "
+                "href='/archivos/05/POA-Ejercicio-Fiscal-2024.pdf'>Plan Operativo Anual "
+                "Ejercicio Fiscal 2024</a></td><td>20/11/2026</td></tr>"
+                "<tr><td>13</td><td>13 - Inventario de bienes</td><td><a "
+                "href='/archivos/13/inventario.pdf'>Inventario de bienes muebles e inmuebles</a>"
+                "</td><td>12/03/2019</td></tr>"
+                "<tr><td>15</td><td>15 - Programas de subsidios</td><td><a "
+                "href='/archivos/15/Programas-de-Subsidios-1.pdf'>Programas de Subsidios 1</a>"
+                "</td><td>20/11/2026</td></tr></table>"
+            ),
+            "/archivos/05/POA-Ejercicio-Fiscal-2024.pdf": pdf(),
+            "/archivos/13/inventario.pdf": pdf(),
+            "/archivos/15/Programas-de-Subsidios-1.pdf": pdf(),
+        }
+    )
+    plan = result.verdict("art10.n05")
+    assert (plan.status, plan.last_updated) == ("outdated", dt.date(2024, 12, 31)), plan.reason
+    # A file named by no period (and served without Last-Modified) is dated by its row: the
+    # inventory put up in 2019 is not current, whichever place of the page is judged.
+    inventory = result.verdict("art10.n13")
+    assert (inventory.status, inventory.last_updated) == ("outdated", dt.date(2019, 3, 12))
+    subsidies = result.verdict("art10.n15")
+    assert (subsidies.status, subsidies.last_updated) == ("ok", dt.date(2026, 11, 20))
+
+
+async def test_the_year_in_a_pages_name_yields_to_its_items_documents() -> None:
+    """An index saved from Word as "Art 10 LAIP 2026.htm" (exam 26's ``office``): the year
+    names the page, not each item on it; the 2024 plan listed there is the 2024 plan."""
+    result = await assess(
+        {
+            "/": page('<a href="/uip/Art%2010%20LAIP%202026.htm">Información pública</a>'),
+            "/uip/Art%2010%20LAIP%202026.htm": page(
+                "<h1>Información Pública de Oficio 2026</h1>"
+                "<h2>5. Misión y objetivos, plan operativo anual</h2><p><a "
+                "href='poa-2024.pdf'>Plan Operativo Anual 2024</a></p>"
+                "<h2>15. Subsidios, becas o transferencias</h2><p><a "
+                "href='subsidios.pdf'>Programas de subsidios</a></p>"
+            ),
+            "/uip/poa-2024.pdf": pdf(),
+            "/uip/subsidios.pdf": pdf(),
+        }
+    )
+    plan = result.verdict("art10.n05")
+    assert (plan.status, plan.last_updated) == ("outdated", dt.date(2024, 12, 31)), plan.reason
+    subsidies = result.verdict("art10.n15")
+    assert (subsidies.status, subsidies.last_updated) == ("ok", dt.date(2026, 11, 24))
