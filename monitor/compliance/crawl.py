@@ -183,6 +183,10 @@ def _skipped(url: str) -> bool:
 # Failures that mean the portal itself went away (down mid-crawl), not one broken page.
 _GONE: frozenset[Failure] = frozenset({"refused", "dns"})
 MAX_ARCHIVE_HOPS = 8  # folder and listing-page steps below one page (year, month, page 2...)
+# Steps toward the transparency part ("Unidad de Información Pública" -> "Información Pública de
+# Oficio" -> "Artículo 10" -> "Numeral 8") that do not count against ``max_depth``, per path: a
+# municipality that files its section four menus deep still has it read.
+MAX_TOWARD_STEPS = 4
 # Download addresses answering a page are read as pages, and what those list checked, this many
 # times over (a category listing subcategories).
 MAX_DOWNLOAD_PAGE_ROUNDS = 2
@@ -247,6 +251,7 @@ class _Crawler:
         self.deferred: dict[str, list[str]] = {}
         self.parent: dict[str, str] = {}
         self.hops: dict[str, int] = {}
+        self.toward: dict[str, int] = {}  # free steps toward the transparency part, per URL
         self.archive_pages = 0
         self.catalog: Catalog | None = None
         self.via: dict[str, str] = {}  # the text of the first link that led to a page
@@ -633,13 +638,18 @@ class _Crawler:
             rank = link_priority(url, link.text)
             if side or (news and rank != 0) or _refines(here, filters, url):
                 rank = MINOR
-            if depth + 1 > self.settings.max_depth:
+            used = self.toward.get(page.url, 0)
+            free = rank == 0 and used < MAX_TOWARD_STEPS
+            step = 0 if free else 1
+            if depth + step > self.settings.max_depth:
                 self.priority(url, rank)
                 self.outcome.unvisited.add(url)
                 self.stop_reason = self.stop_reason or "max_depth"
             else:
                 next_level.append((self.priority(url, rank), url))
-                depths[url] = depth + 1
+                depths[url] = depth + step
+                if used or free:
+                    self.toward[url] = used + free
                 self.via.setdefault(url, link.text)
         if folders or following:
             following = list(dict.fromkeys(following))

@@ -5,8 +5,11 @@ opens: ``xhr.open('GET', '/ip/fragmentos/numeral8.html')`` or
 ``fetch('/ajax/numeral.php?id=8')`` written into ``document.getElementById('contenido')``,
 jQuery's ``$('#contenido').load('/ip/numeral8.html')``. No browser is needed to read such a page:
 the address in the script is read as a link of the element the script fills (or, when it names
-none, of the place where the script stands). Only addresses written whole are taken (``'/x?id=' +
-id`` builds one at run time and is left alone); JavaScript-built sites are ``render.py``'s.
+none, of the place where the script stands). A script that sends the browser on as the page
+opens (a splash page's ``window.location.replace('/inicio/')``, ``location.href = '…'``) is read
+the same way: its address is a link of the page, as a ``<meta http-equiv="refresh">`` is. Only
+addresses written whole are taken (``'/x?id=' + id`` builds one at run time and is left alone);
+JavaScript-built sites are ``render.py``'s.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ _FETCHED = re.compile(
     r"""\s*["']([^"'\s]+)["'](?=\s*[,)}])""",
     re.I,
 )
+# A literal address a script sends the browser to.
+_NAVIGATES = re.compile(
+    r"""\blocation(?:\.href)?\s*=\s*["']([^"'\s]+)["']"""
+    r"""|\blocation\.(?:replace|assign)\(\s*["']([^"'\s]+)["']\s*\)"""
+)
 # The element a script writes into, by id.
 _TARGET = re.compile(
     r"""getElementById\(\s*["']([\w:.-]+)["']\s*\)"""
@@ -29,7 +37,7 @@ _TARGET = re.compile(
     r"""|\$\(\s*["']#([\w:.-]+)["']\s*\)"""
 )
 # Bytes of a page that may hold such a script (checked before any script is read).
-MARKS = (b"XMLHttpRequest", b"fetch(", b".load(", b"$.get(", b"$.ajax(")
+MARKS = (b"XMLHttpRequest", b"fetch(", b".load(", b"$.get(", b"$.ajax(", b"location")
 
 
 @dataclass
@@ -46,18 +54,23 @@ def fetched(root: lxml.etree._Element, body: bytes) -> Fetched | None:
     if not any(mark in body for mark in MARKS):
         return None
     found = Fetched()
-    ids = {el.get("id") for el in root.iterfind(".//*[@id]")}
+    ids: set[str | None] | None = None
     for script in root.iter("script"):
         if script.get("src"):
             continue
         text = script.text or ""
+        gone = [a or b for a, b in _NAVIGATES.findall(text)] if "location" in text else []
+        if gone:
+            found.by_script.setdefault(script, []).extend(gone)
         addresses = [a for a in _FETCHED.findall(text) if not a.startswith(("#", "data:"))]
         if not addresses:
             continue
         targets = [next(g for g in groups if g) for groups in _TARGET.findall(text)]
+        if ids is None:
+            ids = {el.get("id") for el in root.iterfind(".//*[@id]")}
         target = next((t for t in targets if t in ids), None)
         if target is not None:
             found.by_target.setdefault(target, []).extend(addresses)
         else:
-            found.by_script[script] = addresses
+            found.by_script.setdefault(script, []).extend(addresses)
     return found if found.by_target or found.by_script else None

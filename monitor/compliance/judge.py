@@ -84,7 +84,7 @@ from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_minor
 from monitor.compliance.text import fold, tokens
 from monitor.net.errors import BUSY_STATUSES
-from monitor.net.scope import Scope
+from monitor.net.scope import Scope, private_place
 
 log = logging.getLogger(__name__)
 
@@ -652,6 +652,16 @@ class _Judge:
                     # and a document on that line is the item's, even one every year's page of
                     # a matrix links again (a trust deed in force since 2022).
                     continue
+                if link.url not in self.scope:
+                    place = private_place(link.url)
+                    if place is not None:
+                        # Linked where the author keeps it ("file:///C:/Users/…", a server of
+                        # the office's network): a part of the item no citizen can open.
+                        evidence.broken_docs += 1
+                        evidence.broken_detail = evidence.broken_detail or (
+                            f"{_file_name(link.url)}: {place}"
+                        )
+                        continue
                 target = self.outcome.resolve(link.url)
                 failed = self._page_failure(link.url, target)
                 if failed:
@@ -878,7 +888,11 @@ class _Judge:
         evidence.named_dates += named
         check = self.outcome.documents.get(url)
         if check is None or check.status in BUSY_STATUSES:
-            if url not in self.scope:
+            place = private_place(url) if url not in self.scope else None
+            if place is not None:
+                evidence.broken_docs += 1  # on a computer or a network no citizen reaches
+                evidence.broken_detail = evidence.broken_detail or f"{_file_name(url)}: {place}"
+            elif url not in self.scope:
                 evidence.external_docs += 1
             else:
                 evidence.unchecked_docs += 1  # not checked, or the portal too busy to answer
@@ -894,7 +908,7 @@ class _Judge:
         else:
             evidence.broken_docs += 1
             evidence.broken_detail = evidence.broken_detail or (
-                f"{basename(unquote(urlsplit(url).path))}: {check.error or check.status}"
+                f"{_file_name(url)}: {check.error or check.status}"
             )
 
     def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> Found | None:
@@ -1511,6 +1525,11 @@ def _slug_label(url: str) -> str:
     name = basename(path)
     name = splitext(name)[0] if "." in name else name
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
+
+
+def _file_name(url: str) -> str:
+    """The last part of ``url``'s path, as written: the file a reason names."""
+    return basename(unquote(urlsplit(url).path)) or url
 
 
 @functools.lru_cache(maxsize=65536)

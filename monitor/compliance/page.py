@@ -52,7 +52,13 @@ _TEMPLATE_CLASS = re.compile(
 # The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
 # "1. Inicio › 2. Transparencia › 3. …" are no numerals).
 _SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
-_HEADING_CLASS = re.compile(r"(?:accordion|panel|tab|toggle)[_-]?(?:title|heading|header)", re.I)
+# Titles by their class: accordions', panels', tabs' and Bootstrap 4's cards ("card-header",
+# the accordion of https://getbootstrap.com/docs/4.6/components/collapse/#accordion-example).
+_HEADING_CLASS = re.compile(
+    r"(?:accordion|panel|tab|toggle|card)[_-]?(?:title|heading|header)", re.I
+)
+# What opens a collapsed section (Bootstrap 3-5 ``data-toggle="collapse"``): its label titles it.
+_COLLAPSE_TOGGLES = ("collapse",)
 # Where a click handler goes: "location.href = '…'", "window.open('…')", or a function of the
 # site's own given an address ("myFunction('/storage/informe.pdf')").
 _ONCLICK_URL = re.compile(
@@ -336,7 +342,8 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
         return bool(_SITE_CLASS.search(marks))
     if tag in _TEMPLATE_TAGS or el.get("role") in ("banner", "contentinfo", "complementary"):
         return True
-    return bool(_TEMPLATE_CLASS.search(marks))
+    # A card's, panel's or accordion's "header" titles a section of content, not the site.
+    return bool(_TEMPLATE_CLASS.search(marks)) and not _HEADING_CLASS.search(marks)
 
 
 def _heading_level(el: lxml.etree._Element) -> int | None:
@@ -344,6 +351,10 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
     if tag in _HEADINGS:
         return _HEADINGS[tag]
     if tag in ("div", "span", "a", "button", "p") and _HEADING_CLASS.search(el.get("class") or ""):
+        return 6
+    if tag in ("a", "button") and (
+        el.get("data-toggle") in _COLLAPSE_TOGGLES or el.get("data-bs-toggle") in _COLLAPSE_TOGGLES
+    ):
         return 6
     if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
@@ -564,6 +575,10 @@ def parse_page(
                     for anchor in el.iter("a"):
                         record_link(anchor)
                 if tag == "head":
+                    if scripts is not None:
+                        for script in el.iter("script"):
+                            for target in scripts.by_script.get(script, ()):
+                                add_link(target, "")  # a splash page's redirecting script
                     for meta in el.iter("meta"):
                         if (meta.get("http-equiv") or "").lower() == "refresh":
                             found = _REFRESH_URL.search(meta.get("content") or "")
@@ -1230,7 +1245,8 @@ def _is_icon(el: lxml.etree._Element) -> bool:
 
 def _join(base: str, href: str) -> str | None:
     """Absolute http(s) URL of ``href`` without its fragment and session ids
-    (``net.canonical``), or None for other schemes.
+    (``net.canonical``), read as a browser reads it (``_browser_href``); a ``file:`` address
+    (a document linked on the author's computer); None for other schemes.
 
     Menus repeat the same links on every page of a portal, and joining costs more than the rest
     of a link: answers are cached, keyed on the part of ``base`` the answer depends on. An
@@ -1238,7 +1254,28 @@ def _join(base: str, href: str) -> str | None:
     host, so one entry serves every page of the portal.
     """
     href = href.strip()
+    if href[1:2] == ":" or _REPAIRED.search(href):
+        href = _browser_href(href)
     return _join_cached(_origin(base) if _site_wide(href) else base, href)
+
+
+# What a browser repairs in an address (WHATWG URL): tabs and line breaks are dropped anywhere,
+# and in an http(s) or file address a backslash is a slash, up to the query.
+_REPAIRED = re.compile(r"[\\\t\n\r]")
+# A Windows path pasted as a link: "C:\Users\UIP\informe.pdf", "D:/UIP/informe.pdf".
+_DRIVE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+def _browser_href(href: str) -> str:
+    """``href`` as a browser requests it: without tabs and line breaks, backslashes before the
+    query made slashes ("images\\2026\\informe.pdf" is "images/2026/informe.pdf", and a share's
+    "\\\\SERVIDOR\\…" a host "SERVIDOR"), and a drive path the ``file:`` address it is."""
+    href = href.replace("\t", "").replace("\n", "").replace("\r", "")
+    path, mark, rest = href.partition("?") if "?" in href else href.partition("#")
+    path = path.replace("\\", "/")
+    if _DRIVE_PATH.match(path):
+        path = "file:///" + path
+    return path + mark + rest
 
 
 def _site_wide(href: str) -> bool:
@@ -1276,6 +1313,8 @@ def _join_uncached(base: str, href: str) -> str | None:
         parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
         return None
+    if parts.scheme == "file":
+        return absolute  # on a computer or a share: never requested, a file no citizen opens
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     if parts.path.endswith("/viewer.html") and "file=" in parts.query:

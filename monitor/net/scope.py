@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import socket
 from urllib.parse import urlsplit, urlunsplit
@@ -58,6 +59,40 @@ class Scope:
     async def allows_redirect(self, _current: httpx.URL, target: httpx.URL) -> bool:
         """The crawler's redirect rule: only within the scope."""
         return str(target) in self
+
+
+# Names that exist only inside an office's network: "localhost", mDNS's ".local", and the
+# suffixes intranets use.
+_LOCAL_SUFFIXES = (".localhost", ".local", ".lan", ".internal", ".intranet", ".localdomain")
+# How ``private_place`` describes the two kinds of place (``report.reasons`` translates them).
+ON_A_COMPUTER = "a file on a computer, not on the internet"
+ON_A_PRIVATE_HOST = "a host of a private network, not on the internet"
+
+
+@functools.lru_cache(maxsize=4096)
+def private_place(url: str) -> str | None:
+    """Where an address leads when no one outside the body's own network can open it: a file
+    on someone's computer or share (``file:``), or a host not on the internet (``localhost``, a
+    private, loopback or link-local address, a name without a dot such as ``servidor-muni``).
+    A description naming the place, else None; decided from the address alone (nothing is
+    resolved or requested)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme == "file":
+        return f"{url[:80]}, {ON_A_COMPUTER}"
+    if parts.scheme not in ("http", "https"):
+        return None
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        return None
+    address = ip_literal(host) if host[-1].isdigit() or ":" in host else None
+    if address is not None:
+        private = not is_public(address)
+    else:
+        private = host == "localhost" or "." not in host or host.endswith(_LOCAL_SUFFIXES)
+    return f"{host}, {ON_A_PRIVATE_HOST}" if private else None
 
 
 def without_userinfo(url: str) -> str:

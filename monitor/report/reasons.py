@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from monitor.net.scope import ON_A_COMPUTER, ON_A_PRIVATE_HOST
 from monitor.report.spanish import MONTHS
 
 _DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
@@ -52,6 +53,13 @@ def _content(text: str) -> str:
     return "contiene " + text
 
 
+def _place(detail: str) -> str:
+    """A failing document's detail, with ``net.scope.private_place``'s words in Spanish."""
+    return detail.replace(
+        ON_A_COMPUTER, "un archivo en una computadora, fuera de internet"
+    ).replace(ON_A_PRIVATE_HOST, "un servidor de una red interna, fuera de internet")
+
+
 def _when(text: str) -> str:
     return spanish_dates(text.replace("(Last-Modified)", "(fecha del archivo en el servidor)"))
 
@@ -75,7 +83,7 @@ _RULES_LIST: list[_Rule] = [
     ),
     (
         re.compile(r"^(\d+) document\(s\) fail to open \((.*)\)$"),
-        lambda m: f"{m[1]} documento(s) no abren ({m[2]})",
+        lambda m: f"{m[1]} documento(s) no abren ({_place(m[2])})",
     ),
     (
         re.compile(r"^(\d+) document\(s\) are empty files$"),

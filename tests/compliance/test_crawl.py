@@ -158,6 +158,33 @@ async def test_the_depth_limit_leaves_deeper_pages_unrequested() -> None:
     assert outcome.stats.stop_reason == "max_depth"
 
 
+async def test_steps_toward_the_transparency_part_do_not_use_up_the_depth() -> None:
+    """A municipality files its section four menus deep (exam 27's ``profundo``: "La
+    Municipalidad" -> "Unidad de Información Pública" -> "Información Pública de Oficio" ->
+    "Artículo 10" -> the numeral): those steps are read whatever ``max_depth``; a path of
+    other pages stops there, and so does a path of such steps past ``MAX_TOWARD_STEPS``."""
+    routes = {
+        "/": html('<a href="/municipalidad/">La Municipalidad</a> <a href="/galeria/">Galería</a>'),
+        "/municipalidad/": html('<a href="/municipalidad/uip/">Unidad de Información Pública</a>'),
+        "/municipalidad/uip/": html(
+            '<a href="/municipalidad/uip/ipo/">Información Pública de Oficio</a>'
+        ),
+        "/municipalidad/uip/ipo/": html('<a href="/municipalidad/uip/ipo/art10/">Artículo 10</a>'),
+        "/municipalidad/uip/ipo/art10/": html('<a href="/n08/">Numeral 8 - Ejecución</a>'),
+        "/n08/": html('<a href="/n08/transparencia/">Transparencia</a>'),
+        "/n08/transparencia/": html("Ejecución presupuestaria"),
+        "/galeria/": html('<a href="/galeria/2026/">Fotos 2026</a>'),
+        "/galeria/2026/": html("fotos"),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url, max_depth=1)
+        requested = {path for _method, path in portal.traffic.requests}
+    assert "/n08/" in requested  # four free steps, then one counted
+    assert "/galeria/2026/" not in requested and "/n08/transparencia/" not in requested
+    assert outcome.stats.stop_reason == "max_depth"
+    assert crawler.MAX_TOWARD_STEPS == 4
+
+
 async def test_a_page_over_the_byte_cap_is_read_up_to_the_cap_and_still_parsed() -> None:
     big = html("<h1>Numeral 8</h1>" + "<p>relleno</p>" * 20_000)
     with LoopbackServer({"/": big}) as portal:

@@ -2016,6 +2016,34 @@ async def test_a_publication_date_column_yields_to_the_period_the_files_name() -
     assert (subsidies.status, subsidies.last_updated) == ("ok", dt.date(2026, 11, 20))
 
 
+async def test_documents_linked_where_no_citizen_reaches_them_are_broken() -> None:
+    """Links pasted from the author's computer or the office network (exam 26; hrefs as in
+    Word pages and WordPress posts written on the office's PCs): no citizen opens them, so the
+    item is ``broken`` (never ``ok`` as "documents on another host", never ``empty``); a
+    backslashed path a browser repairs opens."""
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información pública</h1>"
+                "<h2>Numeral 4 - Dietas</h2><p><a href='file:///C:/Users/UIP/Documents/"
+                "Dietas%202026.pdf'>Dietas 2026</a></p>"
+                "<h2>Numeral 12 - Viajes</h2><p><a href='http://192.168.1.20/transparencia/"
+                "viajes-noviembre-2026.pdf'>Viajes noviembre 2026</a></p>"
+                "<h2>Numeral 13 - Inventario de bienes</h2><p><a href='\\\\SERVIDOR\\Compartida"
+                "\\inventario-2026.pdf'>Inventario 2026</a></p>"
+                "<h2>Numeral 6 - Manuales</h2><p><a href='images\\manuales\\manual-2026.pdf'>"
+                "Manual de puestos 2026</a></p>"
+            ),
+            "/images/manuales/manual-2026.pdf": pdf(),
+        }
+    )
+    for numeral in (4, 12, 13):
+        verdict = result.verdict(f"art10.n{numeral:02d}")
+        assert verdict.status == "broken", (numeral, verdict.reason)
+    assert "not on the internet" in result.verdict("art10.n12").reason
+    assert result.verdict("art10.n06").status == "ok"
+
+
 async def test_the_year_in_a_pages_name_yields_to_its_items_documents() -> None:
     """An index saved from Word as "Art 10 LAIP 2026.htm" (exam 26's ``office``): the year
     names the page, not each item on it; the 2024 plan listed there is the 2024 plan."""

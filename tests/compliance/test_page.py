@@ -713,3 +713,76 @@ def test_what_the_parser_learns_of_a_table_stays_with_that_table(
     done = run_python("-c", _PROXY_CHURN, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"
+
+
+def test_links_are_read_as_a_browser_repairs_them() -> None:
+    """Hand-written hrefs (exam 26): a browser drops tabs and line breaks, takes a backslash for
+    a slash before the query, and a Windows path for a file on the author's computer, kept as
+    its ``file:`` address (never requested; the judge counts it as a document no one opens)."""
+    page = parse(
+        '<a href="docs\\2026\\Manual de puestos.pdf">Manual</a>'
+        '<a href=" /archivos/informe\n-enero.pdf ">Enero</a>'
+        '<a href="/ver.php?ruta=a\\b">Ver</a>'
+        '<a href="C:\\Users\\UIP\\Documents\\Dietas 2026.pdf">Dietas</a>'
+        '<a href="file:///C:\\Users\\UIP\\Viajes.pdf">Viajes</a>'
+        '<a href="\\\\SERVIDOR\\Compartida\\POA.pdf">POA</a>'
+    )
+    assert [link.url for link in page.links] == [
+        "http://muni.laip.gt/transparencia/docs/2026/Manual de puestos.pdf",
+        "http://muni.laip.gt/archivos/informe-enero.pdf",
+        "http://muni.laip.gt/ver.php?ruta=a\\b",
+        "file:///C:/Users/UIP/Documents/Dietas 2026.pdf",
+        "file:///C:/Users/UIP/Viajes.pdf",
+        "http://SERVIDOR/Compartida/POA.pdf",
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Bootstrap 4's accordion (getbootstrap.com/docs/4.6/components/collapse/), as exam 26's
+        # Palestina de Los Altos cards write it, and with its button.
+        '<div class="card-header" id="h8"><a data-toggle="collapse" href="#c8">{}</a></div>',
+        '<div class="card-header"><h2 class="mb-0"><button class="btn btn-link" type="button" '
+        'data-toggle="collapse" data-target="#c8">{}</button></h2></div>',
+        # Bootstrap 5's toggle without a header class.
+        '<div><button data-bs-toggle="collapse" data-bs-target="#c8">{}</button></div>',
+    ],
+)
+def test_a_collapsed_cards_toggle_titles_its_section(header: str) -> None:
+    cards = "".join(
+        f'<div class="card">{header.format(name)}<div id="c8" class="collapse">'
+        f'<div class="card-body"><p>{body}</p></div></div></div>'
+        for name, body in [
+            (
+                "Numeral 8 - Ejecución presupuestaria",
+                "Numeral 9 Enero 2027 <a href='/e.pdf'>Ver</a>",
+            ),
+            ("Inciso 11: Contrataciones", "Compras del mes <a href='/c.pdf'>Clic aquí</a>"),
+        ]
+    )
+    page = parse(f'<div id="accordion">{cards}</div>')
+    headings = [block.heading for block in page.blocks if block.level <= 6]
+    assert "Numeral 8 - Ejecución presupuestaria" in headings
+    assert "Inciso 11: Contrataciones" in headings
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "window.location.replace('/inicio/');",
+        'window.location.href = "/inicio/";',
+        "setTimeout(function () { location.assign('/inicio/'); }, 3000);",
+    ],
+)
+def test_a_splash_pages_redirecting_script_is_a_link(script: str) -> None:
+    """A splash page ("Bienvenidos", exam 27's ``portada``) sends the browser on by a script
+    in its head, with no link a reader could follow: the script's address is the page's link,
+    as a meta refresh's is."""
+    page = parse_page(
+        "http://muni.gob.gt/",
+        200,
+        f"<html><head><script>{script}</script></head><body><h1>Bienvenidos</h1>"
+        '<img src="/portada.jpg" alt="Municipalidad"></body></html>'.encode(),
+    )
+    assert [link.url for link in page.links] == ["http://muni.gob.gt/inicio/"]

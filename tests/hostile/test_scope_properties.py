@@ -9,12 +9,13 @@ the address the request would really go to, never another host.
 from __future__ import annotations
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.compliance.page import parse_page
 from monitor.net.redirects import join as _join
-from monitor.net.scope import Scope
+from monitor.net.scope import Scope, private_place
 
 PORTALS = (
     "http://127.0.0.2:8080/",
@@ -135,3 +136,24 @@ def test_links_of_a_page_resolve_to_http_urls_and_in_scope_ones_stay_on_the_port
         assert link.url.split(":", 1)[0].lower() in ("http", "https"), link.url
         if link.url in Scope(portal):
             assert sent_to_portal(portal, link.url), link.url
+
+
+@pytest.mark.parametrize(
+    ("url", "private"),
+    [
+        ("file:///C:/Users/UIP/Documents/informe.pdf", True),
+        ("file://servidor-muni/compartida/informe.pdf", True),
+        ("http://192.168.1.20/transparencia/informe.pdf", True),
+        ("http://10.24.2.25/informe.pdf", True),
+        ("http://localhost/muni/wp-content/uploads/informe.pdf", True),
+        ("http://servidor-muni/transparencia/", True),
+        ("http://intranet.muni.local/informe.pdf", True),
+        ("http://[::1]:8080/informe.pdf", True),
+        ("http://2130706433/informe.pdf", True),  # 127.0.0.1 as an integer
+        ("https://munixela.laip.gt/informe.pdf", False),
+        ("http://200.12.34.56/informe.pdf", False),
+        ("mailto:uip@muni.gob.gt", False),
+    ],
+)
+def test_a_place_no_citizen_reaches_is_known_by_its_address(url: str, private: bool) -> None:
+    assert (private_place(url) is not None) is private

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.net.scope import ON_A_PRIVATE_HOST
 from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS
 from monitor.report.reasons import knows, spanish_dates, spanish_reason
 from monitor.report.spanish import CAUSES, cause
@@ -97,3 +98,11 @@ def test_every_probe_error_counted_against_a_portal_has_its_spanish_cause() -> N
     counted = set(ERROR_CLASSES) - set(NOT_COUNTED_ERRORS)
     assert counted <= set(CAUSES), counted - set(CAUSES)
     assert "mantenimiento" in cause("placeholder")
+
+
+def test_a_document_no_citizen_reaches_is_explained_in_spanish() -> None:
+    reason = "1 document(s) fail to open (Dietas.pdf: 192.168.1.20, {})"
+    assert spanish_reason(reason.format(ON_A_PRIVATE_HOST)) == (
+        "1 documento(s) no abren (Dietas.pdf: 192.168.1.20, un servidor de una red interna, "
+        "fuera de internet)"
+    )
