@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty-five exams, each written by someone who had not read the judge, from how real sites print
+Twenty-seven exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -106,6 +106,19 @@ them; each draw is one portal of every layout of the exam:
   module's ``first_day`` makes it a two-day exam: each portal is crawled on day 1, its server
   switched to day 2, crawled again with day 1's memory and analysis (scored) and crawled fresh;
   the two day-2 crawls must give the same verdicts.
+* ``--exam 26`` (``tests/compliance/exam26/layouts.py``): links the staff got wrong: documents
+  linked on the author's computer or the office network (``file:///C:/…``, drive letters, UNC
+  shares, intranet hosts, ``localhost``), paths a browser repairs (backslashes, raw spaces and
+  accents, whitespace, dot segments, links to the portal's own host) or cannot (``%2520``, another
+  case, NFD names, ``+`` for spaces), controls that lead nowhere (``#``, ``javascript:void(0)``,
+  ``mailto:``, placeholder pages) and an index saved from Word with Office files, lock files and
+  shortcuts. The module's ``server`` answers the browser's repair of backslashed paths.
+* ``--exam 27`` (``tests/compliance/exam27/layouts.py``): the way in from the home page: the
+  section reached only by a banner picture (alt text, a title, or only a file name) in a slider,
+  sidebar or footer logo row; a splash page (meta refresh, ``window.location``, "Ingresar al
+  sitio", a language chooser, a 302) before the real home; three or four levels deep behind CSS
+  mega-menus or off-canvas menus; unusual addresses and names linked only from the footer or a
+  site map, beside an old "Transparencia 2019" copy.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
