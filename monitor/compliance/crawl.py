@@ -52,6 +52,14 @@ from monitor.compliance.page import (
 from monitor.compliance.placeholder import placeholder_kind
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats
+from monitor.compliance.signatures import (
+    FIRST_BYTES,
+    NOTHING_IN_TIME,
+    NOTHING_SENT,
+    claims_pdf,
+    may_begin_a_pdf,
+    not_a_pdf,
+)
 from monitor.compliance.status import is_minor, is_news_path, is_pagination, is_side_view
 from monitor.config import Config, PortalConfig
 from monitor.net.canonical import CookielessSessions
@@ -98,6 +106,17 @@ class DocumentCheck:
     error: str | None = None
     gone: bool = False  # as FetchFailure.gone
     local: bool = False  # as FetchFailure.local
+
+
+@dataclass(frozen=True)
+class _Probe:
+    """One GET of a document: its check, the first bytes of its body that were read, whether
+    they are its first ``FIRST_BYTES`` (or the whole file), and what to remember of it."""
+
+    check: DocumentCheck
+    first: bytes = b""
+    whole: bool = False
+    remember: Remembered | None = None
 
 
 @dataclass
@@ -182,6 +201,8 @@ def _skipped(url: str) -> bool:
 
 # Failures that mean the portal itself went away (down mid-crawl), not one broken page.
 _GONE: frozenset[Failure] = frozenset({"refused", "dns"})
+# How long a document's first byte may take after its headers: past it, no one receives it.
+FIRST_BYTE_SECONDS = 10
 MAX_ARCHIVE_HOPS = 8  # folder and listing-page steps below one page (year, month, page 2...)
 # Steps toward the transparency part ("Unidad de Información Pública" -> "Información Pública de
 # Oficio" -> "Artículo 10" -> "Numeral 8") that do not count against ``max_depth``, per path: a
@@ -504,17 +525,30 @@ class _Crawler:
         self.outcome.documents[url] = check
 
     async def check_document(self, url: str) -> None:
-        """A one-byte ranged GET of a document, never reading its body.
+        """A one-byte ranged GET of a document, reading no more of its body than its first
+        bytes (``signatures``).
 
         Not HEAD: servers answer HEAD 200 for files whose GET is a 404 (or the reverse), and a
-        citizen gets what GET gets. A server ignoring Range is closed after its headers.
+        citizen gets what GET gets. A server ignoring Range is closed after ``FIRST_BYTES``.
         """
         try:
-            check = await self._probe_document(url, ranged=True)
-            if check.status in RANGE_REFUSED:
+            probe = await self._probe_document(url, "bytes=0-0")
+            if probe.check.status in RANGE_REFUSED:
                 # "416 Range Not Satisfiable" (a zero-byte file: "bytes */0"), "501": asked
-                # as a browser opens the file, without Range; still closed after the headers.
-                check = await self._probe_document(url, ranged=False)
+                # as a browser opens the file, without Range.
+                probe = await self._probe_document(url, None)
+            check = probe.check
+            if check.ok and probe.first and claims_pdf(check.url, check.content_type):
+                if not probe.whole and not may_begin_a_pdf(probe.first):
+                    # Its first byte begins no PDF header: the first kilobyte decides.
+                    wider = await self._probe_document(url, f"bytes=0-{FIRST_BYTES - 1}")
+                    if wider.check.ok and wider.first:
+                        probe = wider
+                problem = not_a_pdf(probe.first) if probe.whole else None
+                if problem is not None:
+                    check = replace(check, ok=False, error=problem)
+            if check.ok and probe.remember is not None:
+                self.outcome.remembered[probe.remember.url] = probe.remember
         except _Stop:
             self.outcome.unchecked_documents.add(url)
             raise
@@ -523,8 +557,13 @@ class _Crawler:
             raise _Stop from None
         self.outcome.documents[url] = check
 
-    async def _probe_document(self, url: str, *, ranged: bool) -> DocumentCheck:
-        headers = {"Range": "bytes=0-0", **self._referer(url)} if ranged else self._referer(url)
+    async def _probe_document(self, url: str, byte_range: str | None) -> _Probe:
+        """One GET of a document (``byte_range``: its ``Range``, or None), reading at most its
+        first ``FIRST_BYTES``."""
+        headers = self._referer(url)
+        if byte_range is not None:
+            headers = {"Range": byte_range, **headers}
+        first: CappedBody | None = None
         try:
             followed = await follow(
                 url,
@@ -534,34 +573,52 @@ class _Crawler:
             )
             response = followed.response
             assert response is not None  # no ``known`` URLs: the chain ends on an answer
-            await response.aclose()  # headers are all we want
+            if response.status_code in (200, 206):
+                until = min(self.deadline, time.monotonic() + FIRST_BYTE_SECONDS)
+                first = await read_capped(response, FIRST_BYTES, until, keep_partial=True)
+            else:
+                await response.aclose()  # headers are all there is to read
             known = self.memory.get(followed.url)
             if response.status_code == 304 and known is not None and known.kind == DOCUMENT:
                 # Not modified: the check as the last crawl read it.
                 self._capture(followed.url, "GET", response, None, known.digest)
                 self.outcome.remembered[followed.url] = known
                 self.outcome.reused += 1
-                return _document_from(url, dict(known.headers), known.status)
+                return _Probe(_document_from(url, dict(known.headers), known.status))
             self._capture(followed.url, "GET", response, None)
         except _RobotsDenied:
             self.outcome.robots_denied.add(url)
-            return DocumentCheck(url, False, None, error="robots")
+            return _Probe(DocumentCheck(url, False, None, error="robots"))
         except RedirectRefused as refused:
             if refused.kind == "off_scope":
                 self.outcome.off_scope.add(refused.target)
-                return DocumentCheck(url, False, refused.status, error="redirect to another host")
-            return DocumentCheck(url, False, None, error=refused.detail)
+                error = "redirect to another host"
+                return _Probe(DocumentCheck(url, False, refused.status, error=error))
+            return _Probe(DocumentCheck(url, False, None, error=refused.detail))
         except (httpx.HTTPError, OSError) as exc:
             kind, line = classify(exc, self.scope.host)
-            return DocumentCheck(
-                url, False, None, error=line, gone=kind in _GONE, local=kind == "local"
+            return _Probe(
+                DocumentCheck(
+                    url, False, None, error=line, gone=kind in _GONE, local=kind == "local"
+                )
             )
         check = _document_from(url, response.headers, response.status_code)
-        if check.ok:
-            self.outcome.remembered[followed.url] = remember_document(
-                followed.url, response.status_code, response.headers
-            )
-        return check
+        if not check.ok or first is None:
+            return _Probe(check)
+        content = first.content
+        if not content and check.size != 0:
+            # Headers, then nothing: the connection closed or stalled before the first byte.
+            if first.timed_out and time.monotonic() >= self.deadline:
+                raise TimeoutError  # the crawl's time ran out, not the file's
+            slow = f"{NOTHING_IN_TIME} {FIRST_BYTE_SECONDS} s"
+            error = slow if first.timed_out else NOTHING_SENT
+            return _Probe(replace(check, ok=False, error=error))
+        whole = len(content) >= FIRST_BYTES or (
+            not (first.truncated or first.timed_out or first.error)
+            and (check.size is None or check.size <= len(content))
+        )
+        memory = remember_document(followed.url, response.status_code, response.headers)
+        return _Probe(check, content, whole, memory)
 
     def _referer(self, url: str) -> dict[str, str]:
         """The Referer a browser sends for ``url``: the page that linked it, if any, as ASCII

@@ -992,6 +992,12 @@ class _Judge:
             if in_template and not self._names(page, entry):
                 # A menu item "Presupuesto" leading to a general page: navigation, not the item.
                 return None
+            if final != url and final == outcome.resolve(outcome.start_url):
+                # A CMS that sends every address it no longer holds to the home page: the
+                # item's page is gone, and the reader lands where they started.
+                return Candidate(
+                    "broken", "the link sends the reader back to the home page", url, label
+                )
             return self._judge_page(entry, page, label)
         if url in outcome.robots_denied:
             return Candidate("unknown", f"robots.txt forbids reading {url}", url, label)

@@ -33,6 +33,10 @@ from monitor.compliance.page import HTML_TYPES, Page, parse_page
 from monitor.net.scope import Scope
 
 BOT_CHECK = "a bot check"  # the monitor refused, not the portal gone: a probe's ``blocked``
+_DEFAULT_PAGE = "a web server's default page"
+# Apache's or nginx's listing of the web root ("Index of /"): when it lists nothing, no site is
+# installed, a server's default page as much as "It works!" is.
+_ROOT_LISTING = re.compile(r"index of /(?:\s|$)", re.I)
 # What the page is, by the words it shows (title, heading, text).
 _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -44,7 +48,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a web server's default page",
+        _DEFAULT_PAGE,
         re.compile(
             r"default page|it works!|welcome to nginx|test page powered by|iis windows server"
             r"|p[aá]gina (?:predeterminada|por defecto) del servidor",
@@ -81,7 +85,7 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Each kind as the weekly e-mail names it to municipal staff.
 SPANISH: dict[str, str] = {
     "a maintenance notice": "un aviso de mantenimiento",
-    "a web server's default page": "la página de prueba del servidor web",
+    _DEFAULT_PAGE: "la página de prueba del servidor web",
     "a hosting provider's suspended-account page": "un aviso de cuenta suspendida del proveedor",
     "a parked or expired domain": "la página de un dominio vencido o en venta",
     "a bot check": "una verificación contra robots",
@@ -109,7 +113,11 @@ class Placeholder:
 def placeholder_kind(page: Page, scope: Scope) -> str | None:
     """What ``page`` (a portal's home page) is instead of the portal ("a maintenance notice"),
     or None when it may be the portal."""
-    own_links = {link.url for link in page.links if link.url in scope and link.url != page.url}
+    own_links = {
+        link.url
+        for link in page.links
+        if link.url in scope and link.url != page.url and not _sorts_listing(link.url, page.url)
+    }
     if len(own_links) > MAX_OWN_LINKS:
         return None
     text = " ".join(part for block in page.blocks for part in block.text_parts)
@@ -121,10 +129,19 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
             # not a notice about it.
             text = text.replace(link.text, " ")
     shown = f"{page.title} {page.h1} {text}"
+    if not own_links and _ROOT_LISTING.match(page.title or page.h1):
+        return _DEFAULT_PAGE
     for kind, sign in _SIGNS:
         if sign.search(shown):
             return kind
     return None
+
+
+def _sorts_listing(url: str, page_url: str) -> bool:
+    """Whether ``url`` is a directory listing's sort control on ``page_url`` (Apache's
+    "?C=N;O=D", nginx fancyindex's "?C=M&O=A"): the listing, not a page of the portal."""
+    path, _, query = url.partition("?")
+    return path == page_url.partition("?")[0] and query.upper().startswith("C=")
 
 
 def answered_placeholder(

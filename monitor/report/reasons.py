@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from monitor.compliance.signatures import NOT_A_PDF, NOTHING_IN_TIME, NOTHING_SENT
 from monitor.net.scope import ON_A_COMPUTER, ON_A_PRIVATE_HOST
 from monitor.report.spanish import MONTHS
 
@@ -54,7 +55,11 @@ def _content(text: str) -> str:
 
 
 def _place(detail: str) -> str:
-    """A failing document's detail, with ``net.scope.private_place``'s words in Spanish."""
+    """A failing document's detail, with ``net.scope.private_place``'s and
+    ``compliance.signatures``' words in Spanish."""
+    detail = detail.replace(NOT_A_PDF, "no es un PDF: empieza por")
+    detail = detail.replace(NOTHING_SENT, "el servidor cerró la respuesta sin enviar contenido")
+    detail = detail.replace(NOTHING_IN_TIME, "su contenido no empezó a llegar en")
     return detail.replace(
         ON_A_COMPUTER, "un archivo en una computadora, fuera de internet"
     ).replace(ON_A_PRIVATE_HOST, "un servidor de una red interna, fuera de internet")
@@ -137,6 +142,10 @@ _RULES_LIST: list[_Rule] = [
         ),
     ),
     (re.compile(r"^the link fails: (.+)$"), lambda m: f"el enlace falla: {m[1]}"),
+    (
+        re.compile(r"^the link sends the reader back to the home page$"),
+        lambda m: "el enlace devuelve al lector a la página de inicio",
+    ),
     (
         re.compile(r"^a link names it, but the crawl budget ran out before reading it$"),
         lambda m: "un enlace lo menciona, pero la revisión terminó antes de leerlo",

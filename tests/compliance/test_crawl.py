@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import errno
 import json
@@ -22,8 +23,8 @@ from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client, build_crawl_client
 from monitor.net.scope import Scope
 from tests.compliance.fleet.server import LoopbackServer, Resource
+from tests.probes.servers import Handler, Request, big_body, drip_body, http_head, respond
 from tests.probes.servers import LoopbackServer as ScriptedServer
-from tests.probes.servers import drip_body, respond
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -474,3 +475,67 @@ async def test_a_download_address_answering_a_page_is_read_and_remembered_as_a_p
     assert first.remembered[portal.url + category].kind == PAGE
     # The first crawl asked for it as a document (one byte), then read it; the next reads it.
     assert (first_gets, second_gets) == (2, 1)
+
+
+async def test_a_file_that_is_no_pdf_or_sends_nothing_is_broken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a citizen's PDF viewer gets (exam 29): a script's "ERROR" or PHP warning sent as
+    ``application/pdf`` opens no document; headers and then a closed connection deliver nothing;
+    a stall past ``FIRST_BYTE_SECONDS`` neither. A PDF after a stray line break opens (the
+    first kilobyte is asked for when the first byte begins no header), and so does one whose
+    server ignores Range (read no further than ``FIRST_BYTES``)."""
+    monkeypatch.setattr(crawler, "FIRST_BYTE_SECONDS", 0.3)
+    pdf = {"Content-Type": "application/pdf"}
+    warning = (
+        b"<br />\n<b>Warning</b>:  readfile(/home/muni/public_html/archivos/obras.pdf): "
+        b"Failed to open stream: No such file or directory in <b>/home/muni/public_html/"
+        b"descargar.php</b> on line <b>12</b><br />\n"
+    )
+
+    def headers_then_close(size: int) -> Handler:
+        async def handler(request: Request, writer: asyncio.StreamWriter) -> None:
+            writer.write(http_head(200, {**pdf, "Content-Length": str(size)}))
+            await writer.drain()
+
+        return handler
+
+    def headers_then_stall(size: int) -> Handler:
+        async def handler(request: Request, writer: asyncio.StreamWriter) -> None:
+            writer.write(http_head(200, {**pdf, "Content-Length": str(size)}))
+            await writer.drain()
+            await asyncio.Event().wait()
+
+        return handler
+
+    home = "".join(
+        f'<a href="/{name}">Numeral {n} archivo</a>'
+        for n, name in enumerate(
+            ["error.pdf", "warn.pdf", "nada.pdf", "lento.pdf", "ok.pdf", "salto.pdf", "grande.pdf"],
+            start=1,
+        )
+    )
+    routes = {
+        "/": respond(200, home.encode(), {"Content-Type": "text/html"}),
+        "/error.pdf": respond(200, b"ERROR", pdf),
+        "/warn.pdf": respond(200, warning, {"Content-Type": "application/force-download"}),
+        "/nada.pdf": headers_then_close(48_000),
+        "/lento.pdf": headers_then_stall(48_000),
+        "/ok.pdf": respond(200, b"%PDF-1.7\n" + b"0" * 5000, pdf),
+        "/salto.pdf": respond(200, b"\r\n%PDF-1.4\n" + b"0" * 5000, pdf),
+        "/grande.pdf": big_body(3_000_000),
+    }
+    async with ScriptedServer(routes) as server:
+        base = server.url().rstrip("/")
+        outcome = await run(base)
+    checks = {url.rsplit("/", 1)[1]: check for url, check in outcome.documents.items()}
+    assert not checks["error.pdf"].ok and "not a PDF: it begins 'ERROR'" in str(
+        checks["error.pdf"].error
+    )
+    assert not checks["warn.pdf"].ok and "not a PDF" in str(checks["warn.pdf"].error)
+    assert not checks["nada.pdf"].ok and "before sending any content" in str(
+        checks["nada.pdf"].error
+    )
+    assert not checks["lento.pdf"].ok and "did not start within" in str(checks["lento.pdf"].error)
+    assert checks["ok.pdf"].ok and checks["salto.pdf"].ok
+    assert not checks["grande.pdf"].ok  # 3 MB of "a": no PDF, and read only up to a kilobyte

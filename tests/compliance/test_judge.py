@@ -2065,3 +2065,29 @@ async def test_the_year_in_a_pages_name_yields_to_its_items_documents() -> None:
     assert (plan.status, plan.last_updated) == ("outdated", dt.date(2024, 12, 31)), plan.reason
     subsidies = result.verdict("art10.n15")
     assert (subsidies.status, subsidies.last_updated) == ("ok", dt.date(2026, 11, 24))
+
+
+async def test_an_items_link_sent_back_to_the_home_page_is_broken() -> None:
+    """A CMS that answers every address it no longer holds with a redirect home (exam 28's
+    ``soft404``): the item's page is gone; the home page is not its content."""
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Municipalidad de San Juan</h1><p>Bienvenidos al portal de la Municipalidad."
+                "</p><ul><li><a href='/ip/02/'>Numeral 2 - Dirección y teléfonos</a></li>"
+                "<li><a href='/ip/08/'>Numeral 8 - Ejecución presupuestaria</a></li></ul>"
+            ),
+            "/ip/02/": Resource(b"", 301, location="/"),
+            "/ip/08/": page(
+                "<h1>Numeral 8 - Ejecución presupuestaria</h1><p><a href='/e-oct-2026.pdf'>"
+                "Ejecución octubre 2026</a></p>"
+            ),
+            "/e-oct-2026.pdf": pdf(),
+        }
+    )
+    gone = result.verdict("art10.n02")
+    assert (gone.status, gone.reason) == (
+        "broken",
+        "the link sends the reader back to the home page",
+    )
+    assert result.verdict("art10.n08").status == "ok"

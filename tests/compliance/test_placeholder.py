@@ -25,6 +25,7 @@ from monitor.store.models import CrawlRun, ProbeRun, SectionState
 from tests.compliance.fleet.server import LoopbackServer, Resource
 from tests.support.placeholders import (
     BOT_CHECK,
+    EMPTY_ROOT_LISTING,
     JOOMLA_OFFLINE,
     NOT_THE_PORTAL,
     NOT_THE_PORTAL_IDS,
@@ -80,6 +81,20 @@ async def test_a_small_home_page_whose_link_names_maintenance_is_the_portal() ->
     inside = "<html><body><h1>Numeral 14 - Contratos de mantenimiento</h1></body></html>"
     routes = {"/": Resource(home.encode(), 200), "/ip/14/": Resource(inside.encode(), 200)}
     with LoopbackServer(routes) as portal:
+        result = await assess(portal.url)
+    assert not result.stats.unreachable and result.stats.error is None
+
+
+async def test_a_root_listing_of_files_is_the_portal() -> None:
+    """An "Index of /" that lists folders and files is how some bodies publish (exam 8's
+    directory listings): the portal, not a server's default page."""
+    listing = EMPTY_ROOT_LISTING.replace(
+        "</table>",
+        '<tr><td></td><td><a href="transparencia/">transparencia/</a></td></tr><tr><td></td>'
+        '<td><a href="presupuesto-2026.pdf">presupuesto-2026.pdf</a></td></tr><tr><td></td>'
+        '<td><a href="planilla-octubre-2026.pdf">planilla-octubre-2026.pdf</a></td></tr></table>',
+    )
+    with LoopbackServer({"/": Resource(listing.encode(), 200)}) as portal:
         result = await assess(portal.url)
     assert not result.stats.unreachable and result.stats.error is None
 

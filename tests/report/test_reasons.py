@@ -106,3 +106,10 @@ def test_a_document_no_citizen_reaches_is_explained_in_spanish() -> None:
         "1 documento(s) no abren (Dietas.pdf: 192.168.1.20, un servidor de una red interna, "
         "fuera de internet)"
     )
+
+
+def test_a_file_that_is_no_document_is_explained_in_spanish() -> None:
+    reason = "2 document(s) fail to open (informe.pdf: not a PDF: it begins 'ERROR')"
+    assert spanish_reason(reason) == (
+        "2 documento(s) no abren (informe.pdf: no es un PDF: empieza por 'ERROR')"
+    )

@@ -58,6 +58,17 @@ GoDaddy.com.</p><a href="https://www.godaddy.example/domains">Get this domain</a
 </html>"""
 
 
+# Apache's mod_autoindex listing of an empty web root (httpd's own layout: a table whose header
+# cells are the "?C=N;O=D" sort links; as exam 28's ``suspendida`` serves it).
+EMPTY_ROOT_LISTING = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN"><html><head>
+<title>Index of /</title></head><body><h1>Index of /</h1><table><tr><th valign="top"><img
+src="/icons/blank.gif" alt="[ICO]"></th><th><a href="?C=N;O=D">Name</a></th><th><a
+href="?C=M;O=A">Last modified</a></th><th><a href="?C=S;O=A">Size</a></th><th><a
+href="?C=D;O=A">Description</a></th></tr><tr><th colspan="5"><hr></th></tr><tr><th
+colspan="5"><hr></th></tr></table><address>Apache/2.4.58 (Ubuntu) Server at muni.gob.gt Port
+80</address></body></html>"""
+
+
 # Each page with what it is instead of the portal (``compliance.placeholder``'s kinds); the bot
 # check apart: the probe reads it as the monitor refused.
 NOT_THE_PORTAL = [
@@ -65,6 +76,7 @@ NOT_THE_PORTAL = [
     (WORDPRESS_MAINTENANCE, "a maintenance notice"),
     (NGINX_DEFAULT, "a web server's default page"),
     (APACHE_DEFAULT, "a web server's default page"),
+    (EMPTY_ROOT_LISTING, "a web server's default page"),
     (SUSPENDED, "a hosting provider's suspended-account page"),
     (SEDO_PARKED, "a parked or expired domain"),
     (GODADDY_PARKED, "a parked or expired domain"),
@@ -74,6 +86,7 @@ NOT_THE_PORTAL_IDS = [
     "wordpress",
     "nginx",
     "apache",
+    "empty-listing",
     "suspended",
     "sedo",
     "godaddy",
