@@ -55,6 +55,13 @@ JUDGE_FINGERPRINT = code_fingerprint(
 )
 
 
+# Why a link to an item's page fails, in the reasons' words (``report.reasons`` translates
+# them): the portal redirects it to its home page.
+SENT_HOME = "sends the reader back to the home page"
+# A page whose own content only says it was not found ("Página no encontrada").
+SAYS_NOT_FOUND = "the page says it was not found"
+
+
 def busy_reason(status: int) -> str:
     """Why what a server answered with ``status`` (``net.errors.BUSY_STATUSES``) was not read."""
     if status == 429:

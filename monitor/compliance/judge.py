@@ -42,6 +42,8 @@ from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.analysis import (
+    SAYS_NOT_FOUND,
+    SENT_HOME,
     Analysis,
     Candidate,
     Evidence,
@@ -528,11 +530,16 @@ class _Judge:
         if page is None or target in self.outcome.documents:
             return ""
         if self._error_page(page):
-            return "the page says it was not found"
+            return SAYS_NOT_FOUND
         named = queried_file(url)
         if named is not None and not _shows_file(page, named, url):
             return f"answers a page without {named}"
         return ""
+
+    def _sent_home(self, url: str, target: str) -> bool:
+        """Whether ``url`` was redirected to the portal's home page."""
+        outcome = self.outcome
+        return target != url and target == outcome.resolve(outcome.start_url)
 
     def _error_page(self, page: Page) -> bool:
         """``_says_not_found``, read once a page."""
@@ -664,6 +671,13 @@ class _Judge:
                         continue
                 target = self.outcome.resolve(link.url)
                 failed = self._page_failure(link.url, target)
+                if (
+                    not failed
+                    and match is not None
+                    and match.entry.id == entry.id
+                    and self._sent_home(link.url, target)
+                ):
+                    failed = SENT_HOME  # the item's own page, gone: the CMS sends readers home
                 if failed:
                     # A file that answers an error sentence or sends the reader back to a page
                     # without it: a part of the item a citizen cannot open.
@@ -992,12 +1006,13 @@ class _Judge:
             if in_template and not self._names(page, entry):
                 # A menu item "Presupuesto" leading to a general page: navigation, not the item.
                 return None
-            if final != url and final == outcome.resolve(outcome.start_url):
+            if self._error_page(page) and final not in outcome.documents:
+                # A CMS's 200 "Página no encontrada" where the item's page was.
+                return Candidate("broken", f"the link fails: {SAYS_NOT_FOUND}", url, label)
+            if self._sent_home(url, final):
                 # A CMS that sends every address it no longer holds to the home page: the
                 # item's page is gone, and the reader lands where they started.
-                return Candidate(
-                    "broken", "the link sends the reader back to the home page", url, label
-                )
+                return Candidate("broken", f"the link {SENT_HOME}", url, label)
             return self._judge_page(entry, page, label)
         if url in outcome.robots_denied:
             return Candidate("unknown", f"robots.txt forbids reading {url}", url, label)

@@ -116,7 +116,7 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
     own_links = {
         link.url
         for link in page.links
-        if link.url in scope and link.url != page.url and not _sorts_listing(link.url, page.url)
+        if link.url in scope and link.url != page.url and not _asks_itself(link.url, page.url)
     }
     if len(own_links) > MAX_OWN_LINKS:
         return None
@@ -137,11 +137,17 @@ def placeholder_kind(page: Page, scope: Scope) -> str | None:
     return None
 
 
-def _sorts_listing(url: str, page_url: str) -> bool:
-    """Whether ``url`` is a directory listing's sort control on ``page_url`` (Apache's
-    "?C=N;O=D", nginx fancyindex's "?C=M&O=A"): the listing, not a page of the portal."""
+# Query keys of a page asking itself again: a directory listing's sort ("?C=N;O=D"), a parked
+# domain's "related searches" ("/?q=Hosting+Barato").
+_SELF_QUERIES = frozenset(["c", "q", "query", "search", "kw", "term"])
+
+
+def _asks_itself(url: str, page_url: str) -> bool:
+    """Whether ``url`` is ``page_url`` asked again with a sort or a search: the same page, not
+    a page of the portal."""
     path, _, query = url.partition("?")
-    return path == page_url.partition("?")[0] and query.upper().startswith("C=")
+    key = query.partition("=")[0].lower()
+    return bool(query) and path == page_url.partition("?")[0] and key in _SELF_QUERIES
 
 
 def answered_placeholder(

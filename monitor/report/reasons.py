@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from monitor.compliance.analysis import SAYS_NOT_FOUND, SENT_HOME
 from monitor.compliance.signatures import NOT_A_PDF, NOTHING_IN_TIME, NOTHING_SENT
 from monitor.net.scope import ON_A_COMPUTER, ON_A_PRIVATE_HOST
 from monitor.report.spanish import MONTHS
@@ -54,9 +55,11 @@ def _content(text: str) -> str:
     return "contiene " + text
 
 
-def _place(detail: str) -> str:
-    """A failing document's detail, with ``net.scope.private_place``'s and
-    ``compliance.signatures``' words in Spanish."""
+def _detail(detail: str) -> str:
+    """Why a document or link fails, with the words of ``net.scope.private_place``,
+    ``compliance.signatures`` and ``compliance.analysis`` in Spanish."""
+    detail = detail.replace(SENT_HOME, "devuelve al lector a la página de inicio")
+    detail = detail.replace(SAYS_NOT_FOUND, "la página dice que no se encontró")
     detail = detail.replace(NOT_A_PDF, "no es un PDF: empieza por")
     detail = detail.replace(NOTHING_SENT, "el servidor cerró la respuesta sin enviar contenido")
     detail = detail.replace(NOTHING_IN_TIME, "su contenido no empezó a llegar en")
@@ -88,7 +91,7 @@ _RULES_LIST: list[_Rule] = [
     ),
     (
         re.compile(r"^(\d+) document\(s\) fail to open \((.*)\)$"),
-        lambda m: f"{m[1]} documento(s) no abren ({_place(m[2])})",
+        lambda m: f"{m[1]} documento(s) no abren ({_detail(m[2])})",
     ),
     (
         re.compile(r"^(\d+) document\(s\) are empty files$"),
@@ -141,9 +144,9 @@ _RULES_LIST: list[_Rule] = [
             "también al volver a preguntarle"
         ),
     ),
-    (re.compile(r"^the link fails: (.+)$"), lambda m: f"el enlace falla: {m[1]}"),
+    (re.compile(r"^the link fails: (.+)$"), lambda m: f"el enlace falla: {_detail(m[1])}"),
     (
-        re.compile(r"^the link sends the reader back to the home page$"),
+        re.compile(rf"^the link {SENT_HOME}$"),
         lambda m: "el enlace devuelve al lector a la página de inicio",
     ),
     (

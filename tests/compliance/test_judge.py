@@ -2073,11 +2073,18 @@ async def test_an_items_link_sent_back_to_the_home_page_is_broken() -> None:
     result = await assess(
         {
             "/": page(
-                "<h1>Municipalidad de San Juan</h1><p>Bienvenidos al portal de la Municipalidad."
-                "</p><ul><li><a href='/ip/02/'>Numeral 2 - Dirección y teléfonos</a></li>"
+                "<h1>Municipalidad de San Juan</h1><p>Bienvenidos al portal de la Municipalidad "
+                "de San Juan, al servicio de los vecinos con transparencia y eficiencia.</p>"
+                "<ul><li><a href='/ip/02/'>Numeral 2 - Dirección y teléfonos</a></li>"
                 "<li><a href='/ip/08/'>Numeral 8 - Ejecución presupuestaria</a></li></ul>"
+                "<p><a href='/transparencia/'>Transparencia</a></p>"
+            ),
+            "/transparencia/": page(
+                "<h1>Transparencia</h1><ul><li><a href='/ip/04/'>Inciso 4: Dietas</a></li>"
+                "<li><a href='/ip/08/'>Inciso 8: Ejecución</a></li></ul>"
             ),
             "/ip/02/": Resource(b"", 301, location="/"),
+            "/ip/04/": Resource(b"", 302, location="/"),
             "/ip/08/": page(
                 "<h1>Numeral 8 - Ejecución presupuestaria</h1><p><a href='/e-oct-2026.pdf'>"
                 "Ejecución octubre 2026</a></p>"
@@ -2090,4 +2097,28 @@ async def test_an_items_link_sent_back_to_the_home_page_is_broken() -> None:
         "broken",
         "the link sends the reader back to the home page",
     )
+    dietas = result.verdict("art10.n04")  # also from an index's row that links it
+    assert dietas.status == "broken", dietas.reason
     assert result.verdict("art10.n08").status == "ok"
+
+
+async def test_an_items_page_answering_a_not_found_page_with_200_is_broken() -> None:
+    """A CMS's own "Página no encontrada" page, sent with 200 where the item's page was (exam
+    28's ``soft404``): the item is ``broken``, not ``not_applicable`` by its "no existe"."""
+    result = await assess(
+        {
+            "/": page(
+                "<ul><li><a href='/ip/15/'>Inciso 15: Subsidios, becas o transferencias</a>"
+                "</li></ul>"
+            ),
+            "/ip/15/": page(
+                "<h1>Página no encontrada</h1><p>La página que busca no existe o fue movida.</p>"
+                "<p><a href='/'>Volver al inicio</a></p>"
+            ),
+        }
+    )
+    verdict = result.verdict("art10.n15")
+    assert (verdict.status, verdict.reason) == (
+        "broken",
+        "the link fails: the page says it was not found",
+    )

@@ -69,6 +69,18 @@ colspan="5"><hr></th></tr></table><address>Apache/2.4.58 (Ubuntu) Server at muni
 80</address></body></html>"""
 
 
+# A registrar's parked page in Spanish (exam 28's ``suspendida``: "Este dominio está a la venta",
+# its "related searches" links on the same host).
+SPANISH_PARKED = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>www.munisanjose.gob.gt</title></head><body><div id="header"><h1>www.munisanjose.gob.gt
+</h1></div><div id="banner"><p>Este dominio está a la venta. Contáctanos para comprarlo.</p>
+</div><div id="relatedlinks"><h2>Enlaces relacionados</h2><ul>
+<li><a href="/?q=Hosting+Barato" rel="nofollow">Hosting Barato</a></li>
+<li><a href="/?q=Registro+de+Dominios" rel="nofollow">Registro de Dominios</a></li>
+<li><a href="/?q=Crear+Pagina+Web" rel="nofollow">Crear Pagina Web</a></li></ul></div>
+</body></html>"""
+
+
 # Each page with what it is instead of the portal (``compliance.placeholder``'s kinds); the bot
 # check apart: the probe reads it as the monitor refused.
 NOT_THE_PORTAL = [
@@ -80,6 +92,7 @@ NOT_THE_PORTAL = [
     (SUSPENDED, "a hosting provider's suspended-account page"),
     (SEDO_PARKED, "a parked or expired domain"),
     (GODADDY_PARKED, "a parked or expired domain"),
+    (SPANISH_PARKED, "a parked or expired domain"),
 ]
 NOT_THE_PORTAL_IDS = [
     "joomla-offline",
@@ -90,4 +103,5 @@ NOT_THE_PORTAL_IDS = [
     "suspended",
     "sedo",
     "godaddy",
+    "spanish-parked",
 ]
