@@ -925,7 +925,11 @@ class _Judge:
                 f"{_file_name(url)}: {check.error or check.status}"
             )
 
-    def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> Found | None:
+    def _judge_page(self, entry: CatalogEntry, page: Page, label: str) -> Candidate | Found | None:
+        if self._error_page(page) and page.url not in self.outcome.documents:
+            # A CMS's 200 "Página no encontrada" at the item's address (named by its link or
+            # its slug): the item's page is gone.
+            return Candidate("broken", f"the link fails: {SAYS_NOT_FOUND}", page.url, label)
         sections = self._item_sections(page)
         if sections:
             index = sections.get(entry.id)
@@ -1006,9 +1010,6 @@ class _Judge:
             if in_template and not self._names(page, entry):
                 # A menu item "Presupuesto" leading to a general page: navigation, not the item.
                 return None
-            if self._error_page(page) and final not in outcome.documents:
-                # A CMS's 200 "Página no encontrada" where the item's page was.
-                return Candidate("broken", f"the link fails: {SAYS_NOT_FOUND}", url, label)
             if self._sent_home(url, final):
                 # A CMS that sends every address it no longer holds to the home page: the
                 # item's page is gone, and the reader lands where they started.
