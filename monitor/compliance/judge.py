@@ -1363,10 +1363,19 @@ def settle(entry: CatalogEntry, analysis: Analysis, today: dt.date) -> SectionVe
         # A place that only names the item (a line of a list of items, a heading with nothing
         # under it) says less than one holding its documents, even broken ones: the item's
         # section is where they are.
-        bare = isinstance(place.found, Found) and place.found.evidence.holds_nothing()
-        if bare and priority < _PRIORITY["broken"]:
+        evidence = place.found.evidence if isinstance(place.found, Found) else None
+        bare = evidence is not None and evidence.holds_nothing()
+        # Nor does a place empty only by its zero-byte files say more than one whose files fail
+        # (a file matched by its name alone, apart from the others of its row).
+        empty_files = (
+            candidate.status == "empty"
+            and evidence is not None
+            and evidence.empty_docs > 0
+            and not (evidence.empty_marker or evidence.empty_listing)
+        )
+        if (bare or empty_files) and priority < _PRIORITY["broken"]:
             priority = _PRIORITY["broken"]
-        ranked.append((priority, bare, place.menu, place.line, index, candidate))
+        ranked.append((priority, bare or empty_files, place.menu, place.line, index, candidate))
     best = min(ranked)[5]
     unread = dict(analysis.unread).get(best.url or "")
     if best.status == "empty" and unread is not None:
@@ -1550,8 +1559,11 @@ def _slug_label(url: str) -> str:
 
 
 def _file_name(url: str) -> str:
-    """The last part of ``url``'s path, as written: the file a reason names."""
-    return basename(unquote(urlsplit(url).path)) or url
+    """The file a reason names: the last part of ``url``'s path, with its query when it has
+    one (a script's "descargar.php?archivo=…")."""
+    parts = urlsplit(url)
+    name = basename(unquote(parts.path)) or url
+    return f"{name}?{unquote(parts.query)}"[:120] if parts.query else name
 
 
 @functools.lru_cache(maxsize=65536)

@@ -2122,3 +2122,32 @@ async def test_an_items_page_answering_a_not_found_page_with_200_is_broken() -> 
         "broken",
         "the link fails: the page says it was not found",
     )
+
+
+async def test_files_that_fail_outrank_an_empty_file_of_the_same_item() -> None:
+    """A download script's table (exam 29's ``vacios``): one file is empty, the others are a
+    script's "ERROR" sent as a PDF. A file matched by its own row apart from the others is
+    empty, but the item's files fail: ``broken``."""
+    rows = "".join(
+        f"<tr><td>Contratos de Arrendamiento {year}</td><td>{size}</td><td><a "
+        f"href='/descargar.php?archivo=numeral-19/Contratos-{year}.pdf'>Descargar</a></td></tr>"
+        for year, size in (("2026", "0 KB"), ("2025", "199 KB"), ("2024", "311 KB"))
+    )
+    routes = {
+        "/": page(
+            "<h2>19 - Contratos de Arrendamiento</h2><table><tr><th>Documento</th><th>Tamaño"
+            f"</th><th>Descargar</th></tr>{rows}</table>"
+        ),
+        "/descargar.php?archivo=numeral-19/Contratos-2026.pdf": Resource(
+            b"", 200, "application/pdf"
+        ),
+    }
+    for year in ("2025", "2024"):
+        routes[f"/descargar.php?archivo=numeral-19/Contratos-{year}.pdf"] = Resource(
+            b"ERROR", 200, "application/pdf"
+        )
+    result = await assess(routes)
+    verdict = result.verdict("art10.n19")
+    assert verdict.status == "broken", verdict.reason
+    assert "descargar.php?archivo=numeral-19/Contratos-20" in verdict.reason
+    assert "not a PDF: it begins 'ERROR'" in verdict.reason
