@@ -103,6 +103,9 @@ class Evidence:
     # Why documents or sub-pages went unread although asked twice: the server was too busy
     # (``busy_reason``); "" when they were left for the budget.
     busy_detail: str = ""
+    # Working documents whose name and address give no date ("Ver", "informe-20-1.pdf"): while
+    # one is there, a stamp may be its date, and does not yield to the others' periods.
+    unnamed_docs: int = 0
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -121,6 +124,7 @@ class Evidence:
         self.stamp_dates += other.stamp_dates
         self.document_dates += other.document_dates
         self.busy_detail = self.busy_detail or other.busy_detail
+        self.unnamed_docs += other.unnamed_docs
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published

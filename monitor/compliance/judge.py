@@ -917,6 +917,8 @@ class _Judge:
         elif check.ok:
             evidence.working_docs += 1
             evidence.document_dates += named
+            if not named:
+                evidence.unnamed_docs += 1
             if check.last_modified is not None:
                 evidence.modified_dates.append(check.last_modified)
         else:
@@ -1269,7 +1271,9 @@ def _freshness(
     # Dates the content names (text, file and folder names) first; then the post's
     # permalink; then the server's Last-Modified.
     named = evidence.named_dates
-    if evidence.stamp_dates and not _name_periods(entry, evidence.document_dates):
+    if evidence.stamp_dates and (
+        evidence.unnamed_docs or not _name_periods(entry, evidence.document_dates)
+    ):
         named = [*named, *evidence.stamp_dates]
     date = newest(named, today)
     source = ""
@@ -1298,8 +1302,9 @@ def _freshness(
 
 def _name_periods(entry: CatalogEntry, dates: list[FoundDate]) -> bool:
     """Whether documents naming ``dates`` say which period they cover, finely enough for
-    ``entry`` ("Octubre 2026" for a monthly item; "2026" for a yearly one): then the newest
-    period they name dates the item, not the day its page was last edited."""
+    ``entry`` ("Octubre 2026" for a monthly item; "2026" for a yearly one): then, unless a
+    working document names none, the newest period they name dates the item, not the day its
+    page was last edited or its files put up."""
     if entry.update == "monthly":
         return any(date.precision != "year" for date in dates)
     return bool(dates)

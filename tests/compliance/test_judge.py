@@ -1999,8 +1999,16 @@ async def test_a_publication_date_column_yields_to_the_period_the_files_name() -
                 "</td><td>12/03/2019</td></tr>"
                 "<tr><td>15</td><td>15 - Programas de subsidios</td><td><a "
                 "href='/archivos/15/Programas-de-Subsidios-1.pdf'>Programas de Subsidios 1</a>"
-                "</td><td>20/11/2026</td></tr></table>"
+                "</td><td>20/11/2026</td></tr>"
+                # The generated ``table`` layout: a newer file named by nothing ("Ver") beside
+                # October's; the row's day may be the newer file's, and stands.
+                "<tr><td>12</td><td>Numeral 12 - Listado de Viajes</td><td><a "
+                "href='/archivos/12/viajes-20-1.pdf'>Ver</a> <a href='/archivos/12/viajes-20-2"
+                ".pdf'>Viajes Ejercicio Fiscal 2026 Mes de OCTUBRE</a></td><td>actualizado "
+                "20/11/2026</td></tr></table>"
             ),
+            "/archivos/12/viajes-20-1.pdf": pdf(),
+            "/archivos/12/viajes-20-2.pdf": pdf(),
             "/archivos/05/POA-Ejercicio-Fiscal-2024.pdf": pdf(),
             "/archivos/13/inventario.pdf": pdf(),
             "/archivos/15/Programas-de-Subsidios-1.pdf": pdf(),
@@ -2014,6 +2022,8 @@ async def test_a_publication_date_column_yields_to_the_period_the_files_name() -
     assert (inventory.status, inventory.last_updated) == ("outdated", dt.date(2019, 3, 12))
     subsidies = result.verdict("art10.n15")
     assert (subsidies.status, subsidies.last_updated) == ("ok", dt.date(2026, 11, 20))
+    travel = result.verdict("art10.n12")
+    assert (travel.status, travel.last_updated) == ("ok", dt.date(2026, 11, 20)), travel.reason
 
 
 async def test_documents_linked_where_no_citizen_reaches_them_are_broken() -> None:
