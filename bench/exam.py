@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty-seven exams, each written by someone who had not read the judge, from how real sites print
+Twenty-nine exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -119,6 +119,19 @@ them; each draw is one portal of every layout of the exam:
   sitio", a language chooser, a 302) before the real home; three or four levels deep behind CSS
   mega-menus or off-canvas menus; unusual addresses and names linked only from the footer or a
   site map, beside an old "Transparencia 2019" copy.
+* ``--exam 28`` (``tests/compliance/exam28/layouts.py``): portals that are not there while they
+  answer: suspended hosting (cPanel, a Spanish hosting page), parked domains and default server
+  pages, maintenance pages (WordPress core, a Spanish plugin, Joomla offline; whole site, the
+  transparency sub-site, or pages behind a cache), firewall challenges (Cloudflare, Sucuri,
+  Wordfence), where every hidden item is unknown; and soft 404s (200 "Página no encontrada", the
+  home page, redirects home) hiding broken documents. The module's ``server`` starts its portals.
+* ``--exam 29`` (``tests/compliance/exam29/layouts.py``): documents that are not what their
+  links say: ``.pdf`` links answering 200 with an HTML page (a theme's 404, the home page, a login
+  form) beside PDFs sent as octet-stream / force-download / text/plain; zero-byte, few-byte
+  ("ERROR", a PHP warning) and truncated files beside large ones; document links redirecting
+  (301/302/303/307, two hops, to a 200 "not found" page, to the home page, in a loop); slow or odd
+  servers (a stalled body, HEAD answered unlike GET, Range ignored, trailing slashes, a 504 after a
+  wait). The module's ``server`` starts its portals.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
