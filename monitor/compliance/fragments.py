@@ -37,7 +37,9 @@ _TARGET = re.compile(
     r"""|\$\(\s*["']#([\w:.-]+)["']\s*\)"""
 )
 # Bytes of a page that may hold such a script (checked before any script is read).
-MARKS = (b"XMLHttpRequest", b"fetch(", b".load(", b"$.get(", b"$.ajax(", b"location")
+MARKS = (b"XMLHttpRequest", b"fetch(", b".load(", b"$.get(", b"$.ajax(")
+# Bytes of a page that may send the browser on (most pages that say "location" only read it).
+_NAVIGATION_MARK = re.compile(rb"location(?:\.href)?\s*=|location\.(?:replace|assign)\(")
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Fetched:
 
 def fetched(root: lxml.etree._Element, body: bytes) -> Fetched | None:
     """What the inline scripts of ``root`` (parsed from ``body``) fetch, or None for none."""
-    if not any(mark in body for mark in MARKS):
+    if not any(mark in body for mark in MARKS) and not _NAVIGATION_MARK.search(body):
         return None
     found = Fetched()
     ids: set[str | None] | None = None

@@ -1051,10 +1051,9 @@ class _Judge:
             if context:
                 # The day printed in the file's row ("Fecha de publicación: 12/03/2019"): when
                 # it was put up, which dates the item where the files name no period.
+                own = find_dates(label)
                 evidence.stamp_dates += [
-                    d
-                    for d in find_dates(context)
-                    if d.precision == "day" and d not in find_dates(label)
+                    d for d in find_dates(context) if d.precision == "day" and d not in own
                 ]
         # The evidence shown is the newest working document (the first listed when none is
         # dated): which one is newest depends on the day (``settle``).

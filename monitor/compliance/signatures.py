@@ -30,7 +30,7 @@ def claims_pdf(url: str, content_type: str | None) -> bool:
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     if kind == "application/pdf":
         return True
-    if kind.startswith(_HTML) or kind.startswith("text/") and kind != "text/plain":
+    if kind.startswith(_HTML) or (kind.startswith("text/") and kind != "text/plain"):
         return False
     return splitext(unquote(urlsplit(url).path))[1].lower() == ".pdf"
 

@@ -87,12 +87,20 @@ def private_place(url: str) -> str | None:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         return None
-    address = ip_literal(host) if host[-1].isdigit() or ":" in host else None
-    if address is not None:
-        private = not is_public(address)
-    else:
-        private = host == "localhost" or "." not in host or host.endswith(_LOCAL_SUFFIXES)
+    private = local_by_spelling(host.lower())
+    if private is None:
+        private = "." not in host or host.endswith(_LOCAL_SUFFIXES)
     return f"{host}, {ON_A_PRIVATE_HOST}" if private else None
+
+
+def local_by_spelling(host: str) -> bool | None:
+    """Whether ``host`` (lower case, no trailing dot) is off the public internet by its spelling
+    alone: a "localhost" name, or an address literal that is not public. None when only
+    resolving the name could tell."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    address = ip_literal(host)
+    return None if address is None else not is_public(address)
 
 
 def without_userinfo(url: str) -> str:
@@ -131,11 +139,9 @@ async def public_redirect(current: httpx.URL, target: httpx.URL) -> bool:
     host = target.host.lower().rstrip(".")
     if host == current.host.lower().rstrip("."):
         return True
-    if host == "localhost" or host.endswith(".localhost"):
-        return False
-    address = ip_literal(host)
-    if address is not None:
-        return is_public(address)
+    local = local_by_spelling(host)
+    if local is not None:
+        return not local
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(
             host, target.port or default_port(target.scheme), type=socket.SOCK_STREAM
