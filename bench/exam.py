@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Twenty-nine exams, each written by someone who had not read the judge, from how real sites print
+Thirty-one exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -132,6 +132,19 @@ them; each draw is one portal of every layout of the exam:
   (301/302/303/307, two hops, to a 200 "not found" page, to the home page, in a loop); slow or odd
   servers (a stalled body, HEAD answered unlike GET, Range ignored, trailing slashes, a 504 after a
   wait). The module's ``server`` starts its portals.
+* ``--exam 30`` (``tests/compliance/exam30/layouts.py``): long histories: bodies publishing since
+  2009, hundreds of documents per item, the newest to be found among them: a table per item of
+  every document oldest or newest first (on one page, or paged with full, ellipsis or
+  next-only pagers), year folders per item (links, tabs, a year ``<select>``, "Años
+  anteriores"), a file manager of item → year → month folders, and a blog of monthly posts ten a
+  page over fifteen years with a category per numeral.
+* ``--exam 31`` (``tests/compliance/exam31/layouts.py``): items not one-to-one with numerals: a
+  "Numeral | Descripción | Documento" table whose rows cover several numerals ("2 y 3", "14 al 17",
+  "24-25", "20/22", Roman now and then) with one set of documents, pages per group of numerals
+  ("Numerales 1 al 5") with headings or one shared list of files named by numeral, numerals split
+  into parts (8.1 / 8.2, renglones, "29 a) b) c)") as headings, tabs or a sub-page, and one combined
+  document linked once for two numerals (under a heading naming both, or under one numeral while
+  the other says where it is published).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
