@@ -42,6 +42,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "catalog.toml",
                 "dates.py",
                 "declarations.py",
+                "groups.py",
                 "text.py",
                 "page.py",
                 "forms.py",

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
 
-from monitor.compliance.text import fold, stem, tokens
+from monitor.compliance.groups import numeral_group, split_included
+from monitor.compliance.text import MONTHS, fold, stem, tokens
 from monitor.errors import ConfigError
 
 DEFAULT_CATALOG_PATH = Path(__file__).with_name("catalog.toml")
@@ -322,6 +323,18 @@ class Match:
     entry: CatalogEntry
     by_numeral: bool
     label: str
+    # The further entries the same text names, published together with ``entry``: "Numerales 8
+    # y 22", "2. Dirección y teléfonos (incluye numeral 3)" (``compliance.groups``).
+    also: tuple[CatalogEntry, ...] = ()
+
+    def names(self, entry_id: str) -> bool:
+        """Whether the text names ``entry_id``, alone or with others."""
+        return self.entry.id == entry_id or any(e.id == entry_id for e in self.also)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every entry the text names, ``entry`` first."""
+        return (self.entry.id, *(e.id for e in self.also))
 
 
 def numeral_reference(folded: str) -> int | None:
@@ -381,16 +394,22 @@ def article_badge(text: str) -> int | None:
 def leading_number(text: str) -> int | None:
     """A leading item number set off by punctuation: "8. Informes", "26-archivo", "04.04 Dietas".
 
-    "3 nuevas obras" is not one: without the punctuation a number is just a number.
+    "3 nuevas obras" is not one: without the punctuation a number is just a number; nor is a
+    month's number before its name ("04-Abril", "11. Noviembre": a month's folder).
     """
     found = _LEADING.match(text)
-    return int(found.group(1)) if found else None
+    if found is None:
+        return None
+    after = fold(text[found.end() : found.end() + 12]).split()
+    return None if after and after[0] in MONTHS else int(found.group(1))
 
 
 _LEADING = re.compile(
     r"^\s*0*([1-9]|[12][0-9])(?:(?:\s*[.\-\u2013\u2014):]\s*)|(?:\.\d{1,2}\s+))(?=[^\W\d_])"
 )
 
+# A time of day, as a blog prints its posts' ("10:08", "9:30 a. m."): no numeral "10.8".
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*$", re.I)
 # An aside in parentheses: "(SICOIN GL)", "(CGC)".
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
 # A number cell or badge followed by a title that starts with the same number: "15. 15. MONTOS
@@ -449,10 +468,15 @@ def _match_line_cached(catalog: Catalog, text: str, fuzzy: bool = True) -> Match
 
 
 def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
+    if _CLOCK.match(text):
+        return None
     text = _REPEATED_NUMBER.sub("", text, count=1)  # "15 | 15. Montos…": one number
     folded = fold(text)
     if not folded or len(folded) > 300:
         return None
+    grouped = _grouped(catalog, text, folded, line=True)
+    if grouped is not None:
+        return grouped
     numeral = numeral_reference(folded)
     if numeral is not None:
         entry = catalog._by_numeral.get(numeral)
@@ -473,10 +497,15 @@ def _match_line(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None
 def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     if len(text) > 600:
         return None  # a paragraph, not a label
+    if _CLOCK.match(text):
+        return None  # a post's time ("10:08"), not "10.8"
     text = _REPEATED_NUMBER.sub("", text, count=1)  # a badge "21" before "10.21 Fideicomisos"
     folded = fold(text)
     if not folded or len(folded) > 300:
         return None
+    grouped = _grouped(catalog, text, folded, line=False)
+    if grouped is not None:
+        return grouped
     numeral = numeral_reference(folded)
     if numeral is None and not _OTHER_ARTICLE.search(folded):
         numeral = leading_number(text)
@@ -503,6 +532,41 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
             return Match(match.entry, match.by_numeral, text.strip())
     similar = catalog.fuzzy(folded)
     return Match(similar, False, text.strip()) if similar is not None else None
+
+
+def _grouped(catalog: Catalog, text: str, folded: str, *, line: bool) -> Match | None:
+    """The match of a text naming several numerals ("Numerales 8 y 22", a row numbered "8-9",
+    "2. Dirección y teléfonos (incluye numeral 3)"), or None when it names fewer than two.
+
+    A group numbered without a numeral word must read like one of its items ("8-9 Informes de
+    ejecución…"), or be all the text of a row's cell: "1/2" in running text is no group.
+    """
+    if not any(ch.isdigit() for ch in text) or _OTHER_ARTICLE.search(folded):
+        return None
+    rest, included = split_included(text)
+    if included:
+        inner = _match_line(catalog, rest) if line else _match(catalog, rest)
+        if inner is None or inner.entry.numeral is None:
+            return None
+        also = [catalog._by_numeral[n] for n in included if n in catalog._by_numeral]
+        also = [entry for entry in dict.fromkeys(also) if entry != inner.entry]
+        return Match(inner.entry, inner.by_numeral, text.strip(), tuple(also)) if also else None
+    group = numeral_group(text)
+    if group is None:
+        return None
+    numerals = group.numerals
+    if not group.named:
+        entries = [catalog._by_numeral[n] for n in numerals if n in catalog._by_numeral]
+        said = fold(group.rest)
+        if said and not any(catalog.resembles(entry, said) for entry in entries):
+            return None
+        if not said and not line:
+            return None
+    known = catalog._by_numeral
+    entries = list(dict.fromkeys(known[n] for n in numerals if n in known))
+    if len(entries) < 2:
+        return None
+    return Match(entries[0], True, text.strip(), tuple(entries[1:]))
 
 
 def _best_label(catalog: Catalog, words: set[str]) -> tuple[int, float, CatalogEntry] | None:

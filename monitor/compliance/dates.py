@@ -13,7 +13,9 @@ import email.utils
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from posixpath import basename
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.status import is_pagination
 from monitor.compliance.text import MONTHS, fold
@@ -279,6 +281,45 @@ _NEXT = re.compile(
     re.I,
 )
 _ONLY_MONTH = re.compile(rf"^\s*(?:\d{{1,2}}\s*[-_.]?\s*)?({_MONTH_NAMES})\s*$")
+
+
+def finest(dates: list[FoundDate]) -> list[FoundDate]:
+    """One document's dates, without its bare years when it also names a month or a day: in
+    ".../laip/2026/Compras Directas Diciembre 2025.pdf" the folder is when it was uploaded, and
+    "Informe 2026 Enero" covers January, not the year."""
+    finer = [date for date in dates if date.precision != "year"]
+    return finer or dates
+
+
+@lru_cache(maxsize=65536)
+def _path_dates(url: str) -> tuple[FoundDate, ...]:
+    """The dates a URL's path names, bare years included ("/2026/informe_oct.pdf")."""
+    return tuple(find_dates(unquote(urlsplit(url).path), bare_years=True))
+
+
+# A file in a numeric year/month folder: WordPress's "/wp-content/uploads/2026/11/<file>", where
+# the folder is the month the file was uploaded in, not the period it reports.
+_UPLOAD_MONTH = re.compile(r"/(?:19|20)\d\d/(?:0[1-9]|1[0-2])/[^/]+$")
+
+
+def document_dates(label: str, url: str) -> list[FoundDate]:
+    """The dates a document's name and address give: its label's and its path's, without an
+    upload month folder's when the label or the file's name names a period of its own ("Agosto
+    2026" uploaded in /2026/11/ reports August)."""
+    own = find_dates(label, bare_years=True)
+    named = _uploaded_file_dates(url)
+    if named is not None and (own or named):
+        return finest([*own, *named])
+    return finest([*own, *_path_dates(url)])
+
+
+@lru_cache(maxsize=65536)
+def _uploaded_file_dates(url: str) -> tuple[FoundDate, ...] | None:
+    """The dates the file's own name gives when it sits in an upload month folder, else None."""
+    path = unquote(urlsplit(url).path)
+    if _UPLOAD_MONTH.search(path) is None:
+        return None
+    return tuple(find_dates(basename(path), bare_years=True))
 
 
 def archive_period(text: str, url: str, context: str = "") -> tuple[str, FoundDate | None]:

@@ -62,7 +62,15 @@ from monitor.compliance.catalog import (
     leading_article,
 )
 from monitor.compliance.crawl import CrawlOutcome
-from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_current, newest
+from monitor.compliance.dates import (
+    FoundDate,
+    archive_period,
+    document_dates,
+    find_dates,
+    finest,
+    is_current,
+    newest,
+)
 from monitor.compliance.declarations import (
     WIDGET_TEXT,
     edit_stamps,
@@ -229,7 +237,7 @@ class _Judge:
         self._foreign_pages: dict[str, bool] = {}
         self._numbered_pages: dict[str, frozenset[str]] = {}
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
-        self._headings: dict[int, dict[int, str]] = {}
+        self._headings: dict[int, dict[int, tuple[str, ...]]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
         self._dates: dict[tuple[int, int], tuple[FoundDate, ...]] = {}
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
@@ -256,13 +264,15 @@ class _Judge:
                 continue  # a page of another article ("Artículo 12 Numeral 5 - …")
             heading_entries = self._heading_entries(page)
             owners = self._owners(page)
-            if len({e for e in heading_entries.values()}) < 2:
+            if len({e for ids in heading_entries.values() for e in ids}) < 2:
                 found = self._page_entry(page)
                 if found is not None:
-                    entry, label = found
-                    self._note(entry.id, _PageLocation(page, label))
-            for index, entry_id in heading_entries.items():
-                self._note(entry_id, _HeadingLocation(page, index))
+                    named, label = found
+                    for entry_id in named.ids:
+                        self._note(entry_id, _PageLocation(page, label))
+            for index, ids in heading_entries.items():
+                for entry_id in ids:
+                    self._note(entry_id, _HeadingLocation(page, index))
             numbers = _numeral_menu(page)
             for link in _bounded_links(page):
                 if link.block in others and not link.in_template:
@@ -279,11 +289,12 @@ class _Judge:
                     if match is None and link.context:
                         match = self._match(link.context)
                     owner = owners.get(link.block)
-                    if match is not None and owner is not None and owner != match.entry.id:
+                    if match is not None and owner is not None and not any(map(match.names, owner)):
                         continue  # listed under another item's heading: that item's document
                     if match is not None:
                         label = name or _file_label(link.url)
-                        documents.setdefault(match.entry.id, {})[link.url] = (label, link.context)
+                        for entry_id in match.ids:
+                            documents.setdefault(entry_id, {})[link.url] = (label, link.context)
                     continue
                 # A menu repeats its links on every page: what one of them names, and where it
                 # leads, does not depend on the page it is on (documents do: their owners).
@@ -300,13 +311,15 @@ class _Judge:
                 if link.url not in self.scope:
                     if not link.in_template and link.url not in self.frequent:
                         host = urlsplit(link.url).hostname or link.url
-                        self.off_scope_mentions.setdefault(match.entry.id, host)
+                        for entry_id in match.ids:
+                            self.off_scope_mentions.setdefault(entry_id, host)
                     continue
-                key = (match.entry.id, link.url)
-                if key not in link_targets:
-                    link_targets.add(key)
-                    template = link.in_template or link.url in self.frequent
-                    self._note(match.entry.id, _LinkLocation(link.url, name, template))
+                for entry_id in match.ids:
+                    key = (entry_id, link.url)
+                    if key not in link_targets:
+                        link_targets.add(key)
+                        template = link.in_template or link.url in self.frequent
+                        self._note(entry_id, _LinkLocation(link.url, name, template))
         for entry_id, docs in documents.items():
             self._note(entry_id, _DocumentsLocation(docs))
 
@@ -407,8 +420,9 @@ class _Judge:
             self._foreign_pages[page.url] = known
         return known
 
-    def _heading_entries(self, page: Page) -> dict[int, str]:
-        """``{block index: entry id}`` of the headings that name an entry.
+    def _heading_entries(self, page: Page) -> dict[int, tuple[str, ...]]:
+        """``{block index: entry ids}`` of the headings that name entries (several: "Numerales
+        8 y 22").
 
         Under a heading that names a numeral explicitly ("Numeral 4"), a deeper heading named
         only by a label ("Viáticos", "Dietas") is a sub-item of that numeral, not another entry,
@@ -431,9 +445,9 @@ class _Judge:
             for _index, _block, match in headings
             if match is not None and match.by_numeral and match.entry.numeral is not None
         ]
-        found: dict[int, str] = {}
+        found: dict[int, tuple[str, ...]] = {}
         numeral_level: int | None = None
-        current: int | None = None
+        current: tuple[int, ...] = ()
         seen = 0  # explicit numerals met so far: ``explicit[seen]`` is the next one
         for index, block, match in headings:
             if numeral_level is not None and block.level <= numeral_level:
@@ -441,46 +455,43 @@ class _Judge:
             if match is None:
                 continue
             if match.by_numeral:
-                found[index] = match.entry.id
+                found[index] = match.ids
                 numeral_level = block.level
-                current = match.entry.numeral
+                current = _numerals(match)
                 seen += match.entry.numeral is not None
             elif (
                 numeral_level is None
                 or block.pseudo
                 or _in_order(current, match.entry.numeral, explicit, seen)
             ):
-                found[index] = match.entry.id
+                found[index] = match.ids
                 if numeral_level is not None and match.entry.numeral is not None:
-                    current = match.entry.numeral  # the list goes on in order from here
+                    current = _numerals(match)  # the list goes on in order from here
         self._headings[id(page)] = found
         return found
 
     def _names(self, page: Page, entry: CatalogEntry) -> bool:
         """Whether the page's h1, title, slug or one of its headings names ``entry``."""
         found = self._page_entry(page)
-        if found is not None and found[0].id == entry.id:
+        if found is not None and found[0].names(entry.id):
             return True
-        return entry.id in self._heading_entries(page).values()
+        return any(entry.id in ids for ids in self._heading_entries(page).values())
 
-    def _page_entry(self, page: Page) -> tuple[CatalogEntry, str] | None:
+    def _page_entry(self, page: Page) -> tuple[Match, str] | None:
         texts = [page.h1, _slug_label(page.url)]
         texts += [part for part in _TITLE_SPLIT.split(page.title) if part]
         for text in texts:
             if text:
                 match = self._match(text)
                 if match is not None:
-                    return match.entry, text
+                    return match, text
         return None
 
     def _numbers_another(self, page: Page, entry_id: str) -> bool:
         """Whether ``page`` is named (``_page_entry``), by its number, for another item than
         ``entry_id``: "Art. 10 Num. 15 Subsidios"."""
         named = self._page_entry(page)
-        if named is None or named[0].id == entry_id:
-            return False
-        match = self._match(named[1])
-        return match is not None and match.by_numeral
+        return named is not None and not named[0].names(entry_id) and named[0].by_numeral
 
     def _named_block(self, page: Page, url: str) -> int | None:
         """The first block of ``page`` holding a link to ``url`` with a text, or None."""
@@ -516,7 +527,7 @@ class _Judge:
             for link in page.links[:MAX_PAGE_LINKS]:  # as many as a block's reading takes
                 match = self._match(link.text) if link.text else None
                 if match is not None:
-                    naming.setdefault(link.url, set()).add(match.entry.id)
+                    naming.setdefault(link.url, set()).update(match.ids)
             self._naming[id(page)] = naming
         entries = naming.get(url)
         return entries is not None and entry_id not in entries
@@ -626,7 +637,7 @@ class _Judge:
                     # presupuestaria</a>", a Drupal view's row), in a block that runs on over
                     # several records: the documents after it are that item's, until a link
                     # naming this one. The menu (on most pages, or in the template) is no record.
-                    if match.entry.id == entry.id:
+                    if match.names(entry.id):
                         ceded = False
                     elif link.url not in self.frequent and not link.in_template:
                         ceded = True
@@ -634,7 +645,7 @@ class _Judge:
                     continue
                 if (
                     match is not None
-                    and match.entry.id != entry.id
+                    and not match.names(entry.id)
                     and (match.by_numeral or not self._is_document(link.url))
                 ):
                     # A link to another item ("Numeral 9 »") is not this one's content; a
@@ -674,7 +685,7 @@ class _Judge:
                 if (
                     not failed
                     and match is not None
-                    and match.entry.id == entry.id
+                    and match.names(entry.id)
                     and self._sent_home(link.url, target)
                 ):
                     failed = SENT_HOME  # the item's own page, gone: the CMS sends readers home
@@ -786,8 +797,14 @@ class _Judge:
         """``{entry id: its first heading's block}`` on a page of several items; {} otherwise
         (a page of one item is that item's as a whole)."""
         sections: dict[str, int] = {}
-        for index, entry_id in self._heading_entries(page).items():
-            sections.setdefault(entry_id, index)
+        blocks = page.blocks
+        for index, ids in self._heading_entries(page).items():
+            if blocks[index].line and _templated(blocks[index].heading, self.template_text):
+                # A list line on most pages (a blog's sidebar "Categorías": "Numeral 13 -
+                # Inventario…") is the site's navigation: a post under it is one item's page.
+                continue
+            for entry_id in ids:
+                sections.setdefault(entry_id, index)
         return sections if len(sections) >= 2 else {}
 
     def _reading(self, page: Page, index: int) -> _Reading:
@@ -898,7 +915,7 @@ class _Judge:
         if says_not_applicable(fold(label + " " + _file_label(url))):
             evidence.not_applicable = True  # "Numeral 24 - No aplica.pdf"
             return
-        named = _document_dates(label, url)
+        named = document_dates(label, url)
         evidence.named_dates += named
         check = self.outcome.documents.get(url)
         if check is None or check.status in BUSY_STATUSES:
@@ -960,26 +977,29 @@ class _Judge:
             if block.level <= level and not _titles_a_download(page, block):
                 same = block.line and blocks[index].line and block.heading
                 match = self._block_match(page, block) if same else None
-                if match is None or match.entry.id != entry_id:
+                if match is None or not match.names(entry_id) or (start and start.also):
+                    # After a row of several items ("Numerales 5, 7"), a row of one of them
+                    # ("7 | Presupuesto | Ver numeral 5") is that item's own, not a document.
                     break
                 # A line naming the same item ("Numeral 11 Enero 2027.pdf" under "10.11
                 # Contrataciones") is one of its documents, not a new section.
                 indexes.append(later)
                 continue
             match = self._block_match(page, block)
-            ends = match is not None and match.entry.id != entry_id
+            ends = match is not None and not match.names(entry_id)
             sub_item = by_numeral and not block.pseudo and not (match and match.by_numeral)
-            if ends and (not sub_item or started.get(later, entry_id) != entry_id):
+            if ends and (not sub_item or entry_id not in started.get(later, (entry_id,))):
                 break
             indexes.append(later)
         return indexes
 
-    def _owners(self, page: Page) -> dict[int, str]:
-        """``{block index: entry id}`` for every block inside a section that names an entry."""
-        owners: dict[int, str] = {}
-        for index, entry_id in self._heading_entries(page).items():
-            for block in self._span(page, index, entry_id):
-                owners.setdefault(block, entry_id)
+    def _owners(self, page: Page) -> dict[int, tuple[str, ...]]:
+        """``{block index: entry ids}`` for every block inside a section that names entries
+        (several: "Numerales 8 y 22")."""
+        owners: dict[int, tuple[str, ...]] = {}
+        for index, ids in self._heading_entries(page).items():
+            for block in self._span(page, index, ids[0]):
+                owners.setdefault(block, ids)
         return owners
 
     def _judge_heading(self, entry: CatalogEntry, page: Page, index: int) -> Found:
@@ -1016,6 +1036,13 @@ class _Judge:
                 # A CMS that sends every address it no longer holds to the home page: the
                 # item's page is gone, and the reader lands where they started.
                 return Candidate("broken", f"the link {SENT_HOME}", url, label)
+            if self._numbers_another(page, entry.id):
+                named = self._match(label)
+                if named is None or not (named.by_numeral and named.names(entry.id)):
+                    # A link whose words resemble this item ("Ejecución Presupuestaria
+                    # Egresos…") to a page that says by its number whose it is ("… Artículo
+                    # 10 Numeral 9"): the page's own word wins.
+                    return None
             return self._judge_page(entry, page, label)
         if url in outcome.robots_denied:
             return Candidate("unknown", f"robots.txt forbids reading {url}", url, label)
@@ -1062,7 +1089,7 @@ class _Judge:
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
-            named = _finest(find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True))
+            named = finest(find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True))
             dated.append((url, label, tuple(named)))
         first = next(iter(docs))
         return Found(evidence, first, docs[first][0], tuple(dated))
@@ -1409,6 +1436,11 @@ def _candidate(entry: CatalogEntry, found: Candidate | Found, today: dt.date) ->
     return _verdict_from(entry, found.evidence, url, label, today)
 
 
+def _numerals(match: Match) -> tuple[int, ...]:
+    """The numerals a heading names (several: "Numerales 14 al 17")."""
+    return tuple(e.numeral for e in (match.entry, *match.also) if e.numeral is not None)
+
+
 def _reading_order(outcome: CrawlOutcome) -> list[Page]:
     """The crawled pages as a reader meets them: from the start page, breadth first, each
     page's links in their order; pages reached no other way after them, by address.
@@ -1515,45 +1547,6 @@ def _is_side_page(url: str) -> bool:
     return is_minor(url)
 
 
-def _finest(dates: list[FoundDate]) -> list[FoundDate]:
-    """One document's dates, without its bare years when it also names a month or a day: in
-    ".../laip/2026/Compras Directas Diciembre 2025.pdf" the folder is when it was uploaded, and
-    "Informe 2026 Enero" covers January, not the year."""
-    finer = [date for date in dates if date.precision != "year"]
-    return finer or dates
-
-
-@functools.lru_cache(maxsize=65536)
-def _path_dates(url: str) -> tuple[FoundDate, ...]:
-    """The dates a URL's path names, bare years included ("/2026/informe_oct.pdf")."""
-    return tuple(find_dates(unquote(urlsplit(url).path), bare_years=True))
-
-
-# A file in a numeric year/month folder: WordPress's "/wp-content/uploads/2026/11/<file>", where
-# the folder is the month the file was uploaded in, not the period it reports.
-_UPLOAD_MONTH = re.compile(r"/(?:19|20)\d\d/(?:0[1-9]|1[0-2])/[^/]+$")
-
-
-def _document_dates(label: str, url: str) -> list[FoundDate]:
-    """The dates a document's name and address give: its label's and its path's, without an
-    upload month folder's when the label or the file's name names a period of its own ("Agosto
-    2026" uploaded in /2026/11/ reports August)."""
-    own = find_dates(label, bare_years=True)
-    named = _uploaded_file_dates(url)
-    if named is not None and (own or named):
-        return _finest([*own, *named])
-    return _finest([*own, *_path_dates(url)])
-
-
-@functools.lru_cache(maxsize=65536)
-def _uploaded_file_dates(url: str) -> tuple[FoundDate, ...] | None:
-    """The dates the file's own name gives when it sits in an upload month folder, else None."""
-    path = unquote(urlsplit(url).path)
-    if _UPLOAD_MONTH.search(path) is None:
-        return None
-    return tuple(find_dates(basename(path), bare_years=True))
-
-
 @functools.lru_cache(maxsize=65536)
 def _slug_label(url: str) -> str:
     path = unquote(urlsplit(url).path).rstrip("/")
@@ -1600,8 +1593,10 @@ def _bounded_links(page: Page) -> list[Link]:
 
 def _numeral_menu(page: Page) -> frozenset[str]:
     """The link texts that are bare numbers ("1" ... "29") when the page holds a menu of them:
-    eight or more distinct ones, as a menu of Article 10's numerals has."""
-    return _numeral_series(link.text.strip() for link in page.links[:MAX_PAGE_LINKS])
+    eight or more distinct ones, as a menu of Article 10's numerals has. Links that never pass
+    12 are a year's months ("01" … "12": a file manager's month folders)."""
+    found = _numeral_series(link.text.strip() for link in page.links[:MAX_PAGE_LINKS])
+    return found if any(int(text) > 12 for text in found) else frozenset()
 
 
 def _numeral_series(texts: Iterable[str]) -> frozenset[str]:
@@ -1611,17 +1606,21 @@ def _numeral_series(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found) if len(found) >= 8 else frozenset()
 
 
-def _in_order(current: int | None, numeral: int | None, explicit: list[int], seen: int) -> bool:
-    """Whether a label-only heading naming ``numeral`` under the item ``current`` starts that
-    item: one of the next two numerals (pages list items in order), or one the page names
-    nowhere explicitly that comes before the next explicit numeral (``explicit[seen]``). A label
-    of an unrelated numeral under it ("Viáticos" under "Numeral 4") is a sub-item."""
-    if current is None or numeral is None:
+def _in_order(
+    current: tuple[int, ...], numeral: int | None, explicit: list[int], seen: int
+) -> bool:
+    """Whether a label-only heading naming ``numeral`` under the item(s) ``current`` starts that
+    item: one of the next two numerals (pages list items in order; after a group "Numerales 26 /
+    28", also 27), or one the page names nowhere explicitly that comes before the next explicit
+    numeral (``explicit[seen]``). A label of an unrelated numeral under it ("Viáticos" under
+    "Numeral 4") is a sub-item."""
+    if not current or numeral is None or numeral in current:
         return False
-    if 0 < numeral - current <= 2:
+    first = min(current)
+    if first < numeral <= max(current) + 2:
         return True
     upcoming = explicit[seen] if seen < len(explicit) else None
-    return upcoming is not None and current < numeral < upcoming and numeral not in explicit
+    return upcoming is not None and first < numeral < upcoming and numeral not in explicit
 
 
 _FIGURES = str.maketrans("123456789", "000000000")

@@ -68,20 +68,32 @@ _PAGINATION = re.compile(
 # Joomla names a category by its id and alias ("/category/131-numeral-1-estructura-organica"):
 # Phoca Download's and DOCman's listings of files, not a blog's archive.
 _JOOMLA_CATEGORY = re.compile(r"/\d+-[^/]")
+# A blog's category named for the transparency part ("/category/numeral-13/", "/categoria/
+# informacion-publica-de-oficio/", "/category/art-10-numeral-8/"): where a body that publishes
+# each item as posts files them, as a citizen finds them from its "Categorías".
+_TRANSPARENCY_CATEGORY = re.compile(
+    r"/(?:[^/]*[-_])?(?:numeral|inciso|art(?:iculo)?[-_]?10|transparencia|informacion[-_]publica"
+    r"|laip|acceso[-_]a[-_]la[-_]informacion)(?=[-_/]|$)",
+    re.I,
+)
 
 
 def is_news_path(url: str) -> bool:
     """Whether ``url``'s path is a news, blog, tag or feed page (not a transparency section).
 
     A download manager's category ("/descargas/category/16-ejecucion", ".../category/131-numeral-1")
-    is a listing of files."""
+    is a listing of files, and a blog's category named for the transparency part
+    ("/category/numeral-13/") is where the item's posts are filed."""
     path = urlsplit(url).path
     downloads = DOWNLOAD_PATH.search(path)
     return any(
         (downloads is None or not downloads.start() < found.start() < downloads.end())
         and not (
             found.group().lower().startswith("/categor")
-            and _JOOMLA_CATEGORY.match(path, found.end())
+            and (
+                _JOOMLA_CATEGORY.match(path, found.end())
+                or _TRANSPARENCY_CATEGORY.match(path, found.end())
+            )
         )
         for found in _NEWS_PATH.finditer(path)
     )

@@ -539,3 +539,80 @@ async def test_a_file_that_is_no_pdf_or_sends_nothing_is_broken(
     assert not checks["lento.pdf"].ok and "did not start within" in str(checks["lento.pdf"].error)
     assert checks["ok.pdf"].ok and checks["salto.pdf"].ok
     assert not checks["grande.pdf"].ok  # 3 MB of "a": no PDF, and read only up to a kilobyte
+
+
+def test_the_document_budget_checks_each_pages_newest_first_the_pages_taking_turns() -> None:
+    referers = {}
+    names = {}
+    documents = []
+    for item in ("n08", "n09"):
+        for year in range(2010, 2027):  # oldest first, as the table lists them
+            url = f"http://m/docs/{item}-{year}.pdf"
+            documents.append(url)
+            referers[url] = f"http://m/{item}/"
+            names[url] = f"Informe {year} Ver"
+    undated = "http://m/docs/n09-informe.pdf"
+    documents.append(undated)
+    referers[undated] = "http://m/n09/"
+    ordered = crawler.newest_first(documents, referers, names)
+    assert sorted(ordered) == sorted(documents)
+    assert ordered[:4] == [
+        "http://m/docs/n08-2026.pdf",
+        "http://m/docs/n09-2026.pdf",
+        "http://m/docs/n08-2025.pdf",
+        "http://m/docs/n09-2025.pdf",
+    ]
+    assert ordered[-1] == undated  # dated by nothing: after its page's dated files
+
+
+def test_the_page_budget_reads_the_first_link_of_every_page_before_the_second_of_any() -> None:
+    level = ["http://m/n08/", *(f"http://m/c{c}/post-{p}/" for c in (1, 2, 3) for p in (1, 2))]
+    ranks = {"http://m/n08/": 0}
+    referers = {url: url.rsplit("/post-", 1)[0] for url in level[1:]}
+    assert crawler.take_turns(level, ranks, referers) == [
+        "http://m/n08/",  # what looks like the transparency part keeps its place
+        "http://m/c1/post-1/",
+        "http://m/c2/post-1/",
+        "http://m/c3/post-1/",
+        "http://m/c1/post-2/",
+        "http://m/c2/post-2/",
+        "http://m/c3/post-2/",
+    ]
+
+
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto")
+MONTHS += ("septiembre", "octubre", "noviembre", "diciembre")
+
+
+async def test_an_item_of_long_history_is_judged_by_its_newest_files_within_the_budget() -> None:
+    rows = "".join(
+        f'<tr><td>{month:02}/{year}</td><td><a href="/n8/ejecucion-{year}-{month:02}.pdf">'
+        f"Ejecución {MONTHS[month - 1]} {year}</a></td></tr>"
+        for year in range(2019, 2027)
+        for month in range(1, 13)
+        if (year, month) <= (2026, 10)
+    )
+    routes = {
+        "/": Resource(b'<a href="/n8/">8. Informes mensuales de ejecucion presupuestaria</a>', 200),
+        "/n8/": Resource(f"<h1>Numeral 8</h1><table>{rows}</table>".encode(), 200),
+    }
+    for year in range(2019, 2027):
+        for month in range(1, 13):
+            routes[f"/n8/ejecucion-{year}-{month:02}.pdf"] = Resource(
+                b"%PDF-1.4", 200, "application/pdf"
+            )
+    with LoopbackServer(routes) as portal:
+        config = Config(
+            crawl=CrawlSettings(max_documents=10),
+            portals=(PortalConfig(slug="m", name="M", url=portal.url + "/"),),
+        )
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(
+                client, config.portals[0], config, today=dt.date(2026, 11, 24)
+            )
+        asked = {path for _method, path in portal.traffic.requests if path.endswith(".pdf")}
+    verdict = result.verdict("art10.n08")
+    assert verdict.status == "ok", verdict.reason
+    assert verdict.last_updated == dt.date(2026, 10, 31)
+    assert len(asked) == 10 and "/n8/ejecucion-2026-10.pdf" in asked
+    assert "/n8/ejecucion-2019-01.pdf" not in asked

@@ -43,6 +43,7 @@ def test_the_parsers_fingerprint_holds_every_module_the_parser_runs() -> None:
         memo.forms,
         memo.fragments,
         memo.catalog,
+        memo.groups,
         memo.dates,
         memo.status,
         memo.text,

@@ -2161,3 +2161,200 @@ async def test_files_that_fail_outrank_an_empty_file_of_the_same_item() -> None:
     assert verdict.status == "broken", verdict.reason
     assert "descargar.php?archivo=numeral-19/Contratos-20" in verdict.reason
     assert "not a PDF: it begins 'ERROR'" in verdict.reason
+
+
+async def test_a_heading_naming_two_numerals_publishes_both() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h2>Numerales 8 y 22 - Ejecución presupuestaria y compras directas</h2>"
+                '<a href="/docs/ejecucion-y-compras-octubre-2026.pdf">Octubre 2026</a>'
+                "<h2>Numeral 9 - Depósitos</h2>"
+                '<a href="/docs/depositos-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/docs/ejecucion-y-compras-octubre-2026.pdf": pdf(),
+            "/docs/depositos-octubre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    for section in ("art10.n08", "art10.n22"):
+        verdict = result.verdict(section)
+        assert verdict.status == "ok", (section, verdict.reason)
+        assert verdict.last_updated == dt.date(2026, 10, 31)
+    assert result.verdict("art10.n09").status == "ok"
+
+
+async def test_a_heading_that_includes_another_numeral_publishes_it_and_keeps_its_own() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>2. Dirección y teléfonos (incluye numeral 3)</h3>"
+                '<a href="/docs/directorio-2026.pdf">Directorio telefónico y de empleados 2026</a>'
+                "<h4>Art. 10 Num. 3 Directorio de empleados y servidores públicos</h4>"
+                '<p>Se publica junto con el numeral 2. <a href="#n2">Ver numeral 2</a></p>'
+            ),
+            "/docs/directorio-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n02").status == "ok"
+    assert result.verdict("art10.n03").status == "ok"
+
+
+async def test_a_row_for_several_numerals_is_each_ones_and_their_own_rows_refer_to_it() -> None:
+    table = (
+        "<table><tr><th>No.</th><th>Información</th><th>Archivo</th></tr>"
+        "<tr><td>8-9</td><td>Informes mensuales de ejecución presupuestaria; depósitos</td>"
+        '<td><a href="/docs/num-8-9-octubre-2026.pdf">Ver</a></td></tr>'
+        "<tr><td>9</td><td>Depósitos constituidos con fondos públicos</td>"
+        '<td><a href="#fila-8">Ver numeral 8</a></td></tr>'
+        "<tr><td>del 14 al 16</td><td>Contratos de mantenimiento; subsidios; licencias</td>"
+        '<td><a href="/docs/num-14-16-2026.pdf">Descargar</a></td></tr>'
+        "<tr><td>15</td><td>Subsidios, becas o transferencias</td>"
+        '<td><a href="#fila-14">Ver numeral 14</a></td></tr>'
+        "</table>"
+    )
+    result = await assess(
+        {
+            "/": page(table),
+            "/docs/num-8-9-octubre-2026.pdf": pdf(),
+            "/docs/num-14-16-2026.pdf": Resource(b"gone", 404),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert [result.verdict(f"art10.n{n:02}").status for n in (8, 9)] == ["ok", "ok"]
+    # The own row says only where the group is: the group's broken file is its verdict, and the
+    # own row is not a document row of the group's.
+    assert [result.verdict(f"art10.n{n:02}").status for n in (14, 15, 16)] == ["broken"] * 3
+
+
+async def test_an_item_listed_after_a_group_continues_the_list() -> None:
+    result = await assess(
+        {
+            "/": page(
+                "<h3>Numerales 26 / 28: Archivos y pertenencia sociolingüística</h3>"
+                '<a href="/docs/archivo-y-pertenencia-2026.pdf">Informe 2026</a>'
+                "<h4>Índice de la información clasificada</h4>"
+                '<a href="/docs/indice-clasificada-2026.pdf">Índice 2026</a>'
+            ),
+            "/docs/archivo-y-pertenencia-2026.pdf": pdf(),
+            "/docs/indice-clasificada-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert [result.verdict(f"art10.n{n}").status for n in (26, 27, 28)] == ["ok"] * 3
+
+
+async def test_a_file_managers_month_folders_are_not_numerals() -> None:
+    months = "".join(
+        f'<tr><td><a href="/docs/8/2026/{m:02}/">{m:02}</a></td><td>Carpeta</td></tr>'
+        for m in range(1, 12)
+    )
+    named = "".join(
+        f'<li><a href="/docs/4/2026/{m:02}/">{m:02}-{name}</a></li>'
+        for m, name in ((1, "Enero"), (4, "Abril"), (7, "Julio"), (11, "Noviembre"))
+    )
+    routes = {
+        "/": page(
+            '<a href="/docs/8/">Numeral 8 - Informes mensuales de ejecución presupuestaria</a>'
+            ' <a href="/docs/4/">Numeral 4 - Remuneraciones</a>'
+        ),
+        "/docs/8/": page('<h1>Numeral 8</h1><a href="/docs/8/2026/">2026</a>'),
+        "/docs/8/2026/": page(f"<h1>2026</h1><table>{months}</table>"),
+        "/docs/4/": page(f"<h1>Numeral 4 - Remuneraciones 2026</h1><ul>{named}</ul>"),
+        "/transparencia": page("<h1>T</h1>"),
+        "/noticias/presupuesto": page("<p>n</p>"),
+    }
+    for m in range(1, 12):
+        routes[f"/docs/8/2026/{m:02}/"] = page(
+            f'<a href="/docs/8/2026/{m:02}/ejecucion.pdf">Ejecución mes {m:02}</a>'
+        )
+        routes[f"/docs/8/2026/{m:02}/ejecucion.pdf"] = pdf()
+        routes[f"/docs/4/2026/{m:02}/"] = page(
+            f'<a href="/docs/4/2026/{m:02}/nomina.pdf">Nómina mes {m:02}</a>'
+        )
+        routes[f"/docs/4/2026/{m:02}/nomina.pdf"] = pdf()
+    result = await assess(routes)
+    assert result.verdict("art10.n08").status == "ok"
+    assert result.verdict("art10.n04").status == "ok"
+    # "02" and "07-Julio" are months of numeral 8 and 4, not numerals 2 and 7.
+    for section in ("art10.n02", "art10.n07", "art10.n11"):
+        verdict = result.verdict(section)
+        assert verdict.status == "missing", (section, verdict)
+
+
+async def test_a_blogs_categories_named_for_items_are_read_and_its_sidebar_is_navigation() -> None:
+    sidebar = (
+        '<aside class="widget"><h2>Categorías</h2><ul>'
+        + "".join(
+            f'<li><a href="/category/numeral-{n}/">Numeral {n} - {label}</a></li>'
+            for n, label in ((13, "Inventario de bienes"), (16, "Contratos y licencias"))
+        )
+        + "</ul></aside>"
+    )
+    posts = "".join(
+        f'<article><h2><a href="/2026/11/0{d}/aviso-{d}/">Aviso {d}</a></h2></article>'
+        for d in range(1, 6)
+    )
+    routes = {
+        "/": page(f"<h1>Inicio</h1>{posts}{sidebar}"),
+        "/category/numeral-13/": page(
+            '<h1>Numeral 13 - Inventario de bienes</h1><article><h2><a href="/2026/01/15/'
+            f'inventario-2026/">Inventario de bienes 2026</a></h2></article>{sidebar}'
+        ),
+        "/2026/01/15/inventario-2026/": page(
+            "<h1>Inventario de bienes 2026</h1>"
+            f'<a href="/files/inventario-2026.pdf">Descargar</a>{sidebar}'
+        ),
+        "/files/inventario-2026.pdf": pdf(),
+        "/category/numeral-16/": page(
+            '<h1>Numeral 16 - Contratos y licencias</h1><article><h2><a href="/2026/03/05/'
+            f'contratos-1/">Contratos 1</a></h2></article>{sidebar}'
+        ),
+        "/2026/03/05/contratos-1/": page(
+            f'<h1>Contratos 1</h1><a href="/files/contratos-2026.pdf">Contratos 2026</a>{sidebar}'
+        ),
+        "/files/contratos-2026.pdf": pdf(),
+        "/transparencia": page(f"<h1>T</h1>{sidebar}"),
+        "/noticias/presupuesto": page(f"<p>n</p>{sidebar}"),
+    }
+    for d in range(1, 6):
+        routes[f"/2026/11/0{d}/aviso-{d}/"] = page(f"<h1>Aviso {d}</h1><p>Feria.</p>{sidebar}")
+    result = await assess(routes)
+    for section in ("art10.n13", "art10.n16"):
+        verdict = result.verdict(section)
+        assert verdict.status == "ok", (section, verdict)
+        assert verdict.url is not None and "/category/numeral-" in verdict.url
+
+
+async def test_a_link_resembling_an_item_leads_to_a_page_that_says_by_number_whose_it_is() -> None:
+    result = await assess(
+        {
+            "/": page(
+                '<h2><a href="/datos/numeral-8">Numeral 8 - Ejecución presupuestaria</a></h2>'
+                '<h2><a href="/datos/numeral-9">Numeral 9 - Depósitos</a></h2>'
+            ),
+            "/datos/numeral-8": page(
+                '<h1>Numeral 8</h1><a href="/files/ejecucion-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/files/ejecucion-octubre-2026.pdf": Resource(b"gone", 404),
+            "/datos/numeral-9": page(
+                '<h1>Numeral 9</h1><a href="/datos/recurso/1">Ejecución Presupuestaria Egresos'
+                " Ejercicio... PDF</a>"
+            ),
+            "/datos/recurso/1": page(
+                "<h1>Ejecución Presupuestaria Egresos Ejercicio Fiscal 2026 Mes de OCTUBRE"
+                " Artículo 10 Numeral 9</h1>"
+                '<a href="/files/depositos-octubre-2026.pdf">Descargar</a>'
+            ),
+            "/files/depositos-octubre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n08").status == "broken"
+    assert result.verdict("art10.n09").status == "ok"

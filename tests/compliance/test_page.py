@@ -322,6 +322,12 @@ def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
         ("https://sgp.example.gt/web/index.php/uip/oficio/category/27-16-contratos", False),
         ("https://muni.example.gt/blog/category/12-obras", True),
         ("https://muni.example.gt/category/2026/", True),
+        # A blog's category filing an item's posts, as its sidebar "Categorías" names it.
+        ("https://muni.example.gt/category/numeral-13/", False),
+        ("https://muni.example.gt/categoria/informacion-publica-de-oficio/page/2/", False),
+        ("https://muni.example.gt/category/art-10-numeral-8/", False),
+        ("https://muni.example.gt/category/deportes/", True),
+        ("https://muni.example.gt/noticias/numeral-8/", True),
     ],
 )
 def test_a_download_managers_category_is_a_file_listing_not_news(url: str, news: bool) -> None:
