@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirty-one exams, each written by someone who had not read the judge, from how real sites print
+Thirty-three exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -145,6 +145,21 @@ them; each draw is one portal of every layout of the exam:
   into parts (8.1 / 8.2, renglones, "29 a) b) c)") as headings, tabs or a sub-page, and one combined
   document linked once for two numerals (under a heading naming both, or under one numeral while
   the other says where it is published).
+* ``--exam 32`` (``tests/compliance/exam32/layouts.py``): freshness at the edges of the law's
+  rhythms on the exam's days (24 Nov 2026, 6 Jan 2027, 4 Dec 2026): the previous month's report
+  published or not yet in the first days of a month, reports two months old, December judged in
+  January, periods as ranges ("del 01/10/2026 al 31/10/2026"), four-month, three-month and
+  six-month reports judged by the month they end, yearly items in January (the grace until March)
+  and next year's budget approved in December, on-change items whose only documents are years
+  old; in tables per item, headings with lists, pages per item and a document library.
+* ``--exam 33`` (``tests/compliance/exam33/layouts.py``): one site, several sujetos obligados: a
+  municipality's site hosting beside its own Article 10 section those of its municipal companies
+  (EMPAGUA, EMETRA), its Juzgado de Asuntos Municipales, its mancomunidad and its COMUDE, each body
+  publishing the same numerals with its own documents and dates (often current where the
+  municipality's are stale, empty or missing): a "Información Pública" menu with one sub-menu per
+  body, one long page with a section per body (plain, tabs, ``<details>``), a page per body from a
+  "Dependencias" page, a document library of folders per body then per numeral. Only the
+  municipality's own section is its truth.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
