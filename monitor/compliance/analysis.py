@@ -38,6 +38,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
             for name in (
                 "analysis.py",
                 "judge.py",
+                "bodies.py",
                 "catalog.py",
                 "catalog.toml",
                 "dates.py",

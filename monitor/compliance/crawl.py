@@ -28,6 +28,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import httpx
 
+from monitor.compliance.bodies import names_other_body
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.dates import FoundDate, archive_period, document_dates, from_http_date
 from monitor.compliance.digest import payload_digest
@@ -693,7 +694,9 @@ class _Crawler:
         following: list[str] = []
         documents = 0
         context = f"{page.h1} {page.title} {unquote(urlsplit(page.url).path)}"
-        side = is_side_view(page.url)
+        # Another body's section on the site (a municipal company's, the Juzgado's): read last,
+        # with everything it leads to, as a side view is.
+        side = is_side_view(page.url) or names_other_body(page.h1) or names_other_body(page.url)
         news = is_news_path(page.url)
         here = urlsplit(page.url)
         filters = {name for name, _value in parse_qsl(here.query, keep_blank_values=True)}
@@ -737,7 +740,8 @@ class _Crawler:
             # Every link of a side view waits (a tag page's copies of the articles), and so does
             # a news page's, unless it looks like the transparency part ("Numeral 8").
             rank = link_priority(url, link.text)
-            if side or (news and rank != 0) or _refines(here, filters, url):
+            other = names_other_body(link.text) or names_other_body(url)
+            if side or other or (news and rank != 0) or _refines(here, filters, url):
                 rank = MINOR
             used = self.toward.get(page.url, 0)
             free = rank == 0 and used < MAX_TOWARD_STEPS

@@ -54,6 +54,7 @@ from monitor.compliance.analysis import (
     dump_analyses,
     load_analyses,
 )
+from monitor.compliance.bodies import learn_bodies, names_own_body
 from monitor.compliance.catalog import (
     Catalog,
     CatalogEntry,
@@ -245,6 +246,17 @@ class _Judge:
         self._naming: dict[int, dict[str, set[str]]] = {}
         self._error_pages: dict[int, bool] = {}
         self._other_articles: dict[int, frozenset[int]] = {}
+        self.bodies = learn_bodies(
+            (
+                urlsplit(page.url).path,
+                (
+                    page.h1,
+                    page.title.split(" - ")[0],
+                    *(b.heading for b in page.blocks if not b.line),
+                ),
+            )
+            for page in self.pages
+        )
         self._index()
 
     # -- finding locations -------------------------------------------------------------------
@@ -398,9 +410,33 @@ class _Judge:
                 badge = article_badge(part)
                 if badge is not None:
                     article, level = badge, 0
-        known = frozenset(inside)
+        known = frozenset(inside | self._other_body_blocks(page))
         self._other_articles[id(page)] = known
         return known
+
+    def _other_body_blocks(self, page: Page) -> set[int]:
+        """The blocks of ``page`` that are another sujeto obligado's the site hosts (its
+        municipal company's, its Juzgado de Asuntos Municipales', its mancomunidad's:
+        ``compliance.bodies``): all of them on a page named for that body or under its address,
+        else those under a heading naming it, up to a heading of its level or above that does
+        not, or one naming the municipality (a tab after the body's)."""
+        bodies = self.bodies
+        path = urlsplit(page.url).path
+        named_by = (page.h1, page.title, unquote(path))
+        if bodies.holds(path) or any(bodies.named_in(text) for text in named_by):
+            return set(range(len(page.blocks)))
+        inside: set[int] = set()
+        scope: int | None = None  # the level of the body's heading (0: a tab's)
+        for index, block in enumerate(page.blocks):
+            heading = block.heading
+            if heading and not block.line and not _templated(heading, self.template_text):
+                if bodies.named_in(heading):
+                    scope = 0 if block.pseudo else block.level
+                elif names_own_body(heading) or scope and not block.pseudo and block.level <= scope:
+                    scope = None
+            if scope is not None:
+                inside.add(index)
+        return inside
 
     def _numbered_titles(self, page: Page) -> frozenset[str]:
         """The tab or accordion titles that are bare numbers ("1" ... "29") when the page holds

@@ -2358,3 +2358,52 @@ async def test_a_link_resembling_an_item_leads_to_a_page_that_says_by_number_who
     )
     assert result.verdict("art10.n08").status == "broken"
     assert result.verdict("art10.n09").status == "ok"
+
+
+async def test_another_bodys_section_on_the_municipalitys_site_is_not_the_municipalitys() -> None:
+    menu = (
+        '<ul><li><a href="/ip/municipalidad/">Municipalidad de San Felipe</a></li>'
+        '<li><a href="/ip/empagua/">Empresa Municipal de Agua</a></li>'
+        '<li><a href="/ip/metropoli/">Mancomunidad de Municipios Metrópoli de Los Altos</a></li>'
+        '<li><a href="/ip/todo/">Portal de Acceso a la Información Pública</a></li></ul>'
+    )
+    result = await assess(
+        {
+            "/": page(f"<h1>Información Pública</h1>{menu}"),
+            "/ip/municipalidad/": page(
+                "<h1>Información Pública de Oficio - Municipalidad de San Felipe</h1>"
+                "<h2>Numeral 8</h2><p>En proceso de actualización.</p>"
+                "<h2>Numeral 9</h2>"
+                '<a href="/files/muni/depositos-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/files/muni/depositos-octubre-2026.pdf": pdf(),
+            "/ip/empagua/": page(
+                "<h1>Empresa Municipal de Agua - Información Pública de Oficio</h1>"
+                '<a href="/ip/empagua/numeral-8/">Numeral 8 - Ejecución presupuestaria</a>'
+            ),
+            "/ip/empagua/numeral-8/": page(
+                "<h1>Artículo 10 Numeral 8</h1>"
+                '<a href="/files/empagua/ejecucion-octubre-2026.pdf">Octubre 2026</a>'
+            ),
+            "/files/empagua/ejecucion-octubre-2026.pdf": pdf(),
+            "/ip/metropoli/": page(
+                "<h1>Mancomunidad de Municipios Metrópoli de Los Altos</h1><p>Siete municipios.</p>"
+            ),
+            "/ip/todo/": page(
+                "<h1>Portal de Acceso a la Información Pública</h1>"
+                "<h2>Metrópoli de Los Altos: Información Pública de Oficio</h2>"
+                '<h3>Numeral 22 - Compras directas</h3><a href="/files/m/compras-2026.pdf">'
+                "Compras octubre 2026</a>"
+                "<h2>Municipalidad de San Felipe</h2>"
+                '<h3>Numeral 13 - Inventario</h3><a href="/files/m/inventario-2026.pdf">2026</a>'
+            ),
+            "/files/m/compras-2026.pdf": pdf(),
+            "/files/m/inventario-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n08").status == "empty"  # EMPAGUA's report is EMPAGUA's
+    assert result.verdict("art10.n09").status == "ok"
+    assert result.verdict("art10.n22").status == "missing"  # the mancomunidad's purchases
+    assert result.verdict("art10.n13").status == "ok"  # back under the municipality's name

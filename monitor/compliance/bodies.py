@@ -1,0 +1,107 @@
+"""Other sujetos obligados on the portal's own site: a municipality's web site often hosts the
+transparency sections of bodies that answer for their own Article 10 — its municipal companies
+(EMPAGUA, EMETRA), its Juzgado de Asuntos Municipales, a mancomunidad it belongs to — numbered
+exactly as its own. A heading, title or address naming such a body opens that body's scope, as
+another article's does (``judge._other_article_blocks``); one naming the municipality closes it.
+
+The Consejo Municipal de Desarrollo (COMUDE) is one only where its own transparency section is
+named ("COMUDE - Información Pública de Oficio", "/informacion-publica/comude/numeral-2"): its
+minutes are an item the municipality itself publishes (``extra.comude``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.compliance.text import fold
+
+# On folded text. Names of kinds of bodies, and the acronyms of the best-known companies.
+_OTHER_BODY = re.compile(
+    r"\b(?:empresas? municipal(?:es)?|empresas? metropolitanas?|entidad metropolitana"
+    r"|juzgados? de asuntos municipales|mancomunidad(?:es)?|empagua|emetra)\b"
+)
+_COUNCIL = re.compile(r"\b(?:comude|consejo municipal de desarrollo)\b")
+_TRANSPARENCY = re.compile(
+    r"\b(?:informacion publica|articulo 10|art 10|laip|transparencia|numeral|inciso)\b"
+)
+_OWN_BODY = re.compile(r"\bmunicipalidad\b")
+# The Juzgado's acronym as it is written ("JAM - Artículo 10"), or a path segment ("/jam/").
+_JAM = re.compile(r"(?<![\w-])JAM(?![\w-])")
+_JAM_SEGMENT = re.compile(r"/jam(?:/|$)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def names_other_body(text: str) -> bool:
+    """Whether ``text`` (a heading, title or address) names a body other than the portal's."""
+    if not text:
+        return False
+    folded = fold(text)
+    if _OTHER_BODY.search(folded) or _JAM.search(text) or _JAM_SEGMENT.search(text):
+        return True
+    return bool(_COUNCIL.search(folded) and _TRANSPARENCY.search(folded))
+
+
+@lru_cache(maxsize=65536)
+def names_own_body(text: str) -> bool:
+    """Whether ``text`` names the municipality itself and no other body ("Municipalidad de
+    Guatemala", "Información Pública Municipalidad")."""
+    return bool(text) and not names_other_body(text) and bool(_OWN_BODY.search(fold(text)))
+
+
+# What precedes a body's own name after its kind: "Mancomunidad de Municipios Metrópoli de Los
+# Altos" is "Metrópoli de Los Altos" on the site's tabs and headings.
+_NAME_START = re.compile(r"^(?:(?:de|del|la|las|los|el) )*(?:municipios )?(?:(?:de|del) )?")
+_PARTS = re.compile(r"\s+[-\u2013\u2014|:]\s+|:\s+")
+MIN_NAME_WORDS = 2
+
+
+@dataclass(frozen=True)
+class OtherBodies:
+    """The other bodies a site hosts, as its pages name them: the proper names that follow a
+    body's kind ("metropoli de los altos"), and the addresses under which a body's pages sit
+    ("/informacion-publica/metropoli-de-los-altos/", where its numeral pages may be titled only
+    "Artículo 10 Numeral 8")."""
+
+    names: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` names another body, by its kind or by a name the site gave it."""
+        if names_other_body(text):
+            return True
+        if not self.names or not text:
+            return False
+        folded = f" {fold(text)} "
+        return " municipalidad " not in folded and any(f" {n} " in folded for n in self.names)
+
+    def holds(self, path: str) -> bool:
+        """Whether ``path`` lies under a body's own address."""
+        return any(path.startswith(prefix) for prefix in self.prefixes)
+
+
+def learn_bodies(pages: Iterable[tuple[str, Sequence[str]]]) -> OtherBodies:
+    """The other bodies named on a site's pages, each given as (its path, its names: its h1
+    first, then its title and headings)."""
+    names: set[str] = set()
+    prefixes: set[str] = set()
+    for path, texts in pages:
+        for position, text in enumerate(texts):
+            if not names_other_body(text):
+                continue
+            if position == 0 and path.endswith("/") and path.count("/") >= 3:
+                prefixes.add(path)  # the body's own page: "/informacion-publica/empagua/"
+            for part in _PARTS.split(text):
+                folded = fold(part)
+                found = _OTHER_BODY.search(folded)
+                if found is None:
+                    continue
+                name = _NAME_START.sub("", folded[found.end() :].strip())
+                if len(name.split()) >= MIN_NAME_WORDS and "municipalidad" not in name:
+                    names.add(name)
+    return OtherBodies(frozenset(names), tuple(sorted(prefixes)))
+
+
+__all__ = ["OtherBodies", "learn_bodies", "names_other_body", "names_own_body"]
