@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.compliance.status import TRANSPARENCY_WORDS
 from monitor.compliance.text import fold
 
 # On folded text. Names of kinds of bodies, and the acronyms of the best-known companies.
@@ -24,9 +25,6 @@ _OTHER_BODY = re.compile(
     r"|juzgados? de asuntos municipales|mancomunidad(?:es)?|empagua|emetra)\b"
 )
 _COUNCIL = re.compile(r"\b(?:comude|consejo municipal de desarrollo)\b")
-_TRANSPARENCY = re.compile(
-    r"\b(?:informacion publica|articulo 10|art 10|laip|transparencia|numeral|inciso)\b"
-)
 _OWN_BODY = re.compile(r"\bmunicipalidad\b")
 # The Juzgado's acronym as it is written ("JAM - Artículo 10"), or a path segment ("/jam/").
 _JAM = re.compile(r"(?<![\w-])JAM(?![\w-])")
@@ -41,7 +39,7 @@ def names_other_body(text: str) -> bool:
     folded = fold(text)
     if _OTHER_BODY.search(folded) or _JAM.search(text) or _JAM_SEGMENT.search(text):
         return True
-    return bool(_COUNCIL.search(folded) and _TRANSPARENCY.search(folded))
+    return bool(_COUNCIL.search(folded) and TRANSPARENCY_WORDS.search(folded))
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +73,8 @@ class OtherBodies:
         if not self.names or not text:
             return False
         folded = f" {fold(text)} "
-        return " municipalidad " not in folded and any(f" {n} " in folded for n in self.names)
+        own = _OWN_BODY.search(folded)
+        return own is None and any(f" {name} " in folded for name in self.names)
 
     def holds(self, path: str) -> bool:
         """Whether ``path`` lies under a body's own address."""

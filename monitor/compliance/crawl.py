@@ -740,8 +740,13 @@ class _Crawler:
             # Every link of a side view waits (a tag page's copies of the articles), and so does
             # a news page's, unless it looks like the transparency part ("Numeral 8").
             rank = link_priority(url, link.text)
-            other = names_other_body(link.text) or names_other_body(url)
-            if side or other or (news and rank != 0) or _refines(here, filters, url):
+            if (
+                side
+                or (news and rank != 0)
+                or _refines(here, filters, url)
+                or names_other_body(link.text)
+                or names_other_body(url)
+            ):
                 rank = MINOR
             used = self.toward.get(page.url, 0)
             free = rank == 0 and used < MAX_TOWARD_STEPS

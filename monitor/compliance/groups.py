@@ -12,9 +12,10 @@ whole article, not a group of items published together.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from monitor.compliance.text import unaccented
 
 MAX_SPAN = 6  # "del 14 al 17", "Numerales 1 al 5"; "1 al 29" is the whole article
 _N = r"0*(?:[12][0-9]|[1-9])(?![\d])(?!\.\d)"
@@ -54,7 +55,7 @@ class Group:
 def numeral_group(text: str) -> Group | None:
     """The numerals ``text`` names as a group ("Numerales 2 y 3", "8-9 Informes…"), in order
     and without repeats, or None when it names fewer than two."""
-    plain = _plain(text)
+    plain = unaccented(text)
     if sum(ch.isdigit() for ch in plain) < 2:
         return None
     named = _NAMED.search(plain)
@@ -72,7 +73,7 @@ def numeral_group(text: str) -> Group | None:
 def split_included(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` without an aside naming numerals it includes, and those numerals: ("2.
     Dirección y teléfonos", (3,)) from "2. Dirección y teléfonos (incluye numeral 3)"."""
-    plain = _plain(text)
+    plain = unaccented(text)
     found = _INCLUDED.search(plain) if "(" in plain else None
     if found is None:
         return text, ()
@@ -99,12 +100,6 @@ def _numbers(group: str) -> list[int]:
         else:
             out.append(number)
     return out
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents, punctuation kept; as long as ``text`` for Spanish text."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 __all__ = ["MAX_SPAN", "Group", "numeral_group", "split_included"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from typing import Literal, TypeGuard, get_args
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+
+from monitor.compliance.text import fold
 
 Status = Literal["ok", "outdated", "empty", "broken", "missing", "not_applicable", "unknown"]
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -68,13 +70,13 @@ _PAGINATION = re.compile(
 # Joomla names a category by its id and alias ("/category/131-numeral-1-estructura-organica"):
 # Phoca Download's and DOCman's listings of files, not a blog's archive.
 _JOOMLA_CATEGORY = re.compile(r"/\d+-[^/]")
-# A blog's category named for the transparency part ("/category/numeral-13/", "/categoria/
-# informacion-publica-de-oficio/", "/category/art-10-numeral-8/"): where a body that publishes
-# each item as posts files them, as a citizen finds them from its "Categorías".
-_TRANSPARENCY_CATEGORY = re.compile(
-    r"/(?:[^/]*[-_])?(?:numeral|inciso|art(?:iculo)?[-_]?10|transparencia|informacion[-_]publica"
-    r"|laip|acceso[-_]a[-_]la[-_]informacion)(?=[-_/]|$)",
-    re.I,
+# Words that name the transparency part of a portal, on folded text ("Información Pública de
+# Oficio", "Artículo 10", "LAIP", "Numeral 8"): a blog's category so named is where a body that
+# publishes each item as posts files them ("/category/numeral-13/"), and another body's section
+# so named is that body's (``compliance.bodies``).
+TRANSPARENCY_WORDS = re.compile(
+    r"\b(?:numeral|inciso|articulo 10|art 10|transparencia|informacion publica|laip"
+    r"|acceso a la informacion)\b"
 )
 
 
@@ -92,11 +94,16 @@ def is_news_path(url: str) -> bool:
             found.group().lower().startswith("/categor")
             and (
                 _JOOMLA_CATEGORY.match(path, found.end())
-                or _TRANSPARENCY_CATEGORY.match(path, found.end())
+                or TRANSPARENCY_WORDS.search(fold(_segment_after(path, found.end())))
             )
         )
         for found in _NEWS_PATH.finditer(path)
     )
+
+
+def _segment_after(path: str, end: int) -> str:
+    """The path segment after position ``end`` ("numeral-13" after "/category")."""
+    return unquote(path[end:].lstrip("/").split("/", 1)[0])
 
 
 # Other views of pages read elsewhere, and link spaces without end: an events calendar's months

@@ -87,8 +87,13 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower()).replace("n\u0303", "ñ")
-    return _NON_WORD.sub(" ", _COMBINING.sub("", text)).strip()
+    return _NON_WORD.sub(" ", unaccented(text)).strip()
+
+
+def unaccented(text: str) -> str:
+    """Lower case, accents dropped (ñ kept), punctuation kept: what ``fold`` starts from, for
+    readers to whom punctuation matters ("4.4" is not "4, 4")."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()).replace("n\u0303", "ñ"))
 
 
 @lru_cache(maxsize=65536)
