@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirty-three exams, each written by someone who had not read the judge, from how real sites print
+Thirty-six exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -160,6 +160,31 @@ them; each draw is one portal of every layout of the exam:
   body, one long page with a section per body (plain, tabs, ``<details>``), a page per body from a
   "Dependencias" page, a document library of folders per body then per numeral. Only the
   municipality's own section is its truth.
+* ``--exam 34`` (``tests/compliance/exam34/layouts.py``): careless dates, as staff type them: a
+  year with the letter O ("2O26"), a doubled or swapped digit ("20226", "2062") or the previous
+  year left from a copied row under the right year heading or "Período" cell, misspelt months
+  ("Octuble", "Novimbre"), impossible days ("al 31/11/2026"), US order ("11/30/2026"), two-digit
+  years ("10/26"), file names that disagree with their titles, two-month periods across the year,
+  upload stamps in the future or "--", "Pendiente" rows for months not published: in a table per
+  item, year headings with lists, a library of year folders listing file names, and pages of
+  document cards. The truth is the period the rest of the page settles.
+* ``--exam 35`` (``tests/compliance/exam35/layouts.py``): the real platforms of Guatemalan
+  municipal portals, reproduced from stored pages: the INFOM / GIZ "Portal Estándar de
+  Transparencia para Gobiernos Locales" (``<muni>.laip.gt``, Joomla: a menu of numerals, a page per
+  numeral whose body is the law's text, then the documents, "Numeral 8 MES DE OCTUBRE-2,026"; the
+  numerals nobody filled show the law's text alone), Masagua's WordPress post of the year's items
+  ("08 - …", the law's text, files with their sizes "(737Kb)"), Palestina de Los Altos' page whose
+  items are headed only by the law's words (headings or Elementor toggles, files under year
+  headings, the law's own PDF above the items) and Sanarate's portal of its own for the year
+  (``laip2024.<muni>.gob.gt``: "OBJETIVOS:", a page per numeral with "Fecha de publicación").
+* ``--exam 36`` (``tests/compliance/exam36/layouts.py``): text as the browser shows it, not as the
+  source writes it: soft hyphens, zero-width and non-breaking spaces and template whitespace inside
+  labels, every accent as an entity, headings split into a span per letter or word, numbers drawn
+  by ``<ol start>``, ``<li value>`` or CSS ``::before``, headings as SVG pictures or inline SVG
+  ``<text>``, lower case upper-cased by CSS, styled digits, trailing icons; an Elementor / Divi
+  page, an animated one-page theme, an accessible theme whose download links are icons with
+  screen-reader labels, and a Joomla template with desktop and mobile copies of its menus, lists
+  and pages.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
