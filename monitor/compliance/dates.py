@@ -42,11 +42,12 @@ _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _DECREE = re.compile(r"\b(?:decreto|ley) (?:numero |no )?\d{1,4} $")
 # Every pattern above needs a year: text without "19dd"/"20dd" holds no date, raw or folded,
 # unless it has a character ``fold`` may turn into a digit or drop (joining the digits around
-# it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾), Latin
-# Extended-A and the common dashes and quotes is taken for one (tests check these ranges).
+# it): anything outside ASCII, Latin-1 letters and punctuation (minus ¹²³¼½¾ and the soft
+# hyphen), Latin Extended-A and the common dashes and quotes is taken for one (tests check these
+# ranges).
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNPLAIN = re.compile(
-    r"[^\x00-\x7f\u00a0-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u017f\u2010-\u2027]"
+    r"[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u017f\u2010-\u2027]"
 )
 # Every month name starts with one of these: folded text without them names no month.
 _MONTH_START = re.compile(r"\b(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")")

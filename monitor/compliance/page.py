@@ -307,16 +307,57 @@ def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
         return _clean(el.text)[:limit]
     parts: list[str] = []
     size = 0
+    single = ""  # the last piece, when it is one letter or digit
     for count, node in enumerate(el.iter()):
         if count > 300 or size >= limit * 2:
             break  # also bounds the walk when nested elements hold no text at all
-        text = node.text if isinstance(node.tag, str) else None
+        tag = node.tag
+        text = node.text if isinstance(tag, str) else None
         tail = node.tail if node is not el else None
         for piece in (text, tail):
             if piece:
-                parts.append(piece)
+                # A heading animated letter by letter ("<span>N</span><span>u</span>…", a drop
+                # cap "<span>E</span>jecución") reads as the browser shows it: one word. A badge
+                # ("<span>1</span><span>1. Organigrama</span>") stays apart.
+                glued = (
+                    single
+                    and tag in _INLINE_TAGS
+                    and (
+                        (len(piece) == 1 and piece.isalnum())
+                        or (single.isalpha() and piece[0].islower())
+                    )
+                )
+                parts.append(piece if glued else " " + piece)
+                single = piece if len(piece) == 1 and piece.isalnum() else ""
                 size += len(piece)
-    return _clean(" ".join(parts))[:limit]
+    return _clean("".join(parts))[:limit]
+
+
+# Elements a browser lays out inside a line: no space between them unless the text has one.
+_INLINE_TAGS = frozenset(
+    [
+        "span",
+        "a",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "s",
+        "small",
+        "big",
+        "sup",
+        "sub",
+        "font",
+        "mark",
+        "abbr",
+        "cite",
+        "q",
+        "code",
+        "time",
+        "label",
+    ]
+)
 
 
 def _text(el: lxml.etree._Element) -> str:
@@ -1041,7 +1082,11 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
             return False
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
-    return True
+    # "4 | Informe Octubre 2026 | Pendiente | --": a period not yet published, not a record.
+    return not any(_PENDING_CELL.fullmatch(text) for text in texts.values())
+
+
+_PENDING_CELL = re.compile(r"pendiente(?: de (?:publicaci[óo]n|publicar|carga))?\.?", re.I)
 
 
 def _spans_columns(cell: lxml.etree._Element) -> bool:
@@ -1240,7 +1285,20 @@ def _is_icon(el: lxml.etree._Element) -> bool:
         # "icons/", "icono-descarga"; a file list's type icon named by its media type (Google
         # Drive's ".../16/type/application/pdf")
         return True
-    return _clean(el.get("alt")).lower().lstrip(".") in _FILE_TYPES
+    alt = _clean(el.get("alt"))
+    if alt.lower().lstrip(".") in _FILE_TYPES:
+        return True
+    # A picture of an item's name ("numeral-17.svg", alt "Numeral 17" or none): its title drawn
+    # in a page builder's image box or over its page, not a picture the body published.
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _TITLE_PICTURE.fullmatch(stem) is not None and (
+        not alt or _TITLE_PICTURE.fullmatch(alt) is not None
+    )
+
+
+_TITLE_PICTURE = re.compile(
+    r"(?:art(?:[íi]culo)?[\s_.-]*10[\s_.-]*)?(?:numeral|inciso|num)[\s_.-]*\d{1,2}", re.I
+)
 
 
 def _join(base: str, href: str) -> str | None:

@@ -12,7 +12,10 @@ import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-zñ]+")
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
+# Accents (after NFKD), and the characters a browser shows as nothing: soft hyphens and the
+# zero-width spaces, joiners and byte-order marks that themes put inside words ("Nu&shy;me&shy;ral",
+# "Nume&#8203;ral").
+_COMBINING = re.compile(r"[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]+")
 # Words that carry no meaning for matching a label ("de", "la") or that every portal puts around
 # a label without changing what it names ("ver", "descargar", "pdf", "municipalidad").
 _STOP_TEXT = """

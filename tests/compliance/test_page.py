@@ -792,3 +792,47 @@ def test_a_splash_pages_redirecting_script_is_a_link(script: str) -> None:
         '<img src="/portada.jpg" alt="Municipalidad"></body></html>'.encode(),
     )
     assert [link.url for link in page.links] == ["http://muni.gob.gt/inicio/"]
+
+
+def test_a_heading_split_letter_by_letter_reads_as_the_browser_shows_it() -> None:
+    # Splitting.js (its "chars" plugin: a span per word and per letter, a span per space) and a
+    # drop cap; cells of a row stay apart.
+    letters = "".join(
+        f'<span class="char" data-char="{c}">{c}</span>' if c != " " else "<span> </span>"
+        for c in "Numeral 13 - Inventario"
+    )
+    page = parse(
+        f"<main><h2>{letters}</h2><p>t</p><h2><span class='capital'>E</span>jecución</h2><p>t</p>"
+        "<h2><span class='badge'>1</span><span>1. Organigrama</span></h2><p>t</p>"
+        "<h2><span class='badge'>8</span><span>Ejecución</span></h2><p>t</p>"
+        "<table><tr><td>1</td><td>Estructura</td></tr></table></main>"
+    )
+    headings = [block.heading for block in page.blocks if block.heading]
+    assert headings[:4] == [
+        "Numeral 13 - Inventario",
+        "Ejecución",
+        "1 1. Organigrama",
+        "8 Ejecución",
+    ]
+    assert "1 Estructura" in " ".join(page.blocks[-1].text_parts + [headings[-1]])
+
+
+def test_a_picture_of_an_items_name_is_not_a_picture_it_published() -> None:
+    # An Elementor image box's picture "NUMERAL 17" over the item's title.
+    page = parse(
+        '<main><h2>Numeral 1</h2><img src="/uploads/2026/01/numeral-17.svg" alt="" width="300">'
+        '<img src="/uploads/numeral_17.png" alt="Numeral 17">'
+        '<h2>Numeral 2</h2><img src="/uploads/organigrama-2026.png" alt="Organigrama">'
+        '<h2>Numeral 3</h2><img src="/uploads/numeral-3.png" alt="Organigrama municipal"></main>'
+    )
+    images = {block.heading: block.images for block in page.blocks if block.heading}
+    assert images == {"Numeral 1": 0, "Numeral 2": 1, "Numeral 3": 1}
+
+
+def test_a_row_of_a_period_still_pending_is_not_a_data_row() -> None:
+    page = parse(
+        "<main><h2>Numeral 4</h2><table><tr><th>Documento</th><th>Fecha</th><th></th></tr>"
+        "<tr><td>Dietas octubre 2026</td><td>Pendiente</td><td>--</td></tr>"
+        "<tr><td>Sesión 3</td><td>Q 1,200.00</td><td>Concejal</td></tr></table></main>"
+    )
+    assert sum(block.rows for block in page.blocks) == 1
