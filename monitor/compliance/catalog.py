@@ -38,6 +38,12 @@ LEGAL_SIMILARITY = 85.0
 MAX_LEGAL_CHECK = 20_000  # characters of a block checked sentence by sentence
 # The words after a list number must read this much like the numeral's title, labels or law.
 RESEMBLES = 80.0
+# A heading or title this similar to one numeral's legal text (and this much more than to any
+# other's) names that numeral: sites that head each item by the law's words alone.
+LEGAL_HEADING = 90.0
+LEGAL_HEADING_MARGIN = 6.0
+MIN_LEGAL_HEADING_WORDS = 6
+LEGAL_HEADING_SHARE = 0.8  # of its words the law's
 _SENTENCE = re.compile(r"(?<=[.;:…])\s+|\s+(?=\d{1,2}\s*[.)-]\s)")
 
 # Numeral references, on folded text (lower case, no accents, punctuation turned into spaces, so
@@ -224,6 +230,27 @@ class Catalog(BaseModel):
             if found is None:
                 kept.append(segment)
         return " ".join(kept)
+
+    @cached_property
+    def _numeral_laws(self) -> tuple[list[str], list[CatalogEntry]]:
+        laws = [(fold(e.legal_text), e) for e in self.entries if e.legal_text and e.numeral]
+        return [text for text, _ in laws], [entry for _, entry in laws]
+
+    def by_legal_text(self, folded: str) -> CatalogEntry | None:
+        """The numeral whose legal text ``folded`` restates, when it is clearly one ("La
+        información relacionada a los contratos, licencias o concesiones para el usufructo…"
+        heads numeral 16 on sites that name each item by the law's words alone)."""
+        words = tokens(folded)
+        lawful = sum(word in self._legal_vocabulary for word in words)
+        if len(words) < MIN_LEGAL_HEADING_WORDS or lawful < LEGAL_HEADING_SHARE * len(words):
+            return None  # too short, or mostly words the law does not use
+        texts, owners = self._numeral_laws
+        found = rf_process.extract(folded, texts, scorer=fuzz.partial_ratio, limit=2)
+        if not found or found[0][1] < LEGAL_HEADING:
+            return None
+        if len(found) > 1 and found[1][1] > found[0][1] - LEGAL_HEADING_MARGIN:
+            return None
+        return owners[found[0][2]]
 
     @cached_property
     def _fuzzy_choices(self) -> tuple[list[str], list[CatalogEntry]]:
@@ -501,8 +528,11 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
         return None  # a post's time ("10:08"), not "10.8"
     text = _REPEATED_NUMBER.sub("", text, count=1)  # a badge "21" before "10.21 Fideicomisos"
     folded = fold(text)
-    if not folded or len(folded) > 300:
+    if not folded:
         return None
+    if len(folded) > 300:
+        law = catalog.by_legal_text(folded)  # an item headed by the law's long text
+        return Match(law, False, text.strip()) if law is not None else None
     grouped = _grouped(catalog, text, folded, line=False)
     if grouped is not None:
         return grouped
@@ -516,6 +546,10 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     words = set(tokens(fold(_ASIDE.sub(" ", text)))) or set(tokens(folded))
     if not words:
         return None
+    if len(words) > MAX_FUZZY_WORDS:
+        law = catalog.by_legal_text(folded)
+        if law is not None:
+            return Match(law, False, text.strip())
     best = _best_label(catalog, words)
     if not fuzzy or len(words) > MAX_FUZZY_WORDS:
         return Match(best[2], False, text.strip()) if best else None

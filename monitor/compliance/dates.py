@@ -33,9 +33,28 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}) {_YEAR}\b")
 # "2026 Octubre", "Ejercicio Fiscal 2026 Mes de OCTUBRE" (how SICOIN reports are named).
 _YEAR_MONTH = re.compile(rf"\b{_YEAR} (?:mes )?(?:de )?({_MONTH_NAMES})\b")
 _GLUED = re.compile(rf"\b({_MONTH_NAMES}){_YEAR}\b")  # "nomina_oct2026.xlsx"
+_GLUED_DAY = re.compile(rf"\b(\d{{1,2}})({_MONTH_NAMES}){_YEAR}\b")  # "Numeral-22-30NOV2026.pdf"
 # "/2026/08/", "2026_08": not "2026/08_11_2026.pdf", a file named day_month_year in a folder.
 _YEAR_NUM_MONTH = re.compile(r"(?<![\d.-])" + _YEAR + r"[/_-](0?[1-9]|1[0-2])(?![/._-]?\d)")
 _NUMERAL_BEFORE = re.compile(r"(?:numeral|num|inciso|no)\s*$")
+# A part of a year: "III Trimestre 2026", "Tercer trimestre de 2026", "3er. trimestre 2026",
+# "III INFORME CUATRIMESTRAL AÑO 2026", "Segundo Semestre 2025", "Trimestre III-2026" (folded):
+# a report of the months it covers, dated by the last of them.
+_PART_ORDINAL = (
+    r"(i|ii|iii|iv|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta"
+    r"|1|1er|1ero|1ro|1o|2|2do|2o|3|3er|3ero|3ro|3o|4|4to|4o)"
+)
+_PART_KIND = r"(trimestr|cuatrimestr|semestr)(?:e|al)"
+_PART_YEAR = r"(?:de |del )?(?:(?:ano|año|ejercicio) )?" + _YEAR
+_PART_OF_YEAR = re.compile(
+    rf"\b{_PART_ORDINAL} (?:informe )?{_PART_KIND} {_PART_YEAR}\b"
+    rf"|\b{_PART_KIND} {_PART_ORDINAL} {_PART_YEAR}\b"
+)
+_PART_NUMBER = {
+    "i": 1, "primer": 1, "primero": 1, "primera": 1, "ii": 2, "segundo": 2, "segunda": 2,
+    "iii": 3, "tercer": 3, "tercero": 3, "tercera": 3, "iv": 4, "cuarto": 4, "cuarta": 4,
+}  # fmt: skip
+_PART_MONTHS = {"trimestr": 3, "cuatrimestr": 4, "semestr": 6}
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 # A law's number ("Decreto 57-2008", "decreto-numero-12-2002", a section at "/ley-57-2008/"):
 # its year dates the law.
@@ -54,8 +73,9 @@ _MONTH_START = re.compile(r"\b(?:" + "|".join(sorted({name[:3] for name in MONTH
 CACHED_TEXT = 300  # texts up to this long (labels, headings, blocks) are read once per process
 # Longer texts are read only around their years: in the raw text, the runs of digits and
 # separators holding one; in the folded text, a few words either side of each year. A date
-# written in words spans at most 4 words before its year ("15 de octubre de 2026", "octubre del
-# ejercicio fiscal 2026"), one more for "Numeral 8 ...", and 3 after ("2026 mes de octubre").
+# written in words spans at most 5 words before its year ("15 de octubre de 2026", "octubre del
+# ejercicio fiscal 2026", "tercer informe trimestral del ejercicio 2026"), one more for
+# "Numeral 8 ...", and 3 after ("2026 mes de octubre").
 WINDOWED_TEXT = 160
 WORDS_BEFORE = 6
 WORDS_AFTER = 4
@@ -154,6 +174,15 @@ def _find(text: str, bare_years: bool) -> list[FoundDate]:
         for start, end in windows:
             for y, name in _YEAR_MONTH.findall(folded, start, end):
                 found.append(_month(int(y), MONTHS[name]))
+    for start, end in windows:
+        for d, name, y in _GLUED_DAY.findall(folded, start, end):
+            found.append(_day(int(y), MONTHS[name], int(d)))
+    if "mestr" in folded:
+        for start, end in windows:
+            for hit in _PART_OF_YEAR.finditer(folded, start, end):
+                if _NUMERAL_BEFORE.search(folded, start, hit.start()):
+                    continue  # "Numeral 3 trimestre…"
+                found.append(_part_of_year(hit.groups()))
     dates = [date for date in found if date is not None]
     if bare_years:
         # A year already read as part of a fuller date ("Abril 2026") says nothing more.
@@ -165,6 +194,18 @@ def _find(text: str, bare_years: bool) -> list[FoundDate]:
                     continue
                 dates.append(FoundDate(dt.date(year, 12, 31), "year"))
     return dates
+
+
+def _part_of_year(groups: tuple[str | None, ...]) -> FoundDate | None:
+    """The last month of a part of a year matched by ``_PART_OF_YEAR`` ("III Trimestre 2026":
+    September 2026), or None when there is no such part (a fifth quarter)."""
+    ordinal, kind, year = groups[:3] if groups[0] is not None else (groups[4], groups[3], groups[5])
+    assert ordinal is not None and kind is not None and year is not None
+    number = _PART_NUMBER.get(ordinal) or int(ordinal[0])
+    months = _PART_MONTHS[kind]
+    if number * months > 12:
+        return None
+    return _month(int(year), number * months)
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -307,11 +348,35 @@ def document_dates(label: str, url: str) -> list[FoundDate]:
     """The dates a document's name and address give: its label's and its path's, without an
     upload month folder's when the label or the file's name names a period of its own ("Agosto
     2026" uploaded in /2026/11/ reports August)."""
-    own = find_dates(label, bare_years=True)
+    own = without_posting_days(find_dates(label, bare_years=True))
     named = _uploaded_file_dates(url)
     if named is not None and (own or named):
         return finest([*own, *named])
     return finest([*own, *_path_dates(url)])
+
+
+def without_posting_days(dates: list[FoundDate]) -> list[FoundDate]:
+    """One document's dates without the days it was put up: a day after the end of every period
+    its label names ("Octubre 2026 | 11/11/2026", "DEL 01 DE NOVIEMBRE AL 30 DE NOVIEMBRE DE 2026
+    | Modificado 16/12/2026") is when that period's report was published, not a later period."""
+    ends = [date.end for date in dates if _ends_period(date)]
+    if not ends:
+        return dates
+    last = max(ends)
+    return [date for date in dates if date.precision != "day" or date.end <= last]
+
+
+def names_a_period(dates: list[FoundDate]) -> bool:
+    """Whether ``dates`` name a month or end one ("al 31/10/2026"): a period covered, where
+    other days are when things were put up."""
+    return any(_ends_period(date) for date in dates)
+
+
+def _ends_period(date: FoundDate) -> bool:
+    if date.precision == "month":
+        return True
+    last_day = calendar.monthrange(date.end.year, date.end.month)[1]
+    return date.precision == "day" and date.end.day == last_day
 
 
 @lru_cache(maxsize=65536)

@@ -121,6 +121,30 @@ _REQUEST_ADDRESSED = re.compile(
     r"|unidad de (?:acceso a la )?informacion)\b"
 )
 MAX_GUIDANCE_WORDS = 60
+# A period not yet published, as a cell, a line or a card's field says it: "Pendiente",
+# "Pendiente de publicación", "Fecha de publicación: Pendiente", "Estado: Pendiente" (folded);
+# not "Saldo pendiente".
+_PENDING = re.compile(
+    r"(?:(?:fecha(?: de)? (?:publicacion|carga|actualizacion)|estado|estatus) )?"
+    r"pendiente(?: de (?:publicacion|publicar|carga))?"
+)
+# A note on how an item is published rather than what it publishes: "NOTA: La estructura orgánica,
+# manual de funciones y marco normativo no se generan en las municipalidades de manera mensual o
+# anual, por lo tanto, se publican los documentos vigentes aprobados por el Concejo Municipal."
+# and its "Base Legal: Código Municipal Art. 35 y Decreto 57-2008 Art. 7"
+# (munipalestinadelosaltos.gob.gt), "Haz clic sobre los iconos para descargar los archivos
+# correspondientes." (dif.tapalpa.gob.mx). Folded: a verb of publishing with what is published,
+# or a sentence opened by the legal basis it cites.
+_PUBLISHING = re.compile(
+    r"\b(?:publica|publican|publicara|publicaran|genera|generan|actualiza|actualizan|"
+    r"actualizara|actualizaran|descargar|descargue|descarguen|sube|suben|subir|carga|cargan)\b"
+)
+_PUBLISHED = re.compile(
+    r"\b(?:documentos?|archivos?|informacion|publicaciones?|informes?|reportes?)\b"
+)
+_LEGAL_BASIS = re.compile(r"^\s*(?:nota )?(?:base|fundamento|sustento)s? legal(?:es)?\b")
+# A sentence, not ended by the point of "Art. 35" or of a number ("57.2008").
+_NOTE_SENTENCE = re.compile(r"(?:[^.;\n]|(?<=\bart)\.|(?<=\barto)\.|\.(?=\d))+", re.I)
 
 
 def says_empty(folded: str) -> bool:
@@ -182,4 +206,23 @@ def request_guidance(text: str) -> list[str]:
             continue
         if _REQUEST_VERB.search(folded) and _REQUEST_ADDRESSED.search(folded):
             found.append(sentence.strip())
+    return found
+
+
+def says_pending(text: str) -> bool:
+    """Whether a cell, line or field says its period is not published yet ("Pendiente")."""
+    return _PENDING.fullmatch(fold(text)) is not None
+
+
+def publication_notes(text: str) -> list[str]:
+    """The sentences of ``text`` saying how its item is published (``_PUBLISHING`` with what is
+    published) or on what legal basis, not publishing any of it."""
+    found = []
+    for hit in _NOTE_SENTENCE.finditer(text):
+        sentence = hit.group()
+        folded = fold(sentence)
+        if not folded or len(folded.split()) > MAX_GUIDANCE_WORDS:
+            continue
+        if _LEGAL_BASIS.match(folded) or (_PUBLISHING.search(folded) and _PUBLISHED.search(folded)):
+            found.append(sentence)
     return found

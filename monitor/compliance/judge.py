@@ -70,15 +70,19 @@ from monitor.compliance.dates import (
     find_dates,
     finest,
     is_current,
+    names_a_period,
     newest,
+    without_posting_days,
 )
 from monitor.compliance.declarations import (
     WIDGET_TEXT,
     edit_stamps,
     lists_nothing,
+    publication_notes,
     request_guidance,
     says_empty,
     says_not_applicable,
+    says_pending,
     statements_of_none,
 )
 from monitor.compliance.memo import LastAnalysis
@@ -123,6 +127,10 @@ _DOWNLOAD_FACTS = re.compile(
     rf"|[^\s/]+\.(?:{_FILE_TYPE})\b|\b(?:{_FILE_TYPE})\b",
     re.I,
 )
+# How many cells either side of a "Pendiente" cell are its row's (``_without_pending``).
+PENDING_REACH = 2
+# Words without which no sentence is a publication note (``publication_notes``).
+_NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
@@ -169,6 +177,9 @@ class _Reading:
     # Words of its own that only tell how to request what is not published
     # (``declarations.request_guidance``): no Article 10 item's information.
     guidance_words: int = 0
+    # It says what it names is pending ("Pendiente") and links nothing: a card or line of a
+    # period not yet published, whose heading dates nothing either.
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -639,7 +650,7 @@ class _Judge:
             reading = self._reading(page, index)
             text_dates += reading.dates
             evidence.stamp_dates += reading.edits
-            if index != indexes[0]:
+            if index != indexes[0] and not reading.pending:
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
                 # The row that names the item is not its data, nor a record's fields.
@@ -856,6 +867,9 @@ class _Judge:
         if any(d.precision == "day" for d in dates):
             stamps = self._stamps(page)  # read only for a block naming a day: most name none
             dates = tuple(d for d in dates if d not in stamps)
+        pending = False
+        if "pendiente" in block.text.lower():
+            dates, pending = _without_pending(block, dates)
         # A date of the site or the page as a whole is neither the item's nor its page's edit.
         edits = tuple(d for d in edit_stamps(text) if d in dates) if dates else ()
         if edits:
@@ -876,20 +890,28 @@ class _Judge:
         # Nor the words of a row or line listing a document ("1 | Contratos de arrendamiento |
         # Publicado el 7 de marzo | Descargar"): they describe the file, which is judged itself.
         described: set[str] = set()
-        lists_documents = False
+        lists_links = False
         for link_index in block.links[: MAX_CHILDREN * 4]:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
             if self._is_document(link.url):
-                lists_documents = True
+                lists_links = True
                 if link.context:
                     described.update(tokens(link.context))
-        if lists_documents and dates:
+            elif (link.context or block.line) and not link.in_template and link.url != page.url:
+                # A row or line leading to a folder or page ("Viajes | Modificado 06/12/2026"):
+                # its day is when that changed, as a document row's is when the file was put up.
+                lists_links = True
+        if lists_links and dates:
             posted = tuple(d for d in dates if d.precision == "day")
             if posted:
                 edits += posted
                 dates = _without(dates, posted)
+        if _NOTE_HINT.search(folded):
+            for part in block.text_parts:
+                for sentence in publication_notes(part):
+                    text = text.replace(sentence, " ", 1)  # how it is published, not content
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         mine = WIDGET_TEXT.sub(" ", mine)
         # A statement that the body has none of the item's object is a declaration, not content.
@@ -921,6 +943,7 @@ class _Judge:
             dates,
             edits,
             guidance_words,
+            pending,
         )
         self._readings[key] = known
         return known
@@ -1011,6 +1034,15 @@ class _Judge:
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
             if block.level <= level and not _titles_a_download(page, block):
+                if (
+                    blocks[index].pseudo
+                    and not blocks[index].line
+                    and not block.line
+                    and _is_year_folder(block.heading)
+                ):
+                    # "2027" under an accordion's title, whose level is a guess: its files.
+                    indexes.append(later)
+                    continue
                 same = block.line and blocks[index].line and block.heading
                 match = self._block_match(page, block) if same else None
                 if match is None or not match.names(entry_id) or (start and start.also):
@@ -1110,6 +1142,7 @@ class _Judge:
     def _judge_documents(self, docs: dict[str, tuple[str, str]]) -> Found:
         evidence = Evidence()
         for url, (label, context) in docs.items():
+            label = _dating_label(label, context)
             self._document_evidence(url, label, evidence)
             if context:
                 # The day printed in the file's row ("Fecha de publicación: 12/03/2019"): when
@@ -1121,11 +1154,12 @@ class _Judge:
         # The evidence shown is the newest working document (the first listed when none is
         # dated): which one is newest depends on the day (``settle``).
         dated: list[tuple[str, str, tuple[FoundDate, ...]]] = []
-        for url, (label, _context) in docs.items():
+        for url, (label, context) in docs.items():
             check = self.outcome.documents.get(url)
             if check is None or not check.ok:
                 continue
-            named = finest(find_dates(f"{label} {unquote(urlsplit(url).path)}", bare_years=True))
+            period = f"{_dating_label(label, context)} {unquote(urlsplit(url).path)}"
+            named = finest(without_posting_days(find_dates(period, bare_years=True)))
             dated.append((url, label, tuple(named)))
         first = next(iter(docs))
         return Found(evidence, first, docs[first][0], tuple(dated))
@@ -1333,6 +1367,11 @@ def _freshness(
     # Dates the content names (text, file and folder names) first; then the post's
     # permalink; then the server's Last-Modified.
     named = evidence.named_dates
+    if any(date.precision != "year" for date in evidence.document_dates):
+        # Files naming their months: a year the text names (a "… 2026" folder holding
+        # December 2025's report, put up in January) is no newer period.
+        files = set(evidence.document_dates)
+        named = [date for date in named if date.precision != "year" or date in files]
     if evidence.stamp_dates and (
         evidence.unnamed_docs or not _name_periods(entry, evidence.document_dates)
     ):
@@ -1686,6 +1725,40 @@ def _templated(part: str, template: set[str]) -> bool:
 
 def _is_year(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
+
+
+def _without_pending(
+    block: Block, dates: tuple[FoundDate, ...]
+) -> tuple[tuple[FoundDate, ...], bool]:
+    """``dates`` less those of the periods ``block`` marks pending ("Octubre 2026 | Pendiente |
+    --", a card "Período: Noviembre 2026 / Fecha de publicación: Pendiente"): all of them when it
+    links nothing, else those of the cells around each mark; and whether it linked nothing."""
+    parts = block.text_parts
+    marks = [i for i, part in enumerate(parts) if says_pending(part)]
+    if not marks:
+        return dates, False
+    if not block.links:
+        return (), True
+    pending: list[FoundDate] = []
+    for i in marks:
+        for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
+            pending += find_dates(part)
+    return _without(dates, tuple(pending)), False
+
+
+def _is_year_folder(heading: str) -> bool:
+    """Whether a heading is a year alone ("2027", "Año 2026"): a folder of the item above."""
+    kind, period = archive_period(heading, "")
+    return kind == "folder" and period is not None and period.precision == "year"
+
+
+def _dating_label(label: str, context: str) -> str:
+    """What names a document's period: its row when its link only says to download it and the
+    row names a period ("Depósitos … | Octubre 2026 | 11/11/2026 | [Descargar]"), else its
+    label (a row's day alone, "Title | 12/11/2026 | Download", is when the file was put up)."""
+    if context and names_a_download(label) and names_a_period(find_dates(context)):
+        return context
+    return label
 
 
 def _describe_content(evidence: Evidence) -> str:

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from monitor.compliance import catalog, dates, forms, fragments, groups, page, status, text
+from monitor.compliance import (
+    catalog,
+    dates,
+    declarations,
+    forms,
+    fragments,
+    groups,
+    page,
+    status,
+    text,
+)
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.page import Block, LinkCache, Page, shared_link
 from monitor.net import canonical
@@ -41,10 +51,19 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 
 
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
-PARSER_FINGERPRINT = code_fingerprint(
-    m.__file__ or ""
-    for m in (page, forms, fragments, catalog, groups, dates, status, text, canonical)
+PARSER_MODULES = (
+    page,
+    forms,
+    fragments,
+    catalog,
+    groups,
+    dates,
+    declarations,
+    status,
+    text,
+    canonical,
 )
+PARSER_FINGERPRINT = code_fingerprint(m.__file__ or "" for m in PARSER_MODULES)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import lxml.etree
 
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
+from monitor.compliance.declarations import says_pending
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
@@ -1083,10 +1084,10 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
     # "4 | Informe Octubre 2026 | Pendiente | --": a period not yet published, not a record.
-    return not any(_PENDING_CELL.fullmatch(text) for text in texts.values())
+    return not any(says_pending(text) for text in texts.values() if len(text) < MAX_PENDING_CELL)
 
 
-_PENDING_CELL = re.compile(r"pendiente(?: de (?:publicaci[óo]n|publicar|carga))?\.?", re.I)
+MAX_PENDING_CELL = 40  # "Fecha de publicación: Pendiente" and shorter
 
 
 def _spans_columns(cell: lxml.etree._Element) -> bool:

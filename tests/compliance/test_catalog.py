@@ -220,3 +220,40 @@ def test_sentences_restating_the_law_are_not_the_portals_own_text() -> None:
     )
     vision = "Visión: Ser un municipio ordenado, seguro y con desarrollo integral."
     assert catalog.own_text(f"{law} {vision}").strip() == vision
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # munipalestinadelosaltos.gob.gt heads each item by the law's words alone.
+        (
+            "La información relacionada a los contratos, licencias o concesiones para el "
+            "usufructo o explotación de bienes del Estado.",
+            "art10.n16",
+        ),
+        (
+            "Información sobre los contratos de mantenimiento de equipo, vehículos, inmuebles, "
+            "plantas e instalaciones de los sujetos obligados, incluyendo monto y plazo del "
+            "contrato e información del proveedor.",
+            "art10.n14",
+        ),
+        (
+            "La información relacionada con los procesos de cotización y licitación para la "
+            "adquisición de bienes que son utilizados para los programas de educación, salud, "
+            "seguridad, desarrollo rural y todos aquellos que tienen dentro de sus características "
+            "la entrega de dichos bienes a beneficiarios directos o indirectos, indicando las "
+            "cantidades, precios unitarios, los montos, los renglones presupuestarios "
+            "correspondientes",
+            "art10.n10",
+        ),
+    ],
+)
+def test_an_item_headed_by_the_laws_words_alone_is_that_numeral(text: str, section: str) -> None:
+    match = load_catalog().match(text)
+    assert match is not None and match.entry.id == section
+
+
+def test_a_sentence_using_the_laws_words_loosely_names_no_numeral_by_them() -> None:
+    # Words shared by several numerals' texts (contracts, public funds): no clear one.
+    catalog = load_catalog()
+    assert catalog.by_legal_text("los contratos y los fondos publicos de la municipalidad") is None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.compliance.dates import find_dates, from_http_date, is_current, newest
+from monitor.compliance.dates import document_dates, find_dates, from_http_date, is_current, newest
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -26,6 +26,7 @@ TODAY = dt.date(2026, 11, 24)
         ("Numeral 8 Octubre 2026.pdf", "2026-10"),
         ("nomina_oct2026.xlsx", "2026-10"),
         ("Actualizado: 15-oct-2026", "2026-10-15"),
+        ("Numeral-22-15NOV2026.pdf", "2026-11-15"),
     ],
 )
 def test_spanish_dates_are_read_with_their_precision(text: str, expected: str) -> None:
@@ -146,3 +147,40 @@ def test_a_decrees_number_is_not_a_year_of_the_content() -> None:
     # A section filed under the law's number (exam 27's "/ley-57-2008/05-plan-operativo-anual/").
     assert find_dates("/ley-57-2008/05-plan-operativo-anual/", bare_years=True) == []
     assert [d.end.year for d in find_dates("Acuerdo número 3-2026", bare_years=True)] == [2026]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IV Trimestre 2025", "2025-12"),
+        ("Informe del tercer trimestre de 2026", "2026-09"),
+        ("Ejecución 1er. trimestre 2026.pdf", "2026-03"),
+        ("Trimestre II-2026", "2026-06"),
+        # SEGEPLAN's "III INFORME CUATRIMESTRAL Y ANUAL AÑO 2022", without its "Y ANUAL"
+        ("II INFORME CUATRIMESTRAL AÑO 2026", "2026-08"),
+        ("Primer Semestre 2026", "2026-06"),
+        ("V Trimestre 2026", "2026"),  # no such quarter: the year alone
+    ],
+)
+def test_a_part_of_a_year_is_dated_by_its_last_month(text: str, expected: str) -> None:
+    found = newest(find_dates(text, bare_years=True), TODAY)
+    assert found is not None
+    assert found.describe() == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A row "Documento | Período | Fecha de publicación | Descargar".
+        ("3 | Depósitos bancarios | Septiembre 2026 | 05/11/2026 | Descargar", ["2026-09"]),
+        ("Compras DEL 01 DE OCTUBRE AL 31 DE OCTUBRE DE 2026 | 16/11/2026", ["2026-10-31"]),
+        ("Informe al 31/10/2026, publicado el 12/11/2026", ["2026-10-31"]),
+        ("Acta de sesión 15/11/2026", ["2026-11-15"]),  # no period: the day is the act's
+        ("Período del 01/10/2026 al 31/10/2026", ["2026-10-01", "2026-10-31"]),
+    ],
+)
+def test_a_day_after_the_period_a_document_names_is_when_it_was_put_up(
+    label: str, expected: list[str]
+) -> None:
+    found = document_dates(label, "https://muni.example/files/informe.pdf")
+    assert [date.describe() for date in found] == expected

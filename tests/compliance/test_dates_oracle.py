@@ -80,6 +80,12 @@ def oracle(text: str, *, bare_years: bool = False) -> list[FoundDate]:
         found.append(_month(int(y), MONTHS[name]))
     for y, name in _YEAR_MONTH.findall(folded):
         found.append(_month(int(y), MONTHS[name]))
+    # The rules added since, as they are now ("30NOV2026", "III Trimestre 2026").
+    for d, name, y in dates._GLUED_DAY.findall(folded):
+        found.append(_day(int(y), MONTHS[name], int(d)))
+    for hit in dates._PART_OF_YEAR.finditer(folded):
+        if not _NUMERAL_BEFORE.search(folded, 0, hit.start()):
+            found.append(dates._part_of_year(hit.groups()))
     if bare_years:
         precise = {d.end.year for d in found if d is not None}
         for hit in _BARE_YEAR.finditer(folded):
@@ -93,6 +99,7 @@ def oracle(text: str, *, bare_years: bool = False) -> list[FoundDate]:
 
 _ACCENTED = {"a": "áÁ", "e": "éÉ", "i": "íÍ", "o": "óÓ", "u": "úüÚ", "n": "ñÑ"}
 _NAMES = [*MONTHS, "Año", "año", "mes de", "ejercicio fiscal", "de", "del", "Numeral", "num"]
+_NAMES += ["Trimestre", "semestre", "INFORME CUATRIMESTRAL", "III", "tercer", "1er.", "ejercicio"]
 _WORDS = ["inciso", "no", "Actualizado:", "Publicado el", "informe", "nomina", "Ejecución"]
 _WORDS += ["Decreto", "decreto número", "Acuerdo"]  # "Decreto 57-2008": a law's number
 # Characters fold() turns into digits or drops, digits of other scripts, odd spaces.
@@ -115,7 +122,9 @@ def _word(draw: st.DrawFn) -> str:
         return draw(st.text(alphabet=_ODD + "0123456789/-._ ", min_size=1, max_size=4))
     if kind == 5:
         return str(draw(st.integers(1900, 2099)))
-    return draw(st.sampled_from(["oct2026", "2026/10/", "15.10.2026", "2026-10-15", "10/2026"]))
+    return draw(
+        st.sampled_from(["oct2026", "2026/10/", "15.10.2026", "2026-10-15", "10/2026", "30NOV2026"])
+    )
 
 
 def _dress(word: str, style: int, accents: list[int]) -> str:

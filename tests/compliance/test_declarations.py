@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.compliance.declarations import statements_of_none
+from monitor.compliance.declarations import publication_notes, says_pending, statements_of_none
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,43 @@ def test_a_body_stating_it_has_none_of_an_items_object(sentence: str) -> None:
 )
 def test_what_is_not_such_a_statement(sentence: str) -> None:
     assert statements_of_none(sentence) == []
+
+
+def test_a_note_on_how_an_item_is_published_is_not_its_content() -> None:
+    # munipalestinadelosaltos.gob.gt/informacion-publica/
+    note = (
+        "NOTA: La estructura orgánica, manual de funciones y marco normativo no se generan en "
+        "las municipalidades de manera mensual o anual, por lo tanto, se publican los "
+        "documentos vigentes aprobados por el Concejo Municipal"
+    )
+    basis = "Base Legal: Código Municipal Art. 35 y Decreto 57-2008 Art. 7"
+    assert publication_notes(f"{note}. {basis}") == [note, f" {basis}"]
+    # dif.tapalpa.gob.mx/transparencia/articulo-8/ix/
+    assert publication_notes("Haz clic sobre los iconos para descargar los archivos.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dirección: 5a. avenida 3-20 zona 1, Teléfono 7765-4321.",
+        "Misión: prestar servicios públicos de calidad a los vecinos del municipio.",
+        "Horario de atención: lunes a viernes de 8:00 a 16:00 horas.",
+        "El marco normativo de la Municipalidad: Código Municipal, Decreto 12-2002.",
+    ],
+)
+def test_what_is_not_a_publication_note(text: str) -> None:
+    assert publication_notes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("Pendiente", True),
+        (" PENDIENTE DE PUBLICACIÓN ", True),
+        ("Fecha de publicación: Pendiente", True),
+        ("Saldo pendiente", False),  # a figure's label in a data table
+        ("Pendiente de pago a proveedores", False),
+    ],
+)
+def test_a_period_not_yet_published_says_pending(text: str, pending: bool) -> None:
+    assert says_pending(text) is pending

@@ -38,18 +38,7 @@ def _imported(module: Path, *, transitive: bool = True) -> set[Path]:
 def test_the_parsers_fingerprint_holds_every_module_the_parser_runs() -> None:
     page = ROOT / "monitor" / "compliance" / "page.py"
     needed = {p for p in _imported(page) if p.parent.name in ("compliance", "net")}
-    modules = (
-        memo.page,
-        memo.forms,
-        memo.fragments,
-        memo.catalog,
-        memo.groups,
-        memo.dates,
-        memo.status,
-        memo.text,
-        memo.canonical,
-    )
-    files = [m.__file__ for m in modules]
+    files = [m.__file__ for m in memo.PARSER_MODULES]
     held = {Path(f).resolve() for f in files if f}
     assert needed <= held, sorted(str(p.relative_to(ROOT)) for p in needed - held)
 

@@ -696,7 +696,8 @@ async def test_a_download_address_answering_a_page_is_read_as_that_page() -> Non
     routes["/index.php/descargas/category/16-ejecucion?download=31:octubre-2026"] = pdf()
     verdict = (await assess(routes)).verdict("art10.n08")
     assert verdict.status == "ok", verdict.reason
-    assert verdict.last_updated == dt.date(2026, 11, 5)  # the listing's publication date
+    # The period the row names (October), not the day it was put up (5 November).
+    assert verdict.last_updated == dt.date(2026, 10, 31)
 
 
 async def test_an_index_line_leading_to_the_items_page_does_not_outrank_that_page() -> None:
@@ -2407,3 +2408,153 @@ async def test_another_bodys_section_on_the_municipalitys_site_is_not_the_munici
     assert result.verdict("art10.n09").status == "ok"
     assert result.verdict("art10.n22").status == "missing"  # the mancomunidad's purchases
     assert result.verdict("art10.n13").status == "ok"  # back under the municipality's name
+
+
+async def test_a_note_on_how_documents_are_published_is_not_content_when_they_are_gone() -> None:
+    # The note of munipalestinadelosaltos.gob.gt's numeral pages, beside files that are gone.
+    result = await assess(
+        {
+            "/": page(
+                '<h1>Inicio</h1><a href="/ip/14">Numeral 14 - Contratos de mantenimiento</a>'
+            ),
+            "/ip/14": page(
+                "<h1>Numeral 14 - Contratos de mantenimiento</h1>"
+                "<p>NOTA: Estos contratos no se generan de manera mensual o anual, por lo tanto, "
+                "se publican los documentos vigentes aprobados por el Concejo Municipal. Base "
+                "Legal: Código Municipal Art. 35 y Decreto 57-2008 Art. 7</p>"
+                '<ul><li><a href="/files/contratos-2016.pdf">Contratos 2016</a></li></ul>'
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n14").status == "broken"
+
+
+async def test_the_day_a_report_was_put_up_does_not_make_its_period_current() -> None:
+    # TODAY is 24 November: a monthly item needs October or November.
+    header = (
+        "<tr><th>No.</th><th>Documento</th><th>Período</th><th>Fecha de publicación</th>"
+        "<th></th></tr>"
+    )
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información pública</h1><h2>Numeral 9 - Depósitos con fondos públicos</h2>"
+                f"<table>{header}<tr><td>1</td><td>Depósitos</td><td>Septiembre 2026</td>"
+                '<td>05/11/2026</td><td><a href="/f/9.pdf">Descargar</a></td></tr></table>'
+                "<h2>Numeral 10 - Cotizaciones y licitaciones</h2>"
+                '<ul><li><a href="/f/10.pdf">Cotizaciones III Trimestre 2026</a></li></ul>'
+                "<h2>Numeral 12 - Viajes</h2><table><tr><th>Nombre</th><th>Modificado</th></tr>"
+                '<tr><td><a href="/biblioteca/12/">Viajes nacionales e internacionales</a></td>'
+                "<td>20/11/2026</td></tr></table>"
+            ),
+            "/f/9.pdf": pdf(),
+            "/f/10.pdf": pdf(last_modified=dt.datetime(2026, 11, 20, tzinfo=dt.UTC).timestamp()),
+            "/biblioteca/12/": page(
+                '<h1>Viajes</h1><a href="/f/12.pdf">Viajes del 01/09/2026 al 30/09/2026</a>'
+            ),
+            "/f/12.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n09").status == "outdated"  # September, put up in November
+    assert result.verdict("art10.n10").status == "outdated"  # the third quarter ends in September
+    assert result.verdict("art10.n12").status == "outdated"  # the folder changed in November
+
+
+async def test_periods_marked_pending_are_not_published() -> None:
+    # TODAY is 24 November; the newest report published is September's.
+    def card(period: str, published: str, link: str = "") -> str:
+        return (
+            f'<div class="card"><h5>Depósitos {period}</h5><p><strong>Período:</strong> '
+            f"{period}</p><p><strong>Fecha de publicación:</strong> {published}</p>{link}</div>"
+        )
+
+    result = await assess(
+        {
+            "/": page(
+                '<h1>Información pública</h1><a href="/ip/9">Numeral 9 - Depósitos</a>'
+                "<h2>Numeral 4 - Dietas</h2><table><tr><th>Documento</th><th>Fecha</th><th></th>"
+                "</tr><tr><td>Dietas Noviembre 2026</td><td>Pendiente</td><td>--</td></tr>"
+                "<tr><td>Dietas Octubre 2026</td><td>Pendiente</td><td>--</td></tr>"
+                '<tr><td>Dietas Septiembre 2026</td><td>12/10/2026</td><td><a href="/f/4.pdf">'
+                "Descargar</a></td></tr></table>"
+            ),
+            "/ip/9": page(
+                "<h1>Numeral 9 - Depósitos con fondos públicos</h1>"
+                + card("Noviembre 2026", "Pendiente")
+                + card("Octubre 2026", "Pendiente")
+                + card(
+                    "Septiembre 2026",
+                    "10/10/2026",
+                    '<a href="/f/depositos-septiembre-2026.pdf">Descargar</a>',
+                )
+            ),
+            "/f/4.pdf": pdf(),
+            "/f/depositos-septiembre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n04").status == "outdated"
+    assert result.verdict("art10.n09").status == "outdated"
+
+
+async def test_year_headings_under_an_accordions_title_hold_its_files() -> None:
+    # Elementor's toggle (munipalestinadelosaltos.gob.gt): the title a link, the years <h5>.
+    def toggle(title: str, body: str) -> str:
+        return (
+            '<div class="elementor-toggle-item"><div class="elementor-toggle-title">'
+            f'<a class="elementor-toggle-title" href="#">{title}</a></div>'
+            f'<div class="elementor-tab-content">{body}</div></div>'
+        )
+
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información Pública</h1>"
+                + toggle(
+                    "La información relacionada a los contratos, licencias o concesiones para el "
+                    "usufructo o explotación de bienes del Estado.",
+                    '<h5>2026</h5><ul><li><a href="/f/contratos-2026.pdf">CONTRATOS 2026</a>'
+                    '</li></ul><h5>2024</h5><ul><li><a href="/f/contratos-2024.pdf">'
+                    "CONTRATOS 2024</a></li></ul>",
+                )
+                + toggle(
+                    "Los informes mensuales de ejecución presupuestaria de todos los renglones y "
+                    "de todas las unidades, tanto operativas como administrativas de la entidad.",
+                    "<p>En proceso de actualización.</p>",
+                )
+            ),
+            "/f/contratos-2026.pdf": pdf(),
+            "/f/contratos-2024.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n16").status == "ok"
+    assert result.verdict("art10.n08").status == "empty"
+
+
+async def test_files_naming_their_months_are_not_dated_by_their_folders_year() -> None:
+    # A Phoca Download category "… 2026" holding the reports up to February 2026, on 24 Nov.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Ejecución Presupuestaria Egresos Ejercicio Fiscal {year} Mes de "
+        f"{month} Artículo 10 Numeral 18</td><td>08/0{n}/2026</td>"
+        f'<td><a href="/f/obras-{n}.pdf">Descargar</a></td></tr>'
+        for n, (month, year) in enumerate([("FEBRERO", 2026), ("DICIEMBRE", 2025)], start=1)
+    )
+    routes = {
+        "/": page('<h1>Inicio</h1><a href="/obras-2026">Numeral 18 - Obras en ejecución</a>'),
+        "/obras-2026": page(
+            "<h1>Obras en ejecución 2026</h1><table><tr><th>No.</th><th>Descripción</th>"
+            f"<th>Fecha de publicación</th><th>Descargar</th></tr>{rows}</table>"
+        ),
+        "/transparencia": page("<h1>T</h1>"),
+        "/noticias/presupuesto": page("<p>n</p>"),
+    }
+    routes |= {f"/f/obras-{n}.pdf": pdf(last_modified=1_795_000_000.0) for n in (1, 2)}
+    verdict = (await assess(routes)).verdict("art10.n18")
+    assert verdict.status == "outdated", verdict.reason
