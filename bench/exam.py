@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirty-six exams, each written by someone who had not read the judge, from how real sites print
+Thirty-eight exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -185,6 +185,24 @@ them; each draw is one portal of every layout of the exam:
   page, an animated one-page theme, an accessible theme whose download links are icons with
   screen-reader labels, and a Joomla template with desktop and mobile copies of its menus, lists
   and pages.
+* ``--exam 37`` (``tests/compliance/exam37/layouts.py``): numbers that lie: items described
+  rightly under wrong numbers, identified by their descriptions: a list of links to a page per item
+  numbered by the site's own count of what it publishes, or with a number skipped or typed twice
+  (every later number shifted), addresses and file folders carrying the list's number; a "No. |
+  Información | Documentos" table counting rows, restarting on every page or office tab, or with
+  another law's row (Decreto 101-97 Art. 17 Ter) numbered among the numerals; a document system's
+  category badges taken from its database (record ids of categories entered again, the position
+  among the published ones, a previous portal's order); "Numeral N - …" accordions with typed
+  typos ("Numeral 81" for 18), a title copied with the number above, and repository folders named
+  with a wrong number under a right title.
+* ``--exam 38`` (``tests/compliance/exam38/layouts.py``): heavy pages (0.5-3 MB, uncompressed):
+  an Elementor site (inline CSS and base64 fonts, an SVG per icon use, the nav menu printed for
+  desktop and mobile, data-URI banners) holding the numerals in an accordion, toggle, nested
+  accordion, tabs or pages per numeral; a Next.js / Nuxt site whose rendered content is repeated
+  in ``__NEXT_DATA__``, flight chunks or ``window.__NUXT__`` with the whole news list; an ASP.NET
+  WebForms portal whose pages open with a ``__VIEWSTATE`` of up to ~3 MB (sometimes chunked); a
+  WordPress site (Divi or a block theme) whose numerals come after a news slider and a gallery of
+  pasted pictures (on the transparency page, at the end of the home page, or on pages per numeral).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
