@@ -44,6 +44,8 @@ LEGAL_HEADING = 90.0
 LEGAL_HEADING_MARGIN = 6.0
 MIN_LEGAL_HEADING_WORDS = 6
 LEGAL_HEADING_SHARE = 0.8  # of its words the law's
+# Label words after a leading list number that name another item instead of the numbered one.
+MIN_INSTEAD_WORDS = 2
 _SENTENCE = re.compile(r"(?<=[.;:…])\s+|\s+(?=\d{1,2}\s*[.)-]\s)")
 
 # Numeral references, on folded text (lower case, no accents, punctuation turned into spaces, so
@@ -539,6 +541,12 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
     numeral = numeral_reference(folded)
     if numeral is None and not _OTHER_ARTICLE.search(folded):
         numeral = leading_number(text)
+        if numeral is not None and numeral in catalog._by_numeral:
+            # "16-programas-de-subsidios…", "9. Depósitos…" counted by the site's own list:
+            # words naming another item by a whole label outrank a list's number.
+            other = _named_instead(catalog, catalog._by_numeral[numeral], text)
+            if other is not None:
+                return Match(other, False, text.strip())
     if numeral is not None and numeral in catalog._by_numeral:
         return Match(catalog._by_numeral[numeral], True, text.strip())
     # An aside in parentheses ("Ejecución presupuestaria (SICOIN GL)", "Informes (CGC)") names
@@ -566,6 +574,20 @@ def _match(catalog: Catalog, text: str, fuzzy: bool = True) -> Match | None:
             return Match(match.entry, match.by_numeral, text.strip())
     similar = catalog.fuzzy(folded)
     return Match(similar, False, text.strip()) if similar is not None else None
+
+
+def _named_instead(catalog: Catalog, numbered: CatalogEntry, text: str) -> CatalogEntry | None:
+    """The entry the words after a leading list number name by a whole label of two words or
+    more, when they do not read like the numbered entry at all (a list counting only what the
+    site publishes, a slug keeping an old number), else None."""
+    rest = fold(_LEADING.sub("", text, count=1))
+    words = set(tokens(rest))
+    if len(words) < MIN_INSTEAD_WORDS:
+        return None
+    best = _best_label(catalog, words)
+    if best is None or best[2] is numbered or best[0] < MIN_INSTEAD_WORDS:
+        return None
+    return None if catalog.resembles(numbered, rest) else best[2]
 
 
 def _grouped(catalog: Catalog, text: str, folded: str, *, line: bool) -> Match | None:

@@ -376,16 +376,51 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
     tag = el.tag
     if tag == "nav" or el.get("role") == "navigation":
         return True
+    if tag in ("html", "body"):
+        # Their classes describe the page ("et_fixed_nav et_show_nav", "ehf-footer"), not a
+        # region of it.
+        return False
     marks = (el.get("class") or "") + " " + (el.get("id") or "")
     if in_content:
         # Inside <main> or <article> a "menu" or "widget" may be content (a page builder's);
         # a sidebar is still the site's (Blogger's "sidebar section" beside the posts), and so
         # is the breadcrumb trail.
-        return bool(_SITE_CLASS.search(marks))
+        return _SITE_CLASS.search(marks) is not None and _marks_region(marks, _SITE_CLASS)
     if tag in _TEMPLATE_TAGS or el.get("role") in ("banner", "contentinfo", "complementary"):
         return True
     # A card's, panel's or accordion's "header" titles a section of content, not the site.
-    return bool(_TEMPLATE_CLASS.search(marks)) and not _HEADING_CLASS.search(marks)
+    return (
+        _TEMPLATE_CLASS.search(marks) is not None
+        and not _HEADING_CLASS.search(marks)
+        and _marks_region(marks, _TEMPLATE_CLASS)
+    )
+
+
+def _in_gallery(el: lxml.etree._Element) -> bool:
+    """Whether an image is one of a photo gallery's, slider's or carousel's (by the classes of
+    its nearest containers: WordPress's "wp-block-gallery", Divi's "et_pb_gallery", Elementor's
+    "swiper", MetaSlider, Slick, Owl)."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= MAX_GALLERY_DEPTH:
+            return False
+        if _GALLERY_CLASS.search(ancestor.get("class") or ""):
+            return True
+    return False
+
+
+MAX_GALLERY_DEPTH = 6
+_GALLERY_CLASS = re.compile(
+    r"gallery|galeria|slider|carousel|swiper|slick|owl-|flexslider|metaslider", re.I
+)
+
+
+def _marks_region(marks: str, region: re.Pattern[str]) -> bool:
+    """Whether ``marks`` name the region itself, not a state of what holds it: a content
+    wrapper's "has-sidebar", "no-sidebar", "with-header", "is-sticky-header" is content."""
+    return any(region.search(mark) for mark in marks.split() if not _STATE_MARK.match(mark))
+
+
+_STATE_MARK = re.compile(r"(?:has|no|with|without|is|show|hide)[_-]", re.I)
 
 
 def _heading_level(el: lxml.etree._Element) -> int | None:
@@ -395,8 +430,12 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
     if tag in ("div", "span", "a", "button", "p") and _HEADING_CLASS.search(el.get("class") or ""):
         return 6
     if tag in ("a", "button") and (
-        el.get("data-toggle") in _COLLAPSE_TOGGLES or el.get("data-bs-toggle") in _COLLAPSE_TOGGLES
+        el.get("data-toggle") in _COLLAPSE_TOGGLES
+        or el.get("data-bs-toggle") in _COLLAPSE_TOGGLES
+        or (el.get("aria-expanded") is not None and el.get("aria-controls"))
     ):
+        # Bootstrap's collapse toggles, and the WAI-ARIA accordion pattern's header button
+        # (aria-expanded, aria-controls naming its panel).
         return 6
     if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
@@ -714,6 +753,8 @@ def parse_page(
                         # dated as a linked scan is.
                         add_link(source, alt)
                         continue
+                    if _in_gallery(el):
+                        continue  # a photo gallery's or slider's pictures: the site's news
                     blocks[-1].images += 1
                     if alt and len(alt.split()) <= MAX_NOTICE_WORDS:
                         # A picture saying something short ("Próximamente", "Sitio en

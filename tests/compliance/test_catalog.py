@@ -257,3 +257,23 @@ def test_a_sentence_using_the_laws_words_loosely_names_no_numeral_by_them() -> N
     # Words shared by several numerals' texts (contracts, public funds): no clear one.
     catalog = load_catalog()
     assert catalog.by_legal_text("los contratos y los fondos publicos de la municipalidad") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # A list counting only what the site publishes, its number kept in the page's slug.
+        ("16-programas-de-subsidios-becas-o-transfere", "art10.n15"),
+        ("10. Depósitos con Fondos Públicos", "art10.n09"),
+        ("13-viajes-nacionales-e-internacionales", "art10.n12"),
+        # Words that read like the numbered item, or name nothing by a whole label: the number.
+        ("08-ejecucion", "art10.n08"),
+        ("4. Ejecución presupuestaria de salarios y dietas", "art10.n04"),
+        ("22-fideicomisos", "art10.n22"),
+        # An explicit reference is the body's own word for it ("… Artículo 10 Numeral 4").
+        ("Ejecución presupuestaria egresos Artículo 10 Numeral 4", "art10.n04"),
+    ],
+)
+def test_a_list_number_yields_to_words_naming_another_item(text: str, section: str) -> None:
+    match = load_catalog().match(text)
+    assert match is not None and match.entry.id == section

@@ -836,3 +836,39 @@ def test_a_row_of_a_period_still_pending_is_not_a_data_row() -> None:
         "<tr><td>Sesión 3</td><td>Q 1,200.00</td><td>Concejal</td></tr></table></main>"
     )
     assert sum(block.rows for block in page.blocks) == 1
+
+
+def test_a_body_class_describes_the_page_not_a_region_of_it() -> None:
+    # Divi's body classes, Elementor Header & Footer's, a theme's content wrapper with a sidebar.
+    page = parse(
+        "<html><body class='page et_fixed_nav et_show_nav ehf-footer'><div id='page-container'>"
+        "<div class='site-content has-sidebar no-sidebar-mobile'><h2>Numeral 8</h2>"
+        '<a href="/f/ejecucion-octubre-2026.pdf">Octubre 2026</a></div>'
+        "<div class='sidebar'><a href='/noticias/'>Noticias</a></div></div></body></html>"
+    )
+    assert [b.heading for b in page.blocks if b.heading] == ["Numeral 8"]
+    content = {link.url.rstrip("/").rsplit("/", 1)[-1]: link.in_template for link in page.links}
+    assert content == {"ejecucion-octubre-2026.pdf": False, "noticias": True}
+
+
+def test_an_aria_accordion_button_heads_its_panel() -> None:
+    # The WAI-ARIA accordion pattern: the header's button names its panel.
+    page = parse(
+        '<main><button type="button" aria-expanded="false" aria-controls="p1">'
+        "<span class='badge'>1</span><span>Estructura orgánica</span></button>"
+        '<div id="p1"><a href="/f/organigrama-2026.pdf">Organigrama 2026</a></div></main>'
+    )
+    headed = [b for b in page.blocks if b.heading]
+    assert [b.heading for b in headed] == ["1 Estructura orgánica"] and headed[0].links
+
+
+def test_a_gallerys_photos_are_not_pictures_an_item_published() -> None:
+    page = parse(
+        '<main><h2>Numeral 1</h2><div class="et_pb_gallery"><div class="et_pb_gallery_item">'
+        '<a href="#"><img src="/fotos/entrega.jpg" alt="Entrega de materiales" width="400"></a>'
+        '</div></div><figure class="wp-block-gallery"><img src="/fotos/feria.jpg" width="400">'
+        '</figure><h2>Numeral 2</h2><img src="/uploads/organigrama-2026.png" alt="Organigrama">'
+        "</main>"
+    )
+    images = {block.heading: block.images for block in page.blocks if block.heading}
+    assert images == {"Numeral 1": 0, "Numeral 2": 1}
