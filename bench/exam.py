@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirty-eight exams, each written by someone who had not read the judge, from how real sites print
+Thirty-nine exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -203,6 +203,17 @@ them; each draw is one portal of every layout of the exam:
   WebForms portal whose pages open with a ``__VIEWSTATE`` of up to ~3 MB (sometimes chunked); a
   WordPress site (Divi or a block theme) whose numerals come after a news slider and a gallery of
   pasted pictures (on the transparency page, at the end of the home page, or on pages per numeral).
+* ``--exam 39`` (``tests/compliance/exam39/layouts.py``): widgets that list other items'
+  documents: blocks in the content area of an item's page (on every page or only some, before or
+  after the item's own list, and after the index's list) listing the whole site's downloads or
+  posts, often current where the item's own are stale, empty, broken or absent: WordPress Download
+  Manager's "Últimas descargas" / "Descargas populares" widgets (links to other items' package
+  pages), Download Monitor's "Descargas destacadas" / "recientes" / "más populares" list (direct
+  ``/download/<ID>/`` links), jDownloads' Latest / Top modules in Joomla's ``main-top`` /
+  ``main-bottom`` cards (details pages, dates, hits, the category), and an Elementor single-post
+  template with a Posts widget ("Últimas publicaciones de transparencia"), YARPP's "Documentos
+  relacionados:", a tag cloud of numerals and a "Novedades" ticker of the newest PDFs. Only the
+  item's own list is its truth.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

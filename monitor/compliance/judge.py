@@ -96,7 +96,7 @@ from monitor.compliance.page import (
     queried_file,
 )
 from monitor.compliance.result import SectionVerdict
-from monitor.compliance.status import Status, is_minor
+from monitor.compliance.status import Status, is_minor, names_site_list
 from monitor.compliance.text import fold, tokens
 from monitor.net.errors import BUSY_STATUSES
 from monitor.net.scope import Scope, private_place
@@ -257,6 +257,7 @@ class _Judge:
         self._naming: dict[int, dict[str, set[str]]] = {}
         self._error_pages: dict[int, bool] = {}
         self._other_articles: dict[int, frozenset[int]] = {}
+        self._site_lists: dict[int, frozenset[int]] = {}
         self.bodies = learn_bodies(
             (
                 urlsplit(page.url).path,
@@ -421,8 +422,29 @@ class _Judge:
                 badge = article_badge(part)
                 if badge is not None:
                     article, level = badge, 0
-        known = frozenset(inside | self._other_body_blocks(page))
+        known = frozenset(inside | self._other_body_blocks(page) | self._site_list_blocks(page))
         self._other_articles[id(page)] = known
+        return known
+
+    def _site_list_blocks(self, page: Page) -> frozenset[int]:
+        """The blocks of ``page`` in a widget listing the whole site's files or posts (headed
+        "Últimas descargas", "Documentos relacionados": ``status.names_site_list``), up to a
+        heading of the widget's level or above: the site's, never the item's whose page it is."""
+        known = self._site_lists.get(id(page))
+        if known is not None:
+            return known
+        inside: set[int] = set()
+        level: int | None = None
+        for index, block in enumerate(page.blocks):
+            titled = bool(block.heading) and not block.line
+            if level is not None and titled and block.level <= level:
+                level = None
+            if level is None and titled and names_site_list(block.heading):
+                level = block.level
+            if level is not None:
+                inside.add(index)
+        known = frozenset(inside)
+        self._site_lists[id(page)] = known
         return known
 
     def _other_body_blocks(self, page: Page) -> set[int]:
@@ -628,6 +650,9 @@ class _Judge:
         not once per path through it."""
         read = set() if read is None else read
         read.add(id(page))
+        widgets = self._site_list_blocks(page)
+        if widgets:
+            indexes = [index for index in indexes if index not in widgets] or indexes
         evidence = Evidence()
         words = 0
         numbers = 0

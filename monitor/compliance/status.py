@@ -5,6 +5,8 @@
 * ``is_minor``: the one rule telling news, blog, calendar, print, feed and other side pages apart
   from the transparency part of a portal (the crawler reads them last, the judge never takes
   them as a section's page); ``is_pagination`` tells a listing's page 2, 3, ….
+* ``names_site_list``: the title of a block listing the whole site's newest, most popular or
+  related files and posts (a plugin's widget), never one item's.
 """
 
 from __future__ import annotations
@@ -183,3 +185,26 @@ def is_minor(url: str) -> bool:
 def is_pagination(url: str) -> bool:
     """Whether ``url`` is a page 2, 3, … of a listing."""
     return bool(_PAGINATION.search(url))
+
+
+# A widget listing the whole site's files or posts, by its title (folded), as download and post
+# plugins print it in Spanish: WordPress Download Manager's "Últimas descargas" / "Descargas
+# populares", Download Monitor's "Descargas destacadas", jDownloads' "Últimos documentos",
+# WordPress's "Entradas recientes" and "Etiquetas", related-posts blocks' "Documentos
+# relacionados", a theme's "Novedades" ticker.
+_LIST_NOUN = r"(?:descargas|documentos|archivos|publicaciones|entradas|noticias|articulos|posts)"
+_SITE_LIST = re.compile(
+    rf"^(?:(?:ultim|nuev)[oa]s {_LIST_NOUN}(?: de \w+(?: \w+){{0,2}})?"
+    rf"|{_LIST_NOUN} (?:recientes|populares|destacad[oa]s|relacionad[oa]s|nuev[oa]s"
+    r"|mas \w+)(?: de \w+)?"
+    r"|(?:lo )?mas (?:descargad[oa]s?|populares|vist[oa]s?|recientes|leid[oa]s?)"
+    r"|novedades|etiquetas|nube de etiquetas|(?:tambien )?te puede interesar"
+    r"|lista de descargas)$"
+)
+MAX_SITE_LIST_TITLE = 60
+
+
+def names_site_list(heading: str) -> bool:
+    """Whether a heading titles a list of the whole site's newest, most popular or related
+    files or posts ("Últimas descargas", "Documentos relacionados"), not one item's."""
+    return len(heading) <= MAX_SITE_LIST_TITLE and _SITE_LIST.match(fold(heading)) is not None

@@ -2558,3 +2558,32 @@ async def test_files_naming_their_months_are_not_dated_by_their_folders_year() -
     routes |= {f"/f/obras-{n}.pdf": pdf(last_modified=1_795_000_000.0) for n in (1, 2)}
     verdict = (await assess(routes)).verdict("art10.n18")
     assert verdict.status == "outdated", verdict.reason
+
+
+async def test_a_widget_of_the_sites_newest_files_is_not_the_items() -> None:
+    # WordPress Download Manager's "Últimas descargas" widget, placed in each item's page.
+    widget = (
+        '<div class="widget widget_wpdm_newdownloads"><h2 class="widgettitle">Últimas descargas'
+        '</h2><div class="media"><a href="/f/depositos-noviembre-2026.pdf">Depósitos Noviembre '
+        "2026 Artículo 10 Numeral 9</a></div></div>"
+    )
+    result = await assess(
+        {
+            "/": page(
+                '<h1>Inicio</h1><a href="/ip/12">Numeral 12 - Viajes</a>'
+                ' <a href="/ip/13">Numeral 13 - Inventario</a>'
+            ),
+            "/ip/12": page(
+                "<h1>Numeral 12 - Viajes</h1>"
+                '<ul><li><a href="/f/viajes-julio-2026.pdf">Viajes Julio 2026</a></li></ul>'
+                + widget
+            ),
+            "/ip/13": page("<h1>Numeral 13 - Inventario</h1><p>No hay información.</p>" + widget),
+            "/f/viajes-julio-2026.pdf": pdf(),
+            "/f/depositos-noviembre-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n12").status == "outdated"
+    assert result.verdict("art10.n13").status == "empty"
