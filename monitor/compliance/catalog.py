@@ -43,7 +43,7 @@ RESEMBLES = 80.0
 LEGAL_HEADING = 90.0
 LEGAL_HEADING_MARGIN = 6.0
 MIN_LEGAL_HEADING_WORDS = 6
-LEGAL_HEADING_SHARE = 0.8  # of its words the law's
+LEGAL_HEADING_SHARE = 0.8  # of its words that numeral's law's
 # Label words after a leading list number that name another item instead of the numbered one.
 MIN_INSTEAD_WORDS = 2
 _SENTENCE = re.compile(r"(?<=[.;:…])\s+|\s+(?=\d{1,2}\s*[.)-]\s)")
@@ -234,25 +234,34 @@ class Catalog(BaseModel):
         return " ".join(kept)
 
     @cached_property
-    def _numeral_laws(self) -> tuple[list[str], list[CatalogEntry]]:
+    def _numeral_laws(self) -> tuple[list[str], list[CatalogEntry], list[frozenset[str]]]:
         laws = [(fold(e.legal_text), e) for e in self.entries if e.legal_text and e.numeral]
-        return [text for text, _ in laws], [entry for _, entry in laws]
+        words = [frozenset(tokens(text)) for text, _ in laws]
+        return [text for text, _ in laws], [entry for _, entry in laws], words
 
     def by_legal_text(self, folded: str) -> CatalogEntry | None:
         """The numeral whose legal text ``folded`` restates, when it is clearly one ("La
         información relacionada a los contratos, licencias o concesiones para el usufructo…"
         heads numeral 16 on sites that name each item by the law's words alone)."""
-        words = tokens(folded)
-        lawful = sum(word in self._legal_vocabulary for word in words)
-        if len(words) < MIN_LEGAL_HEADING_WORDS or lawful < LEGAL_HEADING_SHARE * len(words):
-            return None  # too short, or mostly words the law does not use
-        texts, owners = self._numeral_laws
-        found = rf_process.extract(folded, texts, scorer=fuzz.partial_ratio, limit=2)
-        if not found or found[0][1] < LEGAL_HEADING:
+        words = set(tokens(folded))
+        if len(words) < MIN_LEGAL_HEADING_WORDS:
             return None
-        if len(found) > 1 and found[1][1] > found[0][1] - LEGAL_HEADING_MARGIN:
+        texts, owners, vocabularies = self._numeral_laws
+        # Only the numerals whose text holds most of its words are compared (the costly part).
+        near = [
+            i
+            for i, law in enumerate(vocabularies)
+            if len(words & law) >= LEGAL_HEADING_SHARE * len(words)
+        ]
+        if not near:
             return None
-        return owners[found[0][2]]
+        scores = sorted((fuzz.partial_ratio(folded, texts[i]), i) for i in near)
+        best, index = scores[-1]
+        if best < LEGAL_HEADING:
+            return None
+        if len(scores) > 1 and scores[-2][0] > best - LEGAL_HEADING_MARGIN:
+            return None
+        return owners[index]
 
     @cached_property
     def _fuzzy_choices(self) -> tuple[list[str], list[CatalogEntry]]:
