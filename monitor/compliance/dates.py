@@ -51,9 +51,11 @@ _PART_OF_YEAR = re.compile(
     rf"|\b{_PART_KIND} {_PART_ORDINAL} {_PART_YEAR}\b"
 )
 _PART_NUMBER = {
-    "i": 1, "primer": 1, "primero": 1, "primera": 1, "ii": 2, "segundo": 2, "segunda": 2,
-    "iii": 3, "tercer": 3, "tercero": 3, "tercera": 3, "iv": 4, "cuarto": 4, "cuarta": 4,
-}  # fmt: skip
+    **dict.fromkeys(("i", "primer", "primero", "primera"), 1),
+    **dict.fromkeys(("ii", "segundo", "segunda"), 2),
+    **dict.fromkeys(("iii", "tercer", "tercero", "tercera"), 3),
+    **dict.fromkeys(("iv", "cuarto", "cuarta"), 4),
+}
 _PART_MONTHS = {"trimestr": 3, "cuatrimestr": 4, "semestr": 6}
 _BARE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 # A law's number ("Decreto 57-2008", "decreto-numero-12-2002", a section at "/ley-57-2008/"):
@@ -200,7 +202,8 @@ def _part_of_year(groups: tuple[str | None, ...]) -> FoundDate | None:
     """The last month of a part of a year matched by ``_PART_OF_YEAR`` ("III Trimestre 2026":
     September 2026), or None when there is no such part (a fifth quarter)."""
     ordinal, kind, year = groups[:3] if groups[0] is not None else (groups[4], groups[3], groups[5])
-    assert ordinal is not None and kind is not None and year is not None
+    if ordinal is None or kind is None or year is None:
+        return None  # not reached: each side of the pattern fills its three groups
     number = _PART_NUMBER.get(ordinal) or int(ordinal[0])
     months = _PART_MONTHS[kind]
     if number * months > 12:
