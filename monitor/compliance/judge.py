@@ -387,7 +387,9 @@ class _Judge:
         badge ending a block ("Artículo 13", " Numeral 2" heading the next card) opens it for
         what follows; a heading of its level or above that names no article closes it. List
         and table lines ("Arto. 8. Vinculación…") open none; headings repeated
-        on most pages (a sidebar) neither."""
+        on most pages (a sidebar) neither. With them, another body's blocks
+        (``_other_body_blocks``) and a site-wide widget's (``_site_list_blocks``): no block of
+        the body's Article 10 items either."""
         known = self._other_articles.get(id(page))
         if known is not None:
             return known
@@ -771,8 +773,8 @@ class _Judge:
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
                     # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it.
-                    named = link.context if names_a_download(link.text) else ""
-                    self._document_evidence(target, named or link.text, evidence)
+                    label = _dating_label(link.text, link.context)
+                    self._document_evidence(target, label, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
                         # A year or month folder, a further listing page: the archive's depth
