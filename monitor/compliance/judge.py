@@ -772,9 +772,10 @@ class _Judge:
                     )
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
-                    # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it.
-                    label = _dating_label(link.text, link.context)
-                    self._document_evidence(target, label, evidence)
+                    # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it, by
+                    # its period or by a day alone ("06 - MANUALES | 12/03/2019 | Descargar").
+                    named = link.context if names_a_download(link.text) else ""
+                    self._document_evidence(target, named or link.text, evidence)
                 elif target in self.outcome.pages:
                     if self._is_archive(link.text, link.url, page) and hops < MAX_ARCHIVE_HOPS:
                         # A year or month folder, a further listing page: the archive's depth
