@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Thirty-nine exams, each written by someone who had not read the judge, from how real sites print
+Forty-three exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -214,6 +214,37 @@ them; each draw is one portal of every layout of the exam:
   template with a Posts widget ("Últimas publicaciones de transparencia"), YARPP's "Documentos
   relacionados:", a tag cloud of numerals and a "Novedades" ticker of the newest PDFs. Only the
   item's own list is its truth.
+
+* ``--exam 40`` (``tests/compliance/exam40/layouts.py``): web servers' own folder listings and
+  PHP file browsers as the way documents are published (folders uploaded by FTP; a listing's dates
+  are upload times, the period is in the file's or its year folder's name): Apache's mod_autoindex
+  (FancyIndexing tables or ``<pre>``, names cut "..>", ``?C=M;O=D`` sort links, HEADER / README
+  text), nginx autoindex and LiteSpeed listings (a LEEME.txt with the item's words or "No aplica",
+  folders named "… - NO APLICA"), Directory Lister 3 and h5ai's no-JavaScript fallback, and a CMS
+  page of the items leading to listings, pages or files (empty folders, forbidden listings).
+* ``--exam 41`` (``tests/compliance/exam41/layouts.py``): documents shown through viewer plugins
+  and embeds, the file's address in the viewer's markup rather than a plain link: dFlip /
+  DearFlip books (``source=…``, ``window.option_df_<id>``), Real3D Flipbook options (a
+  ``data-flipbook-options`` attribute or a JSON ``<script>``), PDF Embedder, PDF.js viewer pages
+  (``viewer.php?file=…``), Embed Any Document and Elementor's Google-viewer iframes
+  (``docs.google.com/viewer?url=…``), ``data-settings`` JSON, Fancybox / Magnific Popup /
+  GLightbox cards (``data-src``, ``href="javascript:;"``), Joomla articles with ``<object>`` /
+  ``<embed>`` and tags of a disabled plugin left as text (``{pdf=images/…|100%|600}``).
+* ``--exam 42`` (``tests/compliance/exam42/layouts.py``): tables of complex structure, as staff
+  build them in Excel and paste them or as table plugins print them: one big table whose numeral
+  cells span their document rows (``rowspan``) or are left blank on continuation rows, with year
+  rows across it; per-year matrices of two header rows (a year over "ENE … DIC"), also
+  transposed (items as columns); responsive plugin output (``data-label``, Tablesaw labels,
+  FooTable detail rows, Ninja Tables rows loaded as JSON with a ``<noscript>`` copy); an outer
+  table per office whose items hold inner "Documento | Período | Fecha" tables, captions and
+  ``<tfoot>`` notes ("* Información actualizada al …").
+* ``--exam 43`` (``tests/compliance/exam43/layouts.py``): single-page applications, whose server
+  answers an app shell while the browser builds each view from JSON on the same host (PHP
+  scripts answering it as ``text/html``): Vue 2 (``#/``) and AngularJS (``#!/``) hash-routed
+  apps, React / Vite history-routed apps answering the shell for every address, server-rendered
+  item pages whose older documents load by a "Cargar más" / "Ver más documentos" button (newest
+  or oldest first), and cards without links (``onclick``, Vue's in-DOM ``@click``,
+  ``data-href``, ``router.push``, ``window.open`` buttons). Rendered in Chromium.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
