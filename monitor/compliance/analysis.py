@@ -48,6 +48,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "page.py",
                 "forms.py",
                 "fragments.py",
+                "viewers.py",
                 "status.py",
                 "result.py",
             )
@@ -62,6 +63,8 @@ JUDGE_FINGERPRINT = code_fingerprint(
 SENT_HOME = "sends the reader back to the home page"
 # A page whose own content only says it was not found ("Página no encontrada").
 SAYS_NOT_FOUND = "the page says it was not found"
+# An item's list of which a script loads more ("Ver más documentos"): its newest may be there.
+MORE_BY_SCRIPT = "but the page loads more of its list by script and the newest may be there"
 
 
 def busy_reason(status: int) -> str:
@@ -86,6 +89,7 @@ class Evidence:
     rows: int = 0
     images: int = 0
     unsent_choices: int = 0  # choices of a POST form or a script: what they show is not read
+    loads_more: bool = False  # a "Ver más" button loads more of its list by script
     text_content: bool = False
     empty_marker: bool = False
     empty_listing: bool = False  # a listing printing that it lists nothing
@@ -118,6 +122,7 @@ class Evidence:
         self.rows += other.rows
         self.images += other.images
         self.unsent_choices += other.unsent_choices
+        self.loads_more = self.loads_more or other.loads_more
         self.text_content = self.text_content or other.text_content
         self.named_dates += other.named_dates
         self.modified_dates += other.modified_dates

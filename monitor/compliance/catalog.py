@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -659,6 +659,27 @@ def load_catalog(path: Path | str = DEFAULT_CATALOG_PATH) -> Catalog:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the catalogue: {exc.strerror or exc}") from None
     return parse_catalog(raw, path)
+
+
+@cache
+def _law() -> Catalog:
+    return load_catalog()
+
+
+def restates_law(folded: str) -> bool:
+    """Whether ``folded`` is the law's own text of one Article 10 numeral (``by_legal_text``
+    of the shipped catalogue): a title on sites that head each item by the law's words."""
+    law = _law()
+    if law.by_legal_text(folded) is not None:
+        return True
+    # A short text ("Manuales de procedimientos, tanto administrativos como operativos.") is
+    # too short to be told by a part of it: it must be the numeral's whole text.
+    texts, _owners, vocabularies = law._numeral_laws
+    words = set(tokens(folded))
+    return any(
+        words <= vocabulary and fuzz.ratio(folded, text) >= LEGAL_HEADING
+        for text, vocabulary in zip(texts, vocabularies, strict=True)
+    )
 
 
 def parse_catalog(raw: bytes, path: Path | str = "<catalog>") -> Catalog:

@@ -367,8 +367,9 @@ class _Crawler:
         if not self.allowed(url):
             raise _RobotsDenied(url)
         try:
-            # Credentials written into a link (a visitor's comment) are never sent.
-            target = without_userinfo(url)
+            # Credentials written into a link (a visitor's comment) are never sent; nor is a
+            # single-page app's view ("/#/numeral/8"), which its browser side reads.
+            target = without_userinfo(url).partition("#")[0]
             async with asyncio.timeout(self.remaining()), self.limiter.slot(self.scope.host):
                 response = await open_stream(self.client, method, target, headers)
         except (httpx.HTTPError, OSError, TimeoutError, _Stop):

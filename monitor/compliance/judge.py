@@ -42,6 +42,7 @@ from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
 from monitor.compliance.analysis import (
+    MORE_BY_SCRIPT,
     SAYS_NOT_FOUND,
     SENT_HOME,
     Analysis,
@@ -61,6 +62,7 @@ from monitor.compliance.catalog import (
     Match,
     article_badge,
     leading_article,
+    numeral_reference,
 )
 from monitor.compliance.crawl import CrawlOutcome
 from monitor.compliance.dates import (
@@ -204,6 +206,7 @@ class _LinkLocation:
 @dataclass(frozen=True)
 class _DocumentsLocation:
     docs: dict[str, tuple[str, str]]  # url -> (its label, the row or line it stands in)
+    more: bool = False  # listed where a script loads more of the list ("Ver más documentos")
 
 
 _Location = _PageLocation | _HeadingLocation | _LinkLocation | _DocumentsLocation
@@ -214,9 +217,27 @@ class _Judge:
         self.catalog = catalog
         self.outcome = outcome
         self.pages = _reading_order(outcome)  # each page once
+        self._site_lists: dict[int, frozenset[int]] = {}
         counts: Counter[str] = Counter()
+        documents: dict[str, bool] = {}
         for page in self.pages:
-            counts.update({link.url for link in page.links})
+            # A widget of the site's newest or featured files on every page ("Descargas
+            # destacadas", a sidebar's, a ticker's) links an item's own documents everywhere:
+            # that makes them no menu.
+            widget_links = {i for b in self._site_list_blocks(page) for i in page.blocks[b].links}
+            urls: set[str] = set()
+            for i, link in enumerate(page.links):
+                if i in widget_links:
+                    continue
+                url = link.url
+                if link.in_template:
+                    document = documents.get(url)
+                    if document is None:
+                        document = documents[url] = self._is_document(url)
+                    if document:
+                        continue
+                urls.add(url)
+            counts.update(urls)
         threshold = max(3, len(self.pages) // 2) if len(self.pages) >= 4 else 10**9
         self.frequent = {url for url, n in counts.items() if n >= threshold}
         # A date printed on most pages ("Hoy es 24 de noviembre de 2026", "Sitio actualizado el
@@ -257,7 +278,6 @@ class _Judge:
         self._naming: dict[int, dict[str, set[str]]] = {}
         self._error_pages: dict[int, bool] = {}
         self._other_articles: dict[int, frozenset[int]] = {}
-        self._site_lists: dict[int, frozenset[int]] = {}
         self.bodies = learn_bodies(
             (
                 urlsplit(page.url).path,
@@ -278,6 +298,7 @@ class _Judge:
 
     def _index(self) -> None:
         documents: dict[str, dict[str, tuple[str, str]]] = {}
+        more: set[str] = set()  # entries some of whose documents a script lists more of
         link_targets: set[tuple[str, str]] = set()
         seen_links: set[tuple[str, str, str, bool]] = set()
         for page in self.pages:
@@ -319,6 +340,8 @@ class _Judge:
                         label = name or _file_label(link.url)
                         for entry_id in match.ids:
                             documents.setdefault(entry_id, {})[link.url] = (label, link.context)
+                            if link.block >= 0 and page.blocks[link.block].loads_more:
+                                more.add(entry_id)
                     continue
                 # A menu repeats its links on every page: what one of them names, and where it
                 # leads, does not depend on the page it is on (documents do: their owners).
@@ -345,7 +368,7 @@ class _Judge:
                         template = link.in_template or link.url in self.frequent
                         self._note(entry_id, _LinkLocation(link.url, name, template))
         for entry_id, docs in documents.items():
-            self._note(entry_id, _DocumentsLocation(docs))
+            self._note(entry_id, _DocumentsLocation(docs, entry_id in more))
 
     def _match(self, text: str, *, line: bool = False) -> Match | None:
         """``catalog.match`` (``match_line`` for running text), with similarity matching only
@@ -500,7 +523,8 @@ class _Judge:
         unless it continues the list in order: it names one of the next two numerals after the
         last item started ("10.18", then bold lines for 19 and 20, then a heading for 21), or a
         numeral the page names nowhere else that comes before the next explicit one ("Dietas"
-        under "Numeral 1" when "Numeral 5" follows).
+        under "Numeral 1" when "Numeral 5" follows). Under a page's own title (its <h1> "Art. 10
+        Num. 24 …") no list goes on: its "Archivos" is the item's files, not numeral 26.
         """
         cached = self._headings.get(id(page))
         if cached is not None:
@@ -519,6 +543,10 @@ class _Judge:
         found: dict[int, tuple[str, ...]] = {}
         numeral_level: int | None = None
         current: tuple[int, ...] = ()
+        # The numeral named as one by the page's own title ("<h1>Art. 10 Num. 24 …"): the
+        # page is that item's, and no list goes on under it. A category's number ("<h1>4.
+        # PLANEACIÓN, PRESUPUESTO E INFORMES") is no such title.
+        titled = False
         seen = 0  # explicit numerals met so far: ``explicit[seen]`` is the next one
         for index, block, match in headings:
             if numeral_level is not None and block.level <= numeral_level:
@@ -529,11 +557,17 @@ class _Judge:
                 found[index] = match.ids
                 numeral_level = block.level
                 current = _numerals(match)
+                titled = (
+                    block.level == 1
+                    and not block.pseudo
+                    and block.heading == page.h1
+                    and numeral_reference(fold(block.heading)) is not None
+                )
                 seen += match.entry.numeral is not None
             elif (
                 numeral_level is None
                 or block.pseudo
-                or _in_order(current, match.entry.numeral, explicit, seen)
+                or (not titled and _in_order(current, match.entry.numeral, explicit, seen))
             ):
                 found[index] = match.ids
                 if numeral_level is not None and match.entry.numeral is not None:
@@ -684,6 +718,7 @@ class _Judge:
                 evidence.rows += block.rows - self._template_fields(block)
             evidence.images += block.images
             evidence.unsent_choices += block.unsent_choices
+            evidence.loads_more = evidence.loads_more or block.loads_more
             if reading.empty_marker:
                 evidence.empty_marker = True
             if reading.empty_listing:
@@ -1167,8 +1202,8 @@ class _Judge:
             )
         return None
 
-    def _judge_documents(self, docs: dict[str, tuple[str, str]]) -> Found:
-        evidence = Evidence()
+    def _judge_documents(self, docs: dict[str, tuple[str, str]], more: bool = False) -> Found:
+        evidence = Evidence(loads_more=more)
         for url, (label, context) in docs.items():
             label = _dating_label(label, context)
             self._document_evidence(url, label, evidence)
@@ -1228,7 +1263,7 @@ class _Judge:
             elif isinstance(where, _LinkLocation):
                 found = self._judge_link(entry, where.url, where.label, where.in_template)
             else:
-                found = self._judge_documents(where.docs)
+                found = self._judge_documents(where.docs, where.more)
             if (
                 isinstance(where, _HeadingLocation)
                 and isinstance(found, Found)
@@ -1423,6 +1458,10 @@ def _freshness(
     when = date.describe() + source
     if is_current(date, entry.update, today, entry.stale_after_years):
         return Candidate("ok", f"{what}; newest date {when}", url, label, date)
+    if evidence.loads_more:
+        # Only part of the list is on the page ("Ver más documentos" loads the rest): a list
+        # oldest first keeps its newest document behind the button.
+        return Candidate("unknown", f"{what}; newest date {when}, {MORE_BY_SCRIPT}", url, label)
     rule = {"monthly": "monthly", "yearly": "yearly", "on_change": "on-change"}[entry.update]
     return Candidate(
         "outdated", f"{what}; newest date {when} is too old for a {rule} item", url, label, date

@@ -29,6 +29,7 @@ from monitor.compliance import (
     page,
     status,
     text,
+    viewers,
 )
 from monitor.compliance.digest import payload_digest
 from monitor.compliance.page import Block, LinkCache, Page, shared_link
@@ -61,9 +62,13 @@ PARSER_MODULES = (
     declarations,
     status,
     text,
+    viewers,
     canonical,
 )
-PARSER_FINGERPRINT = code_fingerprint(m.__file__ or "" for m in PARSER_MODULES)
+# The parser reads the law's text of each numeral from the catalogue (``catalog.restates_law``).
+PARSER_FINGERPRINT = code_fingerprint(
+    [*(m.__file__ or "" for m in PARSER_MODULES), catalog.DEFAULT_CATALOG_PATH]
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,7 @@ def page_values(parsed: Page) -> tuple[Any, ...]:
                 b.fields,
                 b.linked,
                 b.unsent_choices,
+                b.loads_more,
             )
             for b in parsed.blocks
         ],

@@ -15,18 +15,20 @@ import re
 from dataclasses import dataclass, field
 from posixpath import basename, splitext
 from typing import TypeAlias
-from urllib.parse import parse_qs, parse_qsl, unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.etree
 
-from monitor.compliance.catalog import article_badge
+from monitor.compliance.catalog import article_badge, restates_law
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.declarations import says_pending
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.text import fold
+from monitor.compliance.viewers import MARKS as VIEWER_MARKS
+from monitor.compliance.viewers import marked_addresses, script_addresses, viewed_file
 from monitor.net.canonical import without_session
 
 Element: TypeAlias = lxml.etree._Element  # an element, as the per-parse answers key it
@@ -131,6 +133,10 @@ _ITEM_LINE = re.compile(
     r"|\d{1,2}\s*[.)\-\u2013\u2014:]\s*[^\W\d_])",
     re.I,
 )
+# A CMS plugin's tag printed as text, with what a paired one encloses.
+_PLUGIN_TAG = re.compile(
+    r"\{(\w+)\b[^{}]{0,300}\}[^{}]{0,500}?\{/\1\}|\{/?[a-z][\w-]*(?:[\s=][^{}]{0,300})?\}", re.I
+)
 # Page-builder shortcodes printed as text: [vc_tta_section title="1. Estructura ..."].
 _SHORTCODE_TITLE = re.compile(r"""\[\s*\w+[^\]]*?\btitle\s*=\s*["“'”]([^"“”'\]]{2,200})""")
 
@@ -174,6 +180,9 @@ class Block:
     # Choices it offers whose answers cannot be read: a select of a POST form (an ASP.NET
     # postback's "Año") or of a script. Its content may be behind them (``compliance.forms``).
     unsent_choices: int = 0
+    # A button loading more of its list by script ("Cargar más", "Ver más documentos"): what
+    # it would show is not read.
+    loads_more: bool = False
 
     @functools.cached_property
     def text(self) -> str:
@@ -376,6 +385,9 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
     tag = el.tag
     if tag == "nav" or el.get("role") == "navigation":
         return True
+    if tag == "marquee" or el.get("role") == "marquee":
+        # A scrolling ticker ("Novedades: …") shows the site's newest files, wherever it sits.
+        return True
     if tag in ("html", "body"):
         # Their classes describe the page ("et_fixed_nav et_show_nav", "ehf-footer"), not a
         # region of it.
@@ -439,8 +451,10 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
         return 6
     if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
-        # a bold paragraph standing alone acts as a heading.
-        return 6 if _all_bold(el) else None
+        # a bold paragraph standing alone acts as a heading; so does one restating a numeral's
+        # text of the law, however long ("<p><strong>Directorio de empleados y servidores
+        # públicos, incluyendo…</strong></p>" heads numeral 3 on Palestina de Los Altos' page).
+        return 6 if _all_bold(el) or _bold_law(el) else None
     if tag == "td" and len(el) >= 1 and not (el.text or "").strip():
         # An old site's layout table: a row of one cell holding only bold words ("<TD
         # BGCOLOR=#E8E8D0><FONT SIZE=4><B>Numeral 2 - …</B></FONT></TD>") titles what follows.
@@ -491,6 +505,21 @@ def _all_bold(el: lxml.etree._Element) -> bool:
     return any(_short_text(bold, 200) == text for bold in el.iter("b", "strong"))
 
 
+def _bold_law(el: lxml.etree._Element) -> bool:
+    """Whether ``el``'s text is all one bold element's and restates a numeral's legal text."""
+    bolds = list(el.iter("b", "strong"))
+    if not bolds:
+        return False
+    text = _short_text(el, MAX_LAW_TITLE)
+    if not MIN_LAW_TITLE <= len(text) < MAX_LAW_TITLE:
+        return False
+    if not any(_short_text(bold, MAX_LAW_TITLE) == text for bold in bolds):
+        return False
+    return restates_law(fold(text))
+
+
+MIN_LAW_TITLE = 40  # characters: shorter bold lines are read by ``_all_bold``
+MAX_LAW_TITLE = 600  # longer is a paragraph, never a title (as ``catalog._match``)
 MIN_SENTENCE_WORDS = 5  # a bold line this long ending with a period is a statement
 MAX_NOTICE_WORDS = 4  # a content picture's alt text up to this long is read as its text
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
@@ -538,7 +567,7 @@ def parse_page(
 
     blocks = [Block(heading="", level=0)]
     links: list[Link] = []
-    seen_links: set[tuple[str, str, bool]] = set()
+    seen_links: set[tuple[str, str, int]] = set()
     known: LinkCache = {} if shared is None else shared
     joined: dict[str, str | None] = {}
     template_depth = 0
@@ -559,27 +588,57 @@ def parse_page(
     shown: dict[Element, int] = {}
     line_blocks = 0
     forms: list[tuple[int, list[tuple[str, str]]]] = []  # query forms' submissions, by block
+    cards: dict[Element, tuple[str, str]] = {}  # clickable cards' links, added at their end
+
+    def resolve(href: str) -> str | None:
+        """The absolute address of ``href`` (``_join``), once per page."""
+        if href in joined:
+            return joined[href]
+        target = joined[href] = _join(base, href)
+        return target
+
+    def record_viewed(el: lxml.etree._Element, label: str) -> None:
+        """The documents a viewer plugin's attributes on ``el`` name (``compliance.viewers``)."""
+        for address in marked_addresses(el.attrib):
+            target = resolve(address)
+            if target is not None and is_document(target):
+                add_link(address, label)
 
     def add_link(href: str | None, label: str, context: str = "", at: int | None = None) -> None:
         """Record a link found in the block being read (``at``: in that block instead)."""
         if href is None or len(links) >= MAX_LINKS:
             return
-        if href in joined:
-            target = joined[href]
-        else:
-            target = joined[href] = _join(base, href)
+        target = resolve(href)
         if target is None:
             return
         in_template = template_depth > 0
-        key = (target, label, in_template)
+        block = -1 if in_template else len(blocks) - 1 if at is None else at
+        # Once per block: a widget of the site's featured files before the item's own list
+        # links the item's document too, and the list's link is the item's.
+        key = (target, label, block)
         if key in seen_links:
             return
         seen_links.add(key)
         index = len(links)
-        block = -1 if in_template else len(blocks) - 1 if at is None else at
         links.append(shared_link(known, (target, label, in_template, block, context)))
         if not in_template:
             blocks[block].links.append(index)
+
+    def open_card(el: lxml.etree._Element, address: str, label: str) -> None:
+        """A link a script opens when ``el`` is clicked; a card titled by a heading inside it
+        ("<div class="card" data-href=…><h5>3. Directorio…</h5>") links from that heading's
+        block, known once the card is read."""
+        if titled_card(el):
+            cards[el] = (address, label)
+        else:
+            add_link(address, label)
+
+    def titled_card(el: lxml.etree._Element) -> bool:
+        return (
+            el.tag in _CARD_TAGS
+            and template_depth == 0
+            and next(el.iter(*_HEADING_TAGS), None) is not None
+        )
 
     def record_link(el: lxml.etree._Element) -> None:
         if len(links) >= MAX_LINKS:
@@ -587,13 +646,22 @@ def parse_page(
         tag = el.tag
         if tag == "a" or tag == "area":
             href = el.get("href")
-            if not href or href.lstrip()[:11].lower().startswith(_NOT_LINKS):
+            if not href or (
+                href.lstrip()[:11].lower().startswith(_NOT_LINKS) and not is_route(href.lstrip())
+            ):
                 # Checked before the label is built: most template anchors are "#". A button
                 # "javascript:void(0)" may open its address from a click handler, or a
                 # "javascript:" address name it ("Javascript: enviar(1001,'…','/doc.pdf')").
+                if template_depth == 0 and LOAD_MORE.match(_short_text(el, 40)):
+                    # "Ver más documentos": the rest of the list comes from a script.
+                    blocks[-1].loads_more = True
+                    return
                 clicked = _clicked(el) or _scripted(href) or _data_address(el)
                 if clicked:
                     add_link(clicked, _short_text(el) or _clean(el.get("title")))
+                elif viewer_marked:
+                    # A lightbox's or flipbook's button: "<a href="javascript:;" data-src=…>".
+                    record_viewed(el, _short_text(el) or _clean(el.get("title")))
                 return
             label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
             context = ""
@@ -605,26 +673,37 @@ def parse_page(
             add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
             add_link(el.get("src"), _clean(el.get("title")))
+            if viewer_marked:
+                record_viewed(el, _clean(el.get("title")))  # a lazy frame's "data-src"
         elif tag == "object":
             add_link(el.get("data"), _clean(el.get("title")))
-        elif el.get("onclick"):
+        elif tag == "button" and LOAD_MORE.match(_short_text(el, 40)):
+            if template_depth == 0:
+                blocks[-1].loads_more = True
+        elif clickable and _click_handler(el):
             clicked = _clicked(el) or _data_address(el)
             if clicked:
-                add_link(clicked, _short_text(el))
-        elif data_linked and tag in _DATA_LINKED:
-            address = _data_address(el)
-            if address:
-                add_link(address, _short_text(el) or _clean(el.get("value")))
+                open_card(el, clicked, _short_text(el))
+        elif data_linked and tag in _DATA_LINKED and (address := _data_address(el)):
+            open_card(el, address, _short_text(el) or _clean(el.get("value")))
+        elif tag == "button" and (address := _data_document(el)):
+            # "<button data-archivo="/files/01/organigrama.pdf">Ver documento</button>"
+            add_link(address, _short_text(el))
+        elif viewer_marked and tag != "img":
+            # A flipbook ("<div class="_df_book" source=…>"), a PDF embedder's viewer.
+            record_viewed(el, _short_text(el) or _clean(el.get("title")))
 
     # Most pages have no ``onclick`` handler: their template regions need not each be searched
     # for one (80 µs a 60 KB page). Attribute names are ASCII in every encoding but UTF-16/32,
     # whose bytes hold NULs.
     lowered = body.lower()
-    clickable = b"\x00" in body or b"onclick" in lowered
+    clickable = b"\x00" in body or any(mark in lowered for mark in _CLICK_MARKS)
     # Most pages have no element a script opens by a data attribute either.
     data_linked = b"\x00" in body or any(
         f"{name}=".encode() in lowered for name in _DATA_ATTRIBUTES
     )
+    # Nor one a viewer plugin (a flipbook, a PDF embedder, a lightbox) shows a file by.
+    viewer_marked = b"\x00" in body or any(mark in lowered for mark in VIEWER_MARKS)
     scripts = fetched(root, body)  # what the page's own scripts load into it
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     walked = 0
@@ -641,9 +720,15 @@ def parse_page(
             continue
         if event == "start":
             if tag in _SKIP:
-                if tag == "script" and template_depth == 0 and scripts is not None:
-                    for target in scripts.by_script.get(el, ()):
+                if tag == "script" and template_depth == 0:
+                    for target in scripts.by_script.get(el, ()) if scripts is not None else ():
                         add_link(target, "")
+                    if viewer_marked and el.text and not el.get("src"):
+                        # A flipbook's options: "window.option_df_12 = {"source": …}".
+                        for address in script_addresses(el.text):
+                            viewed = resolve(address)
+                            if viewed is not None and is_document(viewed):
+                                add_link(address, "")
                 elif tag == "select" and template_depth == 0:
                     jumps = _jump_menu(el, base)
                     for target, label in jumps:
@@ -763,6 +848,8 @@ def parse_page(
                 if heading_el is None and el.text:
                     blocks[-1].text_parts.append(el.text)
         else:
+            if cards and el in cards:
+                add_link(*cards.pop(el))
             if el is heading_el:
                 heading_el = None
             if template_stack and template_stack[-1] is el:
@@ -788,10 +875,16 @@ def parse_page(
         if not blocks[block].links and listed <= MAX_LINKS_BESIDE_FORM:
             for target, label in queries:
                 add_link(target, label, at=block)
+    for b in blocks:
+        if any("{" in part for part in b.text_parts):
+            # A disabled Joomla plugin's tag, printed as it was typed ("{pdf=images/informe.pdf
+            # |100%|600}", "{google_docs}…{/google_docs}", "{loadposition x}"): no words of
+            # anyone's, and no document a citizen can open.
+            b.text_parts = [_PLUGIN_TAG.sub(" ", part) for part in b.text_parts]
     page.blocks = [
         b
         for b in blocks
-        if b.heading or b.text or b.links or b.rows or b.images or b.unsent_choices
+        if b.heading or b.text or b.links or b.rows or b.images or b.unsent_choices or b.loads_more
     ]
     # Block indexes of links shift when empty blocks are dropped; recompute them.
     if len(page.blocks) != len(blocks):
@@ -955,19 +1048,35 @@ def _row_heading(row: lxml.etree._Element, columns: dict[Element, tuple[str, ...
     # Cells spanning rows from above (a numeral's rowspan) leave a row short on its left.
     shift = max(0, len(roles) - len(cells))
     article = counted = ""
+    filed = False  # a cell before named its file
     for position, cell in enumerate(cells[:4]):
         text = _first_line(cell, 200)
         role = roles[position + shift] if position + shift < len(roles) else ""
         numeral = _NUMERAL_CELL.fullmatch(text)
+        if filed and not (_ITEM_LINE.match(text) or next(cell.iter("a"), None) is not None):
+            return ""  # "Contratos 1 | 2026 | 04/03/2026": the file's year and day, no item
         if role == "article" and text.isdigit() and len(text) <= 3:
             article = f"Artículo {text}"
         elif role == "article" or (not article and article_badge(text) is not None):
             article = text
         elif numeral is not None:
             counted = text  # "8", or "Numeral 8" in a column of its own
+        elif not (article or counted) and _names_its_file(cell, text):
+            # "Contratos 1 | 2026 | 04/03/2026": a cell naming its file names no item (a
+            # documents table inside an item's cell); the row's item, if any, is in the next
+            # ("Numeral 22 Diciembre 2026 | 10.22 Listado de Compras Directas | 06/01/2027").
+            filed = True
         else:
             return " ".join(f"{article} {_numeral_shown(counted, article)} {text}".split())
     return " ".join(f"{article} {_numeral_shown(counted, article)}".split())
+
+
+def _names_its_file(cell: lxml.etree._Element, text: str) -> bool:
+    """Whether ``cell``'s first line is one link to a document and names no numeral."""
+    anchor = next(cell.iter("a"), None)
+    if anchor is None or not is_document(anchor.get("href") or ""):
+        return False
+    return _short_text(anchor, 200) == text and not _ITEM_LINE.match(text)
 
 
 def _numeral_shown(counted: str, article: str) -> str:
@@ -1023,8 +1132,31 @@ def _labels_a_branch(li: lxml.etree._Element) -> bool:
 
 
 def _clicked(el: lxml.etree._Element) -> str | None:
-    """The address ``el``'s click handler opens, if it names one."""
-    return _scripted(el.get("onclick"))
+    """The address ``el``'s click handler opens, if it names one: ``onclick``, or a
+    framework's handler in a template the browser compiles (Vue's ``@click`` / ``v-on:click``,
+    AngularJS's ``ng-click``: "ir('/transparencia/numeral/1/')")."""
+    return _scripted(_click_handler(el))
+
+
+def _click_handler(el: lxml.etree._Element) -> str | None:
+    for name in _CLICK_ATTRIBUTES:
+        handler: str | None = el.get(name)
+        if handler:
+            return handler
+    return None
+
+
+_CLICK_ATTRIBUTES = ("onclick", "@click", "v-on:click", "ng-click")
+# Clickable containers that may be cards titled by a heading inside them.
+_CARD_TAGS = frozenset({"div", "article", "section", "li"})
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A control loading more of a list by script (the renderer presses it: ``render.PRESS_MORE``).
+LOAD_MORE = re.compile(
+    r"^(?:cargar|ver|mostrar) m[aá]s(?: (?:documentos|archivos|resultados|publicaciones|"
+    r"registros|elementos))?\W*$|^(?:load|show) more\W*$",
+    re.I,
+)
+_CLICK_MARKS = (b"onclick", b"@click", b"v-on:click", b"ng-click")
 
 
 # Elements a site's script opens an address from by a data attribute (a clickable table row
@@ -1039,6 +1171,15 @@ def _data_address(el: lxml.etree._Element) -> str | None:
         value: str | None = el.get(name)
         if value and not value.lstrip().startswith(_NOT_LINKS):
             return value
+    return None
+
+
+def _data_document(el: lxml.etree._Element) -> str | None:
+    """The document a data attribute of ``el`` names, whatever the attribute's name."""
+    for name, value in el.attrib.items():
+        address = str(value).strip()
+        if str(name).startswith("data-") and address and is_document(address):
+            return address
     return None
 
 
@@ -1124,11 +1265,29 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
             return False
         if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
+        if _PARENT_LABEL.match(label) or (target is not None and _subfolder(base, target)):
+            # A server's folder listing: its way up ("Parent Directory | | - |") and its
+            # folders ("NUMERAL 8 - EJECUCION/ | 2026-11-30 14:02 | - |") are places, not data.
+            return False
     # "4 | Informe Octubre 2026 | Pendiente | --": a period not yet published, not a record.
     return not any(says_pending(text) for text in texts.values() if len(text) < MAX_PENDING_CELL)
 
 
 MAX_PENDING_CELL = 40  # "Fecha de publicación: Pendiente" and shorter
+# A folder listing's link to the folder above (Apache, IIS, LiteSpeed, Spanish translations).
+_PARENT_LABEL = re.compile(
+    r"^(?:parent directory|\[?to parent directory\]?|directorio (?:padre|superior|anterior)|"
+    r"carpeta (?:padre|superior|anterior)|\.\./?)$",
+    re.I,
+)
+
+
+def _subfolder(base: str, target: str) -> bool:
+    """Whether ``target`` is a folder below the page's own (a listing's "2026/")."""
+    folder, path = urlsplit(base).path, urlsplit(target).path
+    if not folder.endswith("/"):
+        folder = folder.rsplit("/", 1)[0] + "/"
+    return path.endswith("/") and len(path) > len(folder) and path.startswith(folder)
 
 
 def _spans_columns(cell: lxml.etree._Element) -> bool:
@@ -1302,14 +1461,19 @@ def _faces_a_link(el: lxml.etree._Element, base: str) -> bool:
     gallery's thumbnail of the full scan): what it leads to is the content, judged there (a
     linked picture is checked like a scanned document)."""
     for anchor in el.iterancestors("a"):
-        return _join(base, anchor.get("href") or "") is not None
+        if _join(base, anchor.get("href") or "") is not None:
+            return True
+        # A lightbox's or flipbook's thumbnail ("<a href="javascript:;" data-src="….pdf">").
+        return bool(marked_addresses(anchor.attrib) or _data_address(anchor) or _clicked(anchor))
     return False
 
 
 # Where a site's software keeps the images of its own interface ("/media/com_phocadownload/
-# images/up.png", a theme's or a plugin's): never a picture the municipality published.
+# images/up.png", a theme's or a plugin's, a file browser's "/_h5ai/public/images/…"): never a
+# picture the municipality published.
 _INTERFACE_IMAGE = re.compile(
-    r"/(?:media/com_|components/com_|modules/mod_|wp-content/(?:plugins|themes)/|wp-includes/)",
+    r"/(?:media/com_|components/com_|modules/mod_|wp-content/(?:plugins|themes)/|wp-includes/"
+    r"|_h5ai/)",
     re.I,
 )
 
@@ -1405,10 +1569,11 @@ def _join_cached(base: str, href: str) -> str | None:
 
 def _join_uncached(base: str, href: str) -> str | None:
     """``_join`` without the cache (``href`` already stripped)."""
-    if not href or href.startswith(_NOT_LINKS):
+    if not href or (href.startswith(_NOT_LINKS) and not is_route(href)):
         return None
     try:
-        absolute = without_session(urldefrag(urljoin(base, href)).url)
+        joined, fragment = urldefrag(urljoin(base, href))
+        absolute = without_session(joined)
         parts = urlsplit(absolute)
         parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
@@ -1417,10 +1582,21 @@ def _join_uncached(base: str, href: str) -> str | None:
         return absolute  # on a computer or a share: never requested, a file no citizen opens
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    if parts.path.endswith("/viewer.html") and "file=" in parts.query:
-        # PDF.js's viewer page (".../pdfjs/web/viewer.html?file=/images/informe.pdf"), which
-        # Joomla and WordPress PDF plugins embed: what it shows is the file.
-        shown = parse_qs(parts.query).get("file", [""])[0].strip()
-        if shown and not shown.startswith(_NOT_LINKS) and shown != href:
-            return _join_uncached(absolute, shown) or absolute
+    if fragment and is_route("#" + fragment):
+        return f"{absolute}#{fragment}"  # a view of a single-page app ("#/numeral/8")
+    shown = viewed_file(absolute)
+    if shown is not None and not shown.startswith(_NOT_LINKS) and shown != href:
+        # A viewer's page (pdf.js's "…/web/viewer.html?file=/images/informe.pdf", Google's
+        # "docs.google.com/viewer?url=…"): what it shows is the file.
+        return _join_uncached(absolute, shown) or absolute
     return absolute
+
+
+# A view of a single-page app addressed by its fragment: Vue's and React's hash router
+# ("#/transparencia/numeral/8"), AngularJS's hashbang ("#!/numeral/8").
+_ROUTE = re.compile(r"#!?/[^/\s]")
+
+
+def is_route(href: str) -> bool:
+    """Whether ``href`` (or its fragment) addresses a single-page app's view."""
+    return _ROUTE.match(href) is not None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import re
 import time
@@ -39,7 +40,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from monitor.compliance.page import Link, Page, parse_page
+from monitor.compliance.page import LOAD_MORE, Link, Page, is_document, parse_page
 from monitor.compliance.settle import TRACKER, settle
 from monitor.compliance.shell import ShellScan, detect_app_shell
 from monitor.logs import event
@@ -154,6 +155,8 @@ class RenderJob:
     # The page's own time, counted from when its render starts (not while it waits for one of
     # the process's render slots behind other pages); None: until ``deadline``.
     seconds: float | None = None
+    # Press its "Ver más documentos" buttons until the list is whole (``MAX_MORE_PRESSES``).
+    load_more: bool = False
 
 
 @dataclass
@@ -320,6 +323,11 @@ class Renderer:
         # never goes quiet (one that keeps polling).
         settle_by = job.deadline - SETTLE_MARGIN
         left_ms = (settle_by - time.monotonic()) * 1000
+
+        def busy() -> tuple[bool, int]:
+            # Whether the crawler is answering a request of the page; how many it was asked.
+            return state.answering > 0, result.requests
+
         try:
             await page.wait_for_load_state("networkidle", timeout=max(1.0, left_ms))
         except Exception as exc:  # noqa: BLE001 - still loading, or polling: read it as is
@@ -327,11 +335,11 @@ class Renderer:
                 raise
             result.settled = False
         else:
-
-            def busy() -> tuple[bool, int]:
-                # Whether the crawler is answering a request of the page; how many it was asked.
-                return state.answering > 0, result.requests
-
+            result.settled = await settle(page, settle_by, busy)
+        presses = MAX_MORE_PRESSES if job.load_more and result.settled else 0
+        while presses and time.monotonic() < settle_by and await page.evaluate(PRESS_MORE):
+            # A citizen presses "Ver más documentos" until the whole list is shown.
+            presses -= 1
             result.settled = await settle(page, settle_by, busy)
         size, html = await page.evaluate(_SERIALISE, job.max_html_bytes)
         body = str(html).encode("utf-8", "replace")
@@ -414,6 +422,34 @@ class Renderer:
 
 
 # The document as HTML, cut in the browser so that a monstrous DOM never crosses whole.
+def _lengthens_documents(page: Page) -> bool:
+    """Whether a block of ``page`` lists documents and has a button loading more of them."""
+    return any(
+        block.loads_more and any(is_document(page.links[i].url) for i in block.links)
+        for block in page.blocks
+    )
+
+
+# Presses the first visible control of the page that loads more of its list (``LOAD_MORE``);
+# whether there was one. Only a button or a link going nowhere: a link to a page is followed as
+# a link, not pressed.
+PRESS_MORE = f"""() => {{
+  const more = new RegExp({json.dumps(LOAD_MORE.pattern)}, "i");
+  for (const el of document.querySelectorAll("a, button")) {{
+    const text = (el.textContent || "").replace(/\\s+/g, " ").trim();
+    const href = (el.getAttribute("href") || "").trim().toLowerCase();
+    if (el.disabled || !more.test(text)) continue;
+    if (el.tagName === "A" && href && !href.startsWith("#") && !href.startsWith("javascript:")) {{
+      continue;
+    }}
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+    el.click();
+    return true;
+  }}
+  return false;
+}}"""
+MAX_MORE_PRESSES = 20
+
 _SERIALISE = """(cap) => {
     const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
     const html = doctype + document.documentElement.outerHTML;
@@ -486,12 +522,22 @@ class JsPages:
     ) -> tuple[Page, int]:
         """``page``, or its rendered version when it is an app shell; and the bytes spent."""
         shell = detect_app_shell(body, page, self.shells)
-        if not shell.is_shell:
+        # A page of its own whose list a button lengthens ("Ver más documentos"): rendered to
+        # press it; read as fetched when it cannot be (its list then dates nothing as stale).
+        more = not shell.is_shell and _lengthens_documents(page)
+        if not shell.is_shell and not more:
             return page, 0
-        why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
         if not self.settings.render_javascript or self.renderer is None:
-            outcome.unreadable[page.url] = f"{why} and rendering is off (render_javascript = false)"
+            if shell.is_shell:
+                why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
+                outcome.unreadable[page.url] = (
+                    f"{why} and rendering is off (render_javascript = false)"
+                )
             return page, 0
+        if more:
+            why = f"the page {page.url} loads more of its list by script"
+        else:
+            why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
         job = RenderJob(
             url=page.url,
             status=page.status,
@@ -506,12 +552,14 @@ class JsPages:
             max_html_bytes=self.settings.max_page_bytes,
             max_bytes=self.settings.max_page_bytes * BYTES_FACTOR,
             executable=self.settings.chromium_path,
+            load_more=more,
         )
         result = await self.renderer.render(job)
         # Requests robots.txt forbids were not made; they are resources, not pages of the portal.
         outcome.off_scope.update(result.off_scope)
         if result.html is None:
-            outcome.unreadable[page.url] = f"{why} and could not be rendered: {result.error}"
+            if shell.is_shell:
+                outcome.unreadable[page.url] = f"{why} and could not be rendered: {result.error}"
             return page, result.bytes_read
         rendered = parse_page(page.url, page.status, result.html, "text/html; charset=utf-8")
         rendered.truncated = result.truncated or page.truncated

@@ -45,11 +45,17 @@ _FRAMEWORKS = (
     ("nuxt", re.compile(rb"/_nuxt/|window\.__NUXT__|__NUXT_DATA__", re.I)),
     ("vite", re.compile(rb"/@vite/client|<script[^>]+type=[\"']?module[^>]+/assets/", re.I)),
     ("angular", re.compile(rb"\bng-version=|<app-root\b", re.I)),
+    ("angularjs", re.compile(rb"\bng-(?:app|view)\b", re.I)),
     ("react", re.compile(rb"/static/js/main\.[0-9a-f]+\.js|data-reactroot|\breact-dom\b", re.I)),
     ("vue", re.compile(rb"\bdata-v-app\b|\bvue(?:\.runtime)?(?:\.global)?(?:\.prod)?\.js", re.I)),
     ("gatsby", re.compile(rb"___gatsby|/page-data/", re.I)),
 )
-_NOSCRIPT_JS = re.compile(rb"<noscript\b[^>]*>[^<]{0,300}?(?:javascript|java script)", re.I | re.S)
+# The sentence may be in bold or a paragraph ("<noscript><strong>Esta aplicación no funciona
+# correctamente sin JavaScript…").
+_NOSCRIPT_JS = re.compile(
+    rb"<noscript\b[^>]*>(?:[^<]|<(?!/noscript)[^<>]{0,80}>){0,300}?(?:javascript|java script)",
+    re.I | re.S,
+)
 
 
 def _lowered(pattern: re.Pattern[bytes]) -> re.Pattern[bytes]:
@@ -73,6 +79,7 @@ _FRAMEWORK_NEEDLES: dict[str, tuple[bytes, ...]] = {
     "nuxt": (b"/_nuxt/", b"window.__nuxt__", b"__nuxt_data__"),
     "vite": (b"/@vite/client", b"/assets/"),
     "angular": (b"ng-version=", b"<app-root"),
+    "angularjs": (b"ng-app", b"ng-view"),
     "react": (b"/static/js/main.", b"data-reactroot", b"react-dom"),
     "vue": (b"data-v-app", b"vue"),
     "gatsby": (b"___gatsby", b"/page-data/"),
@@ -179,8 +186,9 @@ def detect_app_shell(html: bytes | str, page: Page, scan: ShellScan | None = Non
 
     A shell has scripts and little of its own (text, content links), and says it is an app: an
     empty mount element (``<div id="__next"></div>``, ``<div id="root"></div>``,
-    ``<app-root></app-root>``), or a framework's marks (Next.js, Nuxt, Vite, Angular, React,
-    Vue, Gatsby) or a ``<noscript>`` asking for JavaScript on a page with almost no text. Pure:
+    ``<app-root></app-root>``), or a framework's marks (Next.js, Nuxt, Vite, Angular,
+    AngularJS, React, Vue, Gatsby) or a ``<noscript>`` asking for JavaScript on a page with
+    almost no text. Pure:
     ``page`` is ``html`` parsed by ``parse_page``; ``scan``, the crawl's ``ShellScan``, changes
     only how much is searched, never the answer.
     """

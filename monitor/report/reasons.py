@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.compliance.analysis import SAYS_NOT_FOUND, SENT_HOME
+from monitor.compliance.analysis import MORE_BY_SCRIPT, SAYS_NOT_FOUND, SENT_HOME
 from monitor.compliance.signatures import NOT_A_PDF, NOTHING_IN_TIME, NOTHING_SENT
 from monitor.net.scope import ON_A_COMPUTER, ON_A_PRIVATE_HOST
 from monitor.report.spanish import MONTHS
@@ -74,6 +74,13 @@ def _when(text: str) -> str:
 
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _RULES_LIST: list[_Rule] = [
+    (
+        re.compile(rf"^(holds .*); newest date (.+), {MORE_BY_SCRIPT}$"),
+        lambda m: (
+            f"{_content(m[1])}; fecha más reciente a la vista: {_when(m[2])}, pero la página "
+            "carga más documentos con un botón («Ver más») y el más reciente puede estar allí"
+        ),
+    ),
     (
         re.compile(r"^(holds .*); newest date (.+) is too old for a (\S+) item$"),
         lambda m: (

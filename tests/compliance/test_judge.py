@@ -2587,3 +2587,80 @@ async def test_a_widget_of_the_sites_newest_files_is_not_the_items() -> None:
     )
     assert result.verdict("art10.n12").status == "outdated"
     assert result.verdict("art10.n13").status == "empty"
+
+
+async def test_the_sites_featured_files_on_every_page_do_not_hide_an_items_own() -> None:
+    # A widget of featured downloads on every page, before the item's own list (exam 39): the
+    # item's file, featured too, is no menu link for being on every page.
+    widget = (
+        '<div class="widget"><h5>Descargas destacadas</h5><ul>'
+        '<li><a href="/download/51/">Contrataciones Noviembre 2026 (0 descargas)</a></li>'
+        '<li><a href="/download/60/">Compras directas Noviembre 2026 (3 descargas)</a></li></ul>'
+        "</div>"
+    )
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/ip/11">Numeral 11 - Contrataciones</a>' + widget),
+            "/ip/11": page(
+                "<h1>Numeral 11 - Contrataciones de bienes y servicios</h1>"
+                + widget
+                + '<h2>Documentos</h2><ul><li><a href="/download/51/">Contrataciones Noviembre '
+                "2026 (0 descargas)</a></li></ul>"
+            ),
+            "/download/51/": pdf(),
+            "/download/60/": pdf(),
+            "/transparencia": page("<h1>T</h1>" + widget),
+            "/noticias/presupuesto": page("<p>n</p>" + widget),
+        }
+    )
+    verdict = result.verdict("art10.n11")
+    assert verdict.status == "ok", verdict.reason
+
+
+@pytest.mark.parametrize(
+    "newest",
+    [
+        '<aside><h3>Últimas descargas</h3><a href="/f/viajes-noviembre-2026.pdf">Viajes '
+        "Noviembre 2026</a></aside>",
+        '<div class="ticker"><strong>Novedades</strong> <marquee><a href="/f/viajes-noviembre-'
+        '2026.pdf">Viajes Noviembre 2026</a> (24/11/2026)</marquee></div>',
+    ],
+    ids=["sidebar", "ticker"],
+)
+async def test_the_sites_newest_files_in_its_template_do_not_hide_an_items_own(
+    newest: str,
+) -> None:
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/ip/12">Numeral 12 - Viajes</a>' + newest),
+            "/ip/12": page(
+                "<h1>Numeral 12 - Viajes</h1><ul>"
+                '<li><a href="/f/viajes-noviembre-2026.pdf">Viajes Noviembre 2026</a></li>'
+                '<li><a href="/f/viajes-julio-2026.pdf">Viajes Julio 2026</a></li></ul>' + newest
+            ),
+            "/f/viajes-noviembre-2026.pdf": pdf(),
+            "/f/viajes-julio-2026.pdf": pdf(),
+            "/transparencia": page("<h1>T</h1>" + newest),
+            "/noticias/presupuesto": page("<p>n</p>" + newest),
+        }
+    )
+    verdict = result.verdict("art10.n12")
+    assert verdict.status == "ok", verdict.reason
+
+
+async def test_a_files_heading_on_an_items_own_page_is_that_items() -> None:
+    # "Archivos" is a label of numeral 26 (the archive's report), two numerals after 24: under
+    # the page's own title it is the item's files, not the next items of a list.
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/ip/24">Art. 10 Num. 24 Entidades</a>'),
+            "/ip/24": page(
+                "<h1>Art. 10 Num. 24 ENTIDADES INTERNACIONALES</h1><h2>Archivos</h2><ul>"
+                '<li><a href="/download/311/">Entidades Internacionales 2026</a></li></ul>'
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n24").status == "broken"
+    assert result.verdict("art10.n26").status == "missing"

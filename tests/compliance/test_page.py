@@ -872,3 +872,88 @@ def test_a_gallerys_photos_are_not_pictures_an_item_published() -> None:
     )
     images = {block.heading: block.images for block in page.blocks if block.heading}
     assert images == {"Numeral 1": 0, "Numeral 2": 1}
+
+
+def test_a_link_repeated_in_another_block_is_that_blocks_too() -> None:
+    # Download Monitor's "Descargas destacadas" widget before the item's own list (exam 39):
+    # the list links the same file, and its block holds it as well as the widget's does.
+    page = parse(
+        "<main><h1>Numeral 11 - Contrataciones</h1><h5>Descargas destacadas</h5><ul>"
+        '<li><a href="/download/51/">Contrataciones Noviembre 2026</a></li></ul>'
+        '<h2>Documentos</h2><ul><li><a href="/download/51/">Contrataciones Noviembre 2026</a>'
+        '</li><li><a href="/download/51/">Contrataciones Noviembre 2026</a></li></ul></main>'
+    )
+    held = {block.heading: [page.links[i].url for i in block.links] for block in page.blocks}
+    url = "http://muni.laip.gt/download/51/"
+    assert held["Descargas destacadas"] == [url]
+    assert held["Documentos"] == [url]  # once per block
+
+
+def test_a_scrolling_ticker_is_the_sites_wherever_it_sits() -> None:
+    page = parse(
+        '<main><h1>Numeral 12 - Viajes</h1><div class="ticker"><strong>Novedades</strong> '
+        '<marquee><a href="/f/obras-noviembre-2026.pdf">Obras Noviembre 2026</a></marquee></div>'
+        '<div role="marquee"><a href="/f/compras-noviembre-2026.pdf">Compras</a></div>'
+        '<p><a href="/f/viajes-octubre-2026.pdf">Viajes Octubre 2026</a></p></main>'
+    )
+    assert [(link.url.rsplit("/", 1)[1], link.in_template) for link in page.links] == [
+        ("obras-noviembre-2026.pdf", True),
+        ("compras-noviembre-2026.pdf", True),
+        ("viajes-octubre-2026.pdf", False),
+    ]
+
+
+def test_a_bold_paragraph_restating_a_numerals_law_heads_what_follows() -> None:
+    # Palestina de Los Altos heads each item by the law's words alone, in bold paragraphs
+    # (https://www.munipalestinadelosaltos.gob.gt/informacion-publica/); a bold statement of
+    # the municipality's own stays a statement under its heading.
+    page = parse(
+        "<main><h2>Artículo 10</h2><p><strong>Directorio de empleados y servidores públicos, "
+        "incluyendo números de teléfono y direcciones de correo electrónico oficiales no "
+        "privados; quedan exentos de esta obligación los sujetos obligados cuando se ponga en "
+        "riesgo el sistema nacional de seguridad, la investigación criminal e inteligencia del "
+        "Estado.</strong></p><h5>2025</h5><ul><li><a href='/d.pdf'>DIRECTORIO 2025</a></li></ul>"
+        "<p><strong>Manuales de procedimientos, tanto administrativos como operativos.</strong>"
+        "</p><p><strong>La Municipalidad no cuenta con fideicomisos vigentes.</strong></p></main>"
+    )
+    headings = [(block.heading[:40], block.pseudo) for block in page.blocks]
+    assert headings == [
+        ("Artículo 10", False),
+        ("Directorio de empleados y servidores púb", True),
+        ("2025", False),
+        ("Manuales de procedimientos, tanto admini", True),
+    ]
+    assert page.blocks[-1].text_parts == ["La Municipalidad no cuenta con fideicomisos vigentes."]
+
+
+def test_a_folder_listings_way_up_and_its_folders_are_no_data_rows() -> None:
+    # Apache's mod_autoindex table (FancyIndexing, HTMLTable) of an item's folder.
+    page = parse_page(
+        "http://muni.laip.gt/transparencia/Numeral_08/",
+        200,
+        b"<html><body><h1>Index of /transparencia/Numeral_08</h1><table>"
+        b"<tr><th>Name</th><th>Last modified</th><th>Size</th><th>Description</th></tr>"
+        b'<tr><td><a href="/transparencia/">Parent Directory</a></td><td>&nbsp;</td>'
+        b"<td> - </td><td>&nbsp;</td></tr>"
+        b'<tr><td><a href="2026/">2026/</a></td><td>2026-11-30 14:02</td><td> - </td></tr>'
+        b'<tr><td><a href="Ejecucion%20Anual/">Ejecucion Anual/</a></td>'
+        b"<td>2026-11-30 14:02</td><td> - </td></tr></table></body></html>",
+    )
+    assert sum(block.rows for block in page.blocks) == 0
+
+
+def test_a_documents_table_inside_an_items_cell_names_no_item_by_its_files() -> None:
+    page = parse(
+        "<main><table><tr><td>16</td><td><strong>Numeral 16 - Contratos, licencias o "
+        "concesiones</strong></td><td><table><tr><td><a href='/f/Contratos-1.pdf'>Contratos 1"
+        "</a></td><td>2026</td><td>04/03/2026</td></tr></table></td></tr></table>"
+        # A Drupal view: the file, then the item's page, then the day.
+        "<table><tr><td><a href='/f/Numeral-22-Dic-2026.pdf'>Informe Diciembre 2026</a></td>"
+        "<td><a href='/node/202'>10.22 Listado de Compras Directas</a></td><td>06/01/2027</td>"
+        "</tr></table></main>"
+    )
+    lines = [block.heading for block in page.blocks if block.line]
+    assert lines == [
+        "16 Numeral 16 - Contratos, licencias o concesiones",
+        "10.22 Listado de Compras Directas",
+    ]

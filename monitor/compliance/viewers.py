@@ -1,0 +1,91 @@
+"""Documents shown through viewers: the file a viewer's address or a viewer plugin's markup names.
+
+A viewer page shows a file named in its query: pdf.js (``…/web/viewer.html?file=/informe.pdf``,
+WordPress and Joomla plugins' ``viewer.php?file=…``), Google's (``docs.google.com/viewer?url=…``,
+``/gview?url=…``) and Office's (``view.officeapps.live.com/op/embed.aspx?src=…``). The file is
+the document a citizen opens, not the viewer page (pdf.js never prints the file's name; Google's
+is another host). Flipbook, PDF-embedder and lightbox plugins name their file in attributes their
+script reads (dFlip's ``source``, PDF Embedder's ``data-pdf-url``, Embed Any Document's
+``data-pdf-src``, Fancybox's ``data-src``), in JSON options (an Elementor widget's
+``data-settings``, Real3D's ``data-flipbook-options``) or in a script's options
+(``window.option_df_12 = {"source": …}``, Real3D's ``{"pdfUrl": …}``). No browser is needed:
+the address is read where the plugin reads it. What it names is checked as any document link.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+# A viewer's address: its file is in the query (pdf.js's "file", Google's "url", Office's "src").
+_VIEWER_PATH = re.compile(
+    r"/(?:viewer|gview)(?:\.(?:html?|php|aspx?|jsp))?$|/op/(?:embed|view)\.aspx$", re.I
+)
+_VIEWER_PARAMETERS = frozenset({"file", "url", "src"})
+# Attributes a viewer plugin's script reads a file's address from (the caller keeps documents).
+ADDRESS_ATTRIBUTES = (
+    "source",
+    "data-source",
+    "data-pdf-url",
+    "data-pdf-src",
+    "data-pdf",
+    "data-file",
+    "data-src",
+)
+# Attributes holding a plugin's options as JSON.
+_OPTION_ATTRIBUTES = ("data-settings", "data-flipbook-options", "data-options")
+# A document's address as a JSON string ("http:\/\/muni.gob.gt\/informe.pdf").
+_JSON_FILE = re.compile(r'"((?:[^"\\\s]|\\/)+?\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp))"', re.I)
+# A script holding a flipbook's options, and the option naming its file.
+_SCRIPT_HINT = re.compile(r"option_df_|flipbook|pdf_?url", re.I)
+_SCRIPT_FILE = re.compile(
+    r"""["']?\b(?:source|pdfUrl|pdf_url)["']?\s*[:=]\s*["']((?:[^"'\\\s]|\\/)+)["']""", re.I
+)
+# Bytes of a page that may hold any of them (checked before any element is asked).
+MARKS = (
+    b"source=",
+    b"data-pdf",
+    b"data-file",
+    b"data-src",
+    b"data-settings",
+    b"data-flipbook",
+    b"data-options",
+    b"option_df_",
+    b"pdfurl",
+)
+
+
+def viewed_file(url: str) -> str | None:
+    """The address (as written, relative to ``url``) of the file the viewer at ``url`` shows;
+    None when ``url`` is no viewer's."""
+    if "?" not in url or ("view" not in url and "/op/embed" not in url):
+        return None  # most addresses, at the cost of two substring tests
+    parts = urlsplit(url)
+    if not parts.query or not _VIEWER_PATH.search(parts.path):
+        return None
+    for name, value in parse_qsl(parts.query):
+        if name.lower() in _VIEWER_PARAMETERS and value.strip():
+            return value.strip()
+    return None
+
+
+def marked_addresses(attributes: dict[str, str]) -> list[str]:
+    """The addresses an element's attributes hand a viewer plugin: plain ones first, then the
+    documents its JSON options name."""
+    found = [
+        value.strip()
+        for name in ADDRESS_ATTRIBUTES
+        if (value := attributes.get(name)) and value.strip()
+    ]
+    for name in _OPTION_ATTRIBUTES:
+        options = attributes.get(name)
+        if options:
+            found += [match.replace("\\/", "/") for match in _JSON_FILE.findall(options)]
+    return found
+
+
+def script_addresses(script: str) -> list[str]:
+    """The files a flipbook's options in an inline script name."""
+    if not _SCRIPT_HINT.search(script):
+        return []
+    return [match.replace("\\/", "/") for match in _SCRIPT_FILE.findall(script)]
