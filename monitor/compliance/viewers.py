@@ -36,12 +36,15 @@ ADDRESS_ATTRIBUTES = (
 _OPTION_ATTRIBUTES = ("data-settings", "data-flipbook-options", "data-options")
 # A document's address as a JSON string ("http:\/\/muni.gob.gt\/informe.pdf").
 _JSON_FILE = re.compile(r'"((?:[^"\\\s]|\\/)+?\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp))"', re.I)
-# A script holding a flipbook's options, and the option naming its file.
-_SCRIPT_HINT = re.compile(r"option_df_|flipbook|pdf_?url", re.I)
+# A script holding a flipbook's options (dFlip's "option_df_<id>", Real3D's "pdfUrl"; tested
+# as plain substrings, case and all: most pages have inline scripts), and the option naming its
+# file.
+_SCRIPT_HINTS = ("option_df_", "pdfUrl", "pdf_url")
 _SCRIPT_FILE = re.compile(
     r"""["']?\b(?:source|pdfUrl|pdf_url)["']?\s*[:=]\s*["']((?:[^"'\\\s]|\\/)+)["']""", re.I
 )
-# Bytes of a page that may hold any of them (checked before any element is asked).
+# Bytes (lower case) of a page with a "data-" attribute that may hold one of them (checked
+# before any element is asked); dFlip's books are told by their "_df_" classes.
 MARKS = (
     b"source=",
     b"data-pdf",
@@ -50,8 +53,6 @@ MARKS = (
     b"data-settings",
     b"data-flipbook",
     b"data-options",
-    b"option_df_",
-    b"pdfurl",
 )
 
 
@@ -86,6 +87,6 @@ def marked_addresses(attributes: dict[str, str]) -> list[str]:
 
 def script_addresses(script: str) -> list[str]:
     """The files a flipbook's options in an inline script name."""
-    if not _SCRIPT_HINT.search(script):
+    if not any(hint in script for hint in _SCRIPT_HINTS):
         return []
     return [match.replace("\\/", "/") for match in _SCRIPT_FILE.findall(script)]

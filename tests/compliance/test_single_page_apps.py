@@ -117,10 +117,10 @@ def _json(value: object) -> Resource:
     return Resource(json.dumps(value).encode(), 200, "text/html; charset=UTF-8")
 
 
-async def _assess(routes: dict[str, Resource]) -> ComplianceResult:
+async def _assess(routes: dict[str, Resource], *, render: bool = True) -> ComplianceResult:
     with LoopbackServer(routes) as portal:
         config = Config(
-            crawl=CrawlSettings(),
+            crawl=CrawlSettings(render_javascript=render),
             portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
         )
         async with shared_renderer(), build_client(config.monitor) as client:
@@ -214,14 +214,7 @@ async def test_without_a_browser_a_lengthened_list_dates_nothing_as_stale() -> N
         ),
         "/f/ejecucion-mayo-2026.pdf": pdf,
     }
-    with LoopbackServer(routes) as portal:
-        config = Config(
-            crawl=CrawlSettings(render_javascript=False),
-            portals=(PortalConfig(slug="muni", name="Muni", url=portal.url + "/"),),
-        )
-        async with build_client(config.monitor) as client:
-            result = await assess_portal(client, config.portals[0], config, today=TODAY)
-    verdict = result.verdict("art10.n08")
+    verdict = (await _assess(routes, render=False)).verdict("art10.n08")
     assert verdict.status == "unknown", verdict.reason
     assert "loads more of its list by script" in verdict.reason
 
