@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Forty-three exams, each written by someone who had not read the judge, from how real sites print
+Forty-four exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -245,6 +245,15 @@ them; each draw is one portal of every layout of the exam:
   item pages whose older documents load by a "Cargar más" / "Ver más documentos" button (newest
   or oldest first), and cards without links (``onclick``, Vue's in-DOM ``@click``,
   ``data-href``, ``router.push``, ``window.open`` buttons). Rendered in Chromium.
+
+* ``--exam 44`` (``tests/compliance/exam44/layouts.py``): office exports published as web pages,
+  linked from the municipality's CMS page: an Excel workbook "Guardado como página web" (a
+  frameset over ``sheet00N.htm`` and ``tabstrip.htm``, a sheet per year or group of numerals,
+  merged cells, serial dates shown as "30-nov-26"), one Word document saved as "Página web" or
+  "Página web filtrada" (list numbers in ``<![if !supportLists]>``, ``MsoTableGrid`` tables with
+  bold header cells), Google Sheets "Publicar en la web" copies whose links go through
+  ``https://www.google.com/url?q=…`` and LibreOffice Calc exports, and a PDF converted by
+  pdf2htmlEX (absolutely placed lines, link boxes drawn over them after all of a page's lines).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
