@@ -1077,6 +1077,10 @@ class _Judge:
             return None if index is None else self._judge_heading(entry, page, index)
         indexes = list(range(len(page.blocks)))
         evidence = self._blocks_evidence(entry, page, indexes, depth=2)
+        if label and says_not_applicable(fold(label)):
+            # The link itself declares it: a folder "NUMERAL 24 - ENTIDADES … - NO APLICA/", a
+            # menu entry "Fideicomisos (No aplica)".
+            evidence.not_applicable = True
         return Found(evidence, page.url, label)
 
     def _span(self, page: Page, index: int, entry_id: str) -> list[int]:

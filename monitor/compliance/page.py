@@ -721,8 +721,10 @@ def parse_page(
             break
         tag = el.tag
         if not isinstance(tag, str):  # entities and the like: only the tail counts
-            if event == "end" and template_depth == 0 and heading_el is None and el.tail:
-                blocks[-1].text_parts.append(el.tail)
+            tail = el.tail
+            ends = event == "end" and template_depth == 0 and heading_el is None
+            if ends and tail and not tail.isspace():
+                blocks[-1].text_parts.append(tail)
             continue
         if event == "start":
             if tag in _SKIP:
@@ -851,7 +853,9 @@ def parse_page(
                         # A picture saying something short ("Próximamente", "Sitio en
                         # construcción", "No aplica") says it as text would.
                         blocks[-1].text_parts.append(alt)
-                if heading_el is None and el.text:
+                if heading_el is None and el.text and not el.text.isspace():
+                    # Whitespace between tags reads as nothing: a comment dropped from the
+                    # page ("<!-- revised … -->") leaves the same text.
                     blocks[-1].text_parts.append(el.text)
         else:
             if cards and el in cards:
@@ -871,8 +875,9 @@ def parse_page(
             elif branches and branches[-1] is el:
                 branches.pop()  # the branch ends with its node: what follows is not its content
                 blocks.append(Block(heading="", level=LINE_LEVEL))
-            if template_depth == 0 and heading_el is None and el.tail:
-                blocks[-1].text_parts.append(el.tail)
+            tail = el.tail
+            if template_depth == 0 and heading_el is None and tail and not tail.isspace():
+                blocks[-1].text_parts.append(tail)
     # A page whose documents are behind a query form ("Seleccione el año y el mes",
     # "Consultar"): the form's submissions are what its links would be. A page listing its
     # documents or records (a view with exposed filters) already shows what its form filters.
@@ -1243,6 +1248,10 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         # A message across the whole table ("Sin datos", DataTables' "Ningún dato disponible
         # en esta tabla") or a group's title ("2026"), not a record.
         return False
+    if _first_row(row) and all(_all_bold(cell) for cell in cells):
+        # A header row drawn with bold cells, as Word and Excel write one ("Documento | Fecha
+        # de publicación" in <td><b>…</b></td>), not a record.
+        return False
     if any(_FILE_SIZE.search(text) for text in texts.values()):
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
     opened = _data_address(row)  # a clickable row: "<tr data-href=…>"
@@ -1358,6 +1367,20 @@ def _names_a_field(label: str) -> bool:
 
 def _figured(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def _first_row(row: lxml.etree._Element) -> bool:
+    """Whether ``row`` is its table's first (of its ``<thead>``, ``<tbody>`` or the table)."""
+    before = row.getprevious()
+    while before is not None and before.tag != "tr":
+        before = before.getprevious()
+    if before is not None:
+        return False
+    parent = row.getparent()
+    if parent is None or parent.tag == "table":
+        return True
+    # In a <tbody>: the first only when no <thead> (or earlier body) holds rows before it.
+    return parent.getprevious() is None or parent.getprevious().tag in ("caption", "colgroup")
 
 
 def _has_header(row: lxml.etree._Element, headed: dict[Element, bool]) -> bool:

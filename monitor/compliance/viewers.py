@@ -10,18 +10,32 @@ script reads (dFlip's ``source``, PDF Embedder's ``data-pdf-url``, Embed Any Doc
 ``data-settings``, Real3D's ``data-flipbook-options``) or in a script's options
 (``window.option_df_12 = {"source": …}``, Real3D's ``{"pdfUrl": …}``). No browser is needed:
 the address is read where the plugin reads it. What it names is checked as any document link.
+
+Links copied from an e-mail, a shared document or a social network go through that service's
+redirect first: Google's (``https://www.google.com/url?q=<address>&sa=D…``, what Docs and Sheets
+write into every link), Facebook's (``l.facebook.com/l.php?u=…``) and Outlook's safe links
+(``….safelinks.protection.outlook.com/?url=…``). The address they send the reader on to is the
+link; the service's host is never asked.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 # A viewer's address: its file is in the query (pdf.js's "file", Google's "url", Office's "src").
 _VIEWER_PATH = re.compile(
     r"/(?:viewer|gview)(?:\.(?:html?|php|aspx?|jsp))?$|/op/(?:embed|view)\.aspx$", re.I
 )
 _VIEWER_PARAMETERS = frozenset({"file", "url", "src"})
+# A service's redirect: (its host, or the end of it), its path, the parameter naming where to.
+_REDIRECTS = (
+    ("google.com", "/url", "q"),
+    ("google.com.gt", "/url", "q"),
+    ("l.facebook.com", "/l.php", "u"),
+    ("lm.facebook.com", "/l.php", "u"),
+    ("safelinks.protection.outlook.com", "/", "url"),
+)
 # Attributes a viewer plugin's script reads a file's address from (the caller keeps documents).
 ADDRESS_ATTRIBUTES = (
     "source",
@@ -59,15 +73,29 @@ MARKS = (
 def viewed_file(url: str) -> str | None:
     """The address (as written, relative to ``url``) of the file the viewer at ``url`` shows;
     None when ``url`` is no viewer's."""
-    if "?" not in url or ("view" not in url and "/op/embed" not in url):
-        return None  # most addresses, at the cost of two substring tests
+    if "?" not in url or not _MAY_WRAP.search(url):
+        return None  # most addresses, at the cost of two searches
     parts = urlsplit(url)
-    if not parts.query or not _VIEWER_PATH.search(parts.path):
+    if not parts.query:
         return None
+    wanted = _VIEWER_PARAMETERS if _VIEWER_PATH.search(parts.path) else _redirected(parts)
     for name, value in parse_qsl(parts.query):
-        if name.lower() in _VIEWER_PARAMETERS and value.strip():
+        if name.lower() in wanted and value.strip():
             return value.strip()
     return None
+
+
+_MAY_WRAP = re.compile(r"view|/op/embed|google\.|facebook\.com/l|safelinks", re.I)
+
+
+def _redirected(parts: SplitResult) -> frozenset[str]:
+    """The parameter a service's redirect at ``parts`` sends the reader on by (none if it is
+    no such redirect)."""
+    host = (parts.hostname or "").removeprefix("www.")
+    for service, path, name in _REDIRECTS:
+        if (host == service or host.endswith("." + service)) and parts.path == path:
+            return frozenset({name})
+    return frozenset()
 
 
 def marked_addresses(attributes: dict[str, str]) -> list[str]:

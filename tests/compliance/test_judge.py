@@ -2664,3 +2664,26 @@ async def test_a_files_heading_on_an_items_own_page_is_that_items() -> None:
     )
     assert result.verdict("art10.n24").status == "broken"
     assert result.verdict("art10.n26").status == "missing"
+
+
+async def test_a_folder_named_no_aplica_declares_its_item() -> None:
+    # A folder for an item the body does not have, named so; nginx's autoindex cuts the name
+    # in the listing (exam 40), the folder's own page says it whole.
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/laip/">Artículo 10</a>'),
+            "/laip/": page(
+                '<h1>Index of /laip/</h1><pre><a href="../">../</a>\n<a href="NUMERAL%2024%20-'
+                '%20ENTIDADES%20INTERNACIONALES%20-%20NO%20APLICA/">NUMERAL 24 - ENTIDADES '
+                "INTERNACIONALE..&gt;</a>  20-Mar-2025 08:52  -\n</pre>"
+            ),
+            "/laip/NUMERAL 24 - ENTIDADES INTERNACIONALES - NO APLICA/": page(
+                '<h1>Index of /laip/NUMERAL 24 - ENTIDADES INTERNACIONALES - NO APLICA/</h1><pre>'
+                '<a href="../">../</a>\n</pre>'
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    verdict = result.verdict("art10.n24")
+    assert verdict.status == "not_applicable", verdict.reason

@@ -957,3 +957,16 @@ def test_a_documents_table_inside_an_items_cell_names_no_item_by_its_files() -> 
         "16 Numeral 16 - Contratos, licencias o concesiones",
         "10.22 Listado de Compras Directas",
     ]
+
+
+def test_a_header_row_drawn_in_bold_cells_is_no_data_row() -> None:
+    # Word's "Página web filtrada": a MsoTableGrid whose header cells are <td><b>…</b></td>.
+    page = parse(
+        "<main><p><b>10 - Cotizaciones y Licitaciones</b></p><table class=MsoTableGrid>"
+        "<tr><td><p class=MsoNormal><span><b>Documento</b></span></p></td><td><p class=MsoNormal>"
+        "<span><b>Fecha de publicación</b></span></p></td></tr>"
+        "<tr><td><a href='../files/10/octubre-2026.pdf'>Numeral 10 Octubre 2026</a></td>"
+        "<td>05/11/2026</td></tr>"
+        "<tr><td><b>Total</b></td><td><b>Q 12,500.00</b></td></tr></table></main>"
+    )
+    assert sum(block.rows for block in page.blocks) == 1  # the bold total row is data

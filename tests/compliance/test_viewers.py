@@ -42,6 +42,20 @@ def parse(html: str) -> Page:
             "https://view.officeapps.live.com/op/embed.aspx?src=http://muni.laip.gt/a.xlsx",
             "http://muni.laip.gt/a.xlsx",
         ),
+        # Links copied from Google Docs / Sheets, Facebook and Outlook go through a redirect.
+        (
+            "https://www.google.com/url?q=http://muni.laip.gt/f/a.pdf&sa=D&source=editors&usg=x",
+            "http://muni.laip.gt/f/a.pdf",
+        ),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fmuni.gob.gt%2Fa.pdf&h=AT",
+            "https://muni.gob.gt/a.pdf",
+        ),
+        (
+            "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmuni.gob.gt%2Fb.pdf",
+            "https://muni.gob.gt/b.pdf",
+        ),
+        ("https://www.google.com/search?q=laip", None),  # a search, not a redirect
         ("http://muni.laip.gt/ip/viewer.php", None),  # no file named
         ("http://muni.laip.gt/index.php?option=com_content&view=article&id=8", None),
         ("http://muni.laip.gt/descargar.php?file=informe.pdf", None),  # a script, not a viewer
