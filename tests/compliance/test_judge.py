@@ -2678,7 +2678,7 @@ async def test_a_folder_named_no_aplica_declares_its_item() -> None:
                 "INTERNACIONALE..&gt;</a>  20-Mar-2025 08:52  -\n</pre>"
             ),
             "/laip/NUMERAL 24 - ENTIDADES INTERNACIONALES - NO APLICA/": page(
-                '<h1>Index of /laip/NUMERAL 24 - ENTIDADES INTERNACIONALES - NO APLICA/</h1><pre>'
+                "<h1>Index of /laip/NUMERAL 24 - ENTIDADES INTERNACIONALES - NO APLICA/</h1><pre>"
                 '<a href="../">../</a>\n</pre>'
             ),
             "/transparencia": page("<h1>T</h1>"),
