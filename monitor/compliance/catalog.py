@@ -263,6 +263,17 @@ class Catalog(BaseModel):
             return None
         return owners[index]
 
+    def is_whole_legal_text(self, folded: str) -> bool:
+        """Whether ``folded`` is one numeral's whole legal text, however short ("Manuales de
+        procedimientos, tanto administrativos como operativos."): too short to be told by a
+        part of it, as ``by_legal_text`` tells longer ones."""
+        texts, _owners, vocabularies = self._numeral_laws
+        words = set(tokens(folded))
+        return any(
+            words <= vocabulary and fuzz.ratio(folded, text) >= LEGAL_HEADING
+            for text, vocabulary in zip(texts, vocabularies, strict=True)
+        )
+
     @cached_property
     def _fuzzy_choices(self) -> tuple[list[str], list[CatalogEntry]]:
         choices: list[str] = []
@@ -667,19 +678,10 @@ def _law() -> Catalog:
 
 
 def restates_law(folded: str) -> bool:
-    """Whether ``folded`` is the law's own text of one Article 10 numeral (``by_legal_text``
-    of the shipped catalogue): a title on sites that head each item by the law's words."""
+    """Whether ``folded`` is the law's own text of one Article 10 numeral, in the shipped
+    catalogue: a title on sites that head each item by the law's words."""
     law = _law()
-    if law.by_legal_text(folded) is not None:
-        return True
-    # A short text ("Manuales de procedimientos, tanto administrativos como operativos.") is
-    # too short to be told by a part of it: it must be the numeral's whole text.
-    texts, _owners, vocabularies = law._numeral_laws
-    words = set(tokens(folded))
-    return any(
-        words <= vocabulary and fuzz.ratio(folded, text) >= LEGAL_HEADING
-        for text, vocabulary in zip(texts, vocabularies, strict=True)
-    )
+    return law.by_legal_text(folded) is not None or law.is_whole_legal_text(folded)
 
 
 def parse_catalog(raw: bytes, path: Path | str = "<catalog>") -> Catalog:

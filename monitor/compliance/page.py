@@ -652,7 +652,7 @@ def parse_page(
                 # Checked before the label is built: most template anchors are "#". A button
                 # "javascript:void(0)" may open its address from a click handler, or a
                 # "javascript:" address name it ("Javascript: enviar(1001,'…','/doc.pdf')").
-                if template_depth == 0 and LOAD_MORE.match(_short_text(el, 40)):
+                if template_depth == 0 and _loads_more(el):
                     # "Ver más documentos": the rest of the list comes from a script.
                     blocks[-1].loads_more = True
                     return
@@ -677,7 +677,7 @@ def parse_page(
                 record_viewed(el, _clean(el.get("title")))  # a lazy frame's "data-src"
         elif tag == "object":
             add_link(el.get("data"), _clean(el.get("title")))
-        elif tag == "button" and LOAD_MORE.match(_short_text(el, 40)):
+        elif tag == "button" and _loads_more(el):
             if template_depth == 0:
                 blocks[-1].loads_more = True
         elif clickable and _click_handler(el):
@@ -1184,6 +1184,11 @@ def _data_address(el: lxml.etree._Element) -> str | None:
     return None
 
 
+def _loads_more(el: lxml.etree._Element) -> bool:
+    """Whether a control's words say it loads more of a list ("Ver más documentos")."""
+    return LOAD_MORE.match(_short_text(el, 40)) is not None
+
+
 def _data_document(el: lxml.etree._Element) -> str | None:
     """The document a data attribute of ``el`` names, whatever the attribute's name."""
     for name, value in el.attrib.items():
@@ -1380,7 +1385,8 @@ def _first_row(row: lxml.etree._Element) -> bool:
     if parent is None or parent.tag == "table":
         return True
     # In a <tbody>: the first only when no <thead> (or earlier body) holds rows before it.
-    return parent.getprevious() is None or parent.getprevious().tag in ("caption", "colgroup")
+    above = parent.getprevious()
+    return above is None or above.tag in ("caption", "colgroup")
 
 
 def _has_header(row: lxml.etree._Element, headed: dict[Element, bool]) -> bool:

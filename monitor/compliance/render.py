@@ -527,17 +527,16 @@ class JsPages:
         more = not shell.is_shell and _lengthens_documents(page)
         if not shell.is_shell and not more:
             return page, 0
-        if not self.settings.render_javascript or self.renderer is None:
-            if shell.is_shell:
-                why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
-                outcome.unreadable[page.url] = (
-                    f"{why} and rendering is off (render_javascript = false)"
-                )
-            return page, 0
         if more:
             why = f"the page {page.url} loads more of its list by script"
         else:
             why = f"the page {page.url} is built by JavaScript ({', '.join(shell.signs)})"
+        if not self.settings.render_javascript or self.renderer is None:
+            if shell.is_shell:
+                outcome.unreadable[page.url] = (
+                    f"{why} and rendering is off (render_javascript = false)"
+                )
+            return page, 0
         job = RenderJob(
             url=page.url,
             status=page.status,
