@@ -199,9 +199,9 @@ def test_three_instances_share_the_work_probe_each_portal_once_per_interval_and_
     spans = running_spans(serves, "probe")
     held = [dt.datetime.fromisoformat(ts.replace("Z", "+00:00")) for ts in spans["probe:p7"][0]]
     assert (held[1] - held[0]).total_seconds() >= interval  # a next run fell due while it hung
-    for job, runs in spans.items():
-        for (_, ended), (started, _) in itertools.pairwise(runs):
-            assert started >= ended, (job, runs)
+    for job, history in spans.items():
+        for (_, ended), (started, _) in itertools.pairwise(history):
+            assert started >= ended, (job, history)
     # Each portal probed once per interval: in its whole history no more probes than intervals
     # (+ the two ends, + one run that queue latency under load shifted next to the following
     # one: a late run then an on-time one, never a run twice).
