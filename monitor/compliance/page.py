@@ -25,6 +25,8 @@ from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.declarations import says_pending
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
+from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
+from monitor.compliance.pdf2html import restore as restore_pdf2html
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.text import fold
 from monitor.compliance.viewers import MARKS as VIEWER_MARKS
@@ -558,6 +560,8 @@ def parse_page(
         return page
     if _TAB_MARK.search(text):
         _label_tab_panes(root)
+    if PDF2HTML_MARK in text:
+        restore_pdf2html(root)
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
