@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Forty-four exams, each written by someone who had not read the judge, from how real sites print
+Fifty-two exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -254,6 +254,87 @@ them; each draw is one portal of every layout of the exam:
   bold header cells), Google Sheets "Publicar en la web" copies whose links go through
   ``https://www.google.com/url?q=…`` and LibreOffice Calc exports, and a PDF converted by
   pdf2htmlEX (absolutely placed lines, link boxes drawn over them after all of a page's lines).
+* ``--exam 45`` (``tests/compliance/exam45/layouts.py``): encoding accidents, text and addresses
+  damaged between the staff's computer and the browser and read right by a citizen: each page
+  stored and declared its own way (UTF-8; UTF-8 under an iso-8859-1 ``<meta>`` or a BOM under a
+  Latin-1 header; UTF-8 under a Latin-1 header, the whole page mojibake; windows-1252 declaring
+  nothing, with a Dreamweaver / FrontPage ``<meta>`` or a header against ``<meta
+  charset="utf-8">``; windows-1252 under a UTF-8 header) and each string its own accident
+  ("InformaciÃ³n", "ÃƒÂ³", "Informaci�n", "Informaci?n", ``&oacute;`` / ``&#243;`` / ``&#xF3;``,
+  capitals without accents, an include's BOM as "ï»¿"); months as "Setiembre", "SEPTIEMBRE",
+  "Sept.", "Ene."; file names percent-encoded in UTF-8 or Latin-1 ("N%F3mina…", with a Latin-1
+  Content-Disposition), with "+" for spaces or raw spaces: an old hand-made site's table over one
+  to three pages, a WordPress site whose database went through a Latin-1 connection (File blocks,
+  "AÃ‘O 2026" headings, child pages), a site typed in capitals ("ARTICULO 10 NUMERAL 8 - …",
+  "EJECUCION+PRESUPUESTARIA+…pdf"), and a PHP portal of a page per numeral reading a Latin-1
+  database through UTF-8 pages. The module's ``server`` starts its portals.
+* ``--exam 46`` (``tests/compliance/exam46/layouts.py``): modern component markup and
+  accessibility patterns: WAI-ARIA tabs (the APG tablist, panels hidden by ``hidden``, by
+  ``aria-hidden`` plus CSS or by a class), Bootstrap 5 nav-tabs and vertical pills, one tab per
+  item or per range of numerals; Bootstrap 5 and 4 accordions and WordPress core/details blocks,
+  with per-year collapsibles inside an item; CSS-only radio tabs whose labels may stand far from
+  their panels, checkbox accordions, ``<dl>`` panels; CSS-grid description cards (a ``<dl>`` of
+  fields, source order undone by CSS ``order``); a block-editor page of core/table blocks named
+  only by the caption under the table, core/file blocks and details; documents linked by icons
+  whose only words are an ``aria-label``, a ``title`` or a visually-hidden span, by core/file
+  blocks, by ``<a role="button">`` or by the buttons of GET forms, with "(abre en una nueva
+  ventana)" notes. The module's ``server`` serves a file whatever query follows its path.
+* ``--exam 47`` (``tests/compliance/exam47/layouts.py``): what the documents are: the items'
+  documents published as files of every kind, served as real bytes with their size, upload day
+  and type (the right MIME type, or ``application/octet-stream`` / ``force-download``): scanned
+  pages as ``.jpg`` / ``.png``, one picture a page ("Página 1 | Página 2",
+  ``IMG_20261130_0001.jpg``); ZIP and RAR bundles of a month; ``.xlsx`` / ``.xls`` / ``.csv`` /
+  ``.ods`` spreadsheets, Word and PowerPoint files, ``.PDF`` and ``.pdf.pdf``; extension-less
+  download scripts (``descargar.php?id=12``, Phoca ``&download=12:alias``) naming the file only
+  in ``Content-Disposition``; links reading the name, the name with "(737Kb)", the file's name, a
+  "Descargar" ``download`` button, or only "PDF 245 KB" / "XLSX - 1.2 MB" after the name; in
+  headed WordPress lists, ``<ol>``, ``<br>`` lines, Gutenberg File blocks, small tables, one "No. |
+  Información | Archivos" table, and numbered lines of scans. The module's ``server`` starts its
+  portals.
+* ``--exam 48`` (``tests/compliance/exam48/layouts.py``): page builders' own components around the
+  items, each panel read by opening it: WPBakery's TTA tabs / tour / accordion (a title list, then
+  panels repeating their title in ``vc_tta-panel-heading``; tabs per group of numerals holding an
+  accordion of items), ``vc_btn3`` buttons and year ``vc_toggle`` s; Divi's tabs
+  (``et_pb_tabs_controls`` then ``et_pb_all_tabs``), accordions, toggles, rows of blurbs / buttons;
+  Elementor's classic tabs / accordion / toggle (inactive panels ``hidden``) and nested tabs
+  (``e-n-tab-title`` buttons first, panels after) or nested accordion holding icon lists, buttons,
+  icon boxes and year toggles; Avada's fusion tabs and "fusion-accordian", Kadence, Spectra FAQ,
+  SiteOrigin and Joomla SP Page Builder accordions; and WPBakery / Divi deactivated, their
+  shortcodes (``[vc_tta_section title=…]``, ``[et_pb_tab title=…]``) printed as text around the
+  words and links.
+* ``--exam 49`` (``tests/compliance/exam49/layouts.py``): real Guatemalan portals reproduced,
+  second series: the Ministerio de Energía y Minas' WordPress post "2026 | INFORMACIÓN PÚBLICA DE
+  OFICIO" of links "Artículo 10 Numeral 8 - <the law's whole text>" to ``/?page_id=`` pages of File
+  blocks or lists; the Vicepresidencia's Drupal view ``/articulo-10`` paged ``?page=N``, rows out
+  of numeral order, ``/node/<nid>`` pages with an "Archivos adjuntos" field; CONAP's category page
+  of bullets "Arto. 10. Numeral 8. <name> -Mensual-" whose documents sit under year headings, a
+  monthly report linked only by the month's name; the UPCV's post per numeral at a dated permalink
+  ("Publicado el …"), "INFORMACIÓN AÑO 2026" headings over bare ``<li>`` links "<name> PDF".
+* ``--exam 50`` (``tests/compliance/exam50/layouts.py``): the same content printed twice for
+  different screens, a desktop and a mobile version in one page hidden by the theme's stylesheet
+  (Bootstrap 5/4 ``d-none d-md-block`` / ``d-md-none``, Bootstrap 3 ``hidden-xs`` /
+  ``visible-xs``, Elementor ``elementor-hidden-mobile`` / ``elementor-hidden-desktop``, WPBakery
+  ``vc_hidden-xs`` / ``vc_hidden-lg vc_hidden-md vc_hidden-sm``, Divi ``et_pb_hidden_phone``),
+  built differently (a table, tabs or headings against cards, accordions or icon lists; a desktop
+  mega-menu against an off-canvas menu leading to older mobile copies of the pages) and often
+  saying different things (the mobile one lagging: older documents, items left out,
+  "Próximamente", names without links), with print copies and AMP copies; the truth is what a
+  desktop browser shows.
+* ``--exam 51`` (``tests/compliance/exam51/layouts.py``): year first, then items: Article 10
+  published once per year or per month, each period's page, tab or category holding its own list
+  of numerals with that period's documents; the current year's list incomplete ("Pendiente", the
+  name alone, items only on last year's page), older years naming the numerals in other words: a
+  WordPress page per year in a sub-menu of years ("Años anteriores"); one page of year tabs
+  (Bootstrap, Elementor, ``<details>``); posts per numeral and year in yearly categories paged by
+  "« Entradas antiguas"; month-first pages ("Noviembre 2026") listing the numerals.
+* ``--exam 52`` (``tests/compliance/exam52/layouts.py``): client-side filters and search over a
+  full list: every document of every item in the page's HTML, all items mixed in one list, the
+  item told only by a class, a data attribute, a column or a badge: MixItUp 3 / 2 grids
+  (``data-filter=".numeral-8"`` buttons, ``<div class="mix numeral-8 anio-2026">`` cards), Isotope
+  and Shuffle.js grids (``data-groups='["<slug>"]'``), List.js searchable lists (``<span
+  class="numeral">8</span>``, a "Filtrar por numeral" select), and tables with the item in a
+  column (Document Library Pro, DataTables, rows ``data-numeral`` hidden by a select); items
+  without documents named only by their filter control, "No aplica" cards in their category.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong

@@ -1,0 +1,1 @@
+"""Exam 45: encoding accidents."""

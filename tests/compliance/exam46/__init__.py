@@ -1,0 +1,1 @@
+"""Forty-sixth exam: modern component markup and accessibility patterns."""

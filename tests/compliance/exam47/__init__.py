@@ -1,0 +1,1 @@
+"""Forty-seventh exam: what the documents are (see ``layouts.py``)."""

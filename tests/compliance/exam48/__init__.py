@@ -1,0 +1,1 @@
+"""Exam 48: page builders ' own components."""

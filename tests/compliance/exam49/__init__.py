@@ -1,0 +1,1 @@
+"""Forty-ninth exam: real Guatemalan portals reproduced, second series."""

@@ -1,0 +1,1 @@
+"""Fiftieth exam: the same Article 10 content printed twice, for desktop and for phones."""

@@ -1,0 +1,1 @@
+"""Exam 51: year first, then items."""

@@ -1,0 +1,1 @@
+"""Exam 52: client-side filters and search over a full list."""
