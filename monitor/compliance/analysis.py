@@ -49,6 +49,8 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "forms.py",
                 "fragments.py",
                 "viewers.py",
+                "pdf2html.py",
+                "tree.py",
                 "status.py",
                 "result.py",
             )

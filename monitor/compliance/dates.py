@@ -391,6 +391,21 @@ def _uploaded_file_dates(url: str) -> tuple[FoundDate, ...] | None:
     return tuple(find_dates(basename(path), bare_years=True))
 
 
+def is_year_heading(text: str) -> bool:
+    """Whether a heading is a year alone: "2027", "Año 2026", a block editor's "INFORMACIÓN AÑO
+    2026", "Ejercicio fiscal 2026", "Documentos 2026" (a folder of the item it is under)."""
+    return _FOLDER_YEAR.match(_YEAR_LEAD.sub("", text, count=1)) is not None
+
+
+# What may precede a year's heading besides "Año": "Información (del) año 2026", "Documentos
+# 2026", "Ejercicio fiscal 2026".
+_YEAR_LEAD = re.compile(
+    r"^\s*(?:(?:informaci[óo]n|documentos|archivos|publicaciones)\s+(?:del?\s+)?"
+    r"|ejercicio\s+fiscal\s+)",
+    re.I,
+)
+
+
 def archive_period(text: str, url: str, context: str = "") -> tuple[str, FoundDate | None]:
     """What an archive link is: ("folder", its period) for a year or month folder ("2026",
     "Octubre", "10-Octubre", "Octubre 2026"), ("next", None) for a further listing page

@@ -72,6 +72,7 @@ from monitor.compliance.dates import (
     find_dates,
     finest,
     is_current,
+    is_year_heading,
     names_a_period,
     newest,
     without_posting_days,
@@ -572,6 +573,7 @@ class _Judge:
                 found[index] = match.ids
                 if numeral_level is not None and match.entry.numeral is not None:
                     current = _numerals(match)  # the list goes on in order from here
+        _drop_folders(page, found)
         self._headings[id(page)] = found
         return found
 
@@ -958,7 +960,8 @@ class _Judge:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
-            if self._is_document(link.url):
+            if self._is_document(link.url) or names_a_download(link.text):
+                # "Descarga" to a download script that failed: a file's row all the same.
                 lists_links = True
                 if link.context:
                     described.update(tokens(link.context))
@@ -1582,6 +1585,27 @@ def _candidate(entry: CatalogEntry, found: Candidate | Found, today: dt.date) ->
     return _verdict_from(entry, found.evidence, url, label, today)
 
 
+def _drop_folders(page: Page, found: dict[int, tuple[str, ...]]) -> None:
+    """Drop the headings that only hold items: a group's title ("Numerales 16 al 20", a tab of a
+    CSS-only tab strip) with nothing of its own before its first item's own heading stands for
+    none of them; one it holds no heading of is not there."""
+    order = sorted(found)
+    for index, following in zip(order, order[1:], strict=False):
+        ids = found[index]
+        block = page.blocks[index]
+        if (
+            len(ids) > 1
+            and following == index + 1
+            and not block.links
+            and not block.rows
+            and found[following] == ids[:1]
+        ):
+            # Its first item's own heading follows at once: a folder of items ("Numerales 16 al
+            # 20", then "Numeral 16 - …"), not a combined item ("Numerales 2 y 3", then "Numeral
+            # 3 - Ver numeral 2": numeral 2's section is the combined one's).
+            del found[index]
+
+
 def _numerals(match: Match) -> tuple[int, ...]:
     """The numerals a heading names (several: "Numerales 14 al 17")."""
     return tuple(e.numeral for e in (match.entry, *match.also) if e.numeral is not None)
@@ -1648,11 +1672,20 @@ def _shows_file(page: Page, name: str, asked: str) -> bool:
 def _titles_a_download(page: Page, block: Block) -> bool:
     """Whether ``block``'s heading is only a link to a download: a download manager's card title
     (``<h3 class="package-title"><a href="/download/informe/">Informe</a></h3>``) printed
-    under the item's own ``<h4>``, which belongs to that item rather than ending it."""
-    return block.linked and any(
-        page.links[index].text == block.heading and _document_link(page.links[index].url)
-        for index in block.links
-    )
+    under the item's own ``<h4>``, which belongs to that item rather than ending it; or the title
+    of a file's card holding nothing but its "Descargar" button (a page builder's blurb: "<h5>
+    Contratos 1</h5><a class="et_pb_button" href="…pdf">Descargar</a>")."""
+    links = [page.links[index] for index in block.links]
+    if block.linked:
+        return any(link.text == block.heading and _document_link(link.url) for link in links)
+    if not links or len(links) > 2 or block.rows:
+        return False
+    rest = block.text
+    for link in links:
+        if not (names_a_download(link.text) and _document_link(link.url)):
+            return False
+        rest = rest.replace(link.text, " ", 1)
+    return not rest.strip()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1818,9 +1851,8 @@ def _without_pending(
 
 
 def _is_year_folder(heading: str) -> bool:
-    """Whether a heading is a year alone ("2027", "Año 2026"): a folder of the item above."""
-    kind, period = archive_period(heading, "")
-    return kind == "folder" and period is not None and period.precision == "year"
+    """Whether a heading is a year alone (``dates.is_year_heading``): a folder of the item above."""
+    return is_year_heading(heading)
 
 
 def _dating_label(label: str, context: str) -> str:

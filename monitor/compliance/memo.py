@@ -27,8 +27,10 @@ from monitor.compliance import (
     fragments,
     groups,
     page,
+    pdf2html,
     status,
     text,
+    tree,
     viewers,
 )
 from monitor.compliance.digest import payload_digest
@@ -63,6 +65,8 @@ PARSER_MODULES = (
     status,
     text,
     viewers,
+    pdf2html,
+    tree,
     canonical,
 )
 # The parser reads the law's text of each numeral from the catalogue (``catalog.restates_law``).

@@ -18,10 +18,11 @@ from typing import TypeAlias
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
+import ftfy
 import lxml.etree
 
 from monitor.compliance.catalog import article_badge, restates_law
-from monitor.compliance.dates import FoundDate, archive_period, find_dates
+from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_year_heading
 from monitor.compliance.declarations import says_pending
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
@@ -29,6 +30,7 @@ from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
 from monitor.compliance.pdf2html import restore as restore_pdf2html
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.text import fold
+from monitor.compliance.tree import lift
 from monitor.compliance.viewers import MARKS as VIEWER_MARKS
 from monitor.compliance.viewers import marked_addresses, script_addresses, viewed_file
 from monitor.net.canonical import without_session
@@ -47,6 +49,12 @@ FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | _SCAN_EXTENSIONS  # every file the crawl
 # Content types of an HTML page (what is parsed rather than checked as a document).
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
+_SINGLE_BYTE_LETTER = re.compile(rb"[\xc0-\xff][A-Za-z]")
+# UTF-8 read as Windows-1252 or Latin-1: a lead byte's letter before a continuation byte's ("Ã³",
+# "Ã‘", "Â¿"), or "â€" (a dash's or a quote's three bytes).
+_MOJIBAKE = re.compile(
+    "[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€"
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TEMPLATE_CLASS = re.compile(
@@ -220,20 +228,27 @@ class Page:
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
-    """Text of an HTML body whatever its label says.
+    """Text of an HTML body whatever its label says, mojibake repaired.
 
     Valid UTF-8 wins (pages labelled ISO-8859-1 are often UTF-8), and so does UTF-8 with broken
-    bytes (garbage, a character cut by the byte cap) as soon as it holds one well-formed
-    multi-byte character, which text in a single-byte charset never forms by chance. Then the
-    charset named by the header or a meta tag; then charset-normalizer's guess; Windows-1252 as
-    the last resort.
+    bytes (garbage, a character cut by the byte cap), unless it also holds single-byte letters
+    (a byte over 0xBF before an ASCII letter, "Í" in "Índice", which UTF-8 never writes): such
+    a page is a single-byte one, as a browser reads an undeclared page that is not UTF-8, its
+    few multi-byte characters mojibake already ("InformaciÃ³n"). Then the charset named by the
+    header or a meta tag; then charset-normalizer's guess; Windows-1252 as the last resort.
+    Text that went through a wrong charset once ("AÃ‘O", "InformaciÃ³n PÃºblica") is repaired
+    (ftfy), as a reader repairs it.
     """
+    return _repaired(_decoded(body, content_type))
+
+
+def _decoded(body: bytes, content_type: str | None) -> str:
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
     text = body.decode("utf-8", errors="replace")
-    if _WELL_FORMED_MULTIBYTE.search(text):
+    if _WELL_FORMED_MULTIBYTE.search(text) and not _SINGLE_BYTE_LETTER.search(body):
         return text
     declared: list[str] = []
     if content_type:
@@ -263,6 +278,13 @@ def decode_html(body: bytes, content_type: str | None) -> str:
         except LookupError:
             pass
     return body.decode("cp1252", errors="replace")
+
+
+def _repaired(text: str) -> str:
+    """``text`` with its mojibake undone, when it shows any (a search; ftfy only then)."""
+    if not ("Ã" in text or "Â" in text or "â€" in text) or _MOJIBAKE.search(text) is None:
+        return text
+    return str(ftfy.fix_encoding(text))
 
 
 def _build_tree(text: str) -> lxml.etree._Element | None:
@@ -451,6 +473,8 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
         # Bootstrap's collapse toggles, and the WAI-ARIA accordion pattern's header button
         # (aria-expanded, aria-controls naming its panel).
         return 6
+    if tag == "label" and _toggles_a_panel(el):
+        return 6
     if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
         # a bold paragraph standing alone acts as a heading; so does one restating a numeral's
@@ -467,6 +491,84 @@ def _heading_level(el: lxml.etree._Element) -> int | None:
         # <font size=3><b>12. Viajes …</b></font><br>: a line of bold words between line breaks.
         return 6 if _all_bold(el) else None
     return None
+
+
+# Classes that hide an element on a desktop's screen (Bootstrap 4-5's display utilities, Bootstrap
+# 3's responsive utilities, Elementor's, WPBakery's and Divi's per-device visibility).
+_DESKTOP_HIDDEN = frozenset(
+    {
+        "d-md-none",
+        "d-lg-none",
+        "visible-xs",
+        "visible-xs-block",
+        "visible-xs-inline",
+        "visible-xs-inline-block",
+        "elementor-hidden-desktop",
+        "et_pb_hidden_desktop",
+    }
+)
+_DESKTOP_HIDDEN_MARKS = (
+    "d-md-none",
+    "d-lg-none",
+    "visible-xs",
+    "hidden-desktop",
+    "hidden_desktop",
+    "hidden-lg",
+)
+
+
+def _hidden_on_desktop(el: lxml.etree._Element) -> bool:
+    """Whether ``el``'s classes hide it on a desktop screen: one of ``_DESKTOP_HIDDEN`` (unless a
+    wider screen's class shows it again: "d-md-none d-xl-block"), or Bootstrap 3's and WPBakery's
+    pair hiding it on both desktop widths ("hidden-md hidden-lg", "vc_hidden-md vc_hidden-lg").
+    "d-none d-md-block" is shown there."""
+    marks = el.get("class")
+    if not marks or not ("none" in marks or "visible-xs" in marks or "hidden" in marks):
+        return False
+    names = set(marks.split())
+    if names & _DESKTOP_HIDDEN:
+        return not any(
+            name.startswith(("d-lg-", "d-xl-")) and not name.endswith("-none") for name in names
+        )
+    return {"hidden-md", "hidden-lg"} <= names or {"vc_hidden-md", "vc_hidden-lg"} <= names
+
+
+# A collapsible panel's own element (Bootstrap 3-5, Foundation): what it shows when opened.
+_COLLAPSE_PANEL = re.compile(r"(?:^|\s)(?:(?:accordion|panel)-)?collapse(?:\s|$)")
+
+
+def _in_panels(el: lxml.etree._Element, level: int) -> int:
+    """A heading's level one deeper for each collapsible panel it is in: a year's accordion
+    ("<h2 class=accordion-header>Año 2023</h2>") inside an item's panel opened by the same
+    markup ("<h2 class=accordion-header>10.16 Contratos…</h2>") is a part of that item."""
+    for ancestor in el.iterancestors():
+        if _COLLAPSE_PANEL.search(ancestor.get("class") or ""):
+            level += 1
+    return min(level, 6)
+
+
+def _link_label(el: lxml.etree._Element) -> str:
+    """A link's words: its text, or for an icon (no letter or digit: "⇩", "»", a picture) the
+    name it gives assistive technology (``aria-label``, ``title``) or its picture's alt text."""
+    text = _short_text(el)
+    if any(ch.isalnum() for ch in text):
+        return text
+    return _clean(el.get("aria-label")) or _clean(el.get("title")) or _img_alt(el) or text
+
+
+def _toggles_a_panel(label: lxml.etree._Element) -> bool:
+    """A CSS-only tab's or accordion's title: the label of the radio button or check box just
+    before it (``<input type="radio" id="tab8"><label for="tab8">Numeral 8 …</label>``), whose
+    ``:checked`` state shows the panel; not a choice of a form."""
+    toggle = label.getprevious()
+    return (
+        toggle is not None
+        and toggle.tag == "input"
+        and (toggle.get("type") or "").lower() in ("radio", "checkbox")
+        and bool(label.get("for"))
+        and toggle.get("id") == label.get("for")
+        and next(label.iterancestors("form"), None) is None
+    )
 
 
 _LINE_BREAKS = frozenset({"br", "p", "div", "table", "ul", "ol", "hr", "center", "dl", "h1", "h2"})
@@ -523,6 +625,7 @@ def _bold_law(el: lxml.etree._Element) -> bool:
 MIN_LAW_TITLE = 40  # characters: shorter bold lines are read by ``_all_bold``
 MAX_LAW_TITLE = 600  # longer is a paragraph, never a title (as ``catalog._match``)
 MIN_SENTENCE_WORDS = 5  # a bold line this long ending with a period is a statement
+MAX_CAPTION = 160  # characters: a longer table caption with no bold title is a paragraph
 MAX_NOTICE_WORDS = 4  # a content picture's alt text up to this long is read as its text
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
 LinkFields = tuple[str, str, bool, int, str]
@@ -560,8 +663,18 @@ def parse_page(
         return page
     if _TAB_MARK.search(text):
         _label_tab_panes(root)
+    if ":checked" in text:
+        _label_css_tabs(root)
+    if "et_pb_tabs_controls" in text:
+        _label_divi_tabs(root)
+    if "data-filter" in text or "data-group" in text:
+        _group_filtered(root)
     if PDF2HTML_MARK in text:
         restore_pdf2html(root)
+    collapsible = "collapse" in text  # a page with collapsible panels (``_in_panels``)
+    responsive = any(mark in text for mark in _DESKTOP_HIDDEN_MARKS)
+    if "<figcaption" in text:
+        _caption_tables_first(root)
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -587,6 +700,7 @@ def parse_page(
     # another's answer).
     headed: dict[Element, bool] = {}  # tables with a header row
     records: dict[Element, bool] = {}  # definition lists and tables of one record's fields
+    filed: dict[Element, bool] = {}  # records one of whose fields links documents
     columns: dict[Element, tuple[str, ...]] = {}  # what each column of a table holds
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[Element, int] = {}
@@ -667,7 +781,7 @@ def parse_page(
                     # A lightbox's or flipbook's button: "<a href="javascript:;" data-src=…>".
                     record_viewed(el, _short_text(el) or _clean(el.get("title")))
                 return
-            label = _short_text(el) or _clean(el.get("title")) or _img_alt(el)
+            label = _link_label(el)
             context = ""
             if template_depth == 0 and len(label) <= SHORT_LABEL:
                 # The row, line or figure (a gallery's caption) the link stands in.
@@ -766,6 +880,14 @@ def parse_page(
                 continue
             if tag in _CONTENT_TAGS:
                 content_depth += 1
+            if responsive and _hidden_on_desktop(el):
+                # A phone's copy of the content ("d-md-none", "hidden-md hidden-lg",
+                # "elementor-hidden-desktop"): not what a desktop browser shows, and a copy that
+                # may lag behind ("Próximamente" over the desktop's documents). Skipped whole.
+                template_depth += 1
+                template_stack.append(el)
+                walker.skip_subtree()
+                continue
             if _is_template(el, content_depth > 0):
                 # Template regions (menus, footers, sidebars) only give links: collect them in
                 # C-level iterations and skip the subtree, the walk's most expensive part.
@@ -786,6 +908,8 @@ def parse_page(
                     level = None  # a record's field label ("Nombre", "Teléfono"), not a title
                 if tag == "summary" and len(details_stack) > 1:
                     level = _HEADINGS["summary"] + len(details_stack) - 1
+                elif level is not None and collapsible and tag in _REAL_HEADINGS:
+                    level = _in_panels(el, level)
                 if level is not None:
                     heading = _short_text(el)
                     if heading:
@@ -824,7 +948,11 @@ def parse_page(
             if template_depth == 0:
                 if tag == "form":
                     queries = form_queries(el, base, _join)
-                    if queries:
+                    if len(queries) == 1 and is_document(queries[0][0]):
+                        # A download button in a form of its own ("<form action=informe.pdf>
+                        # <button>Informe 2026</button>"): no filter, a link to the file.
+                        add_link(*queries[0])
+                    elif queries:
                         forms.append((len(blocks) - 1, queries))
                 elif tag == "tr":
                     # Past a few hundred rows the count says nothing more; stop paying for it.
@@ -838,7 +966,11 @@ def parse_page(
                     # a note about it ("Observaciones: …") is its text, not a field of data.
                     previous = el.getprevious()
                     label = _short_text(previous, 80) if previous is not None else ""
-                    if blocks[-1].rows < MAX_ROWS and not _NOTE_LABEL.match(label):
+                    if (
+                        blocks[-1].rows < MAX_ROWS
+                        and not _NOTE_LABEL.match(label)
+                        and not _files_documents(el, base, filed)
+                    ):
                         blocks[-1].rows += 1
                         blocks[-1].fields.append(label)
                 elif tag == "img" and not _is_icon(el) and not _faces_a_link(el, base):
@@ -926,6 +1058,43 @@ def _jump_menu(select: lxml.etree._Element, base: str) -> list[tuple[str, str]]:
     return choices
 
 
+def _caption_tables_first(root: lxml.etree._Element) -> None:
+    """Read a table's caption before the table: a block editor's table figure
+    (``<figure class="wp-block-table"><table>…</table><figcaption>Numeral 8 - …</figcaption>``)
+    is named by the caption under it, not followed by it. A picture's caption stays where it is."""
+    for caption in list(root.iter("figcaption")):
+        figure = caption.getparent()
+        if figure is None or figure.tag != "figure" or figure.find(".//table") is None:
+            continue
+        first = figure[0]
+        if first is not caption and caption.getprevious() is not None:
+            _move_before(caption, first)
+            _title_caption(caption)
+
+
+def _title_caption(caption: lxml.etree._Element) -> None:
+    """Make a table's caption the title it is: its bold opening ("<strong>01 - Organigrama
+    </strong><br>Estructura orgánica…") a bold paragraph over the rest, or a short caption with
+    no bold words a heading of its own."""
+    lead = caption[0] if len(caption) else None
+    if lead is not None and lead.tag in ("strong", "b") and not (caption.text or "").strip():
+        title = lxml.etree.Element("p")
+        caption.addprevious(title)
+        _move_before(lead, caption)
+        title.append(lead)
+        caption.tag = "div"
+    elif len(_short_text(caption, MAX_CAPTION + 1)) <= MAX_CAPTION:
+        caption.tag = "h6"
+    else:
+        caption.tag = "div"
+
+
+def _move_before(el: lxml.etree._Element, anchor: lxml.etree._Element) -> None:
+    """Move ``el`` just before ``anchor``, the text after ``el`` staying where it was."""
+    lift(el)
+    anchor.addprevious(el)
+
+
 def _label_tab_panes(root: lxml.etree._Element) -> None:
     """Move each tab's label to the top of the pane it shows, as a visitor reads them.
 
@@ -946,32 +1115,148 @@ def _label_tab_panes(root: lxml.etree._Element) -> None:
             if href.startswith("#")
             else control.get("aria-controls") or ""
         )
-        pane = panes.get(pane_id)
-        label = _short_text(control)
-        if pane is None or not label or pane is control or control in pane.iterancestors():
+        _title_pane(control, panes.get(pane_id))
+
+
+def _label_css_tabs(root: lxml.etree._Element) -> None:
+    """Move each CSS-only tab's label to the top of the panel its radio button shows.
+
+    A tab strip of radio buttons and labels, whose panels stand elsewhere, is tied to them by the
+    page's style alone: ``#tab8:checked ~ .contenidos #panel8 {display:block}``. Each label goes
+    to its panel as ``_label_tab_panes`` moves a script's tab's."""
+    styles = "".join(style.text or "" for style in root.iter("style"))
+    shown = _CHECKED_SHOWS.findall(styles)
+    if not shown:
+        return
+    panes = {el.get("id"): el for el in root.iterfind(".//*[@id]")}
+    labels = {label.get("for"): label for label in root.iter("label") if label.get("for")}
+    for toggle, pane_id in shown:
+        label = labels.get(toggle)
+        if label is not None:
+            _title_pane(label, panes.get(pane_id))
+
+
+def _label_divi_tabs(root: lxml.etree._Element) -> None:
+    """Move each Divi tab's title to the top of its panel.
+
+    Divi's tabs module prints all its titles first (``<ul class="et_pb_tabs_controls"><li
+    class="et_pb_tab_3"><a href="#">Numeral 4 …</a>``), then all the panels (``<div
+    class="et_pb_all_tabs"><div class="et_pb_tab et_pb_tab_3">``): a title and its panel share
+    their ``et_pb_tab_<n>`` class, and nothing else ties them."""
+    for controls in root.iterfind(".//ul[@class]"):
+        if "et_pb_tabs_controls" not in (controls.get("class") or "").split():
             continue
-        first = next(iter(pane), None)
-        titled = (
-            first is not None
-            and not (pane.text or "").strip()
-            and _heading_level(first) is not None
-            and bool(_short_text(first))
+        module = controls.getparent()
+        if module is None:
+            continue
+        panels: dict[str, lxml.etree._Element] = {}
+        for panel in module.iter("div"):
+            names = (panel.get("class") or "").split()
+            if "et_pb_tab" in names:
+                for name in names:
+                    if _DIVI_TAB.fullmatch(name):
+                        panels.setdefault(name, panel)
+        for control in list(controls):
+            index = next(
+                (n for n in (control.get("class") or "").split() if _DIVI_TAB.fullmatch(n)), ""
+            )
+            _title_pane(control, panels.get(index))
+
+
+def _group_filtered(root: lxml.etree._Element) -> None:
+    """Gather a filterable grid's cards under their filters' labels, as a visitor reads them.
+
+    MixItUp, Isotope and Shuffle.js print one grid of every item's cards, mixed, and a button per
+    item that shows only that item's: ``<button data-filter=".numeral-8">Numeral 8 - …</button>``
+    over ``<div class="mix numeral-8">`` cards, or Shuffle's ``data-group="ejecucion"`` over
+    ``data-groups='["ejecucion"]'``. Each item's cards are moved, in order, into a section titled
+    by its button's label (a tab title), after the grid; a button whose cards are none still
+    titles an (empty) section: what its item shows. "Todos" and a year's button group nothing."""
+    controls: list[tuple[lxml.etree._Element, str, str]] = []
+    for control in root.iterfind(".//*[@data-filter]"):
+        selector = (control.get("data-filter") or "").strip()
+        if _CLASS_SELECTOR.fullmatch(selector):
+            controls.append((control, "class", selector[1:]))
+    for control in root.iterfind(".//*[@data-group]"):
+        group = (control.get("data-group") or "").strip()
+        if group and group.lower() not in ("all", "todos", "*"):
+            controls.append((control, "groups", group))
+    if not controls:
+        return
+    classed: dict[str, list[lxml.etree._Element]] = {}
+    for el in root.iterfind(".//*[@class]"):
+        for name in (el.get("class") or "").split():
+            classed.setdefault(name, []).append(el)
+    grouped = root.findall(".//*[@data-groups]")
+    grid: lxml.etree._Element | None = None
+    sections: list[lxml.etree._Element] = []
+    for control, kind, key in controls:
+        label = _short_text(control) or _clean(control.get("title"))
+        if not label or is_year_heading(label):
+            continue
+        found = (
+            classed.get(key, [])
+            if kind == "class"
+            else [el for el in grouped if f'"{key}"' in (el.get("data-groups") or "")]
         )
-        if not titled:
-            title = lxml.etree.Element("div", {"class": "tab-title"})
-            title.text = label
-            title.tail = pane.text
-            pane.text = None
-            pane.insert(0, title)
-        elif article_badge(label) is not None:
-            # "Artículo 12 | Artículo 10" over panes of numerals with headings of their own:
-            # which article a pane's numerals are is said by its label alone, kept as a badge.
-            badge = lxml.etree.Element("div", {"class": "tab-badge"})
-            badge.text = label
-            badge.tail = pane.text
-            pane.text = None
-            pane.insert(0, badge)
-        _remove_keeping_tail(control)  # the label moved to its pane; the strip keeps none
+        members = set(found)
+        cards = [card for card in found if members.isdisjoint(card.iterancestors())]
+        if control in members or not members.isdisjoint(control.iterancestors()):
+            continue
+        section = lxml.etree.Element("section", {"class": "filter-group"})
+        title = lxml.etree.SubElement(section, "div", {"class": "tab-title"})
+        title.text = label
+        for card in cards:
+            if grid is None:
+                grid = card.getparent()
+            lift(card)
+            section.append(card)
+        sections.append(section)
+        _remove_keeping_tail(control)
+    if grid is None or grid.getparent() is None:
+        return
+    for section in reversed(sections):
+        grid.addnext(section)
+
+
+_CLASS_SELECTOR = re.compile(r"\.[A-Za-z_][\w-]*")
+
+
+_DIVI_TAB = re.compile(r"et_pb_tab_\d+")
+# A style showing an element when a radio button or check box is checked: (its id, the shown's).
+_CHECKED_SHOWS = re.compile(r"#([\w-]+):checked\s*[~+][^{},]*?#([\w-]+)\s*[{,]")
+
+
+def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) -> None:
+    """Put tab ``control``'s label at the top of ``pane`` (see ``_label_tab_panes``)."""
+    label = _short_text(control)
+    if pane is None or not label or pane is control or control in pane.iterancestors():
+        return
+    first = next(iter(pane), None)
+    # A pane opening with a heading of its own, not a year's ("INFORMACIÓN AÑO 2024": a folder
+    # of the item the tab names).
+    titled = (
+        first is not None
+        and not (pane.text or "").strip()
+        and _heading_level(first) is not None
+        and bool(_short_text(first))
+        and not is_year_heading(_short_text(first))
+    )
+    if not titled:
+        title = lxml.etree.Element("div", {"class": "tab-title"})
+        title.text = label
+        title.tail = pane.text
+        pane.text = None
+        pane.insert(0, title)
+    elif article_badge(label) is not None:
+        # "Artículo 12 | Artículo 10" over panes of numerals with headings of their own:
+        # which article a pane's numerals are is said by its label alone, kept as a badge.
+        badge = lxml.etree.Element("div", {"class": "tab-badge"})
+        badge.text = label
+        badge.tail = pane.text
+        pane.text = None
+        pane.insert(0, badge)
+    _remove_keeping_tail(control)  # the label moved to its pane; the strip keeps none
 
 
 def _remove_keeping_tail(el: lxml.etree._Element) -> None:
@@ -1317,6 +1602,24 @@ def _spans_columns(cell: lxml.etree._Element) -> bool:
     """Whether a table cell spans several columns (``colspan`` 2 or more)."""
     span = (cell.get("colspan") or "").strip()
     return span.isdigit() and int(span) >= 2
+
+
+def _files_documents(item: lxml.etree._Element, base: str, filed: dict[Element, bool]) -> bool:
+    """Whether the record holding ``item`` has a field linking documents ("Documentos: <ul>
+    <li><a href=…pdf>…"): a card describing those files (their description, their date), whose
+    fields are no data of their own; the files are its content. ``filed``: records asked about."""
+    record = item.getparent()
+    if record is None:
+        return False
+    known = filed.get(record)
+    if known is None:
+        known = filed[record] = any(
+            is_document(_join(base, anchor.get("href") or "") or "")
+            for value in record
+            if value.tag == "dd"
+            for anchor in value.iter("a")
+        )
+    return known
 
 
 def _lists_fields(item: lxml.etree._Element, records: dict[Element, bool]) -> bool:

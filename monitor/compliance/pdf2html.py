@@ -29,6 +29,8 @@ from typing import TypeAlias
 
 import lxml.etree
 
+from monitor.compliance.tree import lift
+
 Element: TypeAlias = lxml.etree._Element
 
 # Written in the head by pdf2htmlEX ("Created by pdf2htmlEX", <meta name="generator">).
@@ -151,7 +153,7 @@ def _append(previous: Element, line: Element) -> None:
         target.append(child)
     parent = line.getparent()
     if parent is not None:
-        _keep_tail(line)
+        lift(line)
         parent.remove(line)
 
 
@@ -214,20 +216,9 @@ def _wrap(line: Element, link: Element) -> None:
     """Put ``link`` around ``line``'s words (only its box's markup is dropped)."""
     for child in list(link):
         link.remove(child)
-    _keep_tail(link)
+    lift(link)
     if line.find("a") is None:
         link.text, line.text = line.text, None
         for child in list(line):
             link.append(child)
     line.append(link)
-
-
-def _keep_tail(el: Element) -> None:
-    """Leave the text after ``el`` where it is before ``el`` moves (lxml moves it along)."""
-    if el.tail:
-        previous, parent = el.getprevious(), el.getparent()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        elif parent is not None:
-            parent.text = (parent.text or "") + el.tail
-    el.tail = None

@@ -1695,6 +1695,42 @@ async def test_a_pages_edit_stamp_does_not_make_documents_of_old_periods_current
     assert deposits.last_updated == dt.date(2026, 11, 18)
 
 
+async def test_a_posts_publication_day_does_not_make_documents_of_old_periods_current() -> None:
+    # The UPCV publishes a post per numeral ("Publicado el …" under its title, upcv.gob.gt/inicio/
+    # wp-json/wp/v2/posts/3666, exam 49): a post written in December holding the reports of
+    # September and October 2025 is not current; a post's file naming no period is dated by it.
+    def post(title: str, docs: dict[str, str]) -> Resource:
+        listed = "".join(f'<li><a href="{path}">{name}</a></li>' for path, name in docs.items())
+        return page(
+            f'<h1>{title}</h1><p class="entry-meta">Publicado el 20 de noviembre de 2026</p>'
+            f'<h4 class="wp-block-heading"><strong>INFORMACIÓN AÑO 2025</strong></h4>{listed}'
+        )
+
+    old = {
+        "/u/numeral-20-septiembre-2025.pdf": "Numeral 20 Septiembre 2025 PDF",
+        "/u/numeral-20-octubre-2025.pdf": "Numeral 20 Octubre 2025 PDF",
+    }
+    undated = {"/u/depositos.pdf": "Depósitos con fondos públicos PDF"}
+    routes = {
+        "/": page(
+            '<ul><li><a href="/2026/11/20/20-contrataciones/">20. Contrataciones por cotización y'
+            ' licitación</a></li><li><a href="/2026/11/20/9-depositos/">9. Depósitos con fondos '
+            "públicos</a></li></ul>"
+        ),
+        "/2026/11/20/20-contrataciones/": post(
+            "20. CONTRATACIONES POR COTIZACIÓN Y LICITACIÓN", old
+        ),
+        "/2026/11/20/9-depositos/": post("9. DEPÓSITOS CON FONDOS PÚBLICOS", undated),
+    }
+    routes.update({path: pdf() for path in [*old, *undated]})
+    verdicts = await assess(routes)
+    hiring = verdicts.verdict("art10.n20")
+    assert hiring.status == "outdated", hiring.reason
+    deposits = verdicts.verdict("art10.n09")
+    assert deposits.status == "ok", deposits.reason
+    assert deposits.last_updated == dt.date(2026, 11, 20)
+
+
 async def test_a_view_row_naming_its_item_by_a_link_keeps_its_file_from_the_row_above() -> None:
     # A Drupal view's rows (a "Numeral:" field linking the numeral's term page, the title, the
     # file; markup as Drupal 10 renders a view, GitHub file id 43924245866): the title "Numeral
