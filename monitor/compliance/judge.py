@@ -1585,6 +1585,9 @@ def _candidate(entry: CatalogEntry, found: Candidate | Found, today: dt.date) ->
     return _verdict_from(entry, found.evidence, url, label, today)
 
 
+MIN_FOLDER_NUMERALS = 3  # a heading naming this many numerals may be a folder of them
+
+
 def _drop_folders(page: Page, found: dict[int, tuple[str, ...]]) -> None:
     """Drop the headings that only hold items: a group's title ("Numerales 16 al 20", a tab of a
     CSS-only tab strip) with nothing of its own before its first item's own heading stands for
@@ -1598,11 +1601,15 @@ def _drop_folders(page: Page, found: dict[int, tuple[str, ...]]) -> None:
             and following == index + 1
             and not block.links
             and not block.rows
-            and found[following] == ids[:1]
+            and not block.text
+            and len(found[following]) == 1
+            and found[following][0] in ids
+            and (len(ids) >= MIN_FOLDER_NUMERALS or found[following] == ids[:1])
         ):
-            # Its first item's own heading follows at once: a folder of items ("Numerales 16 al
-            # 20", then "Numeral 16 - …"), not a combined item ("Numerales 2 y 3", then "Numeral
-            # 3 - Ver numeral 2": numeral 2's section is the combined one's).
+            # One of its items' own headings follows at once: a folder of items ("Numerales 16 al
+            # 20", then "Numeral 16 - …", or "Numeral 17" when 16 is elsewhere), not a pair of
+            # items combined ("Numerales 2 y 3", then "Numeral 3 - Ver numeral 2": numeral 2's
+            # section is the combined one's).
             del found[index]
 
 

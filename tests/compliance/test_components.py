@@ -137,6 +137,23 @@ async def test_a_tab_of_several_numerals_stands_for_none_of_them() -> None:
     assert result.verdict("art10.n17").status == "missing"
 
 
+async def test_a_heading_of_two_numerals_over_one_of_them_is_the_others_section() -> None:
+    """ "Numerales 2 y 3" with nothing under it but "Numeral 3 - Ver numeral 2": numeral 2's
+    section is the pair's, published empty (exam 31), not missing."""
+    body = (
+        "<h3>Numerales 2 y 3 - Dirección, teléfonos y directorio</h3>"
+        "<h3>Numeral 3 - Directorio de empleados</h3><p>Ver numeral 2</p>"
+        "<h3>Numeral 4 - Funcionarios</h3><p>No aplica</p>"
+    )
+    result = await assess(
+        {
+            "/": page('<a href="/informacion-publica/">Información pública de oficio</a>'),
+            "/informacion-publica/": page(body),
+        }
+    )
+    assert result.verdict("art10.n02").status == "empty"
+
+
 def test_an_icon_link_is_named_by_what_it_says_to_a_screen_reader() -> None:
     parsed = parse(
         '<main><h2>Numeral 26 - Archivos</h2><dd><a href="/f/archivos-2024.pdf" title="Descargar '
