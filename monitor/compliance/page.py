@@ -26,6 +26,7 @@ from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_y
 from monitor.compliance.declarations import says_pending
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
+from monitor.compliance.pdf2html import HEAD as PDF2HTML_HEAD
 from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
 from monitor.compliance.pdf2html import restore as restore_pdf2html
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
@@ -282,7 +283,7 @@ def _decoded(body: bytes, content_type: str | None) -> str:
 
 def _repaired(text: str) -> str:
     """``text`` with its mojibake undone, when it shows any (a search; ftfy only then)."""
-    if not ("Ã" in text or "Â" in text or "â€" in text) or _MOJIBAKE.search(text) is None:
+    if not ("Ã" in text or "Â" in text or "â" in text) or _MOJIBAKE.search(text) is None:
         return text
     return str(ftfy.fix_encoding(text))
 
@@ -507,14 +508,6 @@ _DESKTOP_HIDDEN = frozenset(
         "et_pb_hidden_desktop",
     }
 )
-_DESKTOP_HIDDEN_MARKS = (
-    "d-md-none",
-    "d-lg-none",
-    "visible-xs",
-    "hidden-desktop",
-    "hidden_desktop",
-    "hidden-lg",
-)
 
 
 def _hidden_on_desktop(el: lxml.etree._Element) -> bool:
@@ -542,15 +535,16 @@ def _in_panels(el: lxml.etree._Element, level: int) -> int:
     ("<h2 class=accordion-header>Año 2023</h2>") inside an item's panel opened by the same
     markup ("<h2 class=accordion-header>10.16 Contratos…</h2>") is a part of that item."""
     for ancestor in el.iterancestors():
-        if _COLLAPSE_PANEL.search(ancestor.get("class") or ""):
+        marks = ancestor.get("class")
+        if marks and "collapse" in marks and _COLLAPSE_PANEL.search(marks):
             level += 1
     return min(level, 6)
 
 
-def _link_label(el: lxml.etree._Element) -> str:
-    """A link's words: its text, or for an icon (no letter or digit: "⇩", "»", a picture) the
-    name it gives assistive technology (``aria-label``, ``title``) or its picture's alt text."""
-    text = _short_text(el)
+def _icon_label(el: lxml.etree._Element, text: str) -> str:
+    """A link's words when its text does not open with a letter or digit: its text if it holds
+    one, else, for an icon ("⇩", "»", a picture), the name it gives assistive technology
+    (``aria-label``, ``title``) or its picture's alt text."""
     if any(ch.isalnum() for ch in text):
         return text
     return _clean(el.get("aria-label")) or _clean(el.get("title")) or _img_alt(el) or text
@@ -564,7 +558,7 @@ def _toggles_a_panel(label: lxml.etree._Element) -> bool:
     return (
         toggle is not None
         and toggle.tag == "input"
-        and (toggle.get("type") or "").lower() in ("radio", "checkbox")
+        and _toggle(toggle)
         and bool(label.get("for"))
         and toggle.get("id") == label.get("for")
         and next(label.iterancestors("form"), None) is None
@@ -663,17 +657,17 @@ def parse_page(
         return page
     if _TAB_MARK.search(text):
         _label_tab_panes(root)
-    if ":checked" in text:
-        _label_css_tabs(root)
-    if "et_pb_tabs_controls" in text:
+    # Each rewrite below is asked for by a mark found at C speed (a tag, a page's style, the
+    # head's first lines): a search of the whole text costs ~25 µs a page, each.
+    if any(_toggle(el) for el in root.iter("input")):
+        _label_css_tabs(root)  # radio buttons or check boxes: maybe CSS-only tabs
+    if any("et_pb_tabs_controls" in (ul.get("class") or "") for ul in root.iter("ul")):
         _label_divi_tabs(root)
-    if "data-filter" in text or "data-group" in text:
+    if _FILTER_MARK.search(text):
         _group_filtered(root)
-    if PDF2HTML_MARK in text:
+    if PDF2HTML_MARK in text[:PDF2HTML_HEAD]:
         restore_pdf2html(root)
-    collapsible = "collapse" in text  # a page with collapsible panels (``_in_panels``)
-    responsive = any(mark in text for mark in _DESKTOP_HIDDEN_MARKS)
-    if "<figcaption" in text:
+    if next(root.iter("figcaption"), None) is not None:
         _caption_tables_first(root)
     base = url
     base_el = root.find(".//base[@href]")
@@ -781,7 +775,9 @@ def parse_page(
                     # A lightbox's or flipbook's button: "<a href="javascript:;" data-src=…>".
                     record_viewed(el, _short_text(el) or _clean(el.get("title")))
                 return
-            label = _link_label(el)
+            label = _short_text(el)
+            if not (label and label[0].isalnum()):
+                label = _icon_label(el, label)
             context = ""
             if template_depth == 0 and len(label) <= SHORT_LABEL:
                 # The row, line or figure (a gallery's caption) the link stands in.
@@ -880,7 +876,7 @@ def parse_page(
                 continue
             if tag in _CONTENT_TAGS:
                 content_depth += 1
-            if responsive and _hidden_on_desktop(el):
+            if _hidden_on_desktop(el):
                 # A phone's copy of the content ("d-md-none", "hidden-md hidden-lg",
                 # "elementor-hidden-desktop"): not what a desktop browser shows, and a copy that
                 # may lag behind ("Próximamente" over the desktop's documents). Skipped whole.
@@ -908,7 +904,7 @@ def parse_page(
                     level = None  # a record's field label ("Nombre", "Teléfono"), not a title
                 if tag == "summary" and len(details_stack) > 1:
                     level = _HEADINGS["summary"] + len(details_stack) - 1
-                elif level is not None and collapsible and tag in _REAL_HEADINGS:
+                elif level is not None and tag in _REAL_HEADINGS:
                     level = _in_panels(el, level)
                 if level is not None:
                     heading = _short_text(el)
@@ -1118,6 +1114,11 @@ def _label_tab_panes(root: lxml.etree._Element) -> None:
         _title_pane(control, panes.get(pane_id))
 
 
+def _toggle(el: lxml.etree._Element) -> bool:
+    """Whether an ``<input>`` is a radio button or a check box."""
+    return (el.get("type") or "").lower() in ("radio", "checkbox")
+
+
 def _label_css_tabs(root: lxml.etree._Element) -> None:
     """Move each CSS-only tab's label to the top of the panel its radio button shows.
 
@@ -1219,6 +1220,8 @@ def _group_filtered(root: lxml.etree._Element) -> None:
         grid.addnext(section)
 
 
+# A filterable grid's buttons (MixItUp's and Isotope's "data-filter", Shuffle.js's "data-group").
+_FILTER_MARK = re.compile("data-(?:filter|group)")
 _CLASS_SELECTOR = re.compile(r"\.[A-Za-z_][\w-]*")
 
 

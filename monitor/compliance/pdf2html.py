@@ -35,6 +35,7 @@ Element: TypeAlias = lxml.etree._Element
 
 # Written in the head by pdf2htmlEX ("Created by pdf2htmlEX", <meta name="generator">).
 MARK = "pdf2htmlEX"
+HEAD = 4096  # characters: the comment and the meta tag stand in a page's first lines
 _POSITION = re.compile(r"\.([xy][0-9a-f]+)\{(left|bottom):(-?[0-9.]+)px;?\}")
 _BOLD_FONT = re.compile(r"\.(ff[0-9a-f]+)\{[^}]*font-weight:\s*(?:bold|[6-9]00)")
 # A line opening an entry of its own: a bullet or dash, a number, a numeral's reference.
