@@ -18,7 +18,6 @@ from typing import TypeAlias
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 
 import charset_normalizer
-import ftfy
 import lxml.etree
 
 from monitor.compliance.catalog import article_badge, restates_law
@@ -285,6 +284,8 @@ def _repaired(text: str) -> str:
     """``text`` with its mojibake undone, when it shows any (a search; ftfy only then)."""
     if not ("Ã" in text or "Â" in text or "â" in text) or _MOJIBAKE.search(text) is None:
         return text
+    import ftfy  # noqa: PLC0415 - 10 MB of tables, loaded by the first page that needs them
+
     return str(ftfy.fix_encoding(text))
 
 
