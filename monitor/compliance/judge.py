@@ -1108,7 +1108,7 @@ class _Judge:
                     blocks[index].pseudo
                     and not blocks[index].line
                     and not block.line
-                    and _is_year_folder(block.heading)
+                    and is_year_heading(block.heading)
                 ):
                     # "2027" under an accordion's title, whose level is a guess: its files.
                     indexes.append(later)
@@ -1855,11 +1855,6 @@ def _without_pending(
         for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
             pending += find_dates(part)
     return _without(dates, tuple(pending)), False
-
-
-def _is_year_folder(heading: str) -> bool:
-    """Whether a heading is a year alone (``dates.is_year_heading``): a folder of the item above."""
-    return is_year_heading(heading)
 
 
 def _dating_label(label: str, context: str) -> str:
