@@ -1186,11 +1186,14 @@ def _group_filtered(root: lxml.etree._Element) -> None:
     if not controls:
         return
     classed: dict[str, list[lxml.etree._Element]] = {}
-    for el in root.iterfind(".//*[@class]"):
-        for name in (el.get("class") or "").split():
-            classed.setdefault(name, []).append(el)
+    if any(kind == "class" for _, kind, _ in controls):
+        for el in root.iterfind(".//*[@class]"):
+            for name in (el.get("class") or "").split():
+                classed.setdefault(name, []).append(el)
     grouped = root.findall(".//*[@data-groups]")
+    # The sections go after the grid; with no card at all, where the buttons stood.
     grid: lxml.etree._Element | None = None
+    strip = controls[0][0].getparent()
     sections: list[lxml.etree._Element] = []
     for control, kind, key in controls:
         label = _short_text(control) or _clean(control.get("title"))
@@ -1215,10 +1218,11 @@ def _group_filtered(root: lxml.etree._Element) -> None:
             section.append(card)
         sections.append(section)
         _remove_keeping_tail(control)
-    if grid is None or grid.getparent() is None:
+    anchor = grid if grid is not None else strip
+    if anchor is None or anchor.getparent() is None:
         return
     for section in reversed(sections):
-        grid.addnext(section)
+        anchor.addnext(section)
 
 
 # A filterable grid's buttons (MixItUp's and Isotope's "data-filter", Shuffle.js's "data-group").
@@ -1266,15 +1270,9 @@ def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) 
 def _remove_keeping_tail(el: lxml.etree._Element) -> None:
     """Take ``el`` out of its tree; the text after it stays where it was."""
     parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+    if parent is not None:
+        lift(el)
+        parent.remove(el)
 
 
 def _list_number(item: lxml.etree._Element, shown: dict[Element, int]) -> int | None:

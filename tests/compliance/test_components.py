@@ -401,6 +401,11 @@ async def test_a_filterable_grid_s_cards_are_read_under_their_filters_labels() -
         '<a href="/f/ejecucion-oct.pdf">Octubre 2026</a></figure></div></main>'
     )
     assert links_under(shuffle, "Informes mensuales") == ["ejecucion-oct.pdf"]
+    # No card at all yet: the buttons still name their (empty) items, where they stood.
+    bare = parse(f'<main>{buttons}<div class="container"></div></main>')
+    assert {"Numeral 8 - Informes mensuales", "Numeral 13 - Inventario"} <= {
+        block.heading for block in bare.blocks
+    }
 
 
 async def test_a_phone_s_copy_of_the_content_is_not_what_a_desktop_reader_sees() -> None:
