@@ -30,7 +30,7 @@ from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
 from monitor.compliance.pdf2html import restore as restore_pdf2html
 from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.text import fold
-from monitor.compliance.tree import lift
+from monitor.compliance.tree import detach, lift
 from monitor.compliance.viewers import MARKS as VIEWER_MARKS
 from monitor.compliance.viewers import marked_addresses, script_addresses, viewed_file
 from monitor.net.canonical import without_session
@@ -1217,7 +1217,7 @@ def _group_filtered(root: lxml.etree._Element) -> None:
             lift(card)
             section.append(card)
         sections.append(section)
-        _remove_keeping_tail(control)
+        detach(control)
     anchor = grid if grid is not None else strip
     if anchor is None or anchor.getparent() is None:
         return
@@ -1264,15 +1264,7 @@ def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) 
         badge.tail = pane.text
         pane.text = None
         pane.insert(0, badge)
-    _remove_keeping_tail(control)  # the label moved to its pane; the strip keeps none
-
-
-def _remove_keeping_tail(el: lxml.etree._Element) -> None:
-    """Take ``el`` out of its tree; the text after it stays where it was."""
-    parent = el.getparent()
-    if parent is not None:
-        lift(el)
-        parent.remove(el)
+    detach(control)  # the label moved to its pane; the strip keeps none
 
 
 def _list_number(item: lxml.etree._Element, shown: dict[Element, int]) -> int | None:

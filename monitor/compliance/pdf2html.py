@@ -29,7 +29,7 @@ from typing import TypeAlias
 
 import lxml.etree
 
-from monitor.compliance.tree import lift
+from monitor.compliance.tree import detach, lift
 
 Element: TypeAlias = lxml.etree._Element
 
@@ -38,9 +38,11 @@ MARK = "pdf2htmlEX"
 HEAD = 4096  # characters: the comment and the meta tag stand in a page's first lines
 _POSITION = re.compile(r"\.([xy][0-9a-f]+)\{(left|bottom):(-?[0-9.]+)px;?\}")
 _BOLD_FONT = re.compile(r"\.(ff[0-9a-f]+)\{[^}]*font-weight:\s*(?:bold|[6-9]00)")
-# A line opening an entry of its own: a bullet or dash, a number, a numeral's reference.
-_ENTRY = re.compile(r"\s*(?:[-–—•·▪●◦*]|\d|(?:numeral|num\.|art[íi]culo|art\.|inciso)\s*\d)", re.I)
-_NUMERAL = re.compile(r"\s*(?:\d|(?:numeral|num\.|art[íi]culo|art\.|inciso)\s*\d)", re.I)
+# A line opening with a number or a numeral's reference; an entry of its own opens so or with a
+# bullet or dash.
+_NUMBERED = r"\d|(?:numeral|num\.|art[íi]culo|art\.|inciso)\s*\d"
+_NUMERAL = re.compile(rf"\s*(?:{_NUMBERED})", re.I)
+_ENTRY = re.compile(rf"\s*(?:[-–—•·▪●◦*]|{_NUMBERED})", re.I)
 # A line ending mid-phrase: the next line goes on with it, whatever it starts with.
 _UNFINISHED = re.compile(
     r"(?:\b(?:de|del|la|las|los|el|y|e|o|u|a|al|en|para|por|con|numeral|num\.|art[íi]culo 10|"
@@ -143,19 +145,15 @@ def _drawn(line: Element) -> set[str]:
 
 def _append(previous: Element, line: Element) -> None:
     """Move ``line``'s words to the end of ``previous``."""
-    target = previous
-    last = target[-1] if len(target) else None
+    last = previous[-1] if len(previous) else None
     joint = " " + (line.text or "")
     if last is not None:
         last.tail = (last.tail or "") + joint
     else:
-        target.text = (target.text or "") + joint
+        previous.text = (previous.text or "") + joint
     for child in list(line):
-        target.append(child)
-    parent = line.getparent()
-    if parent is not None:
-        lift(line)
-        parent.remove(line)
+        previous.append(child)
+    detach(line)
 
 
 def _embolden(line: Element) -> None:

@@ -14,3 +14,11 @@ def lift(el: lxml.etree._Element) -> None:
         elif parent is not None:
             parent.text = (parent.text or "") + el.tail
         el.tail = None
+
+
+def detach(el: lxml.etree._Element) -> None:
+    """Take ``el`` out of its tree; the text after it stays where it was."""
+    parent = el.getparent()
+    if parent is not None:
+        lift(el)
+        parent.remove(el)
