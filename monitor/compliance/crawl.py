@@ -28,6 +28,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import httpx
 
+from monitor.compliance.addresses import DOCUMENT_EXTENSIONS, is_document, is_scan, url_extension
 from monitor.compliance.bodies import names_other_body
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.dates import FoundDate, archive_period, document_dates, from_http_date
@@ -40,16 +41,7 @@ from monitor.compliance.memo import (
     remember_page,
     validators,
 )
-from monitor.compliance.page import (
-    DOCUMENT_EXTENSIONS,
-    HTML_TYPES,
-    LinkCache,
-    Page,
-    is_document,
-    is_scan,
-    parse_page,
-    url_extension,
-)
+from monitor.compliance.page import HTML_TYPES, LinkCache, Page, parse_page
 from monitor.compliance.placeholder import placeholder_kind
 from monitor.compliance.render import JsPages, Renderer, current_renderer
 from monitor.compliance.result import Capture, CrawlStats

@@ -41,6 +41,12 @@ from dataclasses import dataclass
 from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
 
+from monitor.compliance.addresses import (
+    FILE_EXTENSIONS,
+    is_document,
+    names_a_download,
+    queried_file,
+)
 from monitor.compliance.analysis import (
     MORE_BY_SCRIPT,
     SAYS_NOT_FOUND,
@@ -89,15 +95,7 @@ from monitor.compliance.declarations import (
     statements_of_none,
 )
 from monitor.compliance.memo import LastAnalysis
-from monitor.compliance.page import (
-    FILE_EXTENSIONS,
-    Block,
-    Link,
-    Page,
-    is_document,
-    names_a_download,
-    queried_file,
-)
+from monitor.compliance.page import Block, Link, Page
 from monitor.compliance.result import SectionVerdict
 from monitor.compliance.status import Status, is_minor, names_site_list
 from monitor.compliance.text import fold, tokens

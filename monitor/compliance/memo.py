@@ -20,14 +20,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 from monitor.compliance import (
+    addresses,
     catalog,
     dates,
     declarations,
+    decode,
+    elements,
     forms,
     fragments,
     groups,
     page,
     pdf2html,
+    rewrites,
     status,
     text,
     tree,
@@ -56,6 +60,10 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 # The parser's code (and what it calls): a new release of it invalidates every remembered parse.
 PARSER_MODULES = (
     page,
+    decode,
+    elements,
+    rewrites,
+    addresses,
     forms,
     fragments,
     catalog,

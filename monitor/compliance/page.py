@@ -9,53 +9,52 @@ kept (they are how a crawler finds pages) but flagged as template so they never 
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 from dataclasses import dataclass, field
 from posixpath import basename, splitext
 from typing import TypeAlias
-from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
-import charset_normalizer
 import lxml.etree
 
-from monitor.compliance.catalog import article_badge, restates_law
-from monitor.compliance.dates import FoundDate, archive_period, find_dates, is_year_heading
+from monitor.compliance.addresses import (
+    NOT_LINKS,
+    is_document,
+    is_route,
+    is_scan,
+    join_url,
+    names_a_download,
+)
+from monitor.compliance.catalog import article_badge
+from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.declarations import says_pending
+from monitor.compliance.decode import decode_html
+from monitor.compliance.elements import (
+    HEADING_CLASS,
+    HEADINGS,
+    ITEM_LINE,
+    REAL_HEADINGS,
+    all_bold,
+    all_text,
+    clean,
+    first_line,
+    heading_level,
+    short_text,
+)
 from monitor.compliance.forms import form_queries, unsent_choice
 from monitor.compliance.fragments import fetched
-from monitor.compliance.pdf2html import HEAD as PDF2HTML_HEAD
-from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
-from monitor.compliance.pdf2html import restore as restore_pdf2html
-from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
+from monitor.compliance.rewrites import rewrite_components
 from monitor.compliance.text import fold
-from monitor.compliance.tree import detach, lift
 from monitor.compliance.viewers import MARKS as VIEWER_MARKS
-from monitor.compliance.viewers import marked_addresses, script_addresses, viewed_file
-from monitor.net.canonical import without_session
+from monitor.compliance.viewers import marked_addresses, script_addresses
 
 Element: TypeAlias = lxml.etree._Element  # an element, as the per-parse answers key it
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
 _FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
-_DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
-DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
-# A scanned, signed report is often published as a picture: linked from the content, it is a file.
-_SCAN_TEXT = ".jpg .jpeg .png .tif .tiff"
-_SCAN_EXTENSIONS = frozenset(_SCAN_TEXT.split())
-FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | _SCAN_EXTENSIONS  # every file the crawler checks by name
-# A character decoded from a well-formed UTF-8 multi-byte sequence (not a replacement).
 # Content types of an HTML page (what is parsed rather than checked as a document).
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_WELL_FORMED_MULTIBYTE = re.compile("[^\x00-\x7f\ufffd]")
-_SINGLE_BYTE_LETTER = re.compile(rb"[\xc0-\xff][A-Za-z]")
-# UTF-8 read as Windows-1252 or Latin-1: a lead byte's letter before a continuation byte's ("Ã³",
-# "Ã‘", "Â¿"), or "â€" (a dash's or a quote's three bytes).
-_MOJIBAKE = re.compile(
-    "[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€"
-)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TEMPLATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|footer|header|sidebar|breadcrumbs?|widget|topbar)"
@@ -65,13 +64,6 @@ _TEMPLATE_CLASS = re.compile(
 # The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
 # "1. Inicio › 2. Transparencia › 3. …" are no numerals).
 _SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
-# Titles by their class: accordions', panels', tabs' and Bootstrap 4's cards ("card-header",
-# the accordion of https://getbootstrap.com/docs/4.6/components/collapse/#accordion-example).
-_HEADING_CLASS = re.compile(
-    r"(?:accordion|panel|tab|toggle|card)[_-]?(?:title|heading|header)", re.I
-)
-# What opens a collapsed section (Bootstrap 3-5 ``data-toggle="collapse"``): its label titles it.
-_COLLAPSE_TOGGLES = ("collapse",)
 # Where a click handler goes: "location.href = '…'", "window.open('…')", or a function of the
 # site's own given an address ("myFunction('/storage/informe.pdf')").
 _ONCLICK_URL = re.compile(
@@ -83,39 +75,14 @@ _ONCLICK_URL = re.compile(
 _JUMP = re.compile(r"location|window\.open|jumpmenu", re.I)
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "head"})
-# A tab strip's controls (Bootstrap 3-5 "tab"/"pill" toggles, ARIA tabs): their labels name panes
-# that come later on the page. Looked for in the raw text first (``="tab"``, ``='pill'``): most
-# pages have none, and this search costs ~30 µs of a 60 KB page where a case-insensitive one
-# naming the attribute cost 1 ms.
-_TAB_MARK = re.compile(r"""=["']?(?:tab|pill)\b""")
-_TAB_CONTROLS = lxml.etree.XPath(
-    "//*[@data-toggle='tab' or @data-toggle='pill' or @data-bs-toggle='tab'"
-    " or @data-bs-toggle='pill' or @role='tab']"
-)
 _NOTE_LABEL = re.compile(r"(?:observaci[oó]n|observaciones|notas?|comentarios?)\b", re.I)
 MIN_RECORD_FIELDS = 3  # "label: value" pairs of a definition list that make it a record
 MAX_FIELD_LABEL_WORDS = 6
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6, "dt": 6}
-_REAL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEMPLATE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _CONTENT_TAGS = frozenset({"main", "article"})
 _CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em)\b[^>]*>", re.I)
-# "?download=12:informe" (Phoca), "?attachment_id=", Google Drive's "uc?export=download&id=",
-# jDownloads' "?task=download.send&id=".
-_DOWNLOAD_QUERY = re.compile(
-    r"(?:^|&)(?:(?:download|descargar|attachment_id|file_id)=|export=download\b"
-    r"|task=download\.send\b)",
-    re.I,
-)
-_SPANISH_ENCODINGS = ["utf_8", "cp1252", "latin_1", "iso8859_15", "utf_16", "utf_32"]
-_NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 # A file's size printed in its row ("1,2 MB", "245 KB", "876 bytes").
 _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|bytes)\b", re.I)
-# A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF").
-_DOWNLOAD_LABEL = re.compile(
-    r"^(?:descargar?(?: archivo| documento| pdf)?|download|bajar|ver (?:pdf|archivo|documento))$",
-    re.I,
-)
 # A row's link to the page that shows its record ("Ver detalle »", "Ver", "Más información").
 _DETAIL_LABEL = re.compile(
     r"^(?:ver|ver (?:detalles?|m[aá]s|registro|ficha|informaci[oó]n)|detalles?|"
@@ -128,21 +95,11 @@ MAX_ROWS = 500
 SHORT_LABEL = 40
 MAX_TEXT_FOR_DATES = 100_000
 MAX_EVENTS = 60_000  # start+end events walked per page; typical pages need a few thousand
-MAX_LABEL = 500  # a page with more links is hostile or a sitemap; the rest are not needed
 LINE_LEVEL = 7  # below every real heading: a row or line item ends at the next one
 # Links of a page's content beside a query form ("Volver", the law) that still leave the form
 # the way to its content; a page with more lists what the form filters.
 MAX_LINKS_BESIDE_FORM = 5
 MAX_LINE_HEADINGS = 600  # rows and lines per page made into blocks; the rest stay text
-# A list line or paragraph that opens by naming an item: "Artículo 10 Numeral 8 - ...",
-# "Numeral 8 ...", "Inciso 8", "Art. 10 Num. 8", "10.8 ...", "08 - ...", "8. ...".
-_ITEM_LINE = re.compile(
-    r"^\s*(?:(?:art(?:[íi]culo|\.)?\s*10\b[\s.,:-]*)?(?:numeral|num\.?|inciso)\s*\d{1,2}\b"
-    r"|art(?:[íi]culo|\.)?\s*10\b"
-    r"|10\.\d{1,2}\s+\w"
-    r"|\d{1,2}\s*[.)\-\u2013\u2014:]\s*[^\W\d_])",
-    re.I,
-)
 # A CMS plugin's tag printed as text, with what a paired one encloses.
 _PLUGIN_TAG = re.compile(
     r"\{(\w+)\b[^{}]{0,300}\}[^{}]{0,500}?\{/\1\}|\{/?[a-z][\w-]*(?:[\s=][^{}]{0,300})?\}", re.I
@@ -227,68 +184,6 @@ class Page:
         return self._dates
 
 
-def decode_html(body: bytes, content_type: str | None) -> str:
-    """Text of an HTML body whatever its label says, mojibake repaired.
-
-    Valid UTF-8 wins (pages labelled ISO-8859-1 are often UTF-8), and so does UTF-8 with broken
-    bytes (garbage, a character cut by the byte cap), unless it also holds single-byte letters
-    (a byte over 0xBF before an ASCII letter, "Í" in "Índice", which UTF-8 never writes): such
-    a page is a single-byte one, as a browser reads an undeclared page that is not UTF-8, its
-    few multi-byte characters mojibake already ("InformaciÃ³n"). Then the charset named by the
-    header or a meta tag; then charset-normalizer's guess; Windows-1252 as the last resort.
-    Text that went through a wrong charset once ("AÃ‘O", "InformaciÃ³n PÃºblica") is repaired
-    (ftfy), as a reader repairs it.
-    """
-    return _repaired(_decoded(body, content_type))
-
-
-def _decoded(body: bytes, content_type: str | None) -> str:
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = body.decode("utf-8", errors="replace")
-    if _WELL_FORMED_MULTIBYTE.search(text) and not _SINGLE_BYTE_LETTER.search(body):
-        return text
-    declared: list[str] = []
-    if content_type:
-        found = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
-        if found:
-            declared.append(found.group(1))
-    meta = _META_CHARSET.search(body[:4096])
-    if meta:
-        declared.append(meta.group(1).decode("ascii", "replace"))
-    for name in declared:
-        try:
-            codecs.lookup(name)
-        except LookupError:
-            continue
-        if name.lower().replace("_", "-") in ("utf-8", "utf8"):
-            continue  # already known not to be valid UTF-8
-        try:
-            return body.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    # Guatemalan portals write Spanish: the candidates are the encodings Spanish text is found in,
-    # so a short page is never read as, say, Central European ("año" -> "ańo").
-    guess = charset_normalizer.from_bytes(body[:65536], cp_isolation=_SPANISH_ENCODINGS).best()
-    if guess is not None:
-        try:
-            return body.decode(guess.encoding, errors="replace")
-        except LookupError:
-            pass
-    return body.decode("cp1252", errors="replace")
-
-
-def _repaired(text: str) -> str:
-    """``text`` with its mojibake undone, when it shows any (a search; ftfy only then)."""
-    if not ("Ã" in text or "Â" in text or "â" in text) or _MOJIBAKE.search(text) is None:
-        return text
-    import ftfy  # noqa: PLC0415 - 10 MB of tables, loaded by the first page that needs them
-
-    return str(ftfy.fix_encoding(text))
-
-
 def _build_tree(text: str) -> lxml.etree._Element | None:
     """The document tree, or None. Past 256 levels of nesting libxml2 stops building the tree
     and drops the rest of the page; such a page is parsed again with its container tags removed
@@ -305,106 +200,6 @@ def _build_tree(text: str) -> lxml.etree._Element | None:
     except (lxml.etree.LxmlError, ValueError):
         return None
     return root
-
-
-# Where a list line's or paragraph's own words end: a line break or a nested block.
-_LINE_ENDS = frozenset(
-    {"br", "ul", "ol", "li", "p", "div", "table", "dl", "blockquote", "section", "details"}
-    | _REAL_HEADINGS
-)
-
-
-def _first_line(el: lxml.etree._Element, limit: int) -> str:
-    """``el``'s text up to its first line break or nested block: a list line's own words, not
-    those of the list or paragraphs under it (its text, which is its content)."""
-    parts = [el.text or ""]
-    size = len(parts[0])
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in _LINE_ENDS:
-            if not "".join(parts).strip():
-                return _first_line(child, limit)  # "<li><p>8. Informes…</p>…</li>"
-            break
-        pieces = [_short_text(child, limit)] if isinstance(child.tag, str) else []
-        pieces.append(child.tail or "")
-        parts += pieces
-        size += sum(map(len, pieces))
-        if size >= limit * 2:
-            break
-    return _clean(" ".join(parts))[:limit]
-
-
-def _short_text(el: lxml.etree._Element, limit: int = MAX_LABEL) -> str:
-    """An element's text, whitespace collapsed, read no further than ``limit`` characters.
-
-    ``_text()`` on a hostile page of nested anchors would copy the rest of the page for
-    every anchor; this stops early.
-    """
-    if len(el) == 0:
-        return _clean(el.text)[:limit]
-    parts: list[str] = []
-    size = 0
-    single = ""  # the last piece, when it is one letter or digit
-    for count, node in enumerate(el.iter()):
-        if count > 300 or size >= limit * 2:
-            break  # also bounds the walk when nested elements hold no text at all
-        tag = node.tag
-        text = node.text if isinstance(tag, str) else None
-        tail = node.tail if node is not el else None
-        for piece in (text, tail):
-            if piece:
-                # A heading animated letter by letter ("<span>N</span><span>u</span>…", a drop
-                # cap "<span>E</span>jecución") reads as the browser shows it: one word. A badge
-                # ("<span>1</span><span>1. Organigrama</span>") stays apart.
-                glued = (
-                    single
-                    and tag in _INLINE_TAGS
-                    and (
-                        (len(piece) == 1 and piece.isalnum())
-                        or (single.isalpha() and piece[0].islower())
-                    )
-                )
-                parts.append(piece if glued else " " + piece)
-                single = piece if len(piece) == 1 and piece.isalnum() else ""
-                size += len(piece)
-    return _clean("".join(parts))[:limit]
-
-
-# Elements a browser lays out inside a line: no space between them unless the text has one.
-_INLINE_TAGS = frozenset(
-    [
-        "span",
-        "a",
-        "b",
-        "strong",
-        "em",
-        "i",
-        "u",
-        "s",
-        "small",
-        "big",
-        "sup",
-        "sub",
-        "font",
-        "mark",
-        "abbr",
-        "cite",
-        "q",
-        "code",
-        "time",
-        "label",
-    ]
-)
-
-
-def _text(el: lxml.etree._Element) -> str:
-    """All the text inside ``el`` (lxml.html's ``text_content()``)."""
-    return "".join(el.itertext())
-
-
-def _clean(text: str | None) -> str:
-    # ``split()`` breaks at exactly the characters ``\s`` matches (``str.isspace``): the same as
-    # collapsing each run of them to one space and stripping, three times faster.
-    return " ".join(text.split()) if text else ""
 
 
 def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
@@ -429,7 +224,7 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
     # A card's, panel's or accordion's "header" titles a section of content, not the site.
     return (
         _TEMPLATE_CLASS.search(marks) is not None
-        and not _HEADING_CLASS.search(marks)
+        and not HEADING_CLASS.search(marks)
         and _marks_region(marks, _TEMPLATE_CLASS)
     )
 
@@ -459,40 +254,6 @@ def _marks_region(marks: str, region: re.Pattern[str]) -> bool:
 
 
 _STATE_MARK = re.compile(r"(?:has|no|with|without|is|show|hide)[_-]", re.I)
-
-
-def _heading_level(el: lxml.etree._Element) -> int | None:
-    tag = el.tag
-    if tag in _HEADINGS:
-        return _HEADINGS[tag]
-    if tag in ("div", "span", "a", "button", "p") and _HEADING_CLASS.search(el.get("class") or ""):
-        return 6
-    if tag in ("a", "button") and (
-        el.get("data-toggle") in _COLLAPSE_TOGGLES
-        or el.get("data-bs-toggle") in _COLLAPSE_TOGGLES
-        or (el.get("aria-expanded") is not None and el.get("aria-controls"))
-    ):
-        # Bootstrap's collapse toggles, and the WAI-ARIA accordion pattern's header button
-        # (aria-expanded, aria-controls naming its panel).
-        return 6
-    if tag == "label" and _toggles_a_panel(el):
-        return 6
-    if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
-        # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
-        # a bold paragraph standing alone acts as a heading; so does one restating a numeral's
-        # text of the law, however long ("<p><strong>Directorio de empleados y servidores
-        # públicos, incluyendo…</strong></p>" heads numeral 3 on Palestina de Los Altos' page).
-        return 6 if _all_bold(el) or _bold_law(el) else None
-    if tag == "td" and len(el) >= 1 and not (el.text or "").strip():
-        # An old site's layout table: a row of one cell holding only bold words ("<TD
-        # BGCOLOR=#E8E8D0><FONT SIZE=4><B>Numeral 2 - …</B></FONT></TD>") titles what follows.
-        row = el.getparent()
-        if row is not None and sum(1 for cell in row if cell.tag in ("td", "th")) == 1:
-            return 6 if _all_bold(el) else None
-    if tag in ("font", "center") and _stands_alone(el):
-        # <font size=3><b>12. Viajes …</b></font><br>: a line of bold words between line breaks.
-        return 6 if _all_bold(el) else None
-    return None
 
 
 # Classes that hide an element on a desktop's screen (Bootstrap 4-5's display utilities, Bootstrap
@@ -548,79 +309,9 @@ def _icon_label(el: lxml.etree._Element, text: str) -> str:
     (``aria-label``, ``title``) or its picture's alt text."""
     if any(ch.isalnum() for ch in text):
         return text
-    return _clean(el.get("aria-label")) or _clean(el.get("title")) or _img_alt(el) or text
+    return clean(el.get("aria-label")) or clean(el.get("title")) or _img_alt(el) or text
 
 
-def _toggles_a_panel(label: lxml.etree._Element) -> bool:
-    """A CSS-only tab's or accordion's title: the label of the radio button or check box just
-    before it (``<input type="radio" id="tab8"><label for="tab8">Numeral 8 …</label>``), whose
-    ``:checked`` state shows the panel; not a choice of a form."""
-    toggle = label.getprevious()
-    return (
-        toggle is not None
-        and toggle.tag == "input"
-        and _toggle(toggle)
-        and bool(label.get("for"))
-        and toggle.get("id") == label.get("for")
-        and next(label.iterancestors("form"), None) is None
-    )
-
-
-_LINE_BREAKS = frozenset({"br", "p", "div", "table", "ul", "ol", "hr", "center", "dl", "h1", "h2"})
-
-
-def _stands_alone(el: lxml.etree._Element) -> bool:
-    """Whether ``el`` is a line of its own: nothing but line breaks and blocks either side."""
-    if (el.tail or "").strip():
-        return False
-    before = el.getprevious()
-    if before is None:
-        parent = el.getparent()
-        if parent is None or (parent.text or "").strip():
-            return False
-    elif before.tag not in _LINE_BREAKS or (before.tail or "").strip():
-        return False
-    after = el.getnext()
-    return after is None or after.tag in _LINE_BREAKS
-
-
-def _all_bold(el: lxml.etree._Element) -> bool:
-    """Whether ``el``'s text, short as a title is and not a sentence, is all the text of one
-    bold element in it."""
-    text = _short_text(el, 200)
-    if not 0 < len(text) <= 160:
-        return False
-    words = text.split()
-    if (
-        text.endswith(".")
-        and len(words) >= MIN_SENTENCE_WORDS
-        and not any(word.endswith(".") for word in words[:-1])
-        and not _ITEM_LINE.match(text)
-    ):
-        # A sentence in bold ("La Municipalidad no cuenta con fideicomisos."): a statement
-        # under the heading before it, not a title. Titles end without a period, or with an
-        # abbreviation's ("Inf. mensuales de ejec. presup.").
-        return False
-    return any(_short_text(bold, 200) == text for bold in el.iter("b", "strong"))
-
-
-def _bold_law(el: lxml.etree._Element) -> bool:
-    """Whether ``el``'s text is all one bold element's and restates a numeral's legal text."""
-    bolds = list(el.iter("b", "strong"))
-    if not bolds:
-        return False
-    text = _short_text(el, MAX_LAW_TITLE)
-    if not MIN_LAW_TITLE <= len(text) < MAX_LAW_TITLE:
-        return False
-    if not any(_short_text(bold, MAX_LAW_TITLE) == text for bold in bolds):
-        return False
-    return restates_law(fold(text))
-
-
-MIN_LAW_TITLE = 40  # characters: shorter bold lines are read by ``_all_bold``
-MAX_LAW_TITLE = 600  # longer is a paragraph, never a title (as ``catalog._match``)
-MIN_SENTENCE_WORDS = 5  # a bold line this long ending with a period is a statement
-MAX_CAPTION = 160  # characters: a longer table caption with no bold title is a paragraph
 MAX_NOTICE_WORDS = 4  # a content picture's alt text up to this long is read as its text
 # Equal links shared between the pages of one crawl, keyed by their fields in order.
 LinkFields = tuple[str, str, bool, int, str]
@@ -656,26 +347,13 @@ def parse_page(
     root = _build_tree(text)
     if root is None:
         return page
-    if _TAB_MARK.search(text):
-        _label_tab_panes(root)
-    # Each rewrite below is asked for by a mark found at C speed (a tag, a page's style, the
-    # head's first lines): a search of the whole text costs ~25 µs a page, each.
-    if any(_toggle(el) for el in root.iter("input")):
-        _label_css_tabs(root)  # radio buttons or check boxes: maybe CSS-only tabs
-    if any("et_pb_tabs_controls" in (ul.get("class") or "") for ul in root.iter("ul")):
-        _label_divi_tabs(root)
-    if _FILTER_MARK.search(text):
-        _group_filtered(root)
-    if PDF2HTML_MARK in text[:PDF2HTML_HEAD]:
-        restore_pdf2html(root)
-    if next(root.iter("figcaption"), None) is not None:
-        _caption_tables_first(root)
+    rewrite_components(root, text)
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
-        base = _join(url, base_el.get("href", "")) or url
+        base = join_url(url, base_el.get("href", "")) or url
     title_el = root.find(".//title")
-    page.title = _clean(_text(title_el)) if title_el is not None else ""
+    page.title = clean(all_text(title_el)) if title_el is not None else ""
 
     blocks = [Block(heading="", level=0)]
     links: list[Link] = []
@@ -704,10 +382,10 @@ def parse_page(
     cards: dict[Element, tuple[str, str]] = {}  # clickable cards' links, added at their end
 
     def resolve(href: str) -> str | None:
-        """The absolute address of ``href`` (``_join``), once per page."""
+        """The absolute address of ``href`` (``join_url``), once per page."""
         if href in joined:
             return joined[href]
-        target = joined[href] = _join(base, href)
+        target = joined[href] = join_url(base, href)
         return target
 
     def record_viewed(el: lxml.etree._Element, label: str) -> None:
@@ -760,7 +438,7 @@ def parse_page(
         if tag == "a" or tag == "area":
             href = el.get("href")
             if not href or (
-                href.lstrip()[:11].lower().startswith(_NOT_LINKS) and not is_route(href.lstrip())
+                href.lstrip()[:11].lower().startswith(NOT_LINKS) and not is_route(href.lstrip())
             ):
                 # Checked before the label is built: most template anchors are "#". A button
                 # "javascript:void(0)" may open its address from a click handler, or a
@@ -771,42 +449,42 @@ def parse_page(
                     return
                 clicked = _clicked(el) or _scripted(href) or _data_address(el)
                 if clicked:
-                    add_link(clicked, _short_text(el) or _clean(el.get("title")))
+                    add_link(clicked, short_text(el) or clean(el.get("title")))
                 elif viewer_marked:
                     # A lightbox's or flipbook's button: "<a href="javascript:;" data-src=…>".
-                    record_viewed(el, _short_text(el) or _clean(el.get("title")))
+                    record_viewed(el, short_text(el) or clean(el.get("title")))
                 return
-            label = _short_text(el)
+            label = short_text(el)
             if not (label and label[0].isalnum()):
                 label = _icon_label(el, label)
             context = ""
             if template_depth == 0 and len(label) <= SHORT_LABEL:
                 # The row, line or figure (a gallery's caption) the link stands in.
                 for around in el.iterancestors("tr", "li", "figure"):
-                    context = _short_text(around, 300)
+                    context = short_text(around, 300)
                     break
             add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
-            add_link(el.get("src"), _clean(el.get("title")))
+            add_link(el.get("src"), clean(el.get("title")))
             if viewer_marked:
-                record_viewed(el, _clean(el.get("title")))  # a lazy frame's "data-src"
+                record_viewed(el, clean(el.get("title")))  # a lazy frame's "data-src"
         elif tag == "object":
-            add_link(el.get("data"), _clean(el.get("title")))
+            add_link(el.get("data"), clean(el.get("title")))
         elif tag == "button" and _loads_more(el):
             if template_depth == 0:
                 blocks[-1].loads_more = True
         elif clickable and _click_handler(el):
             clicked = _clicked(el) or _data_address(el)
             if clicked:
-                open_card(el, clicked, _short_text(el))
+                open_card(el, clicked, short_text(el))
         elif data_linked and tag in _DATA_LINKED and (address := _data_address(el)):
-            open_card(el, address, _short_text(el) or _clean(el.get("value")))
+            open_card(el, address, short_text(el) or clean(el.get("value")))
         elif tag == "button" and (address := _data_document(el)):
             # "<button data-archivo="/files/01/organigrama.pdf">Ver documento</button>"
-            add_link(address, _short_text(el))
+            add_link(address, short_text(el))
         elif viewer_marked and tag != "img":
             # A flipbook ("<div class="_df_book" source=…>"), a PDF embedder's viewer.
-            record_viewed(el, _short_text(el) or _clean(el.get("title")))
+            record_viewed(el, short_text(el) or clean(el.get("title")))
 
     # Most pages have no ``onclick`` handler: their template regions need not each be searched
     # for one (80 µs a 60 KB page). Attribute names are ASCII in every encoding but UTF-16/32,
@@ -900,18 +578,18 @@ def parse_page(
             if tag == "details":
                 details_stack.append(el)
             if template_depth == 0 and heading_el is None:
-                level = _heading_level(el)
+                level = heading_level(el)
                 if tag == "dt" and _lists_fields(el, records):
                     level = None  # a record's field label ("Nombre", "Teléfono"), not a title
                 if tag == "summary" and len(details_stack) > 1:
-                    level = _HEADINGS["summary"] + len(details_stack) - 1
-                elif level is not None and tag in _REAL_HEADINGS:
+                    level = HEADINGS["summary"] + len(details_stack) - 1
+                elif level is not None and tag in REAL_HEADINGS:
                     level = _in_panels(el, level)
                 if level is not None:
-                    heading = _short_text(el)
+                    heading = short_text(el)
                     if heading:
                         heading_el = el
-                        pseudo = tag not in _REAL_HEADINGS
+                        pseudo = tag not in REAL_HEADINGS
                         blocks.append(
                             Block(
                                 heading=heading[:500],
@@ -944,7 +622,7 @@ def parse_page(
                     add_link(target, "")  # "Cargando...": what a script loads here
             if template_depth == 0:
                 if tag == "form":
-                    queries = form_queries(el, base, _join)
+                    queries = form_queries(el, base, join_url)
                     if len(queries) == 1 and is_document(queries[0][0]):
                         # A download button in a form of its own ("<form action=informe.pdf>
                         # <button>Informe 2026</button>"): no filter, a link to the file.
@@ -962,7 +640,7 @@ def parse_page(
                     # "Nombre: Édgar Ajú" in a record's definition list is a "label | value" row;
                     # a note about it ("Observaciones: …") is its text, not a field of data.
                     previous = el.getprevious()
-                    label = _short_text(previous, 80) if previous is not None else ""
+                    label = short_text(previous, 80) if previous is not None else ""
                     if (
                         blocks[-1].rows < MAX_ROWS
                         and not _NOTE_LABEL.match(label)
@@ -1050,221 +728,9 @@ def _jump_menu(select: lxml.etree._Element, base: str) -> list[tuple[str, str]]:
         value = (option.get("value") or "").strip()
         if not value or not ("/" in value or "." in value or value.startswith("?")):
             continue
-        if scripted or is_document(_join(base, value) or ""):
-            choices.append((value, _short_text(option)))
+        if scripted or is_document(join_url(base, value) or ""):
+            choices.append((value, short_text(option)))
     return choices
-
-
-def _caption_tables_first(root: lxml.etree._Element) -> None:
-    """Read a table's caption before the table: a block editor's table figure
-    (``<figure class="wp-block-table"><table>…</table><figcaption>Numeral 8 - …</figcaption>``)
-    is named by the caption under it, not followed by it. A picture's caption stays where it is."""
-    for caption in list(root.iter("figcaption")):
-        figure = caption.getparent()
-        if figure is None or figure.tag != "figure" or figure.find(".//table") is None:
-            continue
-        first = figure[0]
-        if first is not caption and caption.getprevious() is not None:
-            _move_before(caption, first)
-            _title_caption(caption)
-
-
-def _title_caption(caption: lxml.etree._Element) -> None:
-    """Make a table's caption the title it is: its bold opening ("<strong>01 - Organigrama
-    </strong><br>Estructura orgánica…") a bold paragraph over the rest, or a short caption with
-    no bold words a heading of its own."""
-    lead = caption[0] if len(caption) else None
-    if lead is not None and lead.tag in ("strong", "b") and not (caption.text or "").strip():
-        title = lxml.etree.Element("p")
-        caption.addprevious(title)
-        _move_before(lead, caption)
-        title.append(lead)
-        caption.tag = "div"
-    elif len(_short_text(caption, MAX_CAPTION + 1)) <= MAX_CAPTION:
-        caption.tag = "h6"
-    else:
-        caption.tag = "div"
-
-
-def _move_before(el: lxml.etree._Element, anchor: lxml.etree._Element) -> None:
-    """Move ``el`` just before ``anchor``, the text after ``el`` staying where it was."""
-    lift(el)
-    anchor.addprevious(el)
-
-
-def _label_tab_panes(root: lxml.etree._Element) -> None:
-    """Move each tab's label to the top of the pane it shows, as a visitor reads them.
-
-    A tab strip lists every label ("Numeral 1", "Numeral 2", ...) before all the panes, so read in
-    document order each label heads nothing and each pane sits under the last label. The label
-    becomes a tab title (a pseudo heading, as an accordion's) at the top of its pane, unless the
-    pane opens with a heading of its own (then only an article's label stays, as a line of text
-    there: ``catalog.article_badge``); either way the control leaves the strip.
-    """
-    panes = {el.get("id"): el for el in root.iterfind(".//*[@id]")}
-    for control in _TAB_CONTROLS(root):
-        target = control.get("data-bs-target") or control.get("data-target") or ""
-        href = control.get("href") or ""
-        pane_id = (
-            target[1:]
-            if target.startswith("#")
-            else href[1:]
-            if href.startswith("#")
-            else control.get("aria-controls") or ""
-        )
-        _title_pane(control, panes.get(pane_id))
-
-
-def _toggle(el: lxml.etree._Element) -> bool:
-    """Whether an ``<input>`` is a radio button or a check box."""
-    return (el.get("type") or "").lower() in ("radio", "checkbox")
-
-
-def _label_css_tabs(root: lxml.etree._Element) -> None:
-    """Move each CSS-only tab's label to the top of the panel its radio button shows.
-
-    A tab strip of radio buttons and labels, whose panels stand elsewhere, is tied to them by the
-    page's style alone: ``#tab8:checked ~ .contenidos #panel8 {display:block}``. Each label goes
-    to its panel as ``_label_tab_panes`` moves a script's tab's."""
-    styles = "".join(style.text or "" for style in root.iter("style"))
-    shown = _CHECKED_SHOWS.findall(styles)
-    if not shown:
-        return
-    panes = {el.get("id"): el for el in root.iterfind(".//*[@id]")}
-    labels = {label.get("for"): label for label in root.iter("label") if label.get("for")}
-    for toggle, pane_id in shown:
-        label = labels.get(toggle)
-        if label is not None:
-            _title_pane(label, panes.get(pane_id))
-
-
-def _label_divi_tabs(root: lxml.etree._Element) -> None:
-    """Move each Divi tab's title to the top of its panel.
-
-    Divi's tabs module prints all its titles first (``<ul class="et_pb_tabs_controls"><li
-    class="et_pb_tab_3"><a href="#">Numeral 4 …</a>``), then all the panels (``<div
-    class="et_pb_all_tabs"><div class="et_pb_tab et_pb_tab_3">``): a title and its panel share
-    their ``et_pb_tab_<n>`` class, and nothing else ties them."""
-    for controls in root.iterfind(".//ul[@class]"):
-        if "et_pb_tabs_controls" not in (controls.get("class") or "").split():
-            continue
-        module = controls.getparent()
-        if module is None:
-            continue
-        panels: dict[str, lxml.etree._Element] = {}
-        for panel in module.iter("div"):
-            names = (panel.get("class") or "").split()
-            if "et_pb_tab" in names:
-                for name in names:
-                    if _DIVI_TAB.fullmatch(name):
-                        panels.setdefault(name, panel)
-        for control in list(controls):
-            index = next(
-                (n for n in (control.get("class") or "").split() if _DIVI_TAB.fullmatch(n)), ""
-            )
-            _title_pane(control, panels.get(index))
-
-
-def _group_filtered(root: lxml.etree._Element) -> None:
-    """Gather a filterable grid's cards under their filters' labels, as a visitor reads them.
-
-    MixItUp, Isotope and Shuffle.js print one grid of every item's cards, mixed, and a button per
-    item that shows only that item's: ``<button data-filter=".numeral-8">Numeral 8 - …</button>``
-    over ``<div class="mix numeral-8">`` cards, or Shuffle's ``data-group="ejecucion"`` over
-    ``data-groups='["ejecucion"]'``. Each item's cards are moved, in order, into a section titled
-    by its button's label (a tab title), after the grid; a button whose cards are none still
-    titles an (empty) section: what its item shows. "Todos" and a year's button group nothing."""
-    controls: list[tuple[lxml.etree._Element, str, str]] = []
-    for control in root.iterfind(".//*[@data-filter]"):
-        selector = (control.get("data-filter") or "").strip()
-        if _CLASS_SELECTOR.fullmatch(selector):
-            controls.append((control, "class", selector[1:]))
-    for control in root.iterfind(".//*[@data-group]"):
-        group = (control.get("data-group") or "").strip()
-        if group and group.lower() not in ("all", "todos", "*"):
-            controls.append((control, "groups", group))
-    if not controls:
-        return
-    classed: dict[str, list[lxml.etree._Element]] = {}
-    if any(kind == "class" for _, kind, _ in controls):
-        for el in root.iterfind(".//*[@class]"):
-            for name in (el.get("class") or "").split():
-                classed.setdefault(name, []).append(el)
-    grouped = root.findall(".//*[@data-groups]")
-    # The sections go after the grid; with no card at all, where the buttons stood.
-    grid: lxml.etree._Element | None = None
-    strip = controls[0][0].getparent()
-    sections: list[lxml.etree._Element] = []
-    for control, kind, key in controls:
-        label = _short_text(control) or _clean(control.get("title"))
-        if not label or is_year_heading(label):
-            continue
-        found = (
-            classed.get(key, [])
-            if kind == "class"
-            else [el for el in grouped if f'"{key}"' in (el.get("data-groups") or "")]
-        )
-        members = set(found)
-        cards = [card for card in found if members.isdisjoint(card.iterancestors())]
-        if control in members or not members.isdisjoint(control.iterancestors()):
-            continue
-        section = lxml.etree.Element("section", {"class": "filter-group"})
-        title = lxml.etree.SubElement(section, "div", {"class": "tab-title"})
-        title.text = label
-        for card in cards:
-            if grid is None:
-                grid = card.getparent()
-            lift(card)
-            section.append(card)
-        sections.append(section)
-        detach(control)
-    anchor = grid if grid is not None else strip
-    if anchor is None or anchor.getparent() is None:
-        return
-    for section in reversed(sections):
-        anchor.addnext(section)
-
-
-# A filterable grid's buttons (MixItUp's and Isotope's "data-filter", Shuffle.js's "data-group").
-_FILTER_MARK = re.compile("data-(?:filter|group)")
-_CLASS_SELECTOR = re.compile(r"\.[A-Za-z_][\w-]*")
-
-
-_DIVI_TAB = re.compile(r"et_pb_tab_\d+")
-# A style showing an element when a radio button or check box is checked: (its id, the shown's).
-_CHECKED_SHOWS = re.compile(r"#([\w-]+):checked\s*[~+][^{},]*?#([\w-]+)\s*[{,]")
-
-
-def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) -> None:
-    """Put tab ``control``'s label at the top of ``pane`` (see ``_label_tab_panes``)."""
-    label = _short_text(control)
-    if pane is None or not label or pane is control or control in pane.iterancestors():
-        return
-    first = next(iter(pane), None)
-    # A pane opening with a heading of its own, not a year's ("INFORMACIÓN AÑO 2024": a folder
-    # of the item the tab names).
-    titled = (
-        first is not None
-        and not (pane.text or "").strip()
-        and _heading_level(first) is not None
-        and bool(_short_text(first))
-        and not is_year_heading(_short_text(first))
-    )
-    if not titled:
-        title = lxml.etree.Element("div", {"class": "tab-title"})
-        title.text = label
-        title.tail = pane.text
-        pane.text = None
-        pane.insert(0, title)
-    elif article_badge(label) is not None:
-        # "Artículo 12 | Artículo 10" over panes of numerals with headings of their own:
-        # which article a pane's numerals are is said by its label alone, kept as a badge.
-        badge = lxml.etree.Element("div", {"class": "tab-badge"})
-        badge.text = label
-        badge.tail = pane.text
-        pane.text = None
-        pane.insert(0, badge)
-    detach(control)  # the label moved to its pane; the strip keeps none
 
 
 def _list_number(item: lxml.etree._Element, shown: dict[Element, int]) -> int | None:
@@ -1309,20 +775,20 @@ def _line_heading(
     if not lead:
         return "", False
     shown = ""
-    if not (lead[0] == "[" or _ITEM_LINE.match(lead[:80])):
+    if not (lead[0] == "[" or ITEM_LINE.match(lead[:80])):
         if tag == "li" and _labels_a_branch(el):
-            label = _LEAD_IN.sub("", _first_line(el, 300))
+            label = _LEAD_IN.sub("", first_line(el, 300))
             # A year's or month's folder ("2026", "Octubre") is a part of its item, not one.
             return ("", False) if archive_period(label, "")[0] else (label, True)
         # A bare label in an ordered list: what a reader sees is its number before it.
-        if number is None or not _ITEM_LINE.match(f"{number}. {lead[:80]}"):
+        if number is None or not ITEM_LINE.match(f"{number}. {lead[:80]}"):
             return "", False
         shown = f"{number}. "
-    text = shown + _LEAD_IN.sub("", _first_line(el, 300))
+    text = shown + _LEAD_IN.sub("", first_line(el, 300))
     code = _SHORTCODE_TITLE.search(text)
     if code:
         return code.group(1).strip(), False
-    if _ITEM_LINE.match(text):
+    if ITEM_LINE.match(text):
         return text[:300], False
     return "", False
 
@@ -1344,10 +810,10 @@ def _row_heading(row: lxml.etree._Element, columns: dict[Element, tuple[str, ...
     article = counted = ""
     filed = False  # a cell before named its file
     for position, cell in enumerate(cells[:4]):
-        text = _first_line(cell, 200)
+        text = first_line(cell, 200)
         role = roles[position + shift] if position + shift < len(roles) else ""
         numeral = _NUMERAL_CELL.fullmatch(text)
-        if filed and not (_ITEM_LINE.match(text) or next(cell.iter("a"), None) is not None):
+        if filed and not (ITEM_LINE.match(text) or next(cell.iter("a"), None) is not None):
             return ""  # "Contratos 1 | 2026 | 04/03/2026": the file's year and day, no item
         if role == "article" and text.isdigit() and len(text) <= 3:
             article = f"Artículo {text}"
@@ -1370,7 +836,7 @@ def _names_its_file(cell: lxml.etree._Element, text: str) -> bool:
     anchor = next(cell.iter("a"), None)
     if anchor is None or not is_document(anchor.get("href") or ""):
         return False
-    return _short_text(anchor, 200) == text and not _ITEM_LINE.match(text)
+    return short_text(anchor, 200) == text and not ITEM_LINE.match(text)
 
 
 def _numeral_shown(counted: str, article: str) -> str:
@@ -1389,8 +855,7 @@ def _column_roles(row: Element, known: dict[Element, tuple[str, ...]]) -> tuple[
         header = next((r for r in table.iter("tr") if r.find("th") is not None), None)
         cells = [] if header is None else [c for c in header if c.tag in ("td", "th")]
         roles = tuple(
-            "article" if _ARTICLE_HEADER.fullmatch(_short_text(c, 40).strip()) else ""
-            for c in cells
+            "article" if _ARTICLE_HEADER.fullmatch(short_text(c, 40).strip()) else "" for c in cells
         )
         known[table] = roles
     return roles
@@ -1403,7 +868,7 @@ _ARTICLE_HEADER = re.compile(r"(?:art[íi]culos?|art\.?|arto\.?)", re.IGNORECASE
 def _is_one_link(heading: lxml.etree._Element, text: str) -> bool:
     """Whether a heading's whole text is the text of the one link it holds."""
     anchors = heading.findall(".//a")
-    return len(anchors) == 1 and _short_text(anchors[0]) == text
+    return len(anchors) == 1 and short_text(anchors[0]) == text
 
 
 def _labels_a_branch(li: lxml.etree._Element) -> bool:
@@ -1422,7 +887,7 @@ def _labels_a_branch(li: lxml.etree._Element) -> bool:
     if first is None or first.tag != "a":
         return True
     href = (first.get("href") or "").lstrip()
-    return not href or href[:11].lower().startswith(_NOT_LINKS)
+    return not href or href[:11].lower().startswith(NOT_LINKS)
 
 
 def _clicked(el: lxml.etree._Element) -> str | None:
@@ -1462,14 +927,14 @@ def _data_address(el: lxml.etree._Element) -> str | None:
     """The address a data attribute of ``el`` holds for a script to open."""
     for name in _DATA_ATTRIBUTES:
         value: str | None = el.get(name)
-        if value and not value.lstrip().startswith(_NOT_LINKS):
+        if value and not value.lstrip().startswith(NOT_LINKS):
             return value
     return None
 
 
 def _loads_more(el: lxml.etree._Element) -> bool:
     """Whether a control's words say it loads more of a list ("Ver más documentos")."""
-    return LOAD_MORE.match(_short_text(el, 40)) is not None
+    return LOAD_MORE.match(short_text(el, 40)) is not None
 
 
 def _data_document(el: lxml.etree._Element) -> str | None:
@@ -1504,7 +969,7 @@ def _lead(el: lxml.etree._Element) -> str:
     if len(el) > 0:
         # Deeper: Word's HTML numbers a list line inside nested spans after a conditional
         # comment ("<p><![if !supportLists]><span><span>16.</span></span><![endif]>…").
-        return _LEAD_IN.sub("", _short_text(el, 80))
+        return _LEAD_IN.sub("", short_text(el, 80))
     return ""
 
 
@@ -1526,7 +991,7 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
     only if that cell does not span the table's columns (a message, a group's title); in a
     table without one it is the page's layout (an old site's table of title, text and "Volver"
     rows; Joomla 1.0's ``contentpaneopen``). ``headed``: tables already asked about."""
-    texts = {c: _clean(_text(c)) for c in row if c.tag in ("td", "th")}
+    texts = {c: clean(all_text(c)) for c in row if c.tag in ("td", "th")}
     cells = [c for c, text in texts.items() if text]
     if not any(c.tag == "td" for c in cells):
         return False
@@ -1536,28 +1001,28 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         # A message across the whole table ("Sin datos", DataTables' "Ningún dato disponible
         # en esta tabla") or a group's title ("2026"), not a record.
         return False
-    if _first_row(row) and all(_all_bold(cell) for cell in cells):
+    if _first_row(row) and all(all_bold(cell) for cell in cells):
         # A header row drawn with bold cells, as Word and Excel write one ("Documento | Fecha
         # de publicación" in <td><b>…</b></td>), not a record.
         return False
     if any(_FILE_SIZE.search(text) for text in texts.values()):
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
     opened = _data_address(row)  # a clickable row: "<tr data-href=…>"
-    if opened is not None and is_document(_join(base, opened) or ""):
+    if opened is not None and is_document(join_url(base, opened) or ""):
         return False
     for anchor in row.iter("a", "button", "input"):
         if anchor.tag == "a":
             href = anchor.get("href") or ""
-            if href.lstrip()[:11].lower().startswith(_NOT_LINKS):
+            if href.lstrip()[:11].lower().startswith(NOT_LINKS):
                 href = _clicked(anchor) or _scripted(href) or _data_address(anchor) or ""
         else:
             # A button opening the file ("<button data-url=…>Descargar</button>",
             # "<input type=button onclick="window.open('…')" value="Ver">").
             href = _clicked(anchor) or _data_address(anchor) or ""
-        target = _join(base, href) if href else None
+        target = join_url(base, href) if href else None
         if target is not None and is_document(target):
             return False  # a row listing a document: the document is the content
-        label = _short_text(anchor, 40) or _clean(anchor.get("value"))
+        label = short_text(anchor, 40) or clean(anchor.get("value"))
         if names_a_download(label):
             # "… | Descargar" to "Handler.ashx?id=1768" or a postback: the row is a file's.
             return False
@@ -1565,7 +1030,7 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
             # "Compra 1 | 05/03/2026 | Ver detalle »": the record is on the page it opens,
             # judged there; the row only lists it.
             return False
-        if target is not None and archive_period(_short_text(anchor, 60), target)[0]:
+        if target is not None and archive_period(short_text(anchor, 60), target)[0]:
             return False  # a folder of a DOCman-style listing ("2026 | Carpeta")
         if _PARENT_LABEL.match(label) or (target is not None and _subfolder(base, target)):
             # A server's folder listing: its way up ("Parent Directory | | - |") and its
@@ -1608,7 +1073,7 @@ def _files_documents(item: lxml.etree._Element, base: str, filed: dict[Element, 
     known = filed.get(record)
     if known is None:
         known = filed[record] = any(
-            is_document(_join(base, anchor.get("href") or "") or "")
+            is_document(join_url(base, anchor.get("href") or "") or "")
             for value in record
             if value.tag == "dd"
             for anchor in value.iter("a")
@@ -1634,7 +1099,7 @@ def _lists_fields(item: lxml.etree._Element, records: dict[Element, bool]) -> bo
         known = (
             len(labels) >= MIN_RECORD_FIELDS
             and len(values) == len(labels)
-            and all(_names_a_field(_short_text(label, 80)) for label in labels)
+            and all(_names_a_field(short_text(label, 80)) for label in labels)
             # A record's links, if any, are one field's ("Enlace al archivo", an e-mail); a
             # list of items links something under most of its labels.
             and sum(1 for value in values if value.find(".//a") is not None) <= 1
@@ -1659,7 +1124,7 @@ def _tabulates_fields(row: lxml.etree._Element, records: dict[Element, bool]) ->
             and all(len(cells) == 2 for cells in rows)
             # Left as they were: tables with a header row ("Campo | Valor", CKAN's extras).
             and not any(all(c.tag == "th" for c in cells) for cells in rows)
-            and all(_names_a_field(_short_text(cells[0], 80)) for cells in rows)
+            and all(_names_a_field(short_text(cells[0], 80)) for cells in rows)
             and sum(1 for cells in rows if cells[1].find(".//a") is not None) <= 1
         )
         records[table] = known
@@ -1704,64 +1169,12 @@ def _has_header(row: lxml.etree._Element, headed: dict[Element, bool]) -> bool:
 def _field_label(row: lxml.etree._Element) -> str:
     """The label of a two-cell row ("Filesize | 245 KB"), or ""."""
     cells = [cell for cell in row if cell.tag in ("td", "th")]
-    return _short_text(cells[0], 80) if len(cells) == 2 else ""
-
-
-@functools.lru_cache(maxsize=65536)
-def is_scan(url: str) -> bool:
-    """Whether a URL names a picture file that, linked from a page's content (not shown on it),
-    is a document: a scanned report ("Estructura-Organica.jpg"), checked like one."""
-    return url_extension(url) in _SCAN_EXTENSIONS
-
-
-def url_extension(url: str) -> str:
-    """The extension of the file a URL's path names, lower case (".pdf"), or ""."""
-    return splitext(unquote(urlsplit(url).path).lower())[1]
-
-
-@functools.lru_cache(maxsize=65536)
-def names_a_download(text: str) -> bool:
-    """Whether a link's words only say it fetches a file ("Descargar", "Ver archivo", "Ver
-    PDF"): they name no item, not even numeral 26's "archivo"."""
-    return _DOWNLOAD_LABEL.match(text.strip()) is not None
-
-
-def is_document(url: str) -> bool:
-    """Whether a URL names a downloadable document: by its extension, or a download link.
-
-    Joomla/Phoca ("?download=12:informe"), WordPress plugins ("/download/123/") and many CMSs
-    serve files from URLs without an extension; those are checked like documents too.
-    """
-    parts = urlsplit(url)
-    path = unquote(parts.path).lower()
-    if splitext(path)[1] in DOCUMENT_EXTENSIONS:
-        return True
-    if (
-        _DOWNLOAD_QUERY.search(parts.query)
-        or DOWNLOAD_PATH.search(path)
-        or LIFERAY_FILE.match(path)
-    ):
-        return True
-    return queried_file(url) is not None
-
-
-@functools.lru_cache(maxsize=65536)
-def queried_file(url: str) -> str | None:
-    """The file a script's address names in its query ("descargar.php?archivo=Informe.pdf":
-    "informe.pdf", lower case), or None: the script should answer that file."""
-    query = urlsplit(url).query
-    if "." not in query:
-        return None
-    for _name, value in parse_qsl(query):
-        name = basename(value.strip().lower())
-        if splitext(name)[1] in DOCUMENT_EXTENSIONS:
-            return name
-    return None
+    return short_text(cells[0], 80) if len(cells) == 2 else ""
 
 
 def _img_alt(el: lxml.etree._Element) -> str:
     for img in el.iter("img"):
-        alt = _clean(img.get("alt")) or _clean(img.get("title"))
+        alt = clean(img.get("alt")) or clean(img.get("title"))
         if alt:
             return alt
     return ""
@@ -1796,7 +1209,7 @@ def _faces_a_link(el: lxml.etree._Element, base: str) -> bool:
     gallery's thumbnail of the full scan): what it leads to is the content, judged there (a
     linked picture is checked like a scanned document)."""
     for anchor in el.iterancestors("a"):
-        if _join(base, anchor.get("href") or "") is not None:
+        if join_url(base, anchor.get("href") or "") is not None:
             return True
         # A lightbox's or flipbook's thumbnail ("<a href="javascript:;" data-src="….pdf">").
         return bool(marked_addresses(anchor.attrib) or _data_address(anchor) or _clicked(anchor))
@@ -1826,7 +1239,7 @@ def _is_icon(el: lxml.etree._Element) -> bool:
         # "icons/", "icono-descarga"; a file list's type icon named by its media type (Google
         # Drive's ".../16/type/application/pdf")
         return True
-    alt = _clean(el.get("alt"))
+    alt = clean(el.get("alt"))
     if alt.lower().lstrip(".") in _FILE_TYPES:
         return True
     # A picture of an item's name ("numeral-17.svg", alt "Numeral 17" or none): its title drawn
@@ -1840,98 +1253,3 @@ def _is_icon(el: lxml.etree._Element) -> bool:
 _TITLE_PICTURE = re.compile(
     r"(?:art(?:[íi]culo)?[\s_.-]*10[\s_.-]*)?(?:numeral|inciso|num)[\s_.-]*\d{1,2}", re.I
 )
-
-
-def _join(base: str, href: str) -> str | None:
-    """Absolute http(s) URL of ``href`` without its fragment and session ids
-    (``net.canonical``), read as a browser reads it (``_browser_href``); a ``file:`` address
-    (a document linked on the author's computer); None for other schemes.
-
-    Menus repeat the same links on every page of a portal, and joining costs more than the rest
-    of a link: answers are cached, keyed on the part of ``base`` the answer depends on. An
-    ``href`` that starts with ``/`` (or names its own scheme) takes only the base's scheme and
-    host, so one entry serves every page of the portal.
-    """
-    href = href.strip()
-    if href[1:2] == ":" or _REPAIRED.search(href):
-        href = _browser_href(href)
-    return _join_cached(_origin(base) if _site_wide(href) else base, href)
-
-
-# What a browser repairs in an address (WHATWG URL): tabs and line breaks are dropped anywhere,
-# and in an http(s) or file address a backslash is a slash, up to the query.
-_REPAIRED = re.compile(r"[\\\t\n\r]")
-# A Windows path pasted as a link: "C:\Users\UIP\informe.pdf", "D:/UIP/informe.pdf".
-_DRIVE_PATH = re.compile(r"^[A-Za-z]:[\\/]")
-
-
-def _browser_href(href: str) -> str:
-    """``href`` as a browser requests it: without tabs and line breaks, backslashes before the
-    query made slashes ("images\\2026\\informe.pdf" is "images/2026/informe.pdf", and a share's
-    "\\\\SERVIDOR\\…" a host "SERVIDOR"), and a drive path the ``file:`` address it is."""
-    href = href.replace("\t", "").replace("\n", "").replace("\r", "")
-    path, mark, rest = href.partition("?") if "?" in href else href.partition("#")
-    path = path.replace("\\", "/")
-    if _DRIVE_PATH.match(path):
-        path = "file:///" + path
-    return path + mark + rest
-
-
-def _site_wide(href: str) -> bool:
-    """Whether joining ``href`` takes only the base's scheme and host (``urljoin`` takes the
-    path from ``href``): ``/path``, or ``//host``, ``http(s)://host`` with a host. Not ``//``
-    alone, nor ``http:x``: those are relative to the base's path."""
-    if href.startswith(("//", "http://", "https://")):
-        rest = href.partition("//")[2]
-        return bool(rest) and rest[0] not in "/?#"
-    return href.startswith("/")
-
-
-@functools.lru_cache(maxsize=1024)
-def _origin(base: str) -> str:
-    """``scheme://host/`` of ``base``: the same joins as ``base`` for a site-wide href."""
-    try:
-        parts = urlsplit(base)
-    except ValueError:
-        return base
-    return f"{parts.scheme}://{parts.netloc}/" if parts.scheme and parts.netloc else base
-
-
-@functools.lru_cache(maxsize=16384)
-def _join_cached(base: str, href: str) -> str | None:
-    return _join_uncached(base, href)
-
-
-def _join_uncached(base: str, href: str) -> str | None:
-    """``_join`` without the cache (``href`` already stripped)."""
-    if not href or (href.startswith(_NOT_LINKS) and not is_route(href)):
-        return None
-    try:
-        joined, fragment = urldefrag(urljoin(base, href))
-        absolute = without_session(joined)
-        parts = urlsplit(absolute)
-        parts.port  # noqa: B018 - raises on a malformed port
-    except ValueError:
-        return None
-    if parts.scheme == "file":
-        return absolute  # on a computer or a share: never requested, a file no citizen opens
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    if fragment and is_route("#" + fragment):
-        return f"{absolute}#{fragment}"  # a view of a single-page app ("#/numeral/8")
-    shown = viewed_file(absolute)
-    if shown is not None and not shown.startswith(_NOT_LINKS) and shown != href:
-        # A viewer's page (pdf.js's "…/web/viewer.html?file=/images/informe.pdf", Google's
-        # "docs.google.com/viewer?url=…"): what it shows is the file.
-        return _join_uncached(absolute, shown) or absolute
-    return absolute
-
-
-# A view of a single-page app addressed by its fragment: Vue's and React's hash router
-# ("#/transparencia/numeral/8"), AngularJS's hashbang ("#!/numeral/8").
-_ROUTE = re.compile(r"#!?/[^/\s]")
-
-
-def is_route(href: str) -> bool:
-    """Whether ``href`` (or its fragment) addresses a single-page app's view."""
-    return _ROUTE.match(href) is not None

@@ -40,7 +40,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from monitor.compliance.page import LOAD_MORE, Link, Page, is_document, parse_page
+from monitor.compliance.addresses import is_document
+from monitor.compliance.page import LOAD_MORE, Link, Page, parse_page
 from monitor.compliance.settle import TRACKER, settle
 from monitor.compliance.shell import ShellScan, detect_app_shell
 from monitor.logs import event

@@ -11,7 +11,8 @@ Nebaj's "DIRECCION Y TELEFONOS", Palestina de los Altos' "Índice de Informació
 
 from __future__ import annotations
 
-from monitor.compliance.page import Page, decode_html, parse_page
+from monitor.compliance.decode import decode_html
+from monitor.compliance.page import Page, parse_page
 from tests.compliance.test_judge import assess, page, pdf
 
 BASE = "http://muni.laip.gt/informacion-publica/"

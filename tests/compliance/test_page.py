@@ -8,15 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.compliance.page import (
-    MAX_LINKS,
-    MAX_ROWS,
-    Page,
-    _clean,
-    decode_html,
-    is_document,
-    parse_page,
-)
+from monitor.compliance.addresses import is_document
+from monitor.compliance.decode import decode_html
+from monitor.compliance.elements import clean
+from monitor.compliance.page import MAX_LINKS, MAX_ROWS, Page, parse_page
 from monitor.compliance.status import is_news_path
 from tests.support.python import run_python
 
@@ -302,9 +297,9 @@ def test_a_click_handler_in_a_menu_is_a_link_in_any_case_and_encoding(encoding: 
 
 @given(st.text(alphabet=st.characters(exclude_categories=["Cs"])))
 def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
-    # ``_clean`` splits at ``str.isspace`` characters; it must collapse exactly what ``\s+``
+    # ``clean`` splits at ``str.isspace`` characters; it must collapse exactly what ``\s+``
     # collapses (no-break and other Unicode spaces included), or labels would change.
-    assert _clean(text) == re.sub(r"\s+", " ", text).strip()
+    assert clean(text) == re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.mark.parametrize(

@@ -162,11 +162,11 @@ _HREFS = st.builds(
 @settings(max_examples=400, deadline=None)
 @given(_BASES, _HREFS)
 def test_joined_links_are_the_same_from_the_cache_as_computed(base: str, href: str) -> None:
-    """``_join`` caches site-wide hrefs under the base's origin: never a different answer."""
-    from monitor.compliance.page import _join, _join_uncached
+    """``join_url`` caches site-wide hrefs under the base's origin: never a different answer."""
+    from monitor.compliance.addresses import join_url, join_url_uncached
 
-    assert _join(base, href) == _join_uncached(base, href.strip())
-    assert _join(base + "x/y.html", href) == _join_uncached(base + "x/y.html", href.strip())
+    assert join_url(base, href) == join_url_uncached(base, href.strip())
+    assert join_url(base + "x/y.html", href) == join_url_uncached(base + "x/y.html", href.strip())
 
 
 def _lxml_html_tree(text: str) -> object:
@@ -205,6 +205,6 @@ def test_the_page_is_the_same_as_lxml_html_parsed_it(html: str) -> None:
     fast = parse_page(BASE, 200, body, "text/html")
     with (
         mock.patch("monitor.compliance.page._build_tree", _lxml_html_tree),
-        mock.patch("monitor.compliance.page._text", lambda el: el.text_content()),
+        mock.patch("monitor.compliance.page.all_text", lambda el: el.text_content()),
     ):
         assert parse_page(BASE, 200, body, "text/html") == fast

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from monitor.compliance.addresses import is_route
 from monitor.compliance.assess import assess_portal
-from monitor.compliance.page import Page, is_route, parse_page
+from monitor.compliance.page import Page, parse_page
 from monitor.compliance.render import shared_renderer
 from monitor.compliance.result import ComplianceResult
 from monitor.compliance.shell import detect_app_shell
