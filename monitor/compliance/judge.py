@@ -133,6 +133,10 @@ PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
+# An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
+_ITEM_NUMBER = re.compile(
+    r"\b(?:(?:numeral|inciso|num\.?)\s*\d{1,2}|(?:art[íi]culo|arto?\.?)\s*\d{1,3})\b", re.I
+)
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
 MIN_CONTENT_WORDS = 8
@@ -978,6 +982,7 @@ class _Judge:
                     text = text.replace(sentence, " ", 1)  # how it is published, not content
         mine = _DOWNLOAD_FACTS.sub(" ", self.catalog.own_text(_SHORTCODE.sub(" ", text)))
         mine = WIDGET_TEXT.sub(" ", mine)
+        mine = _ITEM_NUMBER.sub(" ", mine)
         # A statement that the body has none of the item's object is a declaration, not content.
         negated = " no " in f" {folded} " or "ningun" in folded
         none_held = statements_of_none(text) if negated else []

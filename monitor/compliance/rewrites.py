@@ -216,6 +216,9 @@ def _group_filtered(root: lxml.etree._Element) -> None:
     anchor = grid if grid is not None else strip
     if anchor is None or anchor.getparent() is None:
         return
+    over = _title_tag(sections)  # one level for every section's title: they are siblings
+    for section in sections:
+        section[0].tag = over
     for section in reversed(sections):
         anchor.addnext(section)
 
@@ -236,7 +239,7 @@ def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) 
         and not is_year_heading(short_text(first))
     )
     if not titled:
-        title = lxml.etree.Element("div", {"class": "tab-title"})
+        title = lxml.etree.Element(_title_tag([pane]), {"class": "tab-title"})
         title.text = label
         title.tail = pane.text
         pane.text = None
@@ -250,3 +253,15 @@ def _title_pane(control: lxml.etree._Element, pane: lxml.etree._Element | None) 
         pane.text = None
         pane.insert(0, badge)
     detach(control)  # the label moved to its pane; the strip keeps none
+
+
+def _title_tag(panes: list[lxml.etree._Element]) -> str:
+    """The tag of a title put over ``panes``: a heading one level above their highest own
+    heading ("<h4>Contratos 1</h4>" cards under an "<h3>" title), so that the judge reads them
+    as its parts; a pseudo heading's ``div`` over panes without any (or with an ``<h1>``)."""
+    levels = [int(heading.tag[1]) for pane in panes for heading in pane.iter(*_HEADING_TAGS)]
+    top = min(levels, default=1)
+    return f"h{top - 1}" if top > 1 else "div"
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -409,6 +409,43 @@ async def test_a_filterable_grid_s_cards_are_read_under_their_filters_labels() -
     }
 
 
+async def test_a_filter_s_cards_titled_by_their_own_headings_are_parts_of_its_item() -> None:
+    # Isotope (exam 52's markup): a card per document, titled by its own <h4>, with a badge
+    # "Numeral 8" and its upload day. The button's label is read over the cards, a heading
+    # above theirs; the badge's number is the item's, no figure of its data.
+    buttons = (
+        '<div class="button-group filters-button-group"><button class="button is-checked" '
+        'data-filter="*">Todos los numerales</button><button class="button" data-filter='
+        '".art10-n08">INFORMES MENSUALES DE EJECUCIÓN PRESUPUESTARIA</button><button class='
+        '"button" data-filter=".art10-n13">INVENTARIO DE BIENES</button></div>'
+    )
+    files = [
+        (8, "ejecucion-presupuestaria-octubre-2026-1.pdf", "Ejecución Presupuestaria Octubre 2026"),
+        (8, "ejecucion-presupuestaria-septiembre-2026-2.pdf", "Ejecución Presupuestaria Sep 2026"),
+        (8, "ejecucion-presupuestaria-agosto-2026-3.pdf", "Ejecución Presupuestaria Agosto 2026"),
+        (13, "inventario-de-bienes-2026.pdf", "Inventario de bienes muebles e inmuebles 2026"),
+    ]
+    cards = "".join(
+        f'<div class="element-item art10-n{n:02d}"><div class="card"><div class="card-body">'
+        f'<span class="badge badge-numeral">Numeral {n}</span><h4 class="card-title">{title}</h4>'
+        f'<p class="card-date"><small>Publicado: 1{i}/11/2026</small></p><a class="btn btn-primary'
+        f' btn-sm" href="/files/{file}" target="_blank">Ver PDF</a></div></div></div>'
+        for i, (n, file, title) in enumerate(files)
+    )
+    body = f'{buttons}<div class="grid">{cards}</div>'
+    parsed = parse(f"<main>{body}</main>")
+    levels = {block.heading: block.level for block in parsed.blocks}
+    assert levels["INFORMES MENSUALES DE EJECUCIÓN PRESUPUESTARIA"] == 3
+    assert levels["Ejecución Presupuestaria Octubre 2026"] == 4
+    routes = {
+        "/": page('<a href="/informacion-publica/">Información pública de oficio</a>'),
+        "/informacion-publica/": page(body),
+        "/files/inventario-de-bienes-2026.pdf": pdf(),
+    }  # numeral 8's three reports fail to open
+    result = await assess(routes)
+    assert [result.verdict(f"art10.n{n:02d}").status for n in (8, 13)] == ["broken", "ok"]
+
+
 async def test_a_phone_s_copy_of_the_content_is_not_what_a_desktop_reader_sees() -> None:
     # Bootstrap 3's responsive utilities: the desktop table links the files (which fail), the
     # phone's accordion, hidden on a desktop, says "Próximamente".
