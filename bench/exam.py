@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Fifty-two exams, each written by someone who had not read the judge, from how real sites print
+Fifty-seven exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -335,6 +335,41 @@ them; each draw is one portal of every layout of the exam:
   class="numeral">8</span>``, a "Filtrar por numeral" select), and tables with the item in a
   column (Document Library Pro, DataTables, rows ``data-numeral`` hidden by a select); items
   without documents named only by their filter control, "No aplica" cards in their category.
+* ``--exam 53`` (``tests/compliance/exam53/layouts.py``): real Guatemalan portals reproduced, third
+  series: SENABED's "ipo" folder browser (``/ipo/?ruta=Repositorio%2FArt%C3%ADculo+10%2F…``, "26. …"
+  folders in natural or alphabetical order, year sub-folders, "Nombre | Tamaño | Modificado" =
+  upload day), the RIC's code-addressed pages (``/Articulo10_Numeral_08_2026``, "Numeral 08 … Año
+  2026", lower-case month names as the links), INEES' WordPress attachment page per document
+  ("Numeral 8. Artículo 10 Octubre 2026 PDF", "Publicado el …" = upload day), and mvc.gob.gt's child
+  page per numeral titled by the item's name alone (the numeral only in the address ``26-…/``).
+* ``--exam 54`` (``tests/compliance/exam54/layouts.py``): lists that continue elsewhere, an item's
+  documents (plus a few older ones) or the list of items split over up to six pages: WordPress
+  category archives paged ``/page/N/`` ("Entradas anteriores", ``page-numbers``, ``rel="next"``),
+  item pages completed by "Cargar más" (a ``?pagina=N`` link, an ``admin-ajax.php`` HTML fragment,
+  Ajax Load More's JSON and ``<noscript>`` pages), a Laravel portal paged ``?page=N`` (bootstrap,
+  simple, tailwind views; a "Mostrar N registros" GET selector) over the items and each item's
+  table, and a Joomla / PHP library paged ``?start=`` / ``?limitstart=`` / ``?pg=`` whose older
+  years sit on "Años anteriores" pages and whose categories may be split by letter.
+* ``--exam 55`` (``tests/compliance/exam55/layouts.py``): documents as pictures (real JPEG/PNG
+  scans; the name only in a caption, alt, link title or file name): a WordPress page of headed
+  gallery plugins (NextGEN, Envira, FooGallery, Elementor, lightbox2, fancybox; some PDFs behind
+  preview pictures), a Joomla album (Phoca boxes / Simple Image Gallery, a page per item, a
+  sub-gallery per document), Bootstrap / Slick / Owl carousels of unlinked scans under a hero
+  carousel of banners, a paged feed of Facebook-style image posts; "No aplica" as a constancia
+  picture; decorative shields, banners, icons and news photos.
+* ``--exam 56`` (``tests/compliance/exam56/layouts.py``): free website builders: a Jimdo page of
+  ``j-header`` / ``j-text`` / ``j-downloadDocument`` modules (files at
+  ``/app/download/<id>/x.pdf?t=``), a Weebly ``wsite-content`` page of file widgets in
+  ``wsite-multicol`` columns (``/uploads/1/4/8/8/…``), Webnode ``b-text`` blocks, ``b-img`` captions
+  and button blocks (``/_files/2000000NN-<hex>/…``), a Squarespace accordion or columns of html and
+  button blocks (``/static/<hex>/t/<hex>/<ms>/…``); the first three as one page or as one page per
+  item, often a mancomunidad's own portal.
+* ``--exam 57`` (``tests/compliance/exam57/layouts.py``): the items published as posts mixed
+  with news: a WordPress blog (excerpts with "Leer más", or whole posts, "« Entradas anteriores",
+  single posts with File blocks or scans), a Custom Facebook Feed (lines split by <br> or
+  ``cff-linebreak`` images, "Ver más", "Hace 3 días", "Cargar más publicaciones" pages), a Smash
+  Balloon Instagram grid whose pictures open modals or post pages, and numbered "Comunicados" in
+  a paged table whose subject may be generic; news posts mention transparency or carry a PDF.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
