@@ -74,7 +74,17 @@ _INFORMATION_WORDS = frozenset(
         "archivo",
         "publicaciones",
         "contenido",
+        "fotografias",
+        "fotos",
+        "imagenes",
+        "elementos",
+        "entradas",
     ]
+)
+# What holds a page's files or pictures: "Esta galería aún no tiene fotografías", "Esta carpeta no
+# contiene archivos" say that it is empty, not that the body has none of the item's object.
+_CONTAINER_WORDS = frozenset(
+    ["galeria", "album", "carpeta", "seccion", "categoria", "pagina", "biblioteca", "listado"]
 )
 _OBJECT_LEAD = frozenset(
     ["con", "a", "de", "del", "el", "la", "los", "las", "ningun", "ninguna", "ningunos", "ni", "se"]
@@ -182,10 +192,21 @@ def statements_of_none(text: str) -> list[str]:
         words = [w for w in (match.group("object") or "").split() if w not in _OBJECT_LEAD]
         if words and words[0] in _INFORMATION_WORDS and not _CLASSIFIED.intersection(words):
             continue
-        if _INFORMATION_WORDS.intersection(folded[: match.start()].split()[-1:]):
+        before = folded[: match.start()].split()
+        if _INFORMATION_WORDS.intersection(before[-1:]):
             continue  # "El archivo no existe": a file that is gone, not a thing the body lacks
+        if _names_this_container(before):
+            continue  # "Esta galería aún no tiene …": the page's own container is empty
         found.append(sentence.strip())
     return found
+
+
+def _names_this_container(words: list[str]) -> bool:
+    """Whether ``words`` (folded) end by naming the page's own container: "esta galeria",
+    "este album aun", "esta carpeta todavia"."""
+    while words and words[-1] in ("aun", "todavia"):
+        words = words[:-1]
+    return len(words) >= 2 and words[-2] in ("esta", "este") and words[-1] in _CONTAINER_WORDS
 
 
 def edit_stamps(text: str) -> tuple[FoundDate, ...]:

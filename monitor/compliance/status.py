@@ -87,19 +87,29 @@ def is_news_path(url: str) -> bool:
 
     A download manager's category ("/descargas/category/16-ejecucion", ".../category/131-numeral-1")
     is a listing of files, and a blog's category named for the transparency part
-    ("/category/numeral-13/") is where the item's posts are filed."""
+    ("/category/numeral-13/") is where the item's posts are filed. So is a picture gallery so
+    named ("/galeria-laip/", "/galeria/numeral-8/"): a body that publishes its scans as albums."""
     path = urlsplit(url).path
     downloads = DOWNLOAD_PATH.search(path)
     return any(
         (downloads is None or not downloads.start() < found.start() < downloads.end())
-        and not (
-            found.group().lower().startswith("/categor")
-            and (
-                _JOOMLA_CATEGORY.match(path, found.end())
-                or TRANSPARENCY_WORDS.search(fold(_segment_after(path, found.end())))
-            )
-        )
+        and not (found.group().lower().startswith(_FILING_WORDS) and _files_items(path, found))
         for found in _NEWS_PATH.finditer(path)
+    )
+
+
+_FILING_WORDS = ("/categor", "/galeria")  # a blog's categories, a site's picture albums
+
+
+def _files_items(path: str, found: re.Match[str]) -> bool:
+    """Whether the category or gallery ``found`` in ``path`` is the transparency part's: a
+    Joomla category's id and alias after it, or its own name or the next segment's naming
+    that part ("galeria-laip", "category/numeral-13")."""
+    segment = _segment_after(path, found.start())
+    return bool(
+        _JOOMLA_CATEGORY.match(path, found.end())
+        or TRANSPARENCY_WORDS.search(fold(segment))
+        or TRANSPARENCY_WORDS.search(fold(_segment_after(path, found.end())))
     )
 
 
@@ -110,10 +120,10 @@ def _segment_after(path: str, end: int) -> str:
 
 # Other views of pages read elsewhere, and link spaces without end: an events calendar's months
 # and exports, tag pages, feeds, print and e-mail versions, share pages, search results, sorted
-# or resized copies of a listing, comment replies, log-in forms (WordPress, Joomla, The Events
-# Calendar, Drupal views; Liferay's maximized, pop-up and action copies of a portlet, SharePoint's
-# sorted views and alert forms). Addresses only: "Agenda" or "Imprimir" as a link's words name
-# items.
+# or resized copies of a listing (Laravel's "?per_page=50", a "Mostrar 25 registros" choice),
+# comment replies, log-in forms (WordPress, Joomla, The Events Calendar, Drupal views; Liferay's
+# maximized, pop-up and action copies of a portlet, SharePoint's sorted views and alert forms).
+# Addresses only: "Agenda" or "Imprimir" as a link's words name items.
 _SIDE_VIEW_PATH = re.compile(
     r"/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir|print|compartir"
     r"|share|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
@@ -128,6 +138,7 @@ _SEARCH_TERM = re.compile(
 )
 _SIDE_VIEW_QUERY = re.compile(
     r"(?:^|&)(?:(?:filter_order|filter_order_dir|orderby|order|sort|ordenar|orden|limit|print"
+    r"|per_page|perpage|per-page|page_size|pagesize|items_per_page|registros|por_pagina"
     r"|tmpl|searchword|highlight|replytocom|share|ical|outlook-ical|tribe-bar-date|eventdisplay"
     r"|feed|sortfield|sortdir|returnurl)=|option=com_(?:mailto|search|tags|users)\b"
     r"|format=(?:feed|rss|atom)\b|view=(?:tags?|search)\b"

@@ -166,6 +166,9 @@ async def test_an_aspnet_site_renewing_its_cookieless_session_is_read_once_under
         "http://m.gt/index.php?option=com_mailto&tmpl=component&link=fbf5293c",
         "http://m.gt/index.php?option=com_search&searchword=presupuesto",
         "http://m.gt/listado?filter_order=a.title&filter_order_Dir=asc",
+        # A resized copy of a listing: Laravel's page size, a "Mostrar 25 registros" form (exam 54).
+        "http://m.gt/transparencia/articulo-10/numeral-8?per_page=50",
+        "http://m.gt/documentos.php?numeral=8&registros=25",
         "http://m.gt/repositorio/compartir/116/",
         "http://m.gt/2026/11/",
         "http://m.gt/2026/11/24/",

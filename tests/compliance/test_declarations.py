@@ -34,6 +34,10 @@ def test_a_body_stating_it_has_none_of_an_items_object(sentence: str) -> None:
         "No se cuenta con información.",  # the item is empty, not inapplicable
         "No existen documentos publicados en esta sección.",
         "El archivo no existe o ha sido eliminado.",  # a file gone (jDownloads' message)
+        # A gallery plugin's empty album (exam 55): the page's container is empty.
+        "Esta galería aún no tiene fotografías.",
+        "Este álbum todavía no tiene imágenes.",
+        "No se tienen fotografías de esta actividad.",
         "Visión: ser un municipio que no deja a nadie atrás en los servicios que presta a sus "
         "vecinos, con una administración transparente, eficiente y cercana a la población, "
         "que no tiene miedo de rendir cuentas y que promueve la participación ciudadana en "

@@ -323,6 +323,12 @@ def test_collapsing_whitespace_is_the_regular_expressions(text: str) -> None:
         ("https://muni.example.gt/category/art-10-numeral-8/", False),
         ("https://muni.example.gt/category/deportes/", True),
         ("https://muni.example.gt/noticias/numeral-8/", True),
+        # A picture album of the transparency part (exam 55's Joomla Simple Image Gallery and
+        # Phoca Gallery): scans of the items, not photos of the fair.
+        ("https://muni.example.gt/index.php/galeria-laip/08-informes-mensuales-d", False),
+        ("https://muni.example.gt/galeria/numeral-8/", False),
+        ("https://muni.example.gt/galeria/fotos-feria-titular/", True),
+        ("https://muni.example.gt/galeria-de-fotos/", True),
     ],
 )
 def test_a_download_managers_category_is_a_file_listing_not_news(url: str, news: bool) -> None:
