@@ -281,16 +281,20 @@ class _Judge:
         self._naming: dict[int, dict[str, set[str]]] = {}
         self._error_pages: dict[int, bool] = {}
         self._other_articles: dict[int, frozenset[int]] = {}
+        home = outcome.pages.get(outcome.resolve(outcome.start_url))
         self.bodies = learn_bodies(
             (
-                urlsplit(page.url).path,
                 (
-                    page.h1,
-                    page.title.split(" - ")[0],
-                    *(b.heading for b in page.blocks if not b.line),
-                ),
-            )
-            for page in self.pages
+                    urlsplit(page.url).path,
+                    (
+                        page.h1,
+                        page.title.split(" - ")[0],
+                        *(b.heading for b in page.blocks if not b.line),
+                    ),
+                )
+                for page in self.pages
+            ),
+            (home.title, home.h1) if home is not None else (),
         )
         self._index()
 
@@ -304,6 +308,7 @@ class _Judge:
         more: set[str] = set()  # entries some of whose documents a script lists more of
         link_targets: set[tuple[str, str]] = set()
         seen_links: set[tuple[str, str, str, bool]] = set()
+        folder_owners = self._folder_owners()
         for page in self.pages:
             if _is_side_page(page.url):
                 continue
@@ -332,11 +337,13 @@ class _Judge:
                     if link.in_template or link.url in self.frequent:
                         continue
                     match = self._match(name) if name else None
+                    if match is None and link.context:
+                        # "Descargar" in a row naming the item: the row says whose file it is,
+                        # as a reader reads it, before the file's name does.
+                        match = self._match(link.context)
                     if match is None:
                         match = self._match(_file_label(link.url))
-                    if match is None and link.context:
-                        match = self._match(link.context)
-                    owner = owners.get(link.block)
+                    owner = owners.get(link.block) or folder_owners.get(page.url)
                     if match is not None and owner is not None and not any(map(match.names, owner)):
                         continue  # listed under another item's heading: that item's document
                     if match is not None:
@@ -372,6 +379,31 @@ class _Judge:
                         self._note(entry_id, _LinkLocation(link.url, name, template))
         for entry_id, docs in documents.items():
             self._note(entry_id, _DocumentsLocation(docs, entry_id in more))
+
+    def _folder_owners(self) -> dict[str, tuple[str, ...]]:
+        """``{address: entry ids}`` of the year and month folders that an item's own page opens
+        (and their folders in turn): a file there is that item's, whatever its name says
+        ("Ejecución Presupuestaria … Diciembre" in "04. DIETAS / 2026" is numeral 4's)."""
+        owners: dict[str, tuple[str, ...]] = {}
+        for page in self.pages:
+            if _is_side_page(page.url):
+                continue
+            named = owners.get(page.url)
+            if named is None:
+                found = self._page_entry(page)
+                if found is None or len(found[0].ids) != 1:
+                    continue
+                named = found[0].ids
+            for link in page.links[:MAX_PAGE_LINKS]:
+                if (
+                    not link.in_template
+                    and link.url != page.url
+                    and link.url not in owners
+                    and not self._is_document(link.url)
+                    and self._is_archive(link.text, link.url, page)
+                ):
+                    owners[link.url] = named
+        return owners
 
     def _match(self, text: str, *, line: bool = False) -> Match | None:
         """``catalog.match`` (``match_line`` for running text), with similarity matching only
@@ -1885,3 +1917,4 @@ def _describe_content(evidence: Evidence) -> str:
     if evidence.broken_docs:
         text += f" ({evidence.broken_docs} more fail to open)"
     return text
+

@@ -774,6 +774,12 @@ def _line_heading(
     lead = _lead(el)
     if not lead:
         return "", False
+    badge = _numeral_badge(el) if tag == "li" else None
+    if badge is not None:
+        # "<li><span class="numeral">08</span> Ejecución presupuestaria …": List.js's line.
+        words = _LEAD_IN.sub("", first_line(el, 300))[len(badge) :].strip()
+        text = f"{int(badge)}. {words}"
+        return (text[:300], False) if ITEM_LINE.match(text) else ("", False)
     shown = ""
     if not (lead[0] == "[" or ITEM_LINE.match(lead[:80])):
         if tag == "li" and _labels_a_branch(el):
@@ -791,6 +797,25 @@ def _line_heading(
     if ITEM_LINE.match(text):
         return text[:300], False
     return "", False
+
+
+def _numeral_badge(line: lxml.etree._Element) -> str | None:
+    """The number a line opens with in an element of its own classed as a numeral ("<span
+    class="numeral">08</span>", "badge-numeral", "num"), or None."""
+    if (line.text or "").strip() or len(line) == 0:
+        return None
+    first = line[0]
+    marks = first.get("class")
+    if not marks or first.tag not in _BADGE_TAGS or len(first) > 0:
+        return None
+    number = (first.text or "").strip()
+    if not (number.isdigit() and len(number) <= 2):
+        return None
+    return number if any(_NUMERAL_CLASS.fullmatch(mark) for mark in marks.split()) else None
+
+
+_BADGE_TAGS = frozenset({"span", "b", "strong", "small", "em", "i", "div"})
+_NUMERAL_CLASS = re.compile(r"(?:[\w]+[-_])?(?:numeral|numero|num|inciso)", re.I)
 
 
 def _row_heading(row: lxml.etree._Element, columns: dict[Element, tuple[str, ...]]) -> str:

@@ -53,3 +53,25 @@ def test_a_site_teaches_its_bodies_short_names_and_addresses() -> None:
     assert not bodies.named_in("Municipalidad de Salcajá: Información Pública de Oficio")
     assert bodies.holds("/informacion-publica/metropoli-de-los-altos/numeral-4/")
     assert not bodies.holds("/informacion-publica/municipalidad/numeral-4/")
+
+
+def test_a_mancomunidad_s_own_portal_is_no_other_body_s() -> None:
+    # Issue 15's sujetos obligados publish on portals of their own: on the Mancomunidad de
+    # Municipios de Huité's, its pages named for it are its own (exam 56); another body it
+    # names is still another's.
+    pages = [
+        ("/", ("Mancomunidad de Municipios de Huité", "Inicio")),
+        (
+            "/ley-de-acceso/",
+            ("Ley de acceso a la información publica", "Ley de acceso a la información publica"),
+        ),
+        ("/empresa-municipal-de-agua/", ("Empresa Municipal de Agua de Huité",)),
+    ]
+    bodies = learn_bodies(pages, ("Inicio - Mancomunidad de Municipios de Huité",))
+    assert not bodies.named_in("Ley de acceso - Mancomunidad de Municipios de Huité")
+    assert not bodies.named_in("Información Pública de la Mancomunidad")
+    assert bodies.named_in("Empresa Municipal de Agua de Huité")
+    assert bodies.named_in("Mancomunidad Metrópoli de Los Altos")
+    # A municipality's portal keeps every mancomunidad another body.
+    municipal = learn_bodies(pages, ("Municipalidad de Huité",))
+    assert municipal.named_in("Ley de acceso - Mancomunidad de Municipios de Huité")

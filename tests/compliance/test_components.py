@@ -446,6 +446,44 @@ async def test_a_filter_s_cards_titled_by_their_own_headings_are_parts_of_its_it
     assert [result.verdict(f"art10.n{n:02d}").status for n in (8, 13)] == ["broken", "ok"]
 
 
+async def test_a_list_line_opening_with_a_numeral_s_badge_names_that_item() -> None:
+    # List.js (exam 52's markup): one searchable list of every item's documents, each line's
+    # item said by a "numeral" span before its category's name.
+    lines = [
+        (
+            "08",
+            "Ejecución Presupuestaria",
+            '<a class="nombre" href="/f/ejecucion-oct-2026.pdf">Numeral 8 Octubre 2026</a>',
+        ),
+        ("04", "Dietas", '<span class="nombre">En proceso de actualización.</span>'),
+        ("27", "índice de la información clasificada", '<span class="nombre">No aplica</span>'),
+    ]
+    body = (
+        '<div id="documentos"><input class="search" placeholder="Buscar"><ul class="list">'
+        + "".join(
+            f'<li><span class="numeral">{n}</span> <span class="categoria">{name}</span> {rest}'
+            f' <span class="fecha">1{i}/11/2026</span></li>'
+            for i, (n, name, rest) in enumerate(lines)
+        )
+        + '</ul><ul class="pagination"></ul></div>'
+    )
+    parsed = parse(f"<main><h1>Documentos LAIP</h1>{body}</main>")
+    headings = [block.heading for block in parsed.blocks if block.line]
+    assert headings[0].startswith("8. Ejecución Presupuestaria Numeral 8 Octubre 2026")
+    assert headings[1].startswith("4. Dietas En proceso de actualización.")
+    routes = {
+        "/": page('<a href="/documentos-laip/">Información pública de oficio</a>'),
+        "/documentos-laip/": page(body),
+        "/f/ejecucion-oct-2026.pdf": pdf(),
+    }
+    result = await assess(routes)
+    statuses = [result.verdict(f"art10.n{n:02d}").status for n in (8, 4, 27)]
+    assert statuses == ["ok", "empty", "not_applicable"]
+    # A number in a span of another kind (a count, a date's day) names nothing.
+    counted = parse('<main><ul><li><span class="total">12</span> Documentos</li></ul></main>')
+    assert not any(block.line for block in counted.blocks)
+
+
 async def test_a_phone_s_copy_of_the_content_is_not_what_a_desktop_reader_sees() -> None:
     # Bootstrap 3's responsive utilities: the desktop table links the files (which fail), the
     # phone's accordion, hidden on a desktop, says "Próximamente".

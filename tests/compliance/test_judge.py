@@ -2723,3 +2723,91 @@ async def test_a_folder_named_no_aplica_declares_its_item() -> None:
     )
     verdict = result.verdict("art10.n24")
     assert verdict.status == "not_applicable", verdict.reason
+
+
+async def test_a_file_in_an_item_s_year_folder_is_that_item_s_whatever_its_name_says() -> None:
+    # SENABED's folder browser (exam 53): "04. DIETAS / 2026" holds files whose cut names read
+    # as budget execution reports; they are numeral 4's, and numeral 8 has no folder at all.
+    name = "Ejecucion-Presupuestaria-Egresos-Ejercicio-Fiscal-2026-Mes-de-NOVIEMBRE-Articulo.pdf"
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/ipo/">Información Pública de Oficio</a>'),
+            "/ipo/": page(
+                '<h1>Artículo 10</h1><ul><li><a href="/ipo/04/">04. DIETAS</a></li></ul>'
+            ),
+            "/ipo/04/": page('<h1>04. DIETAS</h1><table><tr><td><a href="/ipo/04/2026/">2026</a>'),
+            "/ipo/04/2026/": page(
+                '<h1>2026</h1><p><a href="/ipo/">Repositorio</a> / <a href="/ipo/04/">04. '
+                "DIETAS</a> / 2026</p><table><tr><th>Nombre</th><th>Tamaño</th><th>Modificado"
+                f'</th></tr><tr><td><a href="/f/{name}">{name}</a></td><td>3057 KB</td><td>'
+                "04/11/2026 15:14</td></tr></table>"
+            ),
+            f"/f/{name}": pdf(),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n04").status == "ok"
+    assert result.verdict("art10.n08").status == "missing"
+
+
+async def test_a_download_s_row_says_whose_file_it_is_before_the_file_s_name() -> None:
+    # mvc.gob.gt's lines (exam 53) on a page whose heading names no item: "Descargar" in a line
+    # naming numeral 12, whose file's cut, counted name ("…-Articulo-10--2.pdf", WordPress's
+    # "-2" for a second file of the same cut name) reads as "Artículo 10 - 2".
+    name = (
+        "Ejecucion-Presupuestaria-Egresos-Ejercicio-Fiscal-2026-Mes-de-OCTUBRE-Articulo-10--2.pdf"
+    )
+    result = await assess(
+        {
+            "/": page(
+                '<h1>Inicio</h1><a href="/ipo/2-direccion/">Numeral 2 - Dirección y Teléfonos</a>'
+                ' <a href="/ipo/12-viajes/">Numeral 12 - Viajes nacionales e internacionales</a>'
+            ),
+            "/ipo/2-direccion/": page(
+                "<h1>Dirección y Teléfonos</h1><p>Dirección y teléfonos de la entidad y de todas "
+                "las dependencias que la conforman.</p>"
+            ),
+            "/ipo/12-viajes/": page(
+                "<h1>Documentos publicados</h1><ul><li>Ejecución Presupuestaria Egresos Ejercicio "
+                "Fiscal 2026 Mes de OCTUBRE Artículo 10 Numeral 12 — "
+                f'<a href="/f/{name}" class="boton">Descargar</a></li></ul>'
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )  # the file fails to open
+    assert result.verdict("art10.n12").status == "broken"
+    assert result.verdict("art10.n02").status == "empty"
+
+
+async def test_a_mancomunidad_s_own_portal_publishes_its_own_items() -> None:
+    # A sujeto obligado other than a municipality on its own site (exam 56's Weebly portal of the
+    # Mancomunidad de Municipios de Palestina de Los Altos): every title names the mancomunidad.
+    site = "Mancomunidad de Municipios de Palestina de Los Altos"
+
+    def titled(title: str, body: str) -> Resource:
+        html = f"<html><head><title>{title} - {site}</title></head><body><main>{body}</main>"
+        return Resource(f"{html}</body></html>".encode(), 200)
+
+    result = await assess(
+        {
+            "/": titled(site, '<h1>Inicio</h1><a href="/transparencia.html">Transparencia</a>'),
+            "/transparencia.html": titled(
+                "Transparencia",
+                '<h2>Transparencia</h2><a href="/estructura-1.html">Numeral 1 - Estructura '
+                'orgánica y funciones</a> <a href="/inventario-13.html">Numeral 13 - Inventario '
+                "de bienes</a>",
+            ),
+            "/estructura-1.html": titled(
+                "Numeral 1 - Estructura orgánica y funciones",
+                "<h2>Numeral 1 - Estructura orgánica y funciones</h2>"
+                '<a href="/uploads/1/4/8/8/148812/organigrama_2026.pdf">Organigrama 2026</a>',
+            ),
+            "/uploads/1/4/8/8/148812/organigrama_2026.pdf": pdf(),
+            "/inventario-13.html": titled(
+                "Numeral 13 - Inventario de bienes", "<h2>Numeral 13 - Inventario de bienes</h2>"
+            ),
+        }
+    )
+    assert [result.verdict(f"art10.n{n:02d}").status for n in (1, 13)] == ["ok", "empty"]
