@@ -3,9 +3,10 @@
 ``review export --out DIR`` writes one JSON file per correction: the answers archived in the crawl
 the officer corrected — pages (headers and body) and documents (headers), those behind the
 section flagged ``behind_section``, the rest kept as the context the judge read them in (menus
-and dates repeated across the site are template) — and the status the officer gave it. ``load_cases`` reads such a directory back and ``rejudge`` runs the
-current judge on a case, so the test suite (``tests/compliance/test_review_cases.py``) can hold
-the judge to its users' corrections.
+and dates repeated across the site are template) — and the status the officer gave it.
+``load_cases`` reads such a directory back and ``rejudge`` runs the current judge on a case, so
+the test suite (``tests/compliance/test_review_cases.py``) can hold the judge to its users'
+corrections.
 """
 
 from __future__ import annotations
@@ -197,7 +198,9 @@ def outcome_of(case: ReviewCase) -> CrawlOutcome:
             )
         elif answer.method == "HEAD" or not _is_html(response) or answer.body is None:
             # A document's check (HEAD, or a one-byte ranged GET): its headers are the answer.
-            outcome.documents[answer.url] = _document_from(answer.url, response.headers, answer.status)
+            outcome.documents[answer.url] = _document_from(
+                answer.url, response.headers, answer.status
+            )
         else:
             content_type = response.headers.get("content-type")
             outcome.pages[answer.url] = parse_page(

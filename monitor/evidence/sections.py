@@ -12,8 +12,8 @@ import hashlib
 from collections.abc import Iterable, Mapping
 
 from monitor.compliance.crawl import CrawlOutcome
-from monitor.compliance.memo import document_digest
 from monitor.compliance.digest import payload_digest
+from monitor.compliance.memo import document_digest
 from monitor.compliance.result import Capture, SectionVerdict
 
 MAX_URLS = 200  # per section: a page listing a thousand documents is evidenced by its first ones

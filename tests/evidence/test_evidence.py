@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import datetime as dt
 import gzip
 import os
@@ -12,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from warcio.archiveiterator import ArchiveIterator
 
@@ -191,7 +190,8 @@ def test_past_the_crawl_byte_budget_pages_are_archived_as_digests_only(
         bodies = [
             (len(r.content_stream().read()), r.rec_headers.get_header("WARC-Truncated"))
             for r in ArchiveIterator(stream)
-            if r.rec_type == "response" and r.http_headers.get_header("Content-Type", "").startswith("text/html")
+            if r.rec_type == "response"
+            and r.http_headers.get_header("Content-Type", "").startswith("text/html")
         ]
     kept = sum(size for size, _ in bodies)
     assert 0 < kept <= 3000

@@ -10,7 +10,6 @@ import re
 import zlib
 
 import deflate
-
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
