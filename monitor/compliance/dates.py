@@ -321,8 +321,14 @@ _FOLDER_YEAR = re.compile(
     r"^\s*(?:a[ñn]o\s+|ejercicio\s+|periodo\s+)?((?:19|20)\d{2})\s*/?\s*$", re.I
 )
 _NEXT = re.compile(
-    r"^\s*(?:siguiente|siguientes|next|m[áa]s antiguos|anteriores|p[áa]gina siguiente|»|›|>>|>)"
-    r"\s*[»›>]*\s*$",
+    r"^\s*[«‹<+]*\s*(?:siguiente|siguientes|next|m[áa]s antiguos|anteriores|p[áa]gina siguiente"
+    r"|»|›|>>|>"
+    # WordPress's "« Entradas anteriores", a feed's "Cargar más publicaciones" (a link to
+    # "?pagina=2" under the script that loads it in place).
+    r"|(?:entradas|publicaciones|noticias|art[íi]culos|documentos|comunicados)"
+    r" (?:anteriores|antiguas|m[áa]s antiguas)"
+    r"|(?:cargar|ver|mostrar) m[áa]s(?: (?:publicaciones|entradas|noticias|documentos|resultados))?"
+    r")\s*[»›>]*\s*$",
     re.I,
 )
 _ONLY_MONTH = re.compile(rf"^\s*(?:\d{{1,2}}\s*[-_.]?\s*)?({_MONTH_NAMES})\s*$")

@@ -94,6 +94,7 @@ from monitor.compliance.declarations import (
     says_pending,
     statements_of_none,
 )
+from monitor.compliance.elements import ITEM_LINE
 from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page
 from monitor.compliance.result import SectionVerdict
@@ -131,6 +132,8 @@ _DOWNLOAD_FACTS = re.compile(
 # How many cells either side of a "Pendiente" cell are its row's (``_without_pending``).
 PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
+# A numeral of Article 10 named in a post's words: "del Numeral 12", "#Numeral12", "inciso 8".
+_POSTED_NUMERAL = re.compile(r"(?:numeral|inciso|num\.)\s*(\d{1,2})\b", re.I)
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
@@ -191,12 +194,14 @@ class _Reading:
 class _PageLocation:
     page: Page
     label: str
+    post: bool = False  # a news post or communiqué naming the item: read only if nothing else is
 
 
 @dataclass(frozen=True)
 class _HeadingLocation:
     page: Page
     index: int
+    post: bool = False  # a line of a news feed's post: read only if nothing else is
 
 
 @dataclass(frozen=True)
@@ -279,6 +284,7 @@ class _Judge:
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
         self._naming: dict[int, dict[str, set[str]]] = {}
+        self._page_entries: dict[str, tuple[Match, str] | None] = {}
         self._error_pages: dict[int, bool] = {}
         self._other_articles: dict[int, frozenset[int]] = {}
         home = outcome.pages.get(outcome.resolve(outcome.start_url))
@@ -311,6 +317,7 @@ class _Judge:
         folder_owners = self._folder_owners()
         for page in self.pages:
             if _is_side_page(page.url):
+                self._note_posts(page)
                 continue
             others = self._other_article_blocks(page)
             if len(others) == len(page.blocks) and others:
@@ -323,6 +330,12 @@ class _Judge:
                     named, label = found
                     for entry_id in named.ids:
                         self._note(entry_id, _PageLocation(page, label))
+                elif not heading_entries and self._attaches_a_document(page):
+                    # A post on a page of its own (an Instagram post's copy, "/p/<code>/")
+                    # whose words name the item it attaches a file for.
+                    posted = self._posted_entry(page)
+                    if posted is not None:
+                        self._note(posted[0], _PageLocation(page, posted[1], post=True))
             for index, ids in heading_entries.items():
                 for entry_id in ids:
                     self._note(entry_id, _HeadingLocation(page, index))
@@ -379,6 +392,54 @@ class _Judge:
                         self._note(entry_id, _LinkLocation(link.url, name, template))
         for entry_id, docs in documents.items():
             self._note(entry_id, _DocumentsLocation(docs, entry_id in more))
+
+    def _note_posts(self, page: Page) -> None:
+        """Note what a news page publishes, as places read only for items found nowhere else:
+        the one item a post names (``_posted_entry``), else each line or heading of a feed
+        naming an item by its number ("… informa a la población:<br>Art. 10 Num. 27 …")."""
+        posted = self._posted_entry(page)
+        if posted is not None:
+            self._note(posted[0], _PageLocation(page, posted[1], post=True))
+            return
+        for index, block in enumerate(page.blocks):
+            # Only headings that open with a number or name one are asked (a news page's
+            # other headings never spend the portal's share of similarity matching).
+            if not (_POSTED_NUMERAL.search(block.heading) or ITEM_LINE.match(block.heading)):
+                continue
+            match = self._block_match(page, block)
+            if match is not None and match.by_numeral and len(match.ids) == 1:
+                self._note(match.ids[0], _HeadingLocation(page, index, post=True))
+
+    def _posted_entry(self, page: Page) -> tuple[str, str] | None:
+        """The one item a news post or communiqué publishes, and its words: the entry whose
+        numeral the post's own text names, when it names one only ("Se publica la información
+        pública de oficio del Numeral 12, …", "#Numeral12"); None for news naming none, a
+        listing of posts naming several, or a post naming no numeral of Article 10."""
+        named: dict[str, str] = {}
+        for block in page.blocks:
+            text = " ".join((block.heading, block.text))
+            if "umeral" not in text and "nciso" not in text and "NUMERAL" not in text:
+                continue
+            for link_index in block.links:
+                link_text = page.links[link_index].text
+                if link_text:
+                    text = text.replace(link_text, " ", 1)  # other posts' titles
+            for found in _POSTED_NUMERAL.finditer(text):
+                match = self.catalog.match(
+                    f"Artículo 10 Numeral {int(found.group(1))}", fuzzy=False
+                )
+                if match is not None and len(match.ids) == 1:
+                    named.setdefault(match.ids[0], _sentence_around(text, found.start()))
+                if len(named) > 1:
+                    return None
+        return next(iter(named.items()), None)
+
+    def _attaches_a_document(self, page: Page) -> bool:
+        """Whether ``page``'s content links a document."""
+        return any(
+            not link.in_template and self._is_document(link.url)
+            for link in page.links[:MAX_PAGE_LINKS]
+        )
 
     def _folder_owners(self) -> dict[str, tuple[str, ...]]:
         """``{address: entry ids}`` of the year and month folders that an item's own page opens
@@ -619,14 +680,21 @@ class _Judge:
         return any(entry.id in ids for ids in self._heading_entries(page).values())
 
     def _page_entry(self, page: Page) -> tuple[Match, str] | None:
+        """The item ``page`` is named for, by its heading, address or title, and that name
+        (asked once per page: the folder owners and the index both ask)."""
+        if page.url in self._page_entries:
+            return self._page_entries[page.url]
+        found: tuple[Match, str] | None = None
         texts = [page.h1, _slug_label(page.url)]
         texts += [part for part in _TITLE_SPLIT.split(page.title) if part]
         for text in texts:
             if text:
                 match = self._match(text)
                 if match is not None:
-                    return match, text
-        return None
+                    found = match, text
+                    break
+        self._page_entries[page.url] = found
+        return found
 
     def _numbers_another(self, page: Page, entry_id: str) -> bool:
         """Whether ``page`` is named (``_page_entry``), by its number, for another item than
@@ -1287,10 +1355,42 @@ class _Judge:
             return Analysis(
                 SectionVerdict(entry.id, "unknown", f"the portal could not be read: {stats.error}")
             )
-        places: list[Place] = []
         wheres = self.candidates.get(entry.id, [])
-        own_pages = {w.page.url for w in wheres if isinstance(w, _PageLocation)}
-        folders = self._own_folders([w.page for w in wheres if isinstance(w, _PageLocation)])
+        # The item's own pages: not a post announcing it (read only if nothing else is).
+        owned = [w.page for w in wheres if isinstance(w, _PageLocation) and not w.post]
+        posts = [w for w in wheres if isinstance(w, _PageLocation | _HeadingLocation) and w.post]
+        regular = [
+            w for w in wheres if not (isinstance(w, _PageLocation | _HeadingLocation) and w.post)
+        ]
+        places = self._places(entry, regular, owned)
+        if not places and posts:
+            # Only news posts name it: each is read now, not before (a post's place would
+            # spend the portal's share of similarity matching for nothing).
+            places = self._places(entry, list(posts), owned)
+            for place in places:
+                if isinstance(place.found, Found):
+                    place.found.evidence.images = 0  # a post's picture is its decoration
+        if not places:
+            return Analysis(self._not_found(entry))
+        unread: dict[str, str] = {}
+        for place in places:
+            urls = [place.found.url or ""]
+            if isinstance(place.found, Found):
+                urls += [url for url, _label, _dates in place.found.dated]
+            for url in urls:
+                reason = self.outcome.unreadable.get(self.outcome.resolve(url))
+                if reason is not None:
+                    unread[url] = reason
+        return Analysis(None, tuple(places), tuple(sorted(unread.items())))
+
+    def _places(
+        self, entry: CatalogEntry, wheres: list[_Location], owned: list[Page]
+    ) -> list[Place]:
+        """The places ``wheres`` hold ``entry`` at, each judged; ``owned``: the item's own
+        pages, whose archive folders and index lines are read as parts of them."""
+        places: list[Place] = []
+        own_pages = {page.url for page in owned}
+        folders = self._own_folders(owned)
         for where in wheres:
             found: Candidate | Found | None
             if isinstance(where, _PageLocation | _HeadingLocation) and where.page.url in folders:
@@ -1322,18 +1422,7 @@ class _Judge:
                 menu = isinstance(where, _LinkLocation) and where.in_template
                 line = isinstance(where, _HeadingLocation) and where.page.blocks[where.index].line
                 places.append(Place(menu, line, found))
-        if not places:
-            return Analysis(self._not_found(entry))
-        unread: dict[str, str] = {}
-        for place in places:
-            urls = [place.found.url or ""]
-            if isinstance(place.found, Found):
-                urls += [url for url, _label, _dates in place.found.dated]
-            for url in urls:
-                reason = self.outcome.unreadable.get(self.outcome.resolve(url))
-                if reason is not None:
-                    unread[url] = reason
-        return Analysis(None, tuple(places), tuple(sorted(unread.items())))
+        return places
 
     def _leads_to(self, where: _HeadingLocation, pages: set[str]) -> bool:
         """Whether a link under the heading leads to one of ``pages``."""
@@ -1918,3 +2007,9 @@ def _describe_content(evidence: Evidence) -> str:
         text += f" ({evidence.broken_docs} more fail to open)"
     return text
 
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` holding position ``at`` (up to 300 characters)."""
+    start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+    end = text.find(". ", at)
+    return text[start : end if end >= 0 else len(text)].strip()[:300]

@@ -603,6 +603,12 @@ def parse_page(
             # Every item of an ordered list counts, whether or not it can be a line.
             number = _list_number(el, shown) if tag == "li" else None
             if template_depth == 0 and heading_el is None and line_blocks < MAX_LINE_HEADINGS:
+                if tag == "br":
+                    line = _line_after_break(el)
+                    if line:
+                        line_blocks += 1
+                        blocks.append(Block(heading=line, level=LINE_LEVEL, pseudo=True, line=True))
+                    continue
                 line, branch = _line_heading(el, number, columns)
                 if line and tag == "tr" and _tabulates_fields(el, records) and not _figured(line):
                     # A record's field ("Organización | Asociación …"), not an item; a field
@@ -797,6 +803,37 @@ def _line_heading(
     if ITEM_LINE.match(text):
         return text[:300], False
     return "", False
+
+
+def _line_after_break(br: lxml.etree._Element) -> str:
+    """The item a line of a paragraph names after a line break, or "": a post's or an old
+    page's lines split only by ``<br>`` ("… se publica:<br>Numeral 22 - Compras directas<br>📄
+    …", "<br><b>Art. 10 Num. 8</b> Ejecución presupuestaria")."""
+    lead = (br.tail or "").lstrip()
+    after = br.getnext()
+    if not lead and after is not None and isinstance(after.tag, str) and after.tag != "br":
+        lead = (after.text or "").lstrip()
+    if not lead or lead[0] not in _LINE_OPENINGS:
+        return ""
+    parts = [br.tail or ""]
+    size = len(parts[0])
+    while after is not None and size < 300:
+        if not isinstance(after.tag, str) or after.tag == "br" or after.tag in _BLOCK_TAGS:
+            break
+        piece = short_text(after, 300) + " " + (after.tail or "")
+        parts.append(piece)
+        size += len(piece)
+        after = after.getnext()
+    text = clean(" ".join(parts))[:300]
+    return text if ITEM_LINE.match(text) else ""
+
+
+# How a line naming an item opens: a digit, "Numeral", "Inciso", "Art." (any case).
+_LINE_OPENINGS = frozenset("0123456789NnIiAa")
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "ul", "ol", "li", "table", "dl", "blockquote", "section", "details", "hr"}
+    | REAL_HEADINGS
+)
 
 
 def _numeral_badge(line: lxml.etree._Element) -> str | None:

@@ -223,6 +223,24 @@ def test_liferay_and_sharepoint_pages_of_a_listing_are_pagination(url: str) -> N
     assert archive_period("Siguiente", url) == ("next", None)
 
 
+@pytest.mark.parametrize(
+    ("label", "url", "kind"),
+    [
+        # WordPress's pager of posts, Custom Facebook Feed's link under its "load more" script
+        # (exams 54 and 57): a listing's next page, read as an archive step.
+        ("« Entradas anteriores", "http://m.gt/blog/page/2/", "next"),
+        ("+ Cargar más publicaciones", "http://m.gt/muro/?pagina=5", "next"),
+        ("Ver más", "http://m.gt/documentos/?page=3", "next"),
+        ("Publicaciones anteriores", "http://m.gt/noticias/page/2/", "next"),
+        # The same words to a page that is no listing's next one.
+        ("Cargar más", "http://m.gt/noticias/", ""),
+        ("Ver más noticias", "http://m.gt/noticias/", ""),
+    ],
+)
+def test_a_feed_s_further_posts_are_its_next_page(label: str, url: str, kind: str) -> None:
+    assert archive_period(label, url)[0] == kind
+
+
 async def test_a_calendar_before_the_menu_leaves_the_budget_and_absent_items_are_missing() -> None:
     """An events calendar with a link to every month, placed before "Transparencia": the items'
     pages are read first, and what the portal does not publish is missing, not unknown."""
