@@ -36,7 +36,7 @@ import functools
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from posixpath import basename, splitext
 from urllib.parse import unquote, urlsplit
@@ -418,7 +418,7 @@ class _Judge:
         named: dict[str, str] = {}
         for block in page.blocks:
             text = " ".join((block.heading, block.text))
-            if "umeral" not in text and "nciso" not in text and "NUMERAL" not in text:
+            if _POSTED_NUMERAL.search(text) is None:
                 continue
             for link_index in block.links:
                 link_text = page.links[link_index].text
@@ -1366,7 +1366,7 @@ class _Judge:
         if not places and posts:
             # Only news posts name it: each is read now, not before (a post's place would
             # spend the portal's share of similarity matching for nothing).
-            places = self._places(entry, list(posts), owned)
+            places = self._places(entry, posts, owned)
             for place in places:
                 if isinstance(place.found, Found):
                     place.found.evidence.images = 0  # a post's picture is its decoration
@@ -1384,7 +1384,7 @@ class _Judge:
         return Analysis(None, tuple(places), tuple(sorted(unread.items())))
 
     def _places(
-        self, entry: CatalogEntry, wheres: list[_Location], owned: list[Page]
+        self, entry: CatalogEntry, wheres: Sequence[_Location], owned: list[Page]
     ) -> list[Place]:
         """The places ``wheres`` hold ``entry`` at, each judged; ``owned``: the item's own
         pages, whose archive folders and index lines are read as parts of them."""
@@ -2010,6 +2010,6 @@ def _describe_content(evidence: Evidence) -> str:
 
 def _sentence_around(text: str, at: int) -> str:
     """The sentence of ``text`` holding position ``at`` (up to 300 characters)."""
-    start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+    start = text.rfind(". ", 0, at)
     end = text.find(". ", at)
-    return text[start : end if end >= 0 else len(text)].strip()[:300]
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()[:300]
