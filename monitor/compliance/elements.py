@@ -34,7 +34,7 @@ ITEM_LINE = re.compile(
     re.I,
 )
 # Where a list line's or paragraph's own words end: a line break or a nested block.
-_LINE_ENDS = frozenset(
+LINE_ENDS = frozenset(
     {"br", "ul", "ol", "li", "p", "div", "table", "dl", "blockquote", "section", "details"}
     | REAL_HEADINGS
 )
@@ -46,7 +46,7 @@ def first_line(el: lxml.etree._Element, limit: int) -> str:
     parts = [el.text or ""]
     size = len(parts[0])
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _LINE_ENDS:
+        if isinstance(child.tag, str) and child.tag in LINE_ENDS:
             if not "".join(parts).strip():
                 return first_line(child, limit)  # "<li><p>8. Informes…</p>…</li>"
             break

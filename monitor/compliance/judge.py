@@ -133,12 +133,13 @@ _DOWNLOAD_FACTS = re.compile(
 PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
 # A numeral of Article 10 named in a post's words: "del Numeral 12", "#Numeral12", "inciso 8".
-_POSTED_NUMERAL = re.compile(r"(?:numeral|inciso|num\.)\s*(\d{1,2})\b", re.I)
+_NUMERAL_REFERENCE = r"(?:numeral|inciso|num\.?)\s*(\d{1,2})\b"
+_POSTED_NUMERAL = re.compile(_NUMERAL_REFERENCE, re.I)
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
 _ITEM_NUMBER = re.compile(
-    r"\b(?:(?:numeral|inciso|num\.?)\s*\d{1,2}|(?:art[íi]culo|arto?\.?)\s*\d{1,3})\b", re.I
+    rf"\b(?:{_NUMERAL_REFERENCE}|(?:art[íi]culo|arto?\.?)\s*\d{{1,3}}\b)", re.I
 )
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
@@ -1358,10 +1359,11 @@ class _Judge:
         wheres = self.candidates.get(entry.id, [])
         # The item's own pages: not a post announcing it (read only if nothing else is).
         owned = [w.page for w in wheres if isinstance(w, _PageLocation) and not w.post]
-        posts = [w for w in wheres if isinstance(w, _PageLocation | _HeadingLocation) and w.post]
-        regular = [
-            w for w in wheres if not (isinstance(w, _PageLocation | _HeadingLocation) and w.post)
-        ]
+        posts: list[_Location] = []
+        regular: list[_Location] = []
+        for where in wheres:
+            post = isinstance(where, _PageLocation | _HeadingLocation) and where.post
+            (posts if post else regular).append(where)
         places = self._places(entry, regular, owned)
         if not places and posts:
             # Only news posts name it: each is read now, not before (a post's place would

@@ -34,6 +34,7 @@ from monitor.compliance.elements import (
     HEADING_CLASS,
     HEADINGS,
     ITEM_LINE,
+    LINE_ENDS,
     REAL_HEADINGS,
     all_bold,
     all_text,
@@ -428,7 +429,7 @@ def parse_page(
         return (
             el.tag in _CARD_TAGS
             and template_depth == 0
-            and next(el.iter(*_HEADING_TAGS), None) is not None
+            and next(el.iter(*REAL_HEADINGS), None) is not None
         )
 
     def record_link(el: lxml.etree._Element) -> None:
@@ -818,7 +819,7 @@ def _line_after_break(br: lxml.etree._Element) -> str:
     parts = [br.tail or ""]
     size = len(parts[0])
     while after is not None and size < 300:
-        if not isinstance(after.tag, str) or after.tag == "br" or after.tag in _BLOCK_TAGS:
+        if not isinstance(after.tag, str) or after.tag in LINE_ENDS or after.tag == "hr":
             break
         piece = short_text(after, 300) + " " + (after.tail or "")
         parts.append(piece)
@@ -830,10 +831,6 @@ def _line_after_break(br: lxml.etree._Element) -> str:
 
 # How a line naming an item opens: a digit, "Numeral", "Inciso", "Art." (any case).
 _LINE_OPENINGS = frozenset("0123456789NnIiAa")
-_BLOCK_TAGS = frozenset(
-    {"p", "div", "ul", "ol", "li", "table", "dl", "blockquote", "section", "details", "hr"}
-    | REAL_HEADINGS
-)
 
 
 def _numeral_badge(line: lxml.etree._Element) -> str | None:
@@ -852,7 +849,7 @@ def _numeral_badge(line: lxml.etree._Element) -> str | None:
 
 
 _BADGE_TAGS = frozenset({"span", "b", "strong", "small", "em", "i", "div"})
-_NUMERAL_CLASS = re.compile(r"(?:[\w]+[-_])?(?:numeral|numero|num|inciso)", re.I)
+_NUMERAL_CLASS = re.compile(r"(?:\w+[-_])?(?:numeral|numero|num|inciso)", re.I)
 
 
 def _row_heading(row: lxml.etree._Element, columns: dict[Element, tuple[str, ...]]) -> str:
@@ -970,7 +967,6 @@ def _click_handler(el: lxml.etree._Element) -> str | None:
 _CLICK_ATTRIBUTES = ("onclick", "@click", "v-on:click", "ng-click")
 # Clickable containers that may be cards titled by a heading inside them.
 _CARD_TAGS = frozenset({"div", "article", "section", "li"})
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A control loading more of a list by script (the renderer presses it: ``render.PRESS_MORE``).
 LOAD_MORE = re.compile(
     r"^(?:cargar|ver|mostrar) m[aá]s(?: (?:documentos|archivos|resultados|publicaciones|"

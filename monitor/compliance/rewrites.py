@@ -11,7 +11,13 @@ import lxml.etree
 
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import is_year_heading
-from monitor.compliance.elements import clean, heading_level, is_toggle, short_text
+from monitor.compliance.elements import (
+    REAL_HEADINGS,
+    clean,
+    heading_level,
+    is_toggle,
+    short_text,
+)
 from monitor.compliance.pdf2html import HEAD as PDF2HTML_HEAD
 from monitor.compliance.pdf2html import MARK as PDF2HTML_MARK
 from monitor.compliance.pdf2html import restore as restore_pdf2html
@@ -259,9 +265,6 @@ def _title_tag(panes: list[lxml.etree._Element]) -> str:
     """The tag of a title put over ``panes``: a heading one level above their highest own
     heading ("<h4>Contratos 1</h4>" cards under an "<h3>" title), so that the judge reads them
     as its parts; a pseudo heading's ``div`` over panes without any (or with an ``<h1>``)."""
-    levels = [int(heading.tag[1]) for pane in panes for heading in pane.iter(*_HEADING_TAGS)]
+    levels = [int(heading.tag[1]) for pane in panes for heading in pane.iter(*REAL_HEADINGS)]
     top = min(levels, default=1)
     return f"h{top - 1}" if top > 1 else "div"
-
-
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
