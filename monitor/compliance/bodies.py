@@ -37,7 +37,13 @@ def names_other_body(text: str) -> bool:
     if not text:
         return False
     folded = fold(text)
-    if _OTHER_BODY.search(folded) or _JAM.search(text) or _JAM_SEGMENT.search(text):
+    return bool(_OTHER_BODY.search(folded)) or _names_jam_or_council(text, folded)
+
+
+def _names_jam_or_council(text: str, folded: str) -> bool:
+    """Whether ``text`` (``folded``, as ``fold`` writes it) names the Juzgado de Asuntos
+    Municipales by its acronym or the COMUDE's own transparency section: bodies no portal is."""
+    if _JAM.search(text) or _JAM_SEGMENT.search(text):
         return True
     return bool(_COUNCIL.search(folded) and TRANSPARENCY_WORDS.search(folded))
 
@@ -82,10 +88,7 @@ class OtherBodies:
         """Whether the bodies ``text`` names by their kind are the portal's own: its name
         ("Mancomunidad de Municipios de Palestina de Los Altos"), or the kind alone ("la
         Mancomunidad") on its own portal."""
-        if not self.own or _JAM.search(text) or _JAM_SEGMENT.search(text):
-            return False
-        folded = fold(text)
-        if _COUNCIL.search(folded) and TRANSPARENCY_WORDS.search(folded):
+        if not self.own or _names_jam_or_council(text, fold(text)):
             return False
         named = _body_names(text, min_words=1)
         return all(any(_same_name(name, own) for own in self.own) for name in named)
