@@ -115,6 +115,7 @@ _PRIORITY: dict[Status, int] = {
     "missing": 6,
 }
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
+MIN_SITE_NAME = 12  # characters: a home page titled "Inicio" names no site
 ARTICLE = 10  # the article whose items the catalogue lists
 _NUMBER = re.compile(r"\b\d+\b")
 # A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
@@ -302,6 +303,11 @@ class _Judge:
                 for page in self.pages
             ),
             (home.title, home.h1) if home is not None else (),
+        )
+        # The portal's own names, longest first (its title may hold its h1).
+        names = {fold(home.title), fold(home.h1)} if home is not None else set()
+        self._site_names = sorted(
+            (name for name in names if len(name) >= MIN_SITE_NAME), key=len, reverse=True
         )
         self._index()
 
@@ -603,13 +609,24 @@ class _Judge:
         return known
 
     def _foreign(self, page: Page) -> bool:
+        """Whether ``page`` is an office's own page (its title or h1 names the Unidad de
+        Información Pública). The site's own name does not count: on a portal called
+        "Municipalidad de … - Unidad de Información Pública" every title repeats it."""
         known = self._foreign_pages.get(page.url)
         if known is None:
-            known = self.catalog.is_foreign_unit(page.title) or self.catalog.is_foreign_unit(
-                page.h1
+            known = any(
+                self.catalog.is_foreign_unit(self._without_site_name(text))
+                for text in (page.title, page.h1)
             )
             self._foreign_pages[page.url] = known
         return known
+
+    def _without_site_name(self, text: str) -> str:
+        """``text`` (folded) with the portal's own name (its home page's title or h1) taken out."""
+        folded = fold(text)
+        for name in self._site_names:
+            folded = folded.replace(name, " ")
+        return folded
 
     def _heading_entries(self, page: Page) -> dict[int, tuple[str, ...]]:
         """``{block index: entry ids}`` of the headings that name entries (several: "Numerales

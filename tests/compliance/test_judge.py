@@ -236,6 +236,43 @@ async def test_an_item_published_as_plain_text_is_content() -> None:
     assert result.verdict("art10.n05").status == "ok"
 
 
+def titled(title: str, body: str) -> Resource:
+    html = f"<html><head><title>{title}</title></head><body>{MENU}<main>{body}</main></body></html>"
+    return Resource(html.encode(), 200)
+
+
+async def test_a_portal_named_for_its_information_office_still_publishes_by_name() -> None:
+    # A Webnode portal called "Municipalidad de … - Unidad de Información Pública" (the
+    # fifty-sixth exam): every title repeats the site's name, so no page is the office's own
+    # for it; the office's own page ("Unidad de Información Pública") still is.
+    site = "Municipalidad de Palestina de Los Altos - Unidad de Información Pública"
+    mission = (
+        "<h3>Misión</h3><p>Atender con prontitud las solicitudes de información pública de los "
+        "vecinos, orientar a quien la pide y velar por que cada dependencia publique lo que le "
+        "corresponde conforme a la ley.</p>"
+    )
+    result = await assess(
+        {
+            "/": titled(site, f"<h1>{site}</h1><a href='/oficio/'>Información pública</a>"),
+            "/oficio/": titled(
+                f"Artículo 10 :: {site}",
+                "<h1>Artículo 10 de la Ley de Acceso a la Información Pública</h1><h2>Estructura "
+                "Orgánica, Funciones y Marco Normativo</h2><p>El Alcalde representa a todo el "
+                "Municipio y tiene a su cargo la administración de la Municipalidad. Se encarga de"
+                " dirigir y supervisar las obras del municipio.</p><h2>Dirección y "
+                "teléfonos de la entidad</h2><p>Palacio Municipal, 1a. Calle 2-15 Zona 1. "
+                "Teléfono 7765-4321.</p><a href='/unidad/'>Unidad de Información Pública</a>",
+            ),
+            "/unidad/": titled(f"Unidad de Información Pública - {site}", mission),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n01").status == "ok"
+    assert result.verdict("art10.n02").status == "ok"
+    assert result.verdict("art10.n05").status == "missing"
+
+
 async def test_a_section_link_redirecting_to_another_host_is_unknown_not_broken() -> None:
     result = await assess(
         {
