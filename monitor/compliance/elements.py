@@ -149,11 +149,17 @@ def heading_level(el: lxml.etree._Element) -> int | None:
         return 6
     if tag == "label" and _toggles_a_panel(el):
         return 6
-    if tag == "p" and len(el) >= 1 and not (el.text or "").strip():
+    if (
+        (tag == "p" or (tag == "div" and all(child.tag in _INLINE_TAGS for child in el)))
+        and len(el) >= 1
+        and not (el.text or "").strip()
+    ):
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
         # a bold paragraph standing alone acts as a heading; so does one restating a numeral's
         # text of the law, however long ("<p><strong>Directorio de empleados y servidores
         # públicos, incluyendo…</strong></p>" heads numeral 3 on Palestina de Los Altos' page).
+        # A <div> of inline words is a paragraph too (Weebly's "<div class="paragraph"><strong>
+        # 02 - Dirección…</strong></div>").
         return 6 if all_bold(el) or _bold_law(el) else None
     if tag == "td" and len(el) >= 1 and not (el.text or "").strip():
         # An old site's layout table: a row of one cell holding only bold words ("<TD

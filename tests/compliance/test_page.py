@@ -662,6 +662,20 @@ def test_an_old_sites_bold_lines_head_its_items_and_its_layout_rows_are_no_data(
     ]
 
 
+def test_a_bold_paragraph_drawn_as_a_div_heads_what_follows() -> None:
+    # Weebly's text element is a "<div class="paragraph">" (the fifty-sixth exam): one holding
+    # only bold words titles the paragraph after it, as a bold <p> does. A div of blocks, or one
+    # whose bold words sit inside a sentence, titles nothing.
+    page = parse(
+        '<main><div class="paragraph"><strong>02 - Dirección y teléfonos</strong></div><div '
+        'class="paragraph">Palacio Municipal, 1a. Calle 2-15 Zona 1. Teléfono 7765-4321.</div>'
+        "<div><strong>Horario</strong><p>De 8:00 a 16:30 horas.</p></div><div>Atención en "
+        "<strong>la Tesorería</strong> de lunes a viernes.</div></main>"
+    )
+    assert [b.heading for b in page.blocks if b.heading] == ["02 - Dirección y teléfonos"]
+    assert "Palacio Municipal" in page.blocks[0].text
+
+
 def test_a_files_row_is_no_data_row_whatever_its_address() -> None:
     # ASP.NET's GridView "No. | Documento | Fecha | Descargar" whose files sit at
     # "Handler.ashx?id=…" and whose "Descargar" is a postback, and Liferay's "Título | Tamaño |
