@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 
 from monitor.compliance.addresses import (
+    FILE_EXTENSIONS,
     NOT_LINKS,
     is_document,
     is_route,
@@ -1065,6 +1066,8 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         return False
     if any(_FILE_SIZE.search(text) for text in texts.values()):
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
+    if any(_names_file_type(text) for text in texts.values()):
+        return False  # a file widget's "Tipo de archivo: | pdf": the file's, not data
     opened = _data_address(row)  # a clickable row: "<tr data-href=…>"
     if opened is not None and is_document(join_url(base, opened) or ""):
         return False
@@ -1096,6 +1099,12 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
             return False
     # "4 | Informe Octubre 2026 | Pendiente | --": a period not yet published, not a record.
     return not any(says_pending(text) for text in texts.values() if len(text) < MAX_PENDING_CELL)
+
+
+def _names_file_type(text: str) -> bool:
+    """Whether a cell's whole text is a file's type: "pdf", ".XLSX", "application/pdf"."""
+    kind = text.lower().removeprefix("application/").lstrip(".")
+    return f".{kind}" in FILE_EXTENSIONS
 
 
 MAX_PENDING_CELL = 40  # "Fecha de publicación: Pendiente" and shorter

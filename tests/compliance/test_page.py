@@ -695,6 +695,27 @@ def test_a_files_row_is_no_data_row_whatever_its_address() -> None:
     assert sum(b.rows for b in page.blocks) == 1
 
 
+def test_a_file_widgets_properties_are_no_data_rows() -> None:
+    # Weebly's file element (the fifty-sixth exam): the file's name, then "Tamaño de archivo: |
+    # 389 kb" and "Tipo de archivo: | pdf" in a small table beside its "Download File" link. They
+    # describe the file; with the file gone they are no data an item published.
+    widget = (
+        '<div><a title="Download file: Plan Operativo Anual 2026" href="/uploads/poa_2026.pdf">'
+        '<img src="//www.weebly.com/weebly/images/file_icons/pdf.png"></a><div><table><tr><td '
+        'colspan="2"><b> Plan Operativo Anual 2026</b></td></tr><tr><td>Tamaño de archivo: </td>'
+        "<td>389 kb</td></tr><tr><td>{label}</td><td>{kind}</td></tr></table><a "
+        'href="/uploads/poa_2026.pdf">Download File</a></div></div>'
+    )
+    page = parse(
+        "<main><h2>Inciso 5: Plan operativo anual</h2>"
+        + widget.format(label="Tipo de archivo: ", kind="pdf")
+        + widget.format(label="File Type:", kind=".XLSX")
+        + "<h2>Numeral 15</h2><table><tr><td>Tipo de beca</td><td>Escolar</td></tr></table></main>"
+    )
+    # (Each data row is a line block named by its first cell.)
+    assert [b.heading for b in page.blocks if b.rows] == ["Tipo de beca"]
+
+
 # Two tables asked about one after the other, no proxy of either held in between, on a heap
 # changed each round; prints how many rounds gave the index the record's answer.
 _PROXY_CHURN = """
