@@ -33,8 +33,10 @@ NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 
 
 # A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF").
+# "Descargar", "Ver PDF", "Ver archivos (Dropbox)": the service's name may follow in brackets.
 _DOWNLOAD_LABEL = re.compile(
-    r"^(?:descargar?(?: archivo| documento| pdf)?|download|bajar|ver (?:pdf|archivo|documento))$",
+    r"^(?:descargar?(?: archivos?| documentos?| pdf)?|download|bajar"
+    r"|ver (?:pdf|archivos?|documentos?))(?: \([^()]{1,30}\))?$",
     re.I,
 )
 

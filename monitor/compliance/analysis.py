@@ -44,6 +44,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "dates.py",
                 "declarations.py",
                 "groups.py",
+                "hosts.py",
                 "text.py",
                 "page.py",
                 "decode.py",
@@ -118,6 +119,9 @@ class Evidence:
     # Working documents whose name and address give no date ("Ver", "informe-20-1.pdf"): while
     # one is there, a stamp may be its date, and does not yield to the others' periods.
     unnamed_docs: int = 0
+    # The host of a page elsewhere that holds the item's content (a folder, a dashboard, an
+    # entity's listing on GUATECOMPRAS): "" when it links none.
+    elsewhere: str = ""
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -138,6 +142,7 @@ class Evidence:
         self.document_dates += other.document_dates
         self.busy_detail = self.busy_detail or other.busy_detail
         self.unnamed_docs += other.unnamed_docs
+        self.elsewhere = self.elsewhere or other.elsewhere
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published
@@ -164,6 +169,7 @@ class Evidence:
             or self.empty_listing
             or self.not_applicable
             or self.none_held
+            or self.elsewhere
         )
 
 

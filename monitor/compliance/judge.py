@@ -95,6 +95,7 @@ from monitor.compliance.declarations import (
     statements_of_none,
 )
 from monitor.compliance.elements import ITEM_LINE
+from monitor.compliance.hosts import elsewhere, hosted_file
 from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page
 from monitor.compliance.result import SectionVerdict
@@ -940,6 +941,10 @@ class _Judge:
                         archives.append(target)
                     elif depth > 0:
                         children.append(target)
+                elif link.url not in self.scope and elsewhere(link.url):
+                    # A folder, a dashboard, an entity's listing on a national system: what it
+                    # holds is read only on its own host.
+                    evidence.elsewhere = evidence.elsewhere or elsewhere(link.url)
                 elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
                     failure = self.outcome.failures[link.url]
                     if failure.status in BUSY_STATUSES:
@@ -1561,6 +1566,9 @@ def _verdict_from(
     if evidence.unchecked_docs:
         reason = evidence.busy_detail or "its documents were not checked before the budget ran out"
         return Candidate("unknown", reason, url, label)
+    if evidence.elsewhere:
+        reason = f"its content is only on another host ({evidence.elsewhere}), out of scope"
+        return Candidate("unknown", reason, url, label)
     if evidence.unsent_choices:
         # "Seleccione el año" in a POST form (an ASP.NET postback) or a script's filter: what
         # each choice shows is the item's content, and it cannot be read.
@@ -1840,21 +1848,10 @@ def _titles_a_download(page: Page, block: Block) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _document_link(url: str) -> bool:
-    """``is_document`` or ``_on_document_host``; cached: a site's menu links are asked about on
-    every page."""
-    return is_document(url) or _on_document_host(url)
-
-
-def _on_document_host(url: str) -> bool:
-    """A link to a file-sharing service (Google Drive, OneDrive...), where many municipal sites
-    keep their documents: published, though on another host and so never checked."""
-    return bool(_DOCUMENT_HOSTS.search(urlsplit(url).hostname or ""))
-
-
-_DOCUMENT_HOSTS = re.compile(
-    r"(?:^|\.)(?:drive\.google\.com|docs\.google\.com|dropbox\.com|onedrive\.live\.com|1drv\.ms"
-    r"|sharepoint\.com|issuu\.com|scribd\.com|box\.com)$"
-)
+    """``is_document`` or a file on a sharing service (``hosts.hosted_file``: published, though
+    on another host and so never checked); cached: a site's menu links are asked about on every
+    page."""
+    return is_document(url) or hosted_file(url)
 
 
 _COUNT = re.compile(r"\(\s*\d+\s*\)\s*$")

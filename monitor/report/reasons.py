@@ -122,6 +122,10 @@ _RULES_LIST: list[_Rule] = [
         lambda m: "muestra su contenido solo al enviar un formulario que el monitor no envía",
     ),
     (
+        re.compile(r"^its content is only on another host \((.+)\), out of scope$"),
+        lambda m: f"su contenido está solo en otro sitio ({m[1]}), que no se revisa",
+    ),
+    (
         re.compile(r"^found, but holds no document, data row or text$"),
         lambda m: "se encontró, pero no contiene documentos, datos ni texto",
     ),

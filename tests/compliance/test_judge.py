@@ -273,6 +273,34 @@ async def test_a_portal_named_for_its_information_office_still_publishes_by_name
     assert result.verdict("art10.n05").status == "missing"
 
 
+async def test_an_item_whose_content_is_only_on_another_host_is_unknown() -> None:
+    # The fifty-eighth exam: an item answered by its entity's listing on GUATECOMPRAS or by a
+    # shared folder holds what only that host shows; a national system's bare home page beside
+    # "No hay información" is no content, and a file on a sharing service is a document.
+    listing = "https://www.guatecompras.gt/compradores/consultaDetEnt.aspx?iEnt=62&iUnt=0&iTipo=7"
+    result = await assess(
+        {
+            "/": page(
+                "<h2>Numeral 11 - Contrataciones</h2><p>Las adquisiciones de la Municipalidad se "
+                f'publican en GUATECOMPRAS.</p><p><a href="{listing}">Ver en Guatecompras</a></p>'
+                "<h2>Numeral 6 - Manuales</h2><p><a href='https://www.dropbox.com/sh/ik6d0h/AAB?dl"
+                "=0'>Ver archivos (Dropbox)</a></p><h2>Numeral 22 - Compras directas</h2><p>No hay "
+                "información disponible.</p><p><a href='https://www.guatecompras.gt/'>www.guatecomp"
+                "ras.gt</a></p><h2>Numeral 7 - Presupuesto</h2><p><a href='https://mega.nz/file/Ab"
+                "Cd#key'>Presupuesto de ingresos y egresos 2026</a></p>"
+            ),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    for numeral, host in (("11", "www.guatecompras.gt"), ("06", "www.dropbox.com")):
+        verdict = result.verdict(f"art10.n{numeral}")
+        assert verdict.status == "unknown"
+        assert f"only on another host ({host})" in verdict.reason
+    assert result.verdict("art10.n22").status == "empty"
+    assert result.verdict("art10.n07").status == "ok"
+
+
 async def test_a_section_link_redirecting_to_another_host_is_unknown_not_broken() -> None:
     result = await assess(
         {
