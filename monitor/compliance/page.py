@@ -467,7 +467,10 @@ def parse_page(
                     break
             add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
-            add_link(el.get("src"), clean(el.get("title")))
+            # Named by its title, or by the caption of the figure it stands in (a block
+            # editor's embed: "<figure><iframe src=…calameo…></iframe><figcaption>Presupuesto
+            # 2026</figcaption>").
+            add_link(el.get("src"), clean(el.get("title")) or _figure_caption(el))
             if viewer_marked:
                 record_viewed(el, clean(el.get("title")))  # a lazy frame's "data-src"
         elif tag == "object":
@@ -1099,6 +1102,14 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
             return False
     # "4 | Informe Octubre 2026 | Pendiente | --": a period not yet published, not a record.
     return not any(says_pending(text) for text in texts.values() if len(text) < MAX_PENDING_CELL)
+
+
+def _figure_caption(el: lxml.etree._Element) -> str:
+    """The caption of the figure ``el`` stands in, or ""."""
+    for figure in el.iterancestors("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        return short_text(caption) if caption is not None else ""
+    return ""
 
 
 def _names_file_type(text: str) -> bool:

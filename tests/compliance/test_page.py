@@ -593,6 +593,21 @@ def test_a_gallery_caption_describes_the_picture_its_figure_links() -> None:
     assert link.context == "Organigrama municipal 2026 – Hoja 1 de 2"
 
 
+def test_an_embedded_frame_is_named_by_its_title_or_its_figures_caption() -> None:
+    # Block-editor embeds of Calaméo and Issuu readers (the fifty-eighth exam): the publication
+    # is named by the caption under its frame, or by the frame's own title.
+    page = parse(
+        '<main><h1>Numeral 7</h1><figure class="wp-block-embed"><div><iframe src="https://v.'
+        'calameo.com/?bkcode=0029c7" width="100%"></iframe></div><figcaption>Presupuesto de '
+        'ingresos y egresos 2026</figcaption></figure><iframe src="https://e.issuu.com/embed.html'
+        '?d=presupuesto-2025" title="Presupuesto de ingresos y egresos 2025"></iframe></main>'
+    )
+    assert [link.text for link in page.links] == [
+        "Presupuesto de ingresos y egresos 2026",
+        "Presupuesto de ingresos y egresos 2025",
+    ]
+
+
 @pytest.mark.parametrize(
     "url",
     [
