@@ -34,6 +34,9 @@ ITEM_LINE = re.compile(
     re.I,
 )
 # Where a list line's or paragraph's own words end: a line break or a nested block.
+# A numeral of Article 10 named in running words: "del Numeral 12", "#Numeral12", "inciso 8".
+NUMERAL_REFERENCE = r"(?:numeral|inciso|num\.?)\s*(\d{1,2})\b"
+NAMED_NUMERAL = re.compile(NUMERAL_REFERENCE, re.I)
 LINE_ENDS = frozenset(
     {"br", "ul", "ol", "li", "p", "div", "table", "dl", "blockquote", "section", "details"}
     | REAL_HEADINGS

@@ -94,7 +94,7 @@ from monitor.compliance.declarations import (
     says_pending,
     statements_of_none,
 )
-from monitor.compliance.elements import ITEM_LINE
+from monitor.compliance.elements import ITEM_LINE, NAMED_NUMERAL, NUMERAL_REFERENCE
 from monitor.compliance.hosts import elsewhere, hosted_file
 from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page
@@ -135,13 +135,11 @@ _DOWNLOAD_FACTS = re.compile(
 PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
 # A numeral of Article 10 named in a post's words: "del Numeral 12", "#Numeral12", "inciso 8".
-_NUMERAL_REFERENCE = r"(?:numeral|inciso|num\.?)\s*(\d{1,2})\b"
-_POSTED_NUMERAL = re.compile(_NUMERAL_REFERENCE, re.I)
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
 _ITEM_NUMBER = re.compile(
-    rf"\b(?:{_NUMERAL_REFERENCE}|(?:art[íi]culo|arto?\.?)\s*\d{{1,3}}\b)", re.I
+    rf"\b(?:{NUMERAL_REFERENCE}|(?:art[íi]culo|arto?\.?)\s*\d{{1,3}}\b)", re.I
 )
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
@@ -412,7 +410,7 @@ class _Judge:
         for index, block in enumerate(page.blocks):
             # Only headings that open with a number or name one are asked (a news page's
             # other headings never spend the portal's share of similarity matching).
-            if not (_POSTED_NUMERAL.search(block.heading) or ITEM_LINE.match(block.heading)):
+            if not (NAMED_NUMERAL.search(block.heading) or ITEM_LINE.match(block.heading)):
                 continue
             match = self._block_match(page, block)
             if match is not None and match.by_numeral and len(match.ids) == 1:
@@ -426,13 +424,13 @@ class _Judge:
         named: dict[str, str] = {}
         for block in page.blocks:
             text = " ".join((block.heading, block.text))
-            if _POSTED_NUMERAL.search(text) is None:
+            if NAMED_NUMERAL.search(text) is None:
                 continue
             for link_index in block.links:
                 link_text = page.links[link_index].text
                 if link_text:
                     text = text.replace(link_text, " ", 1)  # other posts' titles
-            for found in _POSTED_NUMERAL.finditer(text):
+            for found in NAMED_NUMERAL.finditer(text):
                 match = self.catalog.match(
                     f"Artículo 10 Numeral {int(found.group(1))}", fuzzy=False
                 )

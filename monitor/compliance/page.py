@@ -36,6 +36,7 @@ from monitor.compliance.elements import (
     HEADINGS,
     ITEM_LINE,
     LINE_ENDS,
+    NAMED_NUMERAL,
     REAL_HEADINGS,
     all_bold,
     all_text,
@@ -792,6 +793,10 @@ def _line_heading(
         text = f"{int(badge)}. {words}"
         return (text[:300], False) if ITEM_LINE.match(text) else ("", False)
     shown = ""
+    if tag == "p" and not ITEM_LINE.match(lead[:80]):
+        titled = _titling_line(el)
+        if titled:
+            return titled, False
     if not (lead[0] == "[" or ITEM_LINE.match(lead[:80])):
         if tag == "li" and _labels_a_branch(el):
             label = _LEAD_IN.sub("", first_line(el, 300))
@@ -808,6 +813,19 @@ def _line_heading(
     if ITEM_LINE.match(text):
         return text[:300], False
     return "", False
+
+
+def _titling_line(paragraph: lxml.etree._Element) -> str:
+    """A paragraph's first line when it names a numeral in running words and a line break
+    follows it: the title of the lines under it (a post's "📢 #Transparencia | Información
+    pública de oficio del Numeral 8, Ejecución Presupuestaria:<br>…"), or ""."""
+    if paragraph.find("br") is None:
+        return ""
+    line = first_line(paragraph, MAX_TITLING_LINE + 1)
+    return line if len(line) <= MAX_TITLING_LINE and NAMED_NUMERAL.search(line) else ""
+
+
+MAX_TITLING_LINE = 300  # characters: a longer first line is a paragraph of its own, no title
 
 
 def _line_after_break(br: lxml.etree._Element) -> str:

@@ -151,3 +151,43 @@ async def test_a_news_feed_s_posts_publish_the_items_their_lines_name() -> None:
         }
     )
     assert [result.verdict(f"art10.n{n:02d}").status for n in (27, 6)] == ["ok", "empty"]
+
+
+async def test_a_posts_first_line_naming_a_numeral_titles_the_lines_under_it() -> None:
+    # Smash Balloon's Instagram grid whose pictures open dialogs at the end of the page (the
+    # fifty-seventh exam): each caption's first line names the item, its lines after a <br>
+    # are what the post publishes (own words, or only the law's text).
+    def dialog(code: str, first: str, rest: str) -> str:
+        return (
+            f'<div class="sbi-modal" id="post-{code}" role="dialog" aria-hidden="true" '
+            'style="display:none"><div class="sbi-caption"><p class="sbi-username">@muni</p>'
+            f"<p>📢 #Transparencia | Información pública de oficio del {first}:<br>{rest}</p>"
+            '<p class="sbi-meta"><time datetime="2026-11-05T13:30:00">5 de noviembre de 2026'
+            "</time></p></div></div>"
+        )
+
+    grid = (
+        '<div id="sb_instagram"><div class="sbi_item"><a class="sbi_photo" href="#post-a1">'
+        '<img src="/sbi/a1.jpg" alt="📢 #Transparencia"></a></div></div>'
+        + dialog(
+            "a1",
+            "Numeral 2, Dirección y teléfonos",
+            "Palacio Municipal, 1a. Calle 2-15 Zona 1. Teléfono 7765-4321, Alcaldía extensión 101,"
+            " Tesorería extensión 104, horario de 8:00 a 16:30 horas.",
+        )
+        + dialog(
+            "b2",
+            "Numeral 8, Ejecución Presupuestaria",
+            "Los informes mensuales de ejecución presupuestaria de todos los renglones y de todas "
+            "las unidades, tanto operativas como administrativas de la entidad.",
+        )
+    )
+    result = await assess(
+        {
+            "/": page('<h1>Inicio</h1><a href="/galeria/">Galería</a>'),
+            "/galeria/": page(f"<h1>Galería</h1>{grid}"),
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert [result.verdict(f"art10.n{n:02d}").status for n in (2, 8)] == ["ok", "empty"]
