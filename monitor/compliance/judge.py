@@ -116,6 +116,7 @@ _PRIORITY: dict[Status, int] = {
     "missing": 6,
 }
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
+MIN_SHARING_ITEMS = 2  # other items' pages linking a listing: it is none's own
 MIN_SITE_NAME = 12  # characters: a home page titled "Inicio" names no site
 ARTICLE = 10  # the article whose items the catalogue lists
 _NUMBER = re.compile(r"\b\d+\b")
@@ -744,6 +745,28 @@ class _Judge:
             if link.url in failures and link.text and names_a_download(link.text)
         }
 
+    @functools.cached_property
+    def _item_pages_linking(self) -> dict[str, set[str]]:
+        """``{address: entry ids}``: the items whose own pages (named for one item) link the
+        address in their content."""
+        linking: dict[str, set[str]] = {}
+        for page in self.pages:
+            named = self._page_entry(page)
+            if named is None or len(named[0].ids) != 1:
+                continue
+            for link in page.links[:MAX_PAGE_LINKS]:
+                if not link.in_template and link.url not in self.frequent:
+                    target = self.outcome.resolve(link.url)
+                    linking.setdefault(target, set()).add(named[0].ids[0])
+        return linking
+
+    def _shared_listing(self, url: str, entry_id: str) -> bool:
+        """Whether the pages of two other items also link ``url`` (a repository's "Examinar
+        por fecha de publicación" of every collection, "Ver todos los documentos"): a listing
+        of every item's documents, none of which it gives to one item."""
+        others = self._item_pages_linking.get(url, set()) - {entry_id}
+        return len(others) >= MIN_SHARING_ITEMS
+
     def _names_another(self, page: Page, url: str, entry_id: str) -> bool:
         """Whether links of ``page`` to ``url`` name items, none of them ``entry_id``: where a
         "Ver información" beside another item's name leads."""
@@ -977,6 +1000,8 @@ class _Judge:
                 continue
             if self._numbers_another(child, entry.id):
                 continue  # "Siguiente ›" between two articles: the next one is another item's
+            if self._shared_listing(child.url, entry.id):
+                continue  # every item's "Examinar por fecha": a listing of all, none's own
             indexes = self._own_part(entry, child)
             if not indexes:
                 continue

@@ -301,6 +301,48 @@ async def test_an_item_whose_content_is_only_on_another_host_is_unknown() -> Non
     assert result.verdict("art10.n07").status == "ok"
 
 
+async def test_a_listing_every_items_page_links_is_none_of_theirs() -> None:
+    # A repository's collections (the sixty-first exam's DSpace): each collection's page links
+    # "Examinar por Fecha de publicación", the same listing of every collection's records. An
+    # empty collection does not publish the others' files; a collection's own record counts.
+    browse = '<p><a href="/repo/browse">Examinar por Fecha de publicación</a></p>'
+    records = {f"/repo/item/{n}": f"/repo/bitstream/{n}/archivo.pdf" for n in (145, 146, 147)}
+    # Titles as a repository's submitters type them, naming no item.
+    listing = "".join(
+        f'<tr><td>2026-11-{n - 125}</td><td><a href="{record}">Registro 2026-{n}</a></td></tr>'
+        for n, record in zip((145, 146, 147), records, strict=True)
+    )
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Repositorio</h1><ul><li><a href='/repo/c7'>07 - Presupuesto</a></li><li><a "
+                "href='/repo/c12'>12 - Viajes</a></li><li><a href='/repo/c23'>23 - Informes de "
+                "auditoría</a></li></ul>"
+            ),
+            "/repo/c7": page(
+                "<h1>07 - Presupuesto de ingresos y egresos</h1><p><a href='/repo/item/146'>"
+                f"Presupuesto 2026</a></p>{browse}"
+            ),
+            "/repo/c12": page(f"<h1>12 - Listado de viajes</h1>{browse}"),
+            "/repo/c23": page(f"<h1>23 - Informes de auditoría</h1>{browse}"),
+            "/repo/browse": page(
+                "<h1>Examinar por Fecha de publicación</h1><table><tr><th>Fecha</th><th>Título"
+                f"</th></tr>{listing}</table>"
+            ),
+            **{
+                record: page(f'<h1>Registro</h1><a href="{file}">Visualizar/Abrir</a>')
+                for record, file in records.items()
+            },
+            **{file: pdf() for file in records.values()},
+            "/transparencia": page("<h1>T</h1>"),
+            "/noticias/presupuesto": page("<p>n</p>"),
+        }
+    )
+    assert result.verdict("art10.n23").status == "empty"
+    assert result.verdict("art10.n12").status == "empty"
+    assert result.verdict("art10.n07").status == "ok"
+
+
 async def test_a_section_link_redirecting_to_another_host_is_unknown_not_broken() -> None:
     result = await assess(
         {
