@@ -1089,6 +1089,8 @@ def _is_data_row(row: lxml.etree._Element, base: str, headed: dict[Element, bool
         return False  # "Subsidios 1 | 1,2 MB | 15/03/20": a file's row, whatever its address
     if any(_names_file_type(text) for text in texts.values()):
         return False  # a file widget's "Tipo de archivo: | pdf": the file's, not data
+    if len(cells) >= 2 and _CATALOGUE_FIELD.match(texts[cells[0]]):
+        return False  # a repository's record of a file ("dc.date.issued | 2026-03-09")
     opened = _data_address(row)  # a clickable row: "<tr data-href=…>"
     if opened is not None and is_document(join_url(base, opened) or ""):
         return False
@@ -1128,6 +1130,16 @@ def _figure_caption(el: lxml.etree._Element) -> str:
         caption = next(figure.iter("figcaption"), None)
         return short_text(caption) if caption is not None else ""
     return ""
+
+
+# A document's catalogue record in a repository (DSpace's item page, its "registro completo"):
+# Dublin Core fields and their Spanish labels describe the file, they are no data of the item.
+_CATALOGUE_FIELD = re.compile(
+    r"^(?:dc\.[a-z]+(?:\.[a-z]+)*|t[ií]tulo|fecha de publicaci[oó]n|editor(?:ial)?|tipo|uri"
+    r"|identificador|aparece en las colecciones|colecci[oó]n(?:es)?|idioma|formato|materias?"
+    r"|palabras clave|autor(?:es)?|propietario)\s*:?$",
+    re.I,
+)
 
 
 def _names_file_type(text: str) -> bool:

@@ -710,6 +710,21 @@ def test_a_files_row_is_no_data_row_whatever_its_address() -> None:
     assert sum(b.rows for b in page.blocks) == 1
 
 
+def test_a_repositorys_record_of_a_file_is_no_data() -> None:
+    # DSpace's item page (the sixty-first exam; JSPUI's "itemDisplayTable" and its "registro
+    # completo" of Dublin Core fields): the fields describe the file the page links.
+    page = parse(
+        '<main><h1>Directorio 2026</h1><table class="itemDisplayTable"><tr><td class="metadataFi'
+        'eldLabel">Título:&nbsp;</td><td>Directorio 2026</td></tr><tr><td>Fecha de publicación:'
+        "&nbsp;</td><td>2026-03-09</td></tr><tr><td>Aparece en las colecciones:</td><td><a href="
+        '"/jspui/handle/123456789/738">Inciso 3</a></td></tr><tr><td>dc.date.issued</td><td>2026'
+        "-03-09</td><td>es</td></tr><tr><td>Propietario:</td><td>Unidad de Información Pública"
+        "</td></tr></table><h2>Numeral 4</h2><table><tr><td>Alcalde municipal</td><td>Q 25,000.00"
+        "</td></tr></table></main>"
+    )
+    assert [b.heading for b in page.blocks if b.rows] == ["Alcalde municipal"]
+
+
 def test_a_file_widgets_properties_are_no_data_rows() -> None:
     # Weebly's file element (the fifty-sixth exam): the file's name, then "Tamaño de archivo: |
     # 389 kb" and "Tipo de archivo: | pdf" in a small table beside its "Download File" link. They
