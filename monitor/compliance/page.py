@@ -64,6 +64,18 @@ _TEMPLATE_CLASS = re.compile(
     r"(?:[\s_-]|$)",
     re.I,
 )
+# Plugins' furniture printed on every page, wherever it sits: a cookie-consent banner or its
+# preference centre ("CybotCookiebotDialog", "cookie-law-info-bar", CookieLawInfo's "cli-modal",
+# "cky-consent-container", "cmplz-cookiebanner", "gdpr-…"), a pop-up's announcement (Popup
+# Maker's "pum-overlay" / "popmake", Elementor's "elementor-popup-modal"), Google Translate's
+# gadget ("goog-te-combo"), share buttons (AddToAny, Jetpack's "sharedaddy"), "Volver arriba".
+_FURNITURE_MARK = re.compile(
+    r"cookie|cmplz|gdpr|goog-te-|google_translate"
+    r"|(?:^|\s)(?:cky-|cli-modal|pum-overlay|popmake|elementor-popup-modal"
+    r"|addtoany_share_save_container"
+    r"|sharedaddy|back-to-top|scroll-to-top)",
+    re.I,
+)
 # The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
 # "1. Inicio › 2. Transparencia › 3. …" are no numerals).
 _SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
@@ -217,6 +229,10 @@ def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
         # region of it.
         return False
     marks = (el.get("class") or "") + " " + (el.get("id") or "")
+    if tag not in _CONTENT_TAGS and _FURNITURE_MARK.search(marks):
+        # A cookie banner's declaration table of cookies, a pop-up's announcement, a
+        # translation gadget's choice of language: the site's, wherever they are printed.
+        return True
     if in_content:
         # Inside <main> or <article> a "menu" or "widget" may be content (a page builder's);
         # a sidebar is still the site's (Blogger's "sidebar section" beside the posts), and so

@@ -725,6 +725,30 @@ def test_a_repositorys_record_of_a_file_is_no_data() -> None:
     assert [b.heading for b in page.blocks if b.rows] == ["Alcalde municipal"]
 
 
+def test_plugins_furniture_after_the_last_item_is_the_sites() -> None:
+    # The sixty-second exam's Joomla and WordPress pages: Cookiebot's declaration table, a
+    # Popup Maker announcement with its banner and PDF, Google Translate's gadget and AddToAny's
+    # bar printed inside the content, right after the last item. None of it is the item's.
+    page = parse(
+        '<main><h2>Numeral 29</h2><p>Sin información que reportar.</p><div id="CybotCookiebot'
+        'Dialog" role="dialog" style="display:none"><table><tr><td>CookieConsent</td><td>Cookie'
+        "bot</td><td>1 año</td><td>HTTP Cookie</td></tr></table><p>La declaración de cookies se "
+        'actualizó por última vez el 12/05/2021</p></div><div id="pum-8411" class="pum pum-over'
+        'lay popmake-overlay" role="dialog"><div class="pum-content popmake-content"><p><img src'
+        '="/images/avisos/banner-aviso.jpg" alt="Aviso importante"></p><p>Se informa a la pobla'
+        "ción que el Boleto de Ornato 2027 puede pagarse en la Tesorería.</p><p><a href='/images"
+        "/avisos/Aviso-Ornato-2027.pdf'>Descargar PDF</a></p></div></div><div id='google_transla"
+        "te_element'><select class='goog-te-combo'><option value=''>Seleccionar idioma</option>"
+        "<option value='en'>inglés</option></select></div><div class='addtoany_share_save_conta"
+        "iner addtoany_content'><div class='addtoany_header'>Compartir:</div></div></main>"
+    )
+    assert [b.heading for b in page.blocks] == ["Numeral 29"]
+    [block] = page.blocks
+    assert (block.rows, block.images, block.unsent_choices) == (0, 0, 0)
+    assert block.text == "Sin información que reportar."
+    assert all(link.in_template for link in page.links if "Ornato" in link.url)
+
+
 def test_a_file_widgets_properties_are_no_data_rows() -> None:
     # Weebly's file element (the fifty-sixth exam): the file's name, then "Tamaño de archivo: |
     # 389 kb" and "Tipo de archivo: | pdf" in a small table beside its "Download File" link. They
