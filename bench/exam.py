@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Fifty-seven exams, each written by someone who had not read the judge, from how real sites print
+Sixty-two exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -370,6 +370,45 @@ them; each draw is one portal of every layout of the exam:
   ``cff-linebreak`` images, "Ver más", "Hace 3 días", "Cargar más publicaciones" pages), a Smash
   Balloon Instagram grid whose pictures open modals or post pages, and numbered "Comunicados" in
   a paged table whose subject may be generic; news posts mention transparency or carry a PDF.
+* ``--exam 58`` (``tests/compliance/exam58/layouts.py``): items answered on other hosts and
+  national systems: a TablePress table "Numeral | Descripción | Enlace" mixing the site's own
+  files with Drive / OneDrive / Dropbox / MEGA / Issuu / Scribd files, "Ver en Guatecompras" and
+  Portal GL links, folders and dashboards; a page per numeral framing Drive previews, OneDrive
+  embeds and Issuu / Scribd / Calaméo / Yumpu readers (named by a caption, a heading, a link or
+  only the frame's title) beside Drive folder views, Power BI / Looker Studio dashboards,
+  Facebook's post plugin and NOG tables; a list of numerals whose cloud links are named by the
+  document or only by its period; a block-editor page of "Ver en Google Drive" / "Ver en
+  Guatecompras" buttons; files on the office network, national systems' home pages.
+* ``--exam 59`` (``tests/compliance/exam59/layouts.py``): real Guatemalan portals reproduced,
+  fourth series: San José Pinula's one page whose numerals are headed by the law's whole text
+  over files coded "04.00 … AGOSTO 2017.", Barberena's office page (the office's functions
+  numbered 1–5) above numbered labels with "– " file lines, the CES's Elementor page per numeral
+  whose address may keep another number, beside "Artículo 17 Ter" pages; SOSEP's containers of
+  pasted HTML documents and an "ARTÍCULO 11" block; the Mancomunidad Gran Ciudad del Sur's news
+  site and its TablePress "Numeral | Descripción | Documentos" table.
+* ``--exam 60`` (``tests/compliance/exam60/layouts.py``): portals in transition after a change of
+  administration or provider, old and new transparency pages on one host: a new WordPress site
+  linking the old laip.gt Joomla portal (new pages publishing, sending the reader back, or
+  "Próximamente" while the old page holds the documents), an HTTrack copy of the old portal as
+  history, old addresses answering "Esta sección se trasladó…" by a link, a meta refresh, a
+  script or a 301, and a section per year beside the "Administración 2020-2024" archive (in
+  January the new year's section "Próximamente", "Sitio en construcción" or absent).
+* ``--exam 61`` (``tests/compliance/exam61/layouts.py``): document repositories and file-sharing
+  software on the portal's own host: a DSpace community (JSPUI or XMLUI) of a collection per
+  numeral, each document an item page (Título, "Fecha de publicación", "Ficheros en este ítem",
+  the full ``dc.*`` record) whose file is a bitstream, "Examinar por Fecha de publicación" over
+  the whole community; Nextcloud / ownCloud public shares (a share per numeral or one for the
+  article, year sub-folders, "hace 3 meses", empty folders); a SeedDMS folder tree whose
+  "Comentario" holds the item's words, leading to document pages with versions and
+  ``op.Download.php`` downloads named only by Content-Disposition.
+* ``--exam 62`` (``tests/compliance/exam62/layouts.py``): page furniture around and after the
+  items: cookie banners and preference centres (CookieYes with its cookie list, Complianz,
+  Cookiebot's declaration table), Popup Maker / Elementor pop-ups announcing a report with a date
+  and a PDF, a WhatsApp button, accessibility toolbars, a newsletter form, AddToAny, "Volver
+  arriba", Google Translate, visitor counters, the day's date and weather, "Última actualización
+  del sitio"; each placed after the footer, in the header, right after the last item or between
+  items of a WordPress page of headings, an Elementor accordion, a Joomla page per numeral and a
+  table.
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
