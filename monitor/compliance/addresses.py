@@ -32,8 +32,8 @@ _DOWNLOAD_QUERY = re.compile(
 NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 
 
-# A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF").
-# "Descargar", "Ver PDF", "Ver archivos (Dropbox)": the service's name may follow in brackets.
+# A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF", "Ver
+# archivos (Dropbox)": the service keeping them may follow in brackets).
 _DOWNLOAD_LABEL = re.compile(
     r"^(?:descargar?(?: archivos?| documentos?| pdf)?|download|bajar"
     r"|ver (?:pdf|archivos?|documentos?))(?: \([^()]{1,30}\))?$",

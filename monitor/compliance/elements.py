@@ -33,10 +33,10 @@ ITEM_LINE = re.compile(
     r"|\d{1,2}\s*[.)\-\u2013\u2014:]\s*[^\W\d_])",
     re.I,
 )
-# Where a list line's or paragraph's own words end: a line break or a nested block.
 # A numeral of Article 10 named in running words: "del Numeral 12", "#Numeral12", "inciso 8".
 NUMERAL_REFERENCE = r"(?:numeral|inciso|num\.?)\s*(\d{1,2})\b"
 NAMED_NUMERAL = re.compile(NUMERAL_REFERENCE, re.I)
+# Where a list line's or paragraph's own words end: a line break or a nested block.
 LINE_ENDS = frozenset(
     {"br", "ul", "ol", "li", "p", "div", "table", "dl", "blockquote", "section", "details"}
     | REAL_HEADINGS

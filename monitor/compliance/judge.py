@@ -135,7 +135,6 @@ _DOWNLOAD_FACTS = re.compile(
 # How many cells either side of a "Pendiente" cell are its row's (``_without_pending``).
 PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
-# A numeral of Article 10 named in a post's words: "del Numeral 12", "#Numeral12", "inciso 8".
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
 _SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
 # An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
@@ -962,10 +961,10 @@ class _Judge:
                         archives.append(target)
                     elif depth > 0:
                         children.append(target)
-                elif link.url not in self.scope and elsewhere(link.url):
+                elif link.url not in self.scope and (host := elsewhere(link.url)):
                     # A folder, a dashboard, an entity's listing on a national system: what it
                     # holds is read only on its own host.
-                    evidence.elsewhere = evidence.elsewhere or elsewhere(link.url)
+                    evidence.elsewhere = evidence.elsewhere or host
                 elif link.url in self.outcome.failures and link.url not in self.outcome.unvisited:
                     failure = self.outcome.failures[link.url]
                     if failure.status in BUSY_STATUSES:
