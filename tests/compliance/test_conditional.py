@@ -232,10 +232,10 @@ def test_a_remembered_parse_keeps_a_records_field_labels() -> None:
     page = parse_page(
         "http://muni.test/datos/dataset/numeral-8",
         200,
-        b"<main><h1>Numeral 8</h1><table><tr><th>Autor</th><td>Municipalidad</td></tr>"
+        b"<main><h1>Numeral 8</h1><table><tr><th>Mantenedor</th><td>Municipalidad</td></tr>"
         b"<tr><td>Enero</td><td>Q 1,200</td><td>Q 900</td></tr></table></main>",
         "text/html",
     )
-    assert [label for block in page.blocks for label in block.fields] == ["Autor"]
+    assert [label for block in page.blocks for label in block.fields] == ["Mantenedor"]
     assert sum(block.rows for block in page.blocks) == 2
     assert decode_page(encode_page(page)) == page
