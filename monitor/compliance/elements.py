@@ -153,9 +153,10 @@ def heading_level(el: lxml.etree._Element) -> int | None:
     if tag == "label" and _toggles_a_panel(el):
         return 6
     if (
-        (tag == "p" or (tag == "div" and all(child.tag in _INLINE_TAGS for child in el)))
+        tag in ("p", "div")
         and len(el) >= 1
         and not (el.text or "").strip()
+        and (tag == "p" or all(child.tag in _INLINE_TAGS for child in el))
     ):
         # <p><strong>NUMERAL 4</strong></p>, <p align=center><u><font><b>…</b></font></u></p>:
         # a bold paragraph standing alone acts as a heading; so does one restating a numeral's
