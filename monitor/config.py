@@ -28,6 +28,7 @@ from pydantic import (
 
 from monitor.durations import check_bounds, parse_duration
 from monitor.errors import ConfigError
+from monitor.net.scope import split_host
 from monitor.secrets import register_secret
 from monitor.weekdays import check_schedule
 
@@ -265,6 +266,10 @@ class PortalConfig(_Frozen):
     contacts: tuple[Email, ...] = ()
     ignore_robots: bool = False
     crawl: bool = True
+    # Other hosts of the portal's own that the crawl may request ("archivos.muni.gob.gt", or
+    # "host:port"): a body's file server or its main site holding the section's documents. The
+    # url's host and its "www." twin are always in scope.
+    hosts: tuple[str, ...] = ()
 
     @field_validator("slug")
     @classmethod
@@ -291,9 +296,16 @@ class PortalConfig(_Frozen):
         register_secret(parts.password)
         return value if parts.path else value + "/"
 
+    @field_validator("hosts")
+    @classmethod
+    def _hosts_shape(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            split_host(entry)
+        return tuple(entry.lower() for entry in value)
+
     @property
     def host(self) -> str:
-        """The portal's host name, lower case: the crawler's scope."""
+        """The portal's host name, lower case (the scope adds its "www." twin and ``hosts``)."""
         return (urlsplit(self.url).hostname or "").lower()
 
 

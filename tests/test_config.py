@@ -52,6 +52,7 @@ def test_durations_are_read_as_seconds() -> None:
         ("invalid-unknown-key.toml", ["portal 'munipoptun'", "'contact'", "unknown key"]),
         ("invalid-duplicate-slug.toml", ["portal 'munipoptun'", "entry 2", "'slug'", "duplicate"]),
         ("invalid-url.toml", ["portal 'munixela'", "'url'", "http(s) URL"]),
+        ("invalid-hosts.toml", ["portal 'mem'", "'hosts'", "not a host name like"]),
         ("invalid-duration.toml", ["'monitor.timeout'", "duration"]),
         ("invalid-slug.toml", ["'slug'", "lowercase"]),
         ("invalid-contact.toml", ["portal 'munipoptun'", "'contacts.0'", "e-mail"]),

@@ -232,6 +232,7 @@ def content_key(outcome: CrawlOutcome, catalog: Catalog) -> str:
         JUDGE_FINGERPRINT,
         catalog.version,
         outcome.start_url,
+        outcome.scope_hosts,
         aliases,
         read,
         sorted(outcome.failures.items()),

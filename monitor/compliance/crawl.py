@@ -6,8 +6,9 @@ documents (older folders wait, and are read only if the newer ones are empty), a
 by every item whole; archive steps use ``max_archive_pages``, not ``max_pages``, and do not count
 against ``max_depth``.
 
-Scope is the portal's host: a link or redirect to any other host (loopback and private ones too) is
-recorded and counted, never requested. The crawl honours robots.txt (unless the portal's config
+Scope is the portal's site (``net.scope``: its host, that host's ``www.`` twin and the config's
+``hosts``): a link or redirect to any other host (loopback and private ones too) is recorded and
+counted, never requested. The crawl honours each host's robots.txt (unless the portal's config
 says ``ignore_robots``) and stops at ``CrawlSettings`` limits: pages, depth, bytes per page, time
 and documents. HTML pages are parsed once into ``Page``; documents are checked with one ``Range:
 bytes=0-0`` GET for existence, size and Last-Modified, never downloaded. Whatever the portal does
@@ -59,7 +60,7 @@ from monitor.net.canonical import CookielessSessions
 from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
 from monitor.net.errors import BUSY_STATUSES, Failure, classify, retry_after_seconds
 from monitor.net.redirects import REDIRECT_STATUSES, RedirectRefused, follow
-from monitor.net.scope import Scope, without_userinfo
+from monitor.net.scope import Scope, host_key, without_userinfo
 
 ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.
@@ -117,6 +118,7 @@ class CrawlOutcome:
     """Everything the crawl saw, for the judge: pages, failures, documents and what it skipped."""
 
     start_url: str
+    scope_hosts: tuple[str, ...] = ()  # the portal's ``hosts`` setting: its scope beyond its url
     pages: dict[str, Page] = field(default_factory=dict)
     failures: dict[str, FetchFailure] = field(default_factory=dict)
     documents: dict[str, DocumentCheck] = field(default_factory=dict)
@@ -277,9 +279,13 @@ class _Crawler:
         self.max_redirects = config.monitor.max_redirects
         self.page_seconds = max(3 * config.monitor.timeout, 30.0)
         self.limiter = limiter
-        self.scope = Scope(portal.url)
-        self.outcome = CrawlOutcome(start_url=portal.url)
-        self.robots: urllib.robotparser.RobotFileParser | None = None
+        self.scope = Scope(portal.url, portal.hosts)
+        self.outcome = CrawlOutcome(start_url=portal.url, scope_hosts=portal.hosts)
+        # Each host's robots.txt once read (None: nothing forbidden), asked before the first
+        # request to the host.
+        self.obey_robots = config.crawl.respect_robots and not portal.ignore_robots
+        self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self.robots_locks: dict[str, asyncio.Lock] = {}
         self.deadline = time.monotonic() + self.settings.time_budget
         self.bytes_read = 0
         self.captured_bytes = 0
@@ -322,10 +328,22 @@ class _Crawler:
         return left
 
     def allowed(self, url: str) -> bool:
-        return self.robots is None or self.robots.can_fetch(ROBOTS_AGENT, url)
+        parser = self.robots.get(_host_of(url))
+        return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
 
-    async def load_robots(self) -> None:
-        parts = urlsplit(without_userinfo(self.portal.url))
+    async def robots_ready(self, url: str) -> None:
+        """Read the robots.txt of ``url``'s host unless it has been read."""
+        if not self.obey_robots:
+            return
+        host = _host_of(url)
+        if host in self.robots:
+            return
+        async with self.robots_locks.setdefault(host, asyncio.Lock()):
+            if host not in self.robots:
+                self.robots[host] = await self._read_robots(url)
+
+    async def _read_robots(self, site: str) -> urllib.robotparser.RobotFileParser | None:
+        parts = urlsplit(without_userinfo(site))
         url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         parser = urllib.robotparser.RobotFileParser(url)
         # robots.txt gets a small deadline of its own: one dripping a byte a second must not
@@ -337,9 +355,9 @@ class _Crawler:
                     response = await open_stream(self.client, "GET", url)
                     body = await read_capped(response, ROBOTS_MAX_BYTES, until)
         except (httpx.HTTPError, OSError, TimeoutError):
-            return  # no readable robots.txt: nothing is forbidden
+            return None  # no readable robots.txt: nothing is forbidden
         if body.timed_out:
-            return  # not read whole in time: nothing is forbidden
+            return None  # not read whole in time: nothing is forbidden
         self.bytes_read += len(body.content)
         if response.status_code in (401, 403):
             # The standard library's reading of these answers: everything is forbidden.
@@ -347,8 +365,8 @@ class _Crawler:
         elif response.status_code < 300:
             parser.parse(body.content.decode("utf-8", "replace").splitlines())
         else:
-            return
-        self.robots = parser
+            return None
+        return parser
 
     async def _send(self, url: str, method: str, headers: dict[str, str]) -> httpx.Response:
         """One hop of a request: robots rule, per-host slot, the crawl's time budget.
@@ -356,6 +374,7 @@ class _Crawler:
         Whatever the URL holds, a failure is this request's result, never the crawl's: a
         transport that refuses a URL (credentials in it, an odd port) raises ``RequestError``.
         """
+        await self.robots_ready(url)
         if not self.allowed(url):
             raise _RobotsDenied(url)
         try:
@@ -377,6 +396,11 @@ class _Crawler:
             if wait is not None:
                 self.retry_after = max(self.retry_after or 0.0, wait)
         return response
+
+    def _gone(self, kind: Failure, url: str) -> bool:
+        """Whether a failure of ``url`` says the portal went down: its own host stopped
+        answering (another host of the scope failing only fails its links)."""
+        return kind in _GONE and self.scope.is_home_host(url)
 
     def _known(self, url: str) -> bool:
         return url in self.outcome.pages or url in self.outcome.failures
@@ -428,9 +452,9 @@ class _Crawler:
             self.outcome.unvisited.add(url)
             raise _Stop from None
         except (httpx.HTTPError, OSError) as exc:
-            kind, line = classify(exc, self.scope.host)
+            kind, line = classify(exc, _host_of(url))
             self.outcome.failures[url] = FetchFailure(
-                url, None, line, gone=kind in _GONE, local=kind == "local"
+                url, None, line, gone=self._gone(kind, url), local=kind == "local"
             )
             return
         if body is None or digest is None:
@@ -633,10 +657,10 @@ class _Crawler:
                 return _Probe(DocumentCheck(url, False, refused.status, error=error))
             return _Probe(DocumentCheck(url, False, None, error=refused.detail))
         except (httpx.HTTPError, OSError) as exc:
-            kind, line = classify(exc, self.scope.host)
+            kind, line = classify(exc, _host_of(url))
             return _Probe(
                 DocumentCheck(
-                    url, False, None, error=line, gone=kind in _GONE, local=kind == "local"
+                    url, False, None, error=line, gone=self._gone(kind, url), local=kind == "local"
                 )
             )
         check = _document_from(url, response.headers, response.status_code)
@@ -929,8 +953,7 @@ class _Crawler:
         return outcome
 
     async def _run(self) -> None:
-        if self.settings.respect_robots and not self.portal.ignore_robots:
-            await self.load_robots()
+        await self.robots_ready(self.portal.url)
         seen = {self.portal.url}
         depths: dict[str, int] = {self.portal.url: 0}
         await self._read_pages([self.portal.url], seen, depths)
@@ -1094,6 +1117,14 @@ class _Crawler:
                 await ask(url)
                 if not busy(url):
                     break
+
+
+def _host_of(url: str) -> str:
+    """``url``'s host as the scope compares it ("" for an address it cannot read)."""
+    try:
+        return host_key(urlsplit(url).hostname or "")
+    except ValueError:
+        return ""
 
 
 def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:

@@ -275,7 +275,7 @@ class _Judge:
             known |= item.vocabulary
         self.known_words = frozenset(known)
         self.off_scope_mentions: dict[str, str] = {}
-        self.scope = Scope(outcome.start_url)
+        self.scope = Scope(outcome.start_url, outcome.scope_hosts)
         self._foreign_pages: dict[str, bool] = {}
         self._numbered_pages: dict[str, frozenset[str]] = {}
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)

@@ -1,7 +1,10 @@
 """The one scope policy: which URLs a crawl may request, and which redirects may be followed.
 
-* The crawl scope is the portal's host (as httpx sends it: lower case, IDN in punycode), and its
-  port unless both are scheme defaults. Links and redirects elsewhere are counted, never requested.
+* The crawl scope is the portal's site: its host (as httpx sends it: lower case, IDN in punycode)
+  and that host's ``www.`` twin (``muni.gob.gt`` and ``www.muni.gob.gt``: one site a theme links
+  either way), on the portal's port unless both are scheme defaults; plus the hosts the portal's
+  ``hosts`` setting names (a body's own file server). Links and redirects elsewhere are counted,
+  never requested.
 * A probe of a portal's home page may follow a redirect to another host (a portal moving to a new
   domain is still up), but never to a private, loopback or link-local address of another host:
   another host's name is resolved first, so a name pointing at such an address is refused before
@@ -14,6 +17,7 @@ import asyncio
 import functools
 import ipaddress
 import socket
+from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -24,13 +28,22 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 class Scope:
-    """Same host name as the portal; the port must match too, unless both are scheme defaults."""
+    """The portal's host or its ``www.`` twin on the portal's port (unless both are scheme
+    defaults), or one of ``hosts`` ("archivos.muni.gob.gt", or "host:port" for one port)."""
 
-    def __init__(self, portal_url: str) -> None:
+    def __init__(self, portal_url: str, hosts: Iterable[str] = ()) -> None:
         parts = urlsplit(portal_url)
         self.host = host_key(parts.hostname or "")
         self._port = parts.port
         self._default = parts.port is None or parts.port == default_port(parts.scheme)
+        # Each host of the scope, the port it is asked on (None: the portal's own port rule).
+        self._hosts: dict[str, int | None] = {self.host: None}
+        twin = www_twin(self.host)
+        if twin is not None:
+            self._hosts[twin] = None
+        for entry in hosts:
+            name, port = split_host(entry)
+            self._hosts.setdefault(host_key(name), port)
         # Menus repeat the same links on every page: each URL is judged once per crawl.
         self._seen: dict[str, bool] = {}
 
@@ -50,11 +63,23 @@ class Scope:
             return False
         if parts.scheme not in ("http", "https"):
             return False
-        if host_key(parts.hostname or "") != self.host:
+        host = host_key(parts.hostname or "")
+        if host not in self._hosts:
             return False
+        fixed = self._hosts[host]
+        if fixed is not None:
+            return (port or default_port(parts.scheme)) == fixed
         if port is None or port == default_port(parts.scheme):
             return self._default
         return port == self._port
+
+    def is_home_host(self, url: str) -> bool:
+        """Whether ``url`` is on the portal's own host (not its twin or another of ``hosts``):
+        the host whose silence makes the portal down."""
+        try:
+            return host_key(urlsplit(url).hostname or "") == self.host
+        except ValueError:
+            return False
 
     async def allows_redirect(self, _current: httpx.URL, target: httpx.URL) -> bool:
         """The crawler's redirect rule: only within the scope."""
@@ -109,6 +134,34 @@ def without_userinfo(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def www_twin(host: str) -> str | None:
+    """The other spelling of a site's name, with or without ``www.`` ("muni.gob.gt" and
+    "www.muni.gob.gt"); None for an address literal or a name without a dot after it."""
+    if ip_literal(host) is not None:
+        return None
+    bare = host.removeprefix("www.")
+    if "." not in bare.strip("."):
+        return None
+    return bare if bare != host else f"www.{host}"
+
+
+def split_host(entry: str) -> tuple[str, int | None]:
+    """A ``hosts`` entry as (name, port): "archivos.muni.gob.gt" or "127.0.0.2:8080".
+
+    Raises ValueError naming what is expected for anything else (a URL, a path, a bad port)."""
+    expected = f"{entry!r} is not a host name like 'archivos.muni.gob.gt' or 'host:port'"
+    if not entry or any(c in entry for c in "/?#@ \t\r\n\\"):
+        raise ValueError(expected)
+    try:
+        parts = urlsplit(f"//{entry}")
+        port = parts.port
+    except ValueError:
+        raise ValueError(expected) from None
+    if not parts.hostname or entry.endswith(":"):
+        raise ValueError(expected)
+    return parts.hostname, port
 
 
 def host_key(hostname: str) -> str:

@@ -75,17 +75,129 @@ async def test_links_and_redirects_to_other_hosts_are_recorded_but_never_request
     assert "redirect to another host" in outcome.failures[portal.url + "/salto"].error
 
 
-def test_scope_is_the_portal_host_and_port() -> None:
+def test_scope_is_the_portal_host_its_www_twin_and_port() -> None:
     scope = Scope("http://muni.laip.gt/")
     assert "https://muni.laip.gt/index.php/08-ejecucion" in scope
     assert "http://MUNI.laip.gt./x" in scope
-    assert "http://www.muni.laip.gt/" not in scope
+    assert "http://www.muni.laip.gt/wp-content/uploads/x.pdf" in scope
+    assert "http://www.www.muni.laip.gt/" not in scope
+    assert "http://archivos.muni.laip.gt/" not in scope
+    assert "http://laip.gt/" not in scope
     assert "http://muni.laip.gt:8080/" not in scope
+    assert "http://www.muni.laip.gt:8080/" not in scope
     assert "ftp://muni.laip.gt/" not in scope
+    assert "http://muni.gob.gt/" in Scope("https://www.muni.gob.gt/")
+    assert "http://www.gt/" not in Scope("https://gt/")  # no site name without its dot
     loopback = Scope("http://127.0.0.1:8000/")
     assert "http://127.0.0.1:8000/a" in loopback
     assert "http://127.0.0.1:8001/a" not in loopback
     assert "http://127.0.0.1/a" not in loopback
+    assert "http://www.127.0.0.1:8000/a" not in loopback
+
+
+def test_the_portals_hosts_setting_widens_the_scope_to_those_hosts_only() -> None:
+    scope = Scope("https://transparencia.mem.gob.gt/", ("mem.gob.gt", "127.0.0.3:8080"))
+    assert "https://mem.gob.gt/wp-content/uploads/2026/11/x.pdf" in scope
+    assert "http://MEM.gob.gt./x" in scope
+    assert "https://www.mem.gob.gt/x" not in scope  # a named host has no twin
+    assert "https://mem.gob.gt:8443/x" not in scope
+    assert "http://127.0.0.3:8080/x" in scope
+    assert "http://127.0.0.3/x" not in scope
+    assert "https://otro.gob.gt/" not in scope
+    assert scope.is_home_host("https://transparencia.mem.gob.gt/n8")
+    assert not scope.is_home_host("https://mem.gob.gt/n8")
+
+
+def _file_server_portal(files_url: str, stranger_url: str) -> dict[str, Resource]:
+    """A laip.gt-like portal whose numeral 8 documents sit on the body's file server; the link
+    words are the Flores report's on its laip.gt portal ("Numeral 8 MES DE OCTUBRE-2,020")."""
+    return {
+        "/": html('<a href="/index.php/numeral-8">Numeral 8</a>'),
+        "/index.php/numeral-8": html(
+            "<h1>Numeral 8</h1>"
+            f'<p><a href="{files_url}/docs/2026/numeral-8-octubre.pdf">'
+            "Numeral 8 MES DE OCTUBRE-2026</a></p>"
+            f'<p><a href="{files_url}/privado/borrador.pdf">Borrador</a></p>'
+            f'<p><a href="{stranger_url}/copia.pdf">Copia en otro sitio</a></p>'
+        ),
+    }
+
+
+def _file_server() -> dict[str, Resource]:
+    pdf = Resource(b"%PDF-1.4\n" + b"0" * 2000, content_type="application/pdf")
+    return {
+        "/robots.txt": Resource(b"User-agent: *\nDisallow: /privado/\n", content_type="text/plain"),
+        "/docs/2026/numeral-8-octubre.pdf": pdf,
+        "/privado/borrador.pdf": pdf,
+    }
+
+
+async def test_a_host_named_in_the_portals_hosts_is_crawled_under_its_own_robots_txt() -> None:
+    with (
+        LoopbackServer(_file_server(), host="127.0.0.2") as files,
+        LoopbackServer({"/copia.pdf": Resource(b"%PDF")}, host="127.0.0.3") as stranger,
+        LoopbackServer(_file_server_portal(files.url, stranger.url)) as portal,
+    ):
+        files_host = files.url.removeprefix("http://")
+        config = Config(
+            portals=(PortalConfig(slug="m", name="M", url=portal.url + "/", hosts=(files_host,)),)
+        )
+        async with build_client(config.monitor) as client:
+            outcome = await crawl_portal(client, config)
+    document = f"{files.url}/docs/2026/numeral-8-octubre.pdf"
+    assert outcome.documents[document].ok
+    assert outcome.scope_hosts == (files_host,)
+    assert files.traffic.requests[("GET", "/robots.txt")] == 1
+    assert f"{files.url}/privado/borrador.pdf" in outcome.robots_denied
+    assert not any(path.startswith("/privado/") for _, path in files.traffic.requests)
+    assert stranger.traffic.total == 0
+    assert f"{stranger.url}/copia.pdf" in outcome.off_scope
+
+
+async def test_the_items_documents_on_the_bodys_file_server_are_judged_only_with_hosts() -> None:
+    with (
+        LoopbackServer(_file_server(), host="127.0.0.2") as files,
+        LoopbackServer({}, host="127.0.0.3") as stranger,
+        LoopbackServer(_file_server_portal(files.url, stranger.url)) as portal,
+    ):
+        verdicts, requests = [], []
+        for hosts in ((), (files.url.removeprefix("http://"),)):
+            config = Config(
+                portals=(PortalConfig(slug="m", name="M", url=portal.url + "/", hosts=hosts),)
+            )
+            async with build_client(config.monitor) as client:
+                result = await assess_portal(client, config.portals[0], config, today=TODAY)
+            verdicts.append(next(v for v in result.verdicts if v.section_id == "art10.n08"))
+            requests.append(files.traffic.total)
+    without, with_hosts = verdicts
+    # Without the setting the file server is another host, never asked (on loopback, a
+    # private one: its links fail for a citizen too).
+    assert requests[0] == 0
+    assert without.status != "ok"
+    assert with_hosts.status == "ok", with_hosts.reason
+    assert with_hosts.last_updated == dt.date(2026, 10, 31)
+
+
+async def test_a_file_server_that_stops_answering_fails_its_links_not_the_portal() -> None:
+    with (
+        LoopbackServer({}, host="127.0.0.2") as files,
+        LoopbackServer({}, host="127.0.0.3") as stranger,
+    ):
+        gone_files = files.url  # the server stops: its port refuses connections
+    with LoopbackServer(_file_server_portal(gone_files, stranger.url)) as portal:
+        config = Config(
+            portals=(
+                PortalConfig(
+                    slug="m", name="M", url=portal.url + "/",
+                    hosts=(gone_files.removeprefix("http://"),),
+                ),
+            )
+        )  # fmt: skip
+        async with build_client(config.monitor) as client:
+            result = await assess_portal(client, config.portals[0], config, today=TODAY)
+    assert result.stats.error is None
+    verdict = next(v for v in result.verdicts if v.section_id == "art10.n08")
+    assert verdict.status == "broken", verdict.reason
 
 
 async def test_a_portal_whose_robots_txt_forbids_everything_is_reported_not_crawled() -> None:
