@@ -67,6 +67,14 @@ _DECREE = re.compile(r"\b(?:decreto|ley) (?:numero |no )?\d{1,4} $")
 # hyphen), Latin Extended-A and the common dashes and quotes is taken for one (tests check these
 # ranges).
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# A year written with a thousands separator, as amounts are ("MES DE OCTUBRE-2,026", "año
+# 2.026": the INFOM portals' Flores reports): the year, when a month name, "año" or "ejercicio"
+# leads to it; anywhere else "2,026" may be a quantity.
+_SEPARATED_HINT = re.compile(r"(?:1[,.]9|2[,.]0)\d\d")
+_SEPARATED_YEAR = re.compile(
+    rf"(?i)\b((?:{_MONTH_NAMES}|a[ñn]o|ejercicio(?: fiscal)?)[\s_-]+(?:del? )?)"
+    r"(?:1[,.](9\d\d)|2[,.](0\d\d))(?![,.]?\d)"
+)
 _UNPLAIN = re.compile(
     r"[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u017f\u2010-\u2027]"
 )
@@ -129,6 +137,8 @@ def _find_short(text: str, bare_years: bool) -> tuple[FoundDate, ...]:
 
 
 def _find(text: str, bare_years: bool) -> list[FoundDate]:
+    if _SEPARATED_HINT.search(text):
+        text = _SEPARATED_YEAR.sub(_joined_year, text)
     if _ANY_YEAR.search(text) is None and _UNPLAIN.search(text) is None:
         return []
     found: list[FoundDate | None] = []
@@ -209,6 +219,12 @@ def _part_of_year(groups: tuple[str | None, ...]) -> FoundDate | None:
     if number * months > 12:
         return None
     return _month(int(year), number * months)
+
+
+def _joined_year(hit: re.Match[str]) -> str:
+    """ "OCTUBRE-2,026" as "OCTUBRE-2026"."""
+    lead, nineteen, twenty = hit.groups()
+    return f"{lead}1{nineteen}" if nineteen else f"{lead}2{twenty}"
 
 
 def _runs(text: str) -> list[tuple[int, int]]:

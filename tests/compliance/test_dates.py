@@ -70,6 +70,30 @@ def test_a_file_named_day_month_year_in_a_year_folder_is_not_that_folders_month(
     assert [d.describe() for d in find_dates("/wp-content/uploads/2026/08/a.pdf")] == ["2026-08"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Flores report on its laip.gt portal: "Numeral 29." … "MES DE AGOSTO-2,020".
+        ("Numeral 8 MES DE ENERO-2,026", "2026-01"),
+        ("Ejecución de gastos octubre de 2,026", "2026-10"),
+        ("Plan Operativo Anual, ejercicio fiscal 2.026", "2026"),
+    ],
+)
+def test_a_year_written_with_a_thousands_separator_after_a_month_or_year_word(
+    text: str, expected: str
+) -> None:
+    found = newest(find_dates(text, bare_years=True), TODAY)
+    assert found is not None
+    assert found.describe() == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Monto ejecutado en octubre: Q 2,026.00", "Población: 2,026 habitantes", "2,026"]
+)
+def test_a_separated_number_elsewhere_is_an_amount_not_a_year(text: str) -> None:
+    assert find_dates(text, bare_years=True) == []
+
+
 def test_text_without_a_date_yields_none() -> None:
     assert newest(find_dates("Informes mensuales de ejecución presupuestaria"), TODAY) is None
 
