@@ -122,6 +122,8 @@ class Evidence:
     # The host of a page elsewhere that holds the item's content (a folder, a dashboard, an
     # entity's listing on GUATECOMPRAS): "" when it links none.
     elsewhere: str = ""
+    # A log-in or password form, or a locked download, stands where its content would be.
+    gated: bool = False
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -143,6 +145,7 @@ class Evidence:
         self.busy_detail = self.busy_detail or other.busy_detail
         self.unnamed_docs += other.unnamed_docs
         self.elsewhere = self.elsewhere or other.elsewhere
+        self.gated = self.gated or other.gated
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published
@@ -170,6 +173,7 @@ class Evidence:
             or self.not_applicable
             or self.none_held
             or self.elsewhere
+            or self.gated
         )
 
 

@@ -146,6 +146,8 @@ _ITEM_NUMBER = re.compile(
 MIN_CONTENT_WORDS = 8
 # Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
 # numeral's text as their body) holds no information of its own.
+# The reason for an item whose place holds only a gate (``Evidence.gated``).
+GATED = "its content is behind a password or a log-in (a protected page or a locked download)"
 _LEGAL_TEXT = """
     sujeto sujetos obligado obligados obligada deberan debera debe deben mantener actualizada
     disponible momento acuerdo funciones disposicion interesado minimo siguiente consultada
@@ -862,6 +864,7 @@ class _Judge:
             evidence.images += block.images
             evidence.unsent_choices += block.unsent_choices
             evidence.loads_more = evidence.loads_more or block.loads_more
+            evidence.gated = evidence.gated or block.gated
             if reading.empty_marker:
                 evidence.empty_marker = True
             if reading.empty_listing:
@@ -1582,6 +1585,8 @@ def _verdict_from(
             url,
             label,
         )
+    if evidence.gated:
+        return Candidate("broken", GATED, url, label)
     if evidence.empty_docs:
         reason = f"{evidence.empty_docs} document(s) are empty files"
         return Candidate("empty", reason, url, label)

@@ -181,6 +181,7 @@ def page_values(parsed: Page) -> tuple[Any, ...]:
                 b.linked,
                 b.unsent_choices,
                 b.loads_more,
+                b.gated,
             )
             for b in parsed.blocks
         ],

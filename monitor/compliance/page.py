@@ -76,6 +76,15 @@ _FURNITURE_MARK = re.compile(
     r"|sharedaddy|back-to-top|scroll-to-top)",
     re.I,
 )
+# A gate in front of content: a protected page's password form (WordPress's "Este contenido
+# está protegido por contraseña"), a download manager's locks (WordPress Download Manager's
+# password, e-mail and captcha locks, and its locked button "#pkg_…"). A log-in form is known by
+# its password field (``_is_gate``).
+_GATE_MARK = re.compile(
+    r"(?:^|\s)(?:post-password-form|wpdm-(?:password|email|captcha)-lock|wpdm-social-locks"
+    r"|wpdm-download-locked)(?:\s|$)"
+)
+_GATE_TAGS = frozenset({"form", "div", "a"})
 # The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
 # "1. Inicio › 2. Transparencia › 3. …" are no numerals).
 _SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
@@ -165,6 +174,9 @@ class Block:
     # A button loading more of its list by script ("Cargar más", "Ver más documentos"): what
     # it would show is not read.
     loads_more: bool = False
+    # It holds a gate (a log-in or password form, a locked download): what it guards is not
+    # published for a citizen.
+    gated: bool = False
 
     @functools.cached_property
     def text(self) -> str:
@@ -215,6 +227,15 @@ def _build_tree(text: str) -> lxml.etree._Element | None:
     except (lxml.etree.LxmlError, ValueError):
         return None
     return root
+
+
+def _is_gate(el: lxml.etree._Element) -> bool:
+    """A form asking for a password or a download manager's lock (``_GATE_MARK``)."""
+    if _GATE_MARK.search(el.get("class") or ""):
+        return True
+    return el.tag == "form" and any(
+        (field.get("type") or "").strip().lower() == "password" for field in el.iter("input")
+    )
 
 
 def _is_template(el: lxml.etree._Element, in_content: bool) -> bool:
@@ -581,6 +602,13 @@ def parse_page(
                 # A phone's copy of the content ("d-md-none", "hidden-md hidden-lg",
                 # "elementor-hidden-desktop"): not what a desktop browser shows, and a copy that
                 # may lag behind ("Próximamente" over the desktop's documents). Skipped whole.
+                template_depth += 1
+                template_stack.append(el)
+                walker.skip_subtree()
+                continue
+            if tag in _GATE_TAGS and template_depth == 0 and _is_gate(el):
+                # The gate's words ("Ingrese la contraseña") and links are not content.
+                blocks[-1].gated = True
                 template_depth += 1
                 template_stack.append(el)
                 walker.skip_subtree()

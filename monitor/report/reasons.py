@@ -126,6 +126,13 @@ _RULES_LIST: list[_Rule] = [
         lambda m: f"su contenido está solo en otro sitio ({m[1]}), que no se revisa",
     ),
     (
+        re.compile(r"^its content is behind a password or a log-in \(.*\)$"),
+        lambda m: (
+            "su contenido pide una contraseña o iniciar sesión (una página protegida o una"
+            " descarga bloqueada)"
+        ),
+    ),
+    (
         re.compile(r"^found, but holds no document, data row or text$"),
         lambda m: "se encontró, pero no contiene documentos, datos ni texto",
     ),

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from monitor.compliance.assess import assess_portal
+from monitor.compliance.judge import GATED
 from monitor.compliance.result import ComplianceResult
 from monitor.config import Config, CrawlSettings, PortalConfig
 from monitor.net.client import build_client
@@ -2918,3 +2919,69 @@ async def test_a_mancomunidad_s_own_portal_publishes_its_own_items() -> None:
         }
     )
     assert [result.verdict(f"art10.n{n:02d}").status for n in (1, 13)] == ["ok", "empty"]
+
+
+_PASSWORD_FORM = (
+    '<form action="/wp-login.php?action=postpass" class="post-password-form" method="post">'
+    "<p>Este contenido está protegido por contraseña. Para verlo, por favor, introduce tu"
+    ' contraseña a continuación:</p><p><label for="pwbox-88">Contraseña: <input'
+    ' name="post_password" id="pwbox-88" type="password" size="20"></label> <input'
+    ' type="submit" name="Submit" value="Entrar"></p></form>'
+)
+
+
+async def test_an_items_page_behind_a_password_is_broken_not_its_forms_text() -> None:
+    # A password-protected WordPress page where the item's page should be (exam 63): its form's
+    # words are not the item's text, and a citizen gets nothing of it.
+    result = await assess(
+        {
+            "/": page('<a href="/ipo/">Información pública de oficio</a>'),
+            "/ipo/": page(
+                '<ul><li><a href="/ipo/remuneraciones-4/">Art. 10 Num. 4 Remuneraciones del'
+                ' personal</a></li><li><a href="/ipo/viajes-12/">Art. 10 Num. 12 Viajes'
+                " nacionales e internacionales</a></li></ul>"
+            ),
+            "/ipo/remuneraciones-4/": page(
+                f"<h1>Protegido: Art. 10 Num. 4 Remuneraciones del personal</h1>{_PASSWORD_FORM}"
+            ),
+            "/ipo/viajes-12/": page(
+                "<h1>Art. 10 Num. 12 Viajes nacionales e internacionales</h1>"
+                '<a href="/wp-content/uploads/2026/11/viajes-octubre-2026.pdf">Viajes octubre'
+                " 2026</a>"
+            ),
+            "/wp-content/uploads/2026/11/viajes-octubre-2026.pdf": pdf(),
+        }
+    )
+    gated = result.verdict("art10.n04")
+    assert (gated.status, gated.reason) == ("broken", GATED)
+    assert result.verdict("art10.n12").status == "ok"
+
+
+async def test_a_locked_download_fails_only_an_item_without_an_open_one() -> None:
+    def package(title: str, href: str, locked: bool) -> str:
+        css = "wpdm-download-link wpdm-download-locked" if locked else "wpdm-download-link"
+        return (
+            f'<div class="card"><h4 class="package-title">{title}</h4><a class="{css}"'
+            f' href="{href}">Descargar</a></div>'
+        )
+
+    result = await assess(
+        {
+            "/": page('<a href="/transparencia/">Transparencia</a>'),
+            "/transparencia/": page(
+                "<h2>Numeral 8 Ejecución presupuestaria</h2>"
+                + package("Ejecución presupuestaria octubre 2026", "#pkg_31_6a1f", locked=True)
+                + "<h2>Numeral 22 Compras directas</h2>"
+                + package("Compras directas septiembre 2026", "#pkg_32_77c0", locked=True)
+                + package(
+                    "Compras directas octubre 2026",
+                    "/download/compras-directas-octubre-2026/?wpdmdl=33",
+                    locked=False,
+                )
+            ),
+            "/download/compras-directas-octubre-2026/?wpdmdl=33": pdf(),
+        }
+    )
+    locked = result.verdict("art10.n08")
+    assert (locked.status, locked.reason) == ("broken", GATED)
+    assert result.verdict("art10.n22").status == "ok"

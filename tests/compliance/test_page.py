@@ -1060,3 +1060,51 @@ def test_a_header_row_drawn_in_bold_cells_is_no_data_row() -> None:
         "<tr><td><b>Total</b></td><td><b>Q 12,500.00</b></td></tr></table></main>"
     )
     assert sum(block.rows for block in page.blocks) == 1  # the bold total row is data
+
+
+# WordPress's es_ES password form (core's "post-password-form"), a WordPress Download Manager
+# package's password lock and its locked button (exam 63's sources).
+_PROTECTED = (
+    '<form action="/wp-login.php?action=postpass" class="post-password-form" method="post">'
+    "<p>Este contenido está protegido por contraseña. Para verlo, por favor, introduce tu"
+    ' contraseña a continuación:</p><p><label for="pwbox-31">Contraseña: <input'
+    ' name="post_password" id="pwbox-31" type="password" size="20"></label> <input'
+    ' type="submit" name="Submit" value="Entrar"></p></form>'
+)
+
+
+def test_a_password_form_gates_its_block_and_its_words_are_not_content() -> None:
+    parsed = parse(f"<main><h2>Numeral 4 Funcionarios y empleados</h2>{_PROTECTED}</main>")
+    (block,) = (b for b in parsed.blocks if "Numeral 4" in b.heading)
+    assert block.gated
+    assert "contraseña" not in block.text
+
+
+def test_a_log_in_form_is_a_gate_and_a_search_form_is_not() -> None:
+    login = (
+        '<form name="loginform" action="/wp-login.php" method="post"><label>Usuario <input'
+        ' type="text" name="log"></label><label>Contraseña <input type="PASSWORD"'
+        ' name="pwd"></label><input type="submit" value="Ingresar"></form>'
+    )
+    search = '<form action="/"><input type="search" name="s"><button>Buscar</button></form>'
+    parsed = parse(f"<main><h2>Acceso restringido</h2>{login}<h2>Buscar</h2>{search}</main>")
+    gated = {b.heading: b.gated for b in parsed.blocks if b.heading}
+    assert gated == {"Acceso restringido": True, "Buscar": False}
+
+
+def test_a_download_managers_locks_gate_their_block() -> None:
+    locked = (
+        '<a href="#pkg_412_5f2b" data-package="412" class="wpdm-download-link'
+        ' wpdm-download-locked btn btn-primary">Descargar</a>'
+    )
+    email = (
+        "<div class='package-locks'><form method='post' action='/' class='wpdm-email-lock'>"
+        "<p>Ingrese su correo para descargar</p><input type='email' name='email'></form></div>"
+    )
+    open_link = '<a class="wpdm-download-link" href="/download/informe/?wpdmdl=9">Descargar</a>'
+    parsed = parse(
+        f"<main><h3>Informe octubre</h3>{locked}<h3>Informe septiembre</h3>{email}"
+        f"<h3>Informe agosto</h3>{open_link}</main>"
+    )
+    gated = {b.heading: b.gated for b in parsed.blocks if b.heading}
+    assert gated == {"Informe octubre": True, "Informe septiembre": True, "Informe agosto": False}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.compliance.judge import GATED
 from monitor.net.scope import ON_A_PRIVATE_HOST
 from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS
 from monitor.report.reasons import knows, spanish_dates, spanish_reason
@@ -40,6 +41,10 @@ SAMPLES = {
     ),
     "it shows its content only through a form the monitor does not send": (
         "muestra su contenido solo al enviar un formulario que el monitor no envía"
+    ),
+    GATED: (
+        "su contenido pide una contraseña o iniciar sesión (una página protegida o una descarga"
+        " bloqueada)"
     ),
     "robots.txt forbids reading http://x/a": "robots.txt del portal no permite leer http://x/a",
     "the link leads to another host (drive.google.com), out of scope": (
