@@ -418,6 +418,8 @@ def parse_page(
     # The number an <ol> shows before each of its items, by list: the last one shown.
     shown: dict[Element, int] = {}
     line_blocks = 0
+    # The line block a menu entry opened ("<li><a href=/n27>Inciso 27: …</a></li>") and its <li>.
+    menu_line: tuple[Block, lxml.etree._Element] | None = None
     forms: list[tuple[int, list[tuple[str, str]]]] = []  # query forms' submissions, by block
     cards: dict[Element, tuple[str, str]] = {}  # clickable cards' links, added at their end
 
@@ -672,6 +674,19 @@ def parse_page(
                     )
                     if branch:
                         branches.append(el)
+                    menu_line = (blocks[-1], el) if tag == "li" and _enters_a_page(el) else None
+                elif (
+                    tag == "li"
+                    and menu_line is not None
+                    and menu_line[0] is blocks[-1]
+                    and el.getparent() is menu_line[1].getparent()
+                    and _enters_a_page(el)
+                ):
+                    # The next entry of a menu of pages ("Ley de Acceso a la Información
+                    # Pública" after "Inciso 27: …") is not the item's content: its own line.
+                    line_blocks += 1
+                    blocks.append(Block(heading="", level=LINE_LEVEL, pseudo=True, line=True))
+                    menu_line = (blocks[-1], el)
             record_link(el)
             if scripts is not None and template_depth == 0:
                 for target in scripts.by_target.pop(el.get("id") or "", ()):
@@ -988,6 +1003,21 @@ def _column_roles(row: Element, known: dict[Element, tuple[str, ...]]) -> tuple[
 
 _NUMERAL_CELL = re.compile(r"(?:(?:numeral|num\.?|inciso)\s*)?\d{1,2}", re.IGNORECASE)
 _ARTICLE_HEADER = re.compile(r"(?:art[íi]culos?|art\.?|arto\.?)", re.IGNORECASE)
+
+
+def _enters_a_page(li: lxml.etree._Element) -> bool:
+    """Whether a list line is one menu entry: its whole text one link's, to a page (not a
+    document, not a year's or month's folder of the item above it), with nothing under it."""
+    if any(child.tag in ("ul", "ol") for child in li):
+        return False
+    anchors = li.findall(".//a")
+    if len(anchors) != 1:
+        return False
+    href = anchors[0].get("href") or ""
+    if not href or href.startswith("#") or is_document(href):
+        return False
+    text = short_text(li)
+    return bool(text) and short_text(anchors[0]) == text and not archive_period(text, "")[0]
 
 
 def _is_one_link(heading: lxml.etree._Element, text: str) -> bool:

@@ -2985,3 +2985,30 @@ async def test_a_locked_download_fails_only_an_item_without_an_open_one() -> Non
     locked = result.verdict("art10.n08")
     assert (locked.status, locked.reason) == ("broken", GATED)
     assert result.verdict("art10.n22").status == "ok"
+
+
+async def test_the_next_entry_of_a_menu_of_pages_is_not_the_items_content() -> None:
+    # Honduras' Portal Único "Regulación" page (exam 65): a list of sub-sections, each a link
+    # to its page; the law's page after "Inciso 27" holds the law, not the reserved index.
+    result = await assess(
+        {
+            "/": page('<a href="/portal/regulacion">Regulación</a>'),
+            "/portal/regulacion": page(
+                '<h1>Regulación</h1><ul class="sub-apartados">'
+                '<li><a href="/portal/regulacion/reservada-27">Inciso 27: Índice de Información'
+                " Reservada</a></li>"
+                '<li><a href="/portal/regulacion/ley">Ley de Acceso a la Información Pública'
+                "</a></li></ul>"
+            ),
+            "/portal/regulacion/reservada-27": page(
+                "<h1>Índice de Información Reservada</h1><p>La municipalidad no cuenta con"
+                " información clasificada como reservada, por lo que este inciso no aplica.</p>"
+            ),
+            "/portal/regulacion/ley": page(
+                '<h1>Ley de Acceso a la Información Pública</h1><a href="/docs/ley.pdf">Ver</a>'
+                ' <a href="/docs/ley.pdf">Descargar</a>'
+            ),
+            "/docs/ley.pdf": pdf(),
+        }
+    )
+    assert result.verdict("art10.n27").status == "not_applicable"

@@ -1108,3 +1108,21 @@ def test_a_download_managers_locks_gate_their_block() -> None:
     )
     gated = {b.heading: b.gated for b in parsed.blocks if b.heading}
     assert gated == {"Informe octubre": True, "Informe septiembre": True, "Informe agosto": False}
+
+
+def test_a_menu_entry_after_an_items_entry_opens_a_line_of_its_own() -> None:
+    parsed = parse(
+        '<main><ul><li><a href="/n27">Inciso 27: Índice de Información Reservada</a></li>'
+        '<li><a href="/ley">Ley de Acceso a la Información Pública</a></li></ul>'
+        '<ul><li><a href="/n8">Numeral 8 Ejecución presupuestaria</a></li>'
+        '<li><a href="/n8/2026">2026</a></li><li><a href="/n8/octubre.pdf">Octubre</a></li>'
+        "</ul></main>"
+    )
+
+    def linked_from(heading: str) -> list[str]:
+        (block,) = (b for b in parsed.blocks if b.heading.startswith(heading))
+        return [parsed.links[i].url.rsplit("/", 2)[-1] for i in block.links]
+
+    assert linked_from("Inciso 27") == ["n27"]
+    # A year's folder and a document after an item's entry are still the item's.
+    assert linked_from("Numeral 8") == ["n8", "2026", "octubre.pdf"]
