@@ -194,6 +194,13 @@ class Catalog(BaseModel):
         folded = f" {fold(text)} "
         return any(f" {unit} " in folded for unit in self._foreign_units)
 
+    def without_foreign_units(self, text: str) -> str:
+        """``text`` folded, without the offices' names ``is_foreign_unit`` knows."""
+        folded = f" {fold(text)} "
+        for unit in self._foreign_units:
+            folded = folded.replace(f" {unit} ", " ")
+        return folded.strip()
+
     @cached_property
     def _legal_texts(self) -> list[str]:
         texts = [fold(e.legal_text) for e in self.entries if e.legal_text]

@@ -118,6 +118,8 @@ _PRIORITY: dict[Status, int] = {
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
 MIN_SHARING_ITEMS = 2  # other items' pages linking a listing: it is none's own
 MIN_SITE_NAME = 12  # characters: a home page titled "Inicio" names no site
+MIN_TITLE_SHARERS = 3  # pages whose titles end alike: that end is the site's name
+MIN_BODY_NAME = 3  # characters of a shared title end besides an office's name ("INGUAT")
 ARTICLE = 10  # the article whose items the catalogue lists
 _NUMBER = re.compile(r"\b\d+\b")
 # A date written in figures ("06/01/2027", "6-1-27") is when, not a figure of the item's own.
@@ -305,8 +307,16 @@ class _Judge:
             ),
             (home.title, home.h1) if home is not None else (),
         )
-        # The portal's own names, longest first (its title may hold its h1).
+        # The portal's own names, longest first (its title may hold its h1): its home page's,
+        # and the end its pages' titles share ("… - Unidad de Información Pública - INGUAT")
+        # when it names more than the office ("… - Unidad de Información Pública" alone is the
+        # office's page on a site named otherwise).
         names = {fold(home.title), fold(home.h1)} if home is not None else set()
+        names.update(
+            end
+            for end in _shared_title_ends(page.title for page in self.pages)
+            if len(catalog.without_foreign_units(end)) >= MIN_BODY_NAME
+        )
         self._site_names = sorted(
             (name for name in names if len(name) >= MIN_SITE_NAME), key=len, reverse=True
         )
@@ -1670,6 +1680,20 @@ def _without(dates: tuple[FoundDate, ...], taken: tuple[FoundDate, ...]) -> tupl
         if date in rest:
             rest.remove(date)
     return tuple(rest)
+
+
+def _shared_title_ends(titles: Iterable[str]) -> set[str]:
+    """The title ends (after a " - " or " | ") shared by at least ``MIN_TITLE_SHARERS`` pages and
+    half of those titled: a site's name, not a page's (folded)."""
+    ends: Counter[str] = Counter()
+    titled = 0
+    for title in titles:
+        parts = [part for part in _TITLE_SPLIT.split(title) if part.strip()]
+        titled += bool(parts)
+        # Each tail of the title ("Unidad de Información Pública - INGUAT", "INGUAT"), once.
+        ends.update({fold(" ".join(parts[start:])) for start in range(1, len(parts))})
+    least = max(MIN_TITLE_SHARERS, titled / 2)
+    return {end for end, count in ends.items() if count >= least and end.strip()}
 
 
 def judge(outcome: CrawlOutcome, catalog: Catalog, *, today: dt.date) -> tuple[SectionVerdict, ...]:

@@ -3012,3 +3012,30 @@ async def test_the_next_entry_of_a_menu_of_pages_is_not_the_items_content() -> N
         }
     )
     assert result.verdict("art10.n27").status == "not_applicable"
+
+
+async def test_a_title_end_every_page_shares_is_the_sites_name_not_an_office_page() -> None:
+    # INGUAT's information site (exam 66): the home page is the institute's, every page of the
+    # information site is titled "… - Unidad de Información Pública - INGUAT"; its year page's
+    # rows name items by their words alone.
+    def titled_page(title: str, body: str) -> Resource:
+        return titled(f"{title} - Unidad de Información Pública - INGUAT", body)
+
+    result = await assess(
+        {
+            "/": titled(
+                "Instituto Guatemalteco de Turismo -INGUAT-",
+                '<a href="/uip/articulo-10-2026">Información Pública de Oficio</a>'
+                ' <a href="/uip/solicitudes">Solicitudes</a> <a href="/uip/contacto">Contacto</a>',
+            ),
+            "/uip/solicitudes": titled_page("Solicitudes", "<p>Formulario de solicitud.</p>"),
+            "/uip/contacto": titled_page("Contacto", "<p>7a. Avenida 1-17, zona 4.</p>"),
+            "/uip/articulo-10-2026": titled_page(
+                "Artículo 10 2026",
+                "<table><tr><th>Numeral</th><th>Descripción</th><th>Documentos</th></tr>"
+                "<tr><td>12</td><td><strong>Listado de Viajes</strong></td><td>El INGUAT no"
+                " maneja este tipo de información, por lo tanto no aplica.</td></tr></table>",
+            ),
+        }
+    )
+    assert result.verdict("art10.n12").status == "not_applicable"
