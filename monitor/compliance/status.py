@@ -142,7 +142,10 @@ _SIDE_VIEW_QUERY = re.compile(
     r"|tmpl|searchword|highlight|replytocom|share|ical|outlook-ical|tribe-bar-date|eventdisplay"
     r"|feed|sortfield|sortdir|returnurl)=|option=com_(?:mailto|search|tags|users)\b"
     r"|format=(?:feed|rss|atom)\b|view=(?:tags?|search)\b"
-    r"|p_p_state=(?:maximized|pop_up|exclusive)\b|p_p_lifecycle=[12]\b)",
+    r"|p_p_state=(?:maximized|pop_up|exclusive)\b|p_p_lifecycle=[12]\b"
+    # A calendar widget's day ("?date=2026-11-3&t=list" on every page of CDAG's site): a period
+    # a document filter asks for is a month or a year, never one day.
+    r"|(?:date|fecha|day|dia|tribe-date)=(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:&|$))",
     re.I,
 )
 

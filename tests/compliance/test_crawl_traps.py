@@ -172,6 +172,8 @@ async def test_an_aspnet_site_renewing_its_cookieless_session_is_read_once_under
         "http://m.gt/repositorio/compartir/116/",
         "http://m.gt/2026/11/",
         "http://m.gt/2026/11/24/",
+        # A calendar widget's day view of the page it sits on (CDAG's site, exam 66).
+        "http://m.gt/informacion-publica/fideicomisos/?date=2026-11-3&t=list",
         "http://m.gt/web/guest/ip?p_p_id=101_INSTANCE_x&p_p_lifecycle=0&p_p_state=maximized",
         "http://m.gt/Lists/Transparencia/AllItems.aspx?SortField=Modified&SortDir=Desc",
         "http://m.gt/_layouts/15/SubNew.aspx?List=%7B1%7D&Source=%2FLists",
@@ -195,6 +197,7 @@ def test_calendars_copies_and_date_archives_are_side_views_read_last(url: str) -
     [
         "http://m.gt/search/label/Numeral%208?max-results=20",  # Blogger's label pages hold items
         "http://m.gt/reportes/nomina.php?mes=10&anio=2026",  # a report of a period
+        "http://m.gt/reportes/consulta.php?fecha=2026-10",  # a month's documents
         "http://m.gt/transparencia/registro/5/",
         "http://m.gt/2026/11/24/informacion-publica-de-oficio-noviembre/",  # a post, not an archive
         "http://m.gt/documentos/2026/octubre/",
