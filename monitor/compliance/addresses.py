@@ -33,9 +33,11 @@ NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 
 
 # A link that names no content but fetching a file ("Descargar", "Download", "Ver PDF", "Ver
-# archivos (Dropbox)": the service keeping them may follow in brackets).
+# archivos (Dropbox)": the service keeping them may follow in brackets; "Ver / Descargar",
+# "Ver y descargar": a viewer's and a download's verbs together).
 _DOWNLOAD_LABEL = re.compile(
-    r"^(?:descargar?(?: archivos?| documentos?| pdf)?|download|bajar"
+    r"^(?:(?:(?:ver|abrir)\s*(?:/|\||-|y|o)\s*)?(?:descargar?(?: archivos?| documentos?| pdf)?"
+    r"|download|bajar)(?:\s*(?:/|\||-|y|o)\s*(?:ver|abrir))?"
     r"|ver (?:pdf|archivos?|documentos?))(?: \([^()]{1,30}\))?$",
     re.I,
 )

@@ -56,7 +56,13 @@ _NEWS_PATH = re.compile(
 # A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
 # segment under its directory names a file or a listing of files.
 # Download scripts: "/download/123/", "/descargas/informe".
-DOWNLOAD_PATH = re.compile(r"/(?:download|downloads|descargar|descargas)/[^/]+", re.I)
+# "/download/123/", "/descargar/<uuid>"; a record's download at its end ("/documentos/220/
+# descargar/", Django's and Laravel's routes).
+DOWNLOAD_PATH = re.compile(
+    r"/(?:download|downloads|descargar|descargas)/[^/]+"
+    r"|/(?:\d+|[0-9a-f][0-9a-f-]{7,})/(?:download|descargar)/?$",
+    re.I,
+)
 # Liferay's Documents and Media, from the path's start: "/documents/10180/0/Informe.pdf/4f6a…",
 # 7.4's "/documents/d/guest/informe-pdf", "/c/document_library/get_file?uuid=…".
 LIFERAY_FILE = re.compile(r"/(?:documents/(?:\d+|d)/[^/]+/|c/document_library/get_file\b)", re.I)

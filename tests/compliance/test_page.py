@@ -639,6 +639,34 @@ def test_liferay_document_library_addresses_are_documents(url: str, document: bo
     assert is_document(url) is document
 
 
+@pytest.mark.parametrize(
+    ("url", "document"),
+    [
+        # A record's download at the end of its address (exam 67: Django's
+        # "/documentos/<pk>/descargar/", a Laravel route by uuid).
+        ("https://muni.example.gt/documentos/220/descargar/", True),
+        ("https://muni.example.gt/descargar/3f2a9c1e-7d41-4b8e-9a0c-2f1e6d5c4b3a", True),
+        ("https://muni.example.gt/expedientes/6a1f3e2b-99c4/download", True),
+        # A section that offers downloads is a page.
+        ("https://muni.example.gt/transparencia/descargar/", False),
+        ("https://muni.example.gt/descargas/", False),
+    ],
+)
+def test_a_records_download_route_is_a_document(url: str, document: bool) -> None:
+    assert is_document(url) is document
+
+
+def test_a_row_whose_link_says_view_and_download_is_a_files_row() -> None:
+    # Bootstrap's "Ver / Descargar" buttons on a Django portal's table (exam 67).
+    page = parse(
+        "<main><h3>Inciso 18</h3><table><tr><th>#</th><th>Documento</th><th>Fecha de"
+        " publicación</th><th>Descargar</th></tr><tr><td>1</td><td>Obras en ejecución Noviembre"
+        ' 2026</td><td>24/11/2026</td><td><a class="btn btn-sm" href="/documentos/obras/ver/9">'
+        '<i class="bi bi-download"></i> Ver / Descargar</a></td></tr></table></main>'
+    )
+    assert sum(b.rows for b in page.blocks) == 0
+
+
 def test_a_sidebar_inside_the_main_content_is_the_sites_template() -> None:
     # Blogger's label widget ("<div class='sidebar section' id='sidebar-right-1'>") beside the
     # posts (github.com theme files of Blogger blogs): every label, on every page.
