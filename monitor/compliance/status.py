@@ -131,8 +131,9 @@ def _segment_after(path: str, end: int) -> str:
 # maximized, pop-up and action copies of a portlet, SharePoint's sorted views and alert forms).
 # Addresses only: "Agenda" or "Imprimir" as a link's words name items.
 _SIDE_VIEW_PATH = re.compile(
-    r"/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir|print|compartir"
-    r"|share|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
+    # Odoo's "/document/share/<id>/<token>" is no share button's page but a folder of files.
+    r"(?<!/document)/(?:agenda|calendario|calendar|events|tags|etiquetas|rss|atom|imprimir"
+    r"|print|compartir|share|login|wp-login\.php|subnew\.aspx)(?=[/._-]|$)",
     re.I,
 )
 # A site search's results ("/buscar?q=informe", "/busqueda/"): a search script asked for a
