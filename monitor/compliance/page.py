@@ -85,6 +85,7 @@ _GATE_MARK = re.compile(
     r"|wpdm-download-locked)(?:\s|$)"
 )
 _GATE_TAGS = frozenset({"form", "div", "a"})
+MAX_LIST_LABEL = 150  # characters of a one-line list that labels the list of links after it
 # The site's own even inside <main>: a sidebar, and the breadcrumb trail (whose <ol> numbers
 # "1. Inicio › 2. Transparencia › 3. …" are no numerals).
 _SITE_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|breadcrumbs?)(?:[\s_-]|$)", re.I)
@@ -861,6 +862,9 @@ def _line_heading(
             label = _LEAD_IN.sub("", first_line(el, 300))
             # A year's or month's folder ("2026", "Octubre") is a part of its item, not one.
             return ("", False) if archive_period(label, "")[0] else (label, True)
+        if tag == "li" and _labels_next_list(el):
+            label = _LEAD_IN.sub("", first_line(el, MAX_LIST_LABEL))
+            return ("", False) if archive_period(label, "")[0] else (label, False)
         # A bare label in an ordered list: what a reader sees is its number before it.
         if number is None or not ITEM_LINE.match(f"{number}. {lead[:80]}"):
             return "", False
@@ -1003,6 +1007,26 @@ def _column_roles(row: Element, known: dict[Element, tuple[str, ...]]) -> tuple[
 
 _NUMERAL_CELL = re.compile(r"(?:(?:numeral|num\.?|inciso)\s*)?\d{1,2}", re.IGNORECASE)
 _ARTICLE_HEADER = re.compile(r"(?:art[íi]culos?|art\.?|arto\.?)", re.IGNORECASE)
+
+
+def _labels_next_list(li: lxml.etree._Element) -> bool:
+    """Whether a list line is a label set as a list of its own over the list of links after it
+    (a page pasted from Word: "<ul style="list-style-type:'- '"><li>listado de empresas
+    precalificadas</li></ul><ul><li><a …>…2022.pdf</a></li>…</ul>"): its list's only line, with
+    no link or list of its own, short, before a list or paragraph of links."""
+    parent = li.getparent()
+    if parent is None or parent.tag not in ("ul", "ol") or len(parent) != 1:
+        return False
+    if any(True for _ in li.iter("a", "ul", "ol")):
+        return False
+    if len(short_text(li, MAX_LIST_LABEL + 1)) > MAX_LIST_LABEL:
+        return False
+    following = parent.getnext()
+    return (
+        following is not None
+        and following.tag in ("ul", "ol", "p")
+        and any(anchor.get("href") for anchor in following.iter("a"))
+    )
 
 
 def _enters_a_page(li: lxml.etree._Element) -> bool:

@@ -3039,3 +3039,29 @@ async def test_a_title_end_every_page_shares_is_the_sites_name_not_an_office_pag
         }
     )
     assert result.verdict("art10.n12").status == "not_applicable"
+
+
+async def test_an_item_named_by_a_one_line_list_over_its_documents_is_found() -> None:
+    # Ixcán's office page (exam 69): the Word-pasted "- " lists name items by their words.
+    def named(label: str, links: str) -> str:
+        return f"<ul style=\"list-style-type:'- '\"><li>{label}</li></ul><ul>{links}</ul>"
+
+    result = await assess(
+        {
+            "/": page('<a href="/?page_id=93">Información Pública de Oficio</a>'),
+            "/?page_id=93": page(
+                "<h1>Información Pública de Oficio</h1>"
+                + named(
+                    "listado de empresas precalificadas",
+                    '<li><a href="/wp-content/uploads/2026/03/doc-311.pdf">Marzo 2026</a></li>',
+                )
+                + named(
+                    "Informes de Auditoría",
+                    '<li><a href="/wp-content/uploads/2026/05/doc-327.pdf">Mayo 2026</a></li>',
+                )
+            ),
+            "/wp-content/uploads/2026/03/doc-311.pdf": pdf(),
+        }
+    )
+    assert result.verdict("art10.n17").status == "ok"
+    assert result.verdict("art10.n23").status == "broken"

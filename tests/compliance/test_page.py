@@ -1154,3 +1154,16 @@ def test_a_menu_entry_after_an_items_entry_opens_a_line_of_its_own() -> None:
     assert linked_from("Inciso 27") == ["n27"]
     # A year's folder and a document after an item's entry are still the item's.
     assert linked_from("Numeral 8") == ["n8", "2026", "octubre.pdf"]
+
+
+def test_a_one_line_list_over_a_list_of_links_labels_it() -> None:
+    # Ixcán's office page pasted from Word (exam 69): each name a list of one "- " line, its
+    # documents the list after it.
+    parsed = parse(
+        "<main><ul style=\"list-style-type:'- '\"><li>listado de empresas precalificadas</li>"
+        '</ul><ul><li><a href="/wp-content/uploads/2022/03/Empresas-2022.pdf">Listado 2022</a>'
+        "</li></ul><ul><li>Atender a los vecinos con prontitud.</li></ul><p>Horario de 8 a 16.</p>"
+        '<ul><li><a href="/contacto/">Contacto</a></li></ul><p><a href="/mapa/">Mapa</a></p></main>'
+    )
+    lines = [b.heading for b in parsed.blocks if b.line]
+    assert lines == ["listado de empresas precalificadas"]
