@@ -28,7 +28,7 @@ from pydantic import (
 
 from monitor.durations import check_bounds, parse_duration
 from monitor.errors import ConfigError
-from monitor.net.scope import split_host
+from monitor.hostnames import split_host
 from monitor.secrets import register_secret
 from monitor.weekdays import check_schedule
 
