@@ -1013,7 +1013,8 @@ def _labels_next_list(li: lxml.etree._Element) -> bool:
     """Whether a list line is a label set as a list of its own over the list of links after it
     (a page pasted from Word: "<ul style="list-style-type:'- '"><li>listado de empresas
     precalificadas</li></ul><ul><li><a …>…2022.pdf</a></li>…</ul>"): its list's only line, with
-    no link or list of its own, short, before a list or paragraph of links."""
+    no link or list of its own, short, before a list or paragraph of links (empty paragraphs
+    between them aside)."""
     parent = li.getparent()
     if parent is None or parent.tag not in ("ul", "ol") or len(parent) != 1:
         return False
@@ -1022,6 +1023,8 @@ def _labels_next_list(li: lxml.etree._Element) -> bool:
     if len(short_text(li, MAX_LIST_LABEL + 1)) > MAX_LIST_LABEL:
         return False
     following = parent.getnext()
+    while following is not None and following.tag == "p" and not short_text(following):
+        following = following.getnext()  # Word's "<p>&nbsp;</p>" between them
     return (
         following is not None
         and following.tag in ("ul", "ol", "p")

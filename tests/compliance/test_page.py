@@ -1162,8 +1162,10 @@ def test_a_one_line_list_over_a_list_of_links_labels_it() -> None:
     parsed = parse(
         "<main><ul style=\"list-style-type:'- '\"><li>listado de empresas precalificadas</li>"
         '</ul><ul><li><a href="/wp-content/uploads/2022/03/Empresas-2022.pdf">Listado 2022</a>'
-        "</li></ul><ul><li>Atender a los vecinos con prontitud.</li></ul><p>Horario de 8 a 16.</p>"
+        "</li></ul><ol><li>contratos, licencias o concesiones</li></ol><p>&nbsp;</p><ul><li><a"
+        ' href="/wp-content/uploads/2021/03/Contratos-1.pdf">Contratos 1</a></li></ul>'
+        "<ul><li>Atender a los vecinos con prontitud.</li></ul><p>Horario de 8 a 16.</p>"
         '<ul><li><a href="/contacto/">Contacto</a></li></ul><p><a href="/mapa/">Mapa</a></p></main>'
     )
     lines = [b.heading for b in parsed.blocks if b.line]
-    assert lines == ["listado de empresas precalificadas"]
+    assert lines == ["listado de empresas precalificadas", "contratos, licencias o concesiones"]
