@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Sixty-two exams, each written by someone who had not read the judge, from how real sites print
+Sixty-nine exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -409,6 +409,61 @@ them; each draw is one portal of every layout of the exam:
   del sitio"; each placed after the footer, in the header, right after the last item or between
   items of a WordPress page of headings, an Elementor accordion, a Joomla page per numeral and a
   table.
+* ``--exam 63`` (``tests/compliance/exam63/layouts.py``): documents behind gates: WordPress
+  Download Manager packages locked by login, password, e-mail or captcha (broken) or by a terms
+  click-through (passes), password-protected and members-only WordPress pages, a "Solicitar
+  documento" request form instead of the documents (empty), HTTP 401 Basic-auth and 403 Forbidden
+  answers on documents and item folders, a log-in page at 200, and countdown download pages ("Su
+  descarga comenzará en 5 segundos", meta refresh, "haga clic aquí") that deliver the file.
+* ``--exam 64`` (``tests/compliance/exam64/layouts.py``): the body's own claims about its
+  compliance, drawn independently of the truth (honest, claimed current, claimed out of date, or
+  none): a checklist "Numeral | Información | ¿Publicado? | Fecha de actualización | Enlace" (Sí /
+  ✔ / ✘ / No aplica, a typed date) linking the item's page or its documents, cards with
+  "Actualizado" / "Desactualizado" badges and "Última actualización: …", an accordion with semáforo
+  lights, a page per item opening with a status banner; under page-level claims ("Índice de
+  cumplimiento: 100 %", a progress bar, a "Sello de Transparencia", the PDH's ranking).
+* ``--exam 65`` (``tests/compliance/exam65/layouts.py``): the same law shape across the region,
+  second series: Honduras' IAIP "Portal Único de Transparencia" (apartados → sub-apartados → year
+  pages "Mes | Documento | Fecha de publicación | Ver / Descargar"), the Dominican DIGEIG
+  "Transparencia" menu of sixteen sections (pages or tabs of document cards, "No hay documentos
+  publicados"), and Panama's Ley 6 section of "Artículo 9 / 10 / 11" pages sending payroll,
+  budget, travel and purchases to "Planilla", "Presupuesto", "Viajes", "Compras" pages; each
+  numeral in its equivalent category, beside the menu's own entries.
+* ``--exam 66`` (``tests/compliance/exam66/layouts.py``): Guatemalan bodies that handle public
+  funds without being municipalities, ministries, courts or the Congress: CDAG's WordPress (a
+  child page per numeral titled and addressed only by the law's text, "Febrero 2026" update
+  months, a sidebar calendar's "?date=…&t=list" copies of every page), the Banco de Guatemala's
+  index page leading to its old static site ("/inc/ver.asp?id=…", windows-1252, "No. |
+  Descripción | Consultar"), INGUAT's Joomla information site of one "Artículo 10 <year>" page per
+  year (every numeral on every year page), CONADER's home over a list of numerals.
+* ``--exam 67`` (``tests/compliance/exam67/layouts.py``): how platforms other than WordPress and
+  Joomla address documents and item pages: a TYPO3 site (text and "File links" ``ce-uploads``
+  elements on one page, a subpage menu, or paged tx_news records with "Archivos relacionados";
+  ``/fileadmin/…`` or ``index.php?eID=dumpFile&t=f&f=<uid>&token=<hex>``), Concrete CMS (a Page
+  List leading to a page per numeral, File blocks or a Document Library;
+  ``/download_file/view|force/<fid|uuid>/<cid>``, ``/application/files/…``), an Odoo Website page
+  (``/web/content/<id>?download=true``, ``…/ir.attachment/<id>/datas``, Documents shares
+  ``/document/share/<sid>/<token>``), a Django / Laravel portal (``/documentos/<pk>/descargar/``,
+  ``/media/…``, ``/descargar/<uuid>``, hashed ``/storage/…``), with real Content-Disposition and
+  types.
+* ``--exam 68`` (``tests/compliance/exam68/layouts.py``): the items' content framed from the
+  portal's own host: a WordPress page framing a PHP app (``/laip/index.php`` → relative
+  ``numeral.php?n=8`` pages, documents ``../documentos/…``; plain, lazy, iframe-resizer or a
+  ``srcdoc`` placeholder), a page of headings whose items are ``<object type="text/html">`` /
+  ``<embed>`` of old static pages, an accordion filled by jQuery ``.load()`` (fragments,
+  ``<noscript>`` links, error callbacks), an older site's frameset framed or linked by the CMS
+  (``<base target>``, ``target="_top"``); frames answering 404 or PHP's 500, "No hay registros",
+  and the CMS framing Drive folders, GUATECOMPRAS or Drive files.
+* ``--exam 69`` (``tests/compliance/exam69/layouts.py``): real Guatemalan municipal portals
+  reproduced, fifth series: Huité's own site (``/informacion-publica``: the law, its Mayan-language
+  PDFs, then cards "Decreto 57-2008 Art. 10" / "Decreto 101-97 Art. 17 Ter." / "Decreto
+  36-2024", the first leading to numeral cards and a page per numeral with "Documento | Fecha de
+  publicación | Descargar", the others to monthly files of their own), Ixcán's WordPress
+  ``/?page_id=93`` office page pasted from Word one ``<ol>`` or "- " list per entry (every
+  objective, function and item), the items there or on a second page; Nebaj's request form
+  "FORMULARIO DE SOLICITUD ART. 38" beside a list-group of numerals leading to pages of "No. |
+  Documento | Fecha de carga | Descargar" (hashed file names) or "No hay documentos cargados en
+  este numeral."
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
