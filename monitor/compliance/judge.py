@@ -146,10 +146,10 @@ _ITEM_NUMBER = re.compile(
 # Words of its own (not the law's, not the catalogue's) that make a section's text content: a
 # 30-word Visión has about ten; "En proceso de actualización" none.
 MIN_CONTENT_WORDS = 8
-# Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
-# numeral's text as their body) holds no information of its own.
 # The reason for an item whose place holds only a gate (``Evidence.gated``).
 GATED = "its content is behind a password or a log-in (a protected page or a locked download)"
+# Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
+# numeral's text as their body) holds no information of its own.
 _LEGAL_TEXT = """
     sujeto sujetos obligado obligados obligada deberan debera debe deben mantener actualizada
     disponible momento acuerdo funciones disposicion interesado minimo siguiente consultada

@@ -53,11 +53,10 @@ _NEWS_PATH = re.compile(
     r"|prensa|actualidad|author|autor|feed|comments?)(?=[/_-]|$)",
     re.I,
 )
-# A download manager's address ("/download/123/", "/descargas/category/16-ejecucion"): the first
-# segment under its directory names a file or a listing of files.
-# Download scripts: "/download/123/", "/descargas/informe".
-# "/download/123/", "/descargar/<uuid>"; a record's download at its end ("/documentos/220/
-# descargar/", Django's and Laravel's routes).
+# A download manager's address ("/download/123/", "/descargas/category/16-ejecucion",
+# "/descargar/<uuid>"): the first segment under its directory names a file or a listing of
+# files; a record's download at its address's end ("/documentos/220/descargar/", Django's and
+# Laravel's routes) names its file.
 DOWNLOAD_PATH = re.compile(
     r"/(?:download|downloads|descargar|descargas)/[^/]+"
     r"|/(?:\d+|[0-9a-f][0-9a-f-]{7,})/(?:download|descargar)/?$",
