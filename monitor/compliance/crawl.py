@@ -60,7 +60,7 @@ from monitor.net.canonical import CookielessSessions
 from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
 from monitor.net.errors import BUSY_STATUSES, Failure, classify, retry_after_seconds
 from monitor.net.redirects import REDIRECT_STATUSES, RedirectRefused, follow
-from monitor.net.scope import Scope, host_key, without_userinfo
+from monitor.net.scope import Scope, host_of, without_userinfo
 
 ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.
@@ -328,14 +328,14 @@ class _Crawler:
         return left
 
     def allowed(self, url: str) -> bool:
-        parser = self.robots.get(_host_of(url))
+        parser = self.robots.get(host_of(url))
         return parser is None or parser.can_fetch(ROBOTS_AGENT, url)
 
     async def robots_ready(self, url: str) -> None:
         """Read the robots.txt of ``url``'s host unless it has been read."""
         if not self.obey_robots:
             return
-        host = _host_of(url)
+        host = host_of(url)
         if host in self.robots:
             return
         async with self.robots_locks.setdefault(host, asyncio.Lock()):
@@ -452,7 +452,7 @@ class _Crawler:
             self.outcome.unvisited.add(url)
             raise _Stop from None
         except (httpx.HTTPError, OSError) as exc:
-            kind, line = classify(exc, _host_of(url))
+            kind, line = classify(exc, host_of(url))
             self.outcome.failures[url] = FetchFailure(
                 url, None, line, gone=self._gone(kind, url), local=kind == "local"
             )
@@ -657,7 +657,7 @@ class _Crawler:
                 return _Probe(DocumentCheck(url, False, refused.status, error=error))
             return _Probe(DocumentCheck(url, False, None, error=refused.detail))
         except (httpx.HTTPError, OSError) as exc:
-            kind, line = classify(exc, _host_of(url))
+            kind, line = classify(exc, host_of(url))
             return _Probe(
                 DocumentCheck(
                     url, False, None, error=line, gone=self._gone(kind, url), local=kind == "local"
@@ -1117,14 +1117,6 @@ class _Crawler:
                 await ask(url)
                 if not busy(url):
                     break
-
-
-def _host_of(url: str) -> str:
-    """``url``'s host as the scope compares it ("" for an address it cannot read)."""
-    try:
-        return host_key(urlsplit(url).hostname or "")
-    except ValueError:
-        return ""
 
 
 def _document_from(url: str, headers: Mapping[str, str], status: int) -> DocumentCheck:

@@ -78,10 +78,7 @@ class Scope:
     def is_home_host(self, url: str) -> bool:
         """Whether ``url`` is on the portal's own host (not its twin or another of ``hosts``):
         the host whose silence makes the portal down."""
-        try:
-            return host_key(urlsplit(url).hostname or "") == self.host
-        except ValueError:
-            return False
+        return host_of(url) == self.host
 
     async def allows_redirect(self, _current: httpx.URL, target: httpx.URL) -> bool:
         """The crawler's redirect rule: only within the scope."""
@@ -136,6 +133,15 @@ def without_userinfo(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def host_of(url: str) -> str:
+    """``url``'s host as the scope compares it (``host_key``); "" for an address it cannot
+    read."""
+    try:
+        return host_key(urlsplit(url).hostname or "")
+    except ValueError:
+        return ""
 
 
 def www_twin(host: str) -> str | None:
