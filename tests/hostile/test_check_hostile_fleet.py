@@ -151,7 +151,10 @@ def test_every_portal_has_a_stored_probe_and_up_portals_a_complete_crawl(
         assert len(hostile.probes.get(slug, [])) == 1, slug
         crawls = hostile.crawls.get(slug, [])
         if entry["up"]:
-            assert [run.status for run in crawls] == ["complete"], slug
+            assert [run.status for run in crawls] == ["complete"], (
+                slug,
+                [(run.status, run.error) for run in crawls],
+            )
             assert entry["compliance"] is not None, slug
         else:
             assert crawls == [], slug
@@ -266,5 +269,10 @@ def test_the_hostile_fleet_is_stored_the_same_on_postgresql(
     for run in run_hostile_check(tmp_path, postgres_url):
         assert set(run.probes) == set(run.fleet.urls)
         up = {slug for slug, entry in run.report.items() if entry["up"]}
-        assert {slug for slug, runs in run.crawls.items() if runs[0].status == "complete"} == up
+        unfinished = {
+            slug: (runs[0].status, runs[0].error, runs[0].stop_reason)
+            for slug, runs in run.crawls.items()
+            if runs[0].status != "complete"
+        }
+        assert {slug for slug in run.crawls if slug not in unfinished} == up, unfinished
         assert {slug for slug in run.report if slug not in up} == set(DOWN)
