@@ -242,3 +242,29 @@ async def test_a_cookie_of_one_portal_leaves_the_others_on_the_direct_path() -> 
         same = await client.send_direct("GET", f"http://127.0.0.1:{port}/x", None)  # type: ignore[attr-defined]
         assert same is None  # its cookie is sent by httpx's path
     assert heads[1][1].get("cookie") is None
+
+
+async def test_waiting_for_a_free_connection_is_not_the_portals_slowness() -> None:
+    # The monitor's own connections all in use (one here, held by an answer whose body has not
+    # come) is no answer the next portal failed to give in time: before, such a wait counted
+    # against ``timeout``, and a portal that answered at once was stored unreachable ("no answer
+    # in time") when a round's crawls were many or the machine was busy.
+    settings = MonitorSettings(timeout=0.2, concurrency=1, contact_url=SETTINGS.contact_url)
+
+    async def headers_only(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n")  # the body never comes
+        await writer.drain()
+        await reader.read()  # until the client closes the connection
+        writer.close()
+
+    busy = await asyncio.start_server(headers_only, "127.0.0.1", 0)
+    busy_url = f"http://127.0.0.1:{busy.sockets[0].getsockname()[1]}/"
+    async with busy, recording_server() as (port, heads), build_crawl_client(settings) as client:
+        held = await open_stream(client, "GET", busy_url)  # the only connection, in use
+        waiting = asyncio.create_task(open_stream(client, "GET", f"http://127.0.0.1:{port}/"))
+        done, _ = await asyncio.wait({waiting}, timeout=5 * settings.timeout)
+        assert not done, waiting.exception()  # still waiting for a connection, not failed
+        assert heads == []
+        await held.aclose()  # the connection is free again
+        assert (await read_capped(await waiting, 9)).content == b"hola"

@@ -48,7 +48,7 @@ def build_client(
     Redirects are followed by the callers, hop by hop, so that every hop is checked against the
     portal's scope and counted. ``keep_alive=False``: every request opens its own connection.
     """
-    timeout = httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0))
+    timeout = httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0), pool=None)
     limits = httpx.Limits(
         max_connections=settings.concurrency,
         max_keepalive_connections=settings.concurrency if keep_alive else 0,
