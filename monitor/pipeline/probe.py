@@ -29,8 +29,8 @@ log = logging.getLogger(__name__)
 
 
 def probe_deadline(settings: MonitorSettings) -> float:
-    """Hard limit of one probe: the probe's own timeout twice (certificate facts, the
-    connectivity check) plus a margin for waiting on a per-host slot."""
+    """Hard limit of one probe once it holds its request slot: the probe's own timeout twice
+    (certificate facts, the connectivity check) plus a margin."""
     return settings.timeout * 2 + 5.0
 
 
@@ -50,11 +50,10 @@ async def probe_portal(pipe: Pipeline, portal: PortalConfig) -> ProbeResult:
     """Probe ``portal`` once within the deadline; never raises for the portal's behaviour."""
     settings = pipe.config.monitor
     started_at = utcnow()
-    began = time.monotonic()
     deadline = probe_deadline(settings)
     try:
-        async with asyncio.timeout(deadline):
-            return await _probe_gated(pipe, portal, settings)
+        async with asyncio.timeout(deadline) as limit:
+            return await _probe_gated(pipe, portal, settings, limit)
     except TimeoutError:
         if pipe.metrics is not None:
             pipe.metrics.deadlines.labels("probe").inc()
@@ -65,12 +64,12 @@ async def probe_portal(pipe: Pipeline, portal: PortalConfig) -> ProbeResult:
             up=False,
             error="timeout",
             error_detail=f"probe stopped at its {deadline:g}s deadline",
-            response_time_seconds=time.monotonic() - began,
+            response_time_seconds=deadline,
         )
 
 
 async def _probe_gated(
-    pipe: Pipeline, portal: PortalConfig, settings: MonitorSettings
+    pipe: Pipeline, portal: PortalConfig, settings: MonitorSettings, limit: asyncio.Timeout
 ) -> ProbeResult:
     gate = pipe.connectivity
     url = settings.connectivity_check_url
@@ -79,7 +78,14 @@ async def _probe_gated(
             portal, utcnow(), f"connectivity check {url} failed; portal not probed"
         )
     began = time.monotonic()  # a failure is blamed on the monitor only by a check begun after this
+    # Waiting for a slot is the monitor's own queue (portals ahead that do not answer hold every
+    # slot for their timeout), not the portal's time: the deadline stands still meanwhile.
+    loop = asyncio.get_running_loop()
+    when = limit.when()
+    left = None if when is None else when - loop.time()
+    limit.reschedule(None)
     async with pipe.limiter.slot(portal.host):
+        limit.reschedule(None if left is None else loop.time() + left)
         result = await probe(pipe.client, portal, settings)
     if not result.up and gate is not None and not await gate.online(fresher_than=began):
         detail = (

@@ -116,6 +116,28 @@ async def test_a_hung_probe_is_stored_as_a_timeout_at_the_job_deadline(
     )
 
 
+async def test_waiting_for_a_request_slot_does_not_count_against_the_probes_deadline(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every slot held (in a round of hundreds of portals, by portals ahead that do not answer,
+    # each for its whole timeout): before, a portal queued behind them was stored down, "probe
+    # stopped at its deadline", without a request ever being sent to it.
+    portal = Switch()
+    monkeypatch.setattr(probe_step, "probe_deadline", lambda settings: 0.2)
+    ctx = make_context(make_config("muni"), factory, portal)
+    try:
+        async with ctx.limiter.slot("muni.laip.gt"), ctx.limiter.slot("muni.laip.gt"):
+            queued = asyncio.create_task(probe_job(ctx, "muni"))
+            done, _ = await asyncio.wait({queued}, timeout=1.0)  # five deadlines
+            assert not done and portal.requests == 0  # still waiting, not given up
+        await queued
+    finally:
+        await ctx.client.aclose()
+    assert probe_errors(factory) == [None]
+    state = portal_state(factory)
+    assert state is not None and state.up is True
+
+
 async def test_an_offline_monitor_records_monitor_offline_and_leaves_the_state_alone(
     factory: sessionmaker[Session],
 ) -> None:
