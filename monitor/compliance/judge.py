@@ -1115,14 +1115,14 @@ class _Judge:
         # Nor the words of a row or line listing a document ("1 | Contratos de arrendamiento |
         # Publicado el 7 de marzo | Descargar"): they describe the file, which is judged itself.
         described: set[str] = set()
-        lists_links = False
+        lists_links = lists_documents = False
         for link_index in block.links[: MAX_CHILDREN * 4]:
             link = page.links[link_index]
             if link.text:
                 text = text.replace(link.text, " ", 1)
             if self._is_document(link.url) or names_a_download(link.text):
                 # "Descarga" to a download script that failed: a file's row all the same.
-                lists_links = True
+                lists_links = lists_documents = True
                 if link.context:
                     described.update(tokens(link.context))
             elif (link.context or block.line) and not link.in_template and link.url != page.url:
@@ -1134,6 +1134,14 @@ class _Judge:
             if posted:
                 edits += posted
                 dates = _without(dates, posted)
+        if lists_documents and dates:
+            # A month the row or line prints beside files it lists, outside their names ("4 |
+            # Funcionarios | Sí | Noviembre 2026 | <files of January, February>"): when it was
+            # brought up to date, by the body's word. The files' own periods come first.
+            claimed = tuple(d for d in find_dates(text) if d.precision == "month" and d in dates)
+            if claimed:
+                edits += claimed
+                dates = _without(dates, claimed)
         if _NOTE_HINT.search(folded):
             for part in block.text_parts:
                 for sentence in publication_notes(part):

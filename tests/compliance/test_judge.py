@@ -2171,6 +2171,35 @@ async def test_a_publication_date_column_yields_to_the_period_the_files_name() -
     assert (travel.status, travel.last_updated) == ("ok", dt.date(2026, 11, 20)), travel.reason
 
 
+async def test_a_month_claimed_beside_the_files_yields_to_the_periods_they_name() -> None:
+    """A compliance checklist's "Fecha de actualización" is the body's word that the item is up
+    to date (exam 64's ``checklist``): the files its row lists name older months, and those
+    date the item; a file named by nothing ("Descargar") is dated by the row's month."""
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Información pública de oficio</h1><table><tr><th>Numeral</th>"
+                "<th>Información</th><th>¿Publicado?</th><th>Fecha de actualización</th>"
+                "<th>Enlace</th></tr>"
+                "<tr><td>8</td><td>Ejecución presupuestaria</td><td>SI</td><td>Noviembre 2026"
+                "</td><td><a href='/files/08/ejecucion-05.pdf'>Ejecución Presupuestaria Egresos "
+                "Ejercicio Fiscal 2026 Mes de MAYO</a><br><a href='/files/08/ejecucion-06.pdf'>"
+                "Ejecución Presupuestaria Egresos Ejercicio Fiscal 2026 Mes de JUNIO</a></td></tr>"
+                "<tr><td>4</td><td>Funcionarios, servidores públicos, empleados y asesores</td>"
+                "<td>SI</td><td>Octubre 2026</td><td><a href='/files/04/personal.pdf'>Descargar</a>"
+                "</td></tr></table>"
+            ),
+            "/files/08/ejecucion-05.pdf": pdf(),
+            "/files/08/ejecucion-06.pdf": pdf(),
+            "/files/04/personal.pdf": pdf(),
+        }
+    )
+    budget = result.verdict("art10.n08")
+    assert (budget.status, budget.last_updated) == ("outdated", dt.date(2026, 6, 30)), budget.reason
+    staff = result.verdict("art10.n04")
+    assert (staff.status, staff.last_updated) == ("ok", dt.date(2026, 10, 31)), staff.reason
+
+
 async def test_documents_linked_where_no_citizen_reaches_them_are_broken() -> None:
     """Links pasted from the author's computer or the office network (exam 26; hrefs as in
     Word pages and WordPress posts written on the office's PCs): no citizen opens them, so the
