@@ -53,6 +53,9 @@ _SENTENCE = re.compile(r"(?<=[.;:…])\s+|\s+(?=\d{1,2}\s*[.)-]\s)")
 _ARTICLE_10 = re.compile(r"\b(?:articulo|art|arto)\s*10\b")
 _OTHER_ARTICLE = re.compile(r"\b(?:articulo|art|arto)\s*(?!10\b)\d{1,3}\b")
 _NUMERAL_WORD = re.compile(r"\b(?:numerales|numeral|num|inciso)\s*0*([1-9]|[12][0-9])\b")
+# "Numerales 1 al 15", "Numerales 16-29": a part of the article, wider than a group published
+# together (``groups.MAX_SPAN``), so no one numeral of it.
+_NUMERAL_SPAN = re.compile(r"numerales\s*\d{1,2}\s+(?:(?:al|a|hasta(?:\s+el)?)\s+)?\d{1,2}\b")
 
 
 class CatalogEntry(BaseModel):
@@ -402,6 +405,8 @@ def numeral_reference(folded: str) -> int | None:
         return None
     rest = _ARTICLE_10.sub(" ", folded)
     found = _NUMERAL_WORD.search(rest)
+    if found and _NUMERAL_SPAN.match(rest, found.start()):
+        return None
     if found:
         return int(found.group(1))
     if _ARTICLE_10.search(folded):

@@ -90,3 +90,14 @@ def test_a_posts_time_is_no_numeral() -> None:
     assert [catalog.match(text) for text in ("10:08", "9:30 a. m.", "10:08 PM")] == [None] * 3
     found = catalog.match("10.08 Ejecución presupuestaria")
     assert found is not None and found.ids == ("art10.n08",)
+
+
+def test_a_part_of_the_article_names_none_of_its_numerals() -> None:
+    # A heading over the first of two pages of the index (exam 72's ``sanjuan``): a range wider
+    # than a group published together is no numeral, not its first one.
+    catalog = load_catalog()
+    for text in ("Numerales 1 al 15", "NUMERALES 16-29", "Numerales 1 a 15 del Artículo 10"):
+        assert catalog.match(text) is None, text
+        assert catalog.match_line(text) is None, text
+    found = catalog.match("Numeral 1 al día")  # one numeral, whatever follows it
+    assert found is not None and found.ids == ("art10.n01",)
