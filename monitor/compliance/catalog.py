@@ -38,6 +38,9 @@ LEGAL_SIMILARITY = 85.0
 MAX_LEGAL_CHECK = 20_000  # characters of a block checked sentence by sentence
 # The words after a list number must read this much like the numeral's title, labels or law.
 RESEMBLES = 80.0
+# A label this short ("POA", "ONG", "SNIP") is read as a word only: within any longer text two
+# of its letters in order ("PRORROGA") come near enough to it.
+MIN_RESEMBLED = 5
 # A heading or title this similar to one numeral's legal text (and this much more than to any
 # other's) names that numeral: sites that head each item by the law's words alone.
 LEGAL_HEADING = 90.0
@@ -363,6 +366,7 @@ class Catalog(BaseModel):
         texts = [fold(entry.title), *(fold(label) for label in entry.labels)]
         if entry.legal_text:
             texts.append(fold(entry.legal_text))
+        texts = [text for text in texts if len(text) >= MIN_RESEMBLED]
         words = set(tokens(folded))
         if words and len(words & entry.label_vocabulary) / len(words) >= 0.5:
             return True

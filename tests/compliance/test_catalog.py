@@ -203,6 +203,11 @@ def test_labels_with_typos_and_abbreviations_are_matched_by_similarity(
         # A list number followed by words unlike the numeral's is a list, not a numeral.
         ("1- Representa a todo el Municipio.", None),
         ("3. Juan Pérez, Alcalde Municipal", None),
+        # A step of the information office's procedure (the Municipalidad de Flores' numeral 29
+        # report, https://fdocuments.ec/document/mes-de-agosto-2020.html): two letters of
+        # "POA" in order are not numeral 5's label.
+        ("5. PARA DEFINIR RESOLUCIONES DE PRORROGA.", None),
+        ("5. POA 2026", "art10.n05"),
     ],
 )
 def test_a_line_of_text_names_a_numeral_only_when_its_words_fit(
