@@ -12,7 +12,12 @@ from monitor.compliance.status import DOWNLOAD_PATH, LIFERAY_FILE
 from monitor.compliance.viewers import viewed_file
 from monitor.net.canonical import without_session
 
-_DOCUMENT_TEXT = ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
+# Office files and archives, and the open formats a data catalogue publishes ("en formato
+# abierto": JSON, GeoJSON, TSV beside CSV and ODS).
+_DOCUMENT_TEXT = (
+    ".pdf .doc .docx .xls .xlsx .xlsm .csv .ods .odt .odp .ppt .pptx .zip .rar .rtf"
+    " .json .geojson .tsv"
+)
 DOCUMENT_EXTENSIONS = frozenset(_DOCUMENT_TEXT.split())
 
 

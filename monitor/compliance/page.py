@@ -55,7 +55,9 @@ from monitor.compliance.viewers import marked_addresses, script_addresses
 Element: TypeAlias = lxml.etree._Element  # an element, as the per-parse answers key it
 
 # An image named after a file type (alt="pdf") marks a download, it is not a picture.
-_FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx"})
+_FILE_TYPES = frozenset(
+    {"pdf", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx", "json", "ods"}
+)
 # Content types of an HTML page (what is parsed rather than checked as a document).
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -23,7 +23,7 @@ _STOP_TEXT = """
     u un una unos unas y e que se le les cada como este esta estos estas todo toda todos todas
     ver descargar descarga clic click aqui aca mas ingresar abrir acceder leer
     informacion publica publicas publico
-    documento documentos archivo_pdf pdf xls xlsx doc docx csv zip odt ods rar html php index
+    documento documentos archivo_pdf pdf xls xlsx doc docx csv zip odt ods rar html php index json
     municipalidad municipal muni pagina inicio enlace link mes ano año anio periodo ejercicio fiscal
     actualizado actualizacion fecha consulta consultar listado lista detalle nuevo nueva publicos
 """

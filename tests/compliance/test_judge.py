@@ -2200,6 +2200,32 @@ async def test_a_month_claimed_beside_the_files_yields_to_the_periods_they_name(
     assert (staff.status, staff.last_updated) == ("ok", dt.date(2026, 10, 31)), staff.reason
 
 
+async def test_data_published_in_open_formats_is_a_document() -> None:
+    """A municipality's "Datos Abiertos" page (exam 73's ``datos``) links each item's data as
+    JSON or GeoJSON only, the links reading just the format: those files are the item
+    published, dated by their names; a JSON file that answers 404 is a broken one."""
+    data = Resource(b'[{"periodo": "2026-10", "monto": 1200.5}]', 200, "application/json")
+    result = await assess(
+        {
+            "/": page(
+                "<h1>Datos Abiertos</h1><table><tr><th>Información</th><th>Formatos</th></tr>"
+                "<tr><td>Listado de viajes</td><td><a href='/datos/2026/viajes-octubre-2026"
+                ".json'>JSON</a></td></tr>"
+                "<tr><td>Inventario de bienes</td><td><a href='/datos/inventario-2026.geojson'>"
+                "GeoJSON</a></td></tr>"
+                "<tr><td>Contratos de arrendamiento</td><td><a href='/datos/arrendamientos-2026"
+                ".json'>JSON</a></td></tr></table>"
+            ),
+            "/datos/2026/viajes-octubre-2026.json": data,
+            "/datos/inventario-2026.geojson": data,
+        }
+    )
+    travel = result.verdict("art10.n12")
+    assert (travel.status, travel.last_updated) == ("ok", dt.date(2026, 10, 31)), travel.reason
+    assert result.verdict("art10.n13").status == "ok"
+    assert result.verdict("art10.n19").status == "broken"
+
+
 async def test_documents_linked_where_no_citizen_reaches_them_are_broken() -> None:
     """Links pasted from the author's computer or the office network (exam 26; hrefs as in
     Word pages and WordPress posts written on the office's PCs): no citizen opens them, so the
