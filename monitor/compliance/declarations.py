@@ -101,11 +101,13 @@ _NA_CELL_CHARS = 12  # "N/A" with its spaces; longer parts are not read for it
 # A page's edit stamp: Plone's "Última modificación: 20/11/2026 09:14", Joomla's "Última
 # actualización: Martes, 20 Noviembre 2026", WordPress's "Actualizado el 20 de noviembre de 2026"
 # and a post's "Publicado el 8 de diciembre de 2026" (when the page was written, not the period of
-# the files it holds). Not "Actualizado al 31 de octubre" (as of: the period of the data) nor a
-# bare "Actualizado:".
+# the files it holds); a data catalogue's record fields ("Fecha de creación", "Fecha de
+# actualización", "Fecha de publicación": when the entry was saved). Not "Actualizado al 31 de
+# octubre" (as of: the period of the data) nor a bare "Actualizado:".
 _EDIT_STAMP = re.compile(
     r"\b(?:[úu]ltima\s+(?:modificaci[óo]n|actualizaci[óo]n|edici[óo]n)"
-    r"|fecha\s+de\s+modificaci[óo]n|(?:modificad|actualizad|editad|publicad)[oa]\s+el"
+    r"|fecha\s+de\s+(?:modificaci|actualizaci|creaci|publicaci)[óo]n"
+    r"|(?:modificad|actualizad|editad|publicad|cread)[oa]\s+el"
     r"|last\s+(?:modified|updated))\b",
     re.IGNORECASE,
 )

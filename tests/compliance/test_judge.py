@@ -2226,6 +2226,43 @@ async def test_data_published_in_open_formats_is_a_document() -> None:
     assert result.verdict("art10.n19").status == "broken"
 
 
+async def test_a_data_catalogues_record_dates_do_not_make_old_periods_current() -> None:
+    """A DKAN / CKAN resource page's "Información adicional" says when the record was saved
+    ("Fecha de creación", "Fecha de actualización"), not the period of its file (exam 73's
+    ``dkan``, re-saved three days before the exam day)."""
+
+    def resource(name: str, file: str) -> Resource:
+        return page(
+            f"<h1>{name}</h1><a class='btn data-link' href='{file}'>Descargar</a>"
+            "<h2>Información adicional</h2><table><tr><th>Campo</th><th>Valor</th></tr>"
+            "<tr><td>Fecha de creación</td><td>19/11/2026</td></tr>"
+            "<tr><td>Fecha de actualización</td><td>23/11/2026</td></tr>"
+            "<tr><td>Formato</td><td>csv</td></tr></table>"
+        )
+
+    csv = Resource(b"periodo;monto\n", 200, "text/csv")
+    result = await assess(
+        {
+            "/": page("<a href='/dataset/listado-de-viajes'>10.12 Listado de Viajes</a>"),
+            "/dataset/listado-de-viajes": page(
+                "<h1>10.12 Listado de Viajes</h1><h2>Datos y Recursos</h2><ul>"
+                "<li><a href='/dataset/viajes/resource/1'>Numeral 12 Septiembre 2025</a></li>"
+                "<li><a href='/dataset/viajes/resource/2'>Numeral 12 Agosto 2025</a></li></ul>"
+            ),
+            "/dataset/viajes/resource/1": resource(
+                "Numeral 12 Septiembre 2025", "/files/numeral-12-septiembre-2025.csv"
+            ),
+            "/dataset/viajes/resource/2": resource(
+                "Numeral 12 Agosto 2025", "/files/numeral-12-agosto-2025.csv"
+            ),
+            "/files/numeral-12-septiembre-2025.csv": csv,
+            "/files/numeral-12-agosto-2025.csv": csv,
+        }
+    )
+    travel = result.verdict("art10.n12")
+    assert (travel.status, travel.last_updated) == ("outdated", dt.date(2025, 9, 30)), travel.reason
+
+
 async def test_documents_linked_where_no_citizen_reaches_them_are_broken() -> None:
     """Links pasted from the author's computer or the office network (exam 26; hrefs as in
     Word pages and WordPress posts written on the office's PCs): no citizen opens them, so the
