@@ -45,6 +45,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "declarations.py",
                 "groups.py",
                 "hosts.py",
+                "server_text.py",
                 "text.py",
                 "page.py",
                 "decode.py",
@@ -68,6 +69,10 @@ JUDGE_FINGERPRINT = code_fingerprint(
 # Why a link to an item's page fails, in the reasons' words (``report.reasons`` translates
 # them): the portal redirects it to its home page.
 SENT_HOME = "sends the reader back to the home page"
+# An item whose place shows a server's error instead of its content (``Evidence.server_failure``),
+# and a page PHP stopped part-way, as the reason an item found nowhere is not known missing.
+FAILED_ON_THE_SERVER = "its content failed on the server"
+STOPPED_BY_AN_ERROR = "was cut off by a server error"
 # A page whose own content only says it was not found ("Página no encontrada").
 SAYS_NOT_FOUND = "the page says it was not found"
 # An item's list of which a script loads more ("Ver más documentos"): its newest may be there.
@@ -124,6 +129,9 @@ class Evidence:
     elsewhere: str = ""
     # A log-in or password form, or a locked download, stands where its content would be.
     gated: bool = False
+    # A server's error printed where the content would be (a database error, PHP's fatal
+    # error; ``server_text``), quoted: "" when none.
+    server_failure: str = ""
 
     def add(self, other: Evidence) -> None:
         self.working_docs += other.working_docs
@@ -146,6 +154,7 @@ class Evidence:
         self.unnamed_docs += other.unnamed_docs
         self.elsewhere = self.elsewhere or other.elsewhere
         self.gated = self.gated or other.gated
+        self.server_failure = self.server_failure or other.server_failure
 
     def has_content(self, entry: CatalogEntry) -> bool:
         """Documents, data rows or text of its own; an image counts only for an item published
@@ -174,6 +183,7 @@ class Evidence:
             or self.none_held
             or self.elsewhere
             or self.gated
+            or self.server_failure
         )
 
 

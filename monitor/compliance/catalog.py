@@ -375,6 +375,13 @@ class Catalog(BaseModel):
         )
         return found is not None
 
+    def numbered_like(self, entry: CatalogEntry, text: str) -> bool:
+        """Whether ``text`` is ``entry``'s number and words that read like it ("25.
+        Organizaciones No Gubernamentales"), not a category's number ("4. PLANEACIÓN")."""
+        if entry.numeral is None or leading_number(text) != entry.numeral:
+            return False
+        return self.resembles(entry, fold(_LEADING.sub("", text, count=1)))
+
     def __hash__(self) -> int:
         return hash(self.version) ^ id(self)
 

@@ -48,9 +48,11 @@ from monitor.compliance.addresses import (
     queried_file,
 )
 from monitor.compliance.analysis import (
+    FAILED_ON_THE_SERVER,
     MORE_BY_SCRIPT,
     SAYS_NOT_FOUND,
     SENT_HOME,
+    STOPPED_BY_AN_ERROR,
     Analysis,
     Candidate,
     Evidence,
@@ -99,6 +101,13 @@ from monitor.compliance.hosts import elsewhere, hosted_file
 from monitor.compliance.memo import LastAnalysis
 from monitor.compliance.page import Block, Link, Page
 from monitor.compliance.result import SectionVerdict
+from monitor.compliance.server_text import (
+    Failure,
+    parts_without_diagnostics,
+    server_failure,
+    stops_the_page,
+    without_diagnostics,
+)
 from monitor.compliance.status import Status, is_minor, names_site_list
 from monitor.compliance.text import fold, tokens
 from monitor.net.errors import BUSY_STATUSES
@@ -138,7 +147,7 @@ _DOWNLOAD_FACTS = re.compile(
 PENDING_REACH = 2
 # Words without which no sentence is a publication note (``publication_notes``).
 _NOTE_HINT = re.compile(r"public|genera|actualiz|descarg|\bsub|\bcarga|legal")
-_SHORTCODE = re.compile(r"\[/?\s*[a-z_]+[^\[\]]{0,300}\]")
+_SHORTCODE = re.compile(r"\[/?\s*[a-z_][a-z_-]*[^\[\]]{0,300}\]")
 # An item's number as a label prints it ("Numeral 8" on a card, "Art. 10"): no figure of its data.
 _ITEM_NUMBER = re.compile(
     rf"\b(?:{NUMERAL_REFERENCE}|(?:art[íi]culo|arto?\.?)\s*\d{{1,3}}\b)", re.I
@@ -148,6 +157,10 @@ _ITEM_NUMBER = re.compile(
 MIN_CONTENT_WORDS = 8
 # The reason for an item whose place holds only a gate (``Evidence.gated``).
 GATED = "its content is behind a password or a log-in (a protected page or a locked download)"
+# A page PHP stopped with a fatal error (``Judge._cut_pages``) has it among its last blocks.
+MAX_CUT_BLOCKS = 3
+# The words a block must hold to be read for a server's error (most hold none).
+_FAILURE_WORDS = ("error", "sqlstate", "mysql", "base de datos", "doesn't exist")
 # Words of legal drafting: a numeral page that only restates the law (laip.gt pages show the
 # numeral's text as their body) holds no information of its own.
 _LEGAL_TEXT = """
@@ -193,6 +206,8 @@ class _Reading:
     # It says what it names is pending ("Pendiente") and links nothing: a card or line of a
     # period not yet published, whose heading dates nothing either.
     pending: bool = False
+    # A server's error printed where content should be (``server_text.server_failure``).
+    failure: Failure | None = None
 
 
 @dataclass(frozen=True)
@@ -649,7 +664,8 @@ class _Judge:
         last item started ("10.18", then bold lines for 19 and 20, then a heading for 21), or a
         numeral the page names nowhere else that comes before the next explicit one ("Dietas"
         under "Numeral 1" when "Numeral 5" follows). Under a page's own title (its <h1> "Art. 10
-        Num. 24 …") no list goes on: its "Archivos" is the item's files, not numeral 26.
+        Num. 24 …", "25. Organizaciones No Gubernamentales") no list goes on: its "Archivos" is
+        the item's files, not numeral 26.
         """
         cached = self._headings.get(id(page))
         if cached is not None:
@@ -668,9 +684,9 @@ class _Judge:
         found: dict[int, tuple[str, ...]] = {}
         numeral_level: int | None = None
         current: tuple[int, ...] = ()
-        # The numeral named as one by the page's own title ("<h1>Art. 10 Num. 24 …"): the
-        # page is that item's, and no list goes on under it. A category's number ("<h1>4.
-        # PLANEACIÓN, PRESUPUESTO E INFORMES") is no such title.
+        # The numeral named as one by the page's own title ("<h1>Art. 10 Num. 24 …", its
+        # number and words like its own): the page is that item's, and no list goes on under
+        # it. A category's number ("<h1>4. PLANEACIÓN, PRESUPUESTO E INFORMES") is no such title.
         titled = False
         seen = 0  # explicit numerals met so far: ``explicit[seen]`` is the next one
         for index, block, match in headings:
@@ -686,7 +702,10 @@ class _Judge:
                     block.level == 1
                     and not block.pseudo
                     and block.heading == page.h1
-                    and numeral_reference(fold(block.heading)) is not None
+                    and (
+                        numeral_reference(fold(block.heading)) is not None
+                        or self.catalog.numbered_like(match.entry, block.heading)
+                    )
                 )
                 seen += match.entry.numeral is not None
             elif (
@@ -875,6 +894,10 @@ class _Judge:
             evidence.unsent_choices += block.unsent_choices
             evidence.loads_more = evidence.loads_more or block.loads_more
             evidence.gated = evidence.gated or block.gated
+            shown = reading.failure
+            if shown is not None and not (shown.stops and index != indexes[0]):
+                # PHP's fatal error in a block after the item's own stopped what came next.
+                evidence.server_failure = evidence.server_failure or shown.quoted
             if reading.empty_marker:
                 evidence.empty_marker = True
             if reading.empty_listing:
@@ -1087,7 +1110,14 @@ class _Judge:
         if known is not None:
             return known
         block = page.blocks[index]
-        text = block.text[:MAX_BLOCK_TEXT]
+        text, failed = _without_server_text(block.text[:MAX_BLOCK_TEXT])
+        if failed is not None and failed.stops:
+            before = self.catalog.own_text(without_diagnostics(failed.before))
+            printed = set(tokens(before)) - set(tokens(block.heading)) - self.known_words
+            if printed or says_empty(fold(before)):
+                # PHP's fatal error after what the item printed (the next row of a table, cut
+                # there and read as this one's continuation) stopped what came next, not it.
+                failed = None
         dates = tuple(d for d in self._block_dates(page, index) if d not in self.template_dates)
         if any(d.precision == "day" for d in dates):
             stamps = self._stamps(page)  # read only for a block naming a day: most name none
@@ -1105,9 +1135,11 @@ class _Judge:
         not_applicable = says_not_applicable(folded, block.text_parts)
         template = self.template_text
         if any(_templated(part, template) for part in block.text_parts):
-            text = " ".join(
-                " ".join(p for p in block.text_parts if not _templated(p, template)).split()
-            )[:MAX_BLOCK_TEXT]
+            parts = parts_without_diagnostics(block.text_parts)  # "Deprecated" on every page
+            text = " ".join(" ".join(p for p in parts if not _templated(p, template)).split())[
+                :MAX_BLOCK_TEXT
+            ]
+            text = _without_server_text(text)[0]
         heading_words = set(tokens(block.heading))
         # The law's wording, printed as the body of a numeral page, is not content.
         # Nor are link texts: a document's name (the document is judged itself) or a link to
@@ -1179,6 +1211,7 @@ class _Judge:
             edits,
             guidance_words,
             pending,
+            failed,
         )
         self._readings[key] = known
         return known
@@ -1499,6 +1532,22 @@ class _Judge:
             for index in page.blocks[where.index].links
         )
 
+    @functools.cached_property
+    def _cut_pages(self) -> dict[str, str]:
+        """The pages of several items read that PHP stopped part-way with a fatal error (``url
+        -> the error``): what came after it on them was never printed. (One item's page, cut,
+        holds no other item.)"""
+        cut: dict[str, str] = {}
+        for page in self.pages:
+            if not self._item_sections(page):
+                continue
+            for block in page.blocks[-MAX_CUT_BLOCKS:]:
+                error = stops_the_page(block.text) if "error" in block.text.lower() else None
+                if error is not None:
+                    cut[page.url] = error
+                    break
+        return cut
+
     def _not_found(self, entry: CatalogEntry) -> SectionVerdict:
         outcome = self.outcome
         pages = len(self.pages)
@@ -1529,6 +1578,14 @@ class _Judge:
                 "unknown",
                 f"not found in the {pages} pages read, but the portal could not be read whole: "
                 f"{first}{also}",
+            )
+        cut = self._cut_pages
+        if cut:
+            url, error = min(cut.items())
+            return SectionVerdict(
+                entry.id,
+                "unknown",
+                f"not found in the {pages} pages read, but {url} {STOPPED_BY_AN_ERROR} ({error})",
             )
         # A failed page whose link names an item is that item's page (judged there), and one
         # linked as a file ("Ver archivo") is a file; any other page that failed to load may
@@ -1605,6 +1662,9 @@ def _verdict_from(
         )
     if evidence.gated:
         return Candidate("broken", GATED, url, label)
+    if evidence.server_failure:
+        reason = f"{FAILED_ON_THE_SERVER} ({evidence.server_failure})"
+        return Candidate("broken", reason, url, label)
     if evidence.empty_docs:
         reason = f"{evidence.empty_docs} document(s) are empty files"
         return Candidate("empty", reason, url, label)
@@ -2054,6 +2114,23 @@ def _without_pending(
         for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
             pending += find_dates(part)
     return _without(dates, tuple(pending)), False
+
+
+def _without_server_text(text: str) -> tuple[str, Failure | None]:
+    """``text`` without PHP's diagnostic lines and a server failure's message (neither is the
+    body's words), and that failure."""
+    lowered = text.lower()
+    # A failure may be told by a PHP warning ("mysqli_query(): MySQL server has gone away").
+    failed = (
+        server_failure(text)
+        if "[" in text or any(word in lowered for word in _FAILURE_WORDS)
+        else None
+    )
+    text = without_diagnostics(text)
+    if failed is None:
+        return text, None
+    again = server_failure(text)
+    return (text if again is None else again.rest), failed
 
 
 def _dating_label(label: str, context: str) -> str:

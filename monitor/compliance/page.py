@@ -50,7 +50,7 @@ from monitor.compliance.fragments import fetched
 from monitor.compliance.rewrites import rewrite_components
 from monitor.compliance.text import fold
 from monitor.compliance.viewers import MARKS as VIEWER_MARKS
-from monitor.compliance.viewers import marked_addresses, script_addresses
+from monitor.compliance.viewers import marked_addresses, script_addresses, shortcode_files
 
 Element: TypeAlias = lxml.etree._Element  # an element, as the per-parse answers key it
 
@@ -436,9 +436,13 @@ def parse_page(
     def record_viewed(el: lxml.etree._Element, label: str) -> None:
         """The documents a viewer plugin's attributes on ``el`` name (``compliance.viewers``)."""
         for address in marked_addresses(el.attrib):
-            target = resolve(address)
-            if target is not None and is_document(target):
-                add_link(address, label)
+            add_file(address, label)
+
+    def add_file(address: str, label: str) -> None:
+        """Record a link to ``address`` if it is a document's."""
+        target = resolve(address)
+        if target is not None and is_document(target):
+            add_link(address, label)
 
     def add_link(href: str | None, label: str, context: str = "", at: int | None = None) -> None:
         """Record a link found in the block being read (``at``: in that block instead)."""
@@ -742,6 +746,8 @@ def parse_page(
                     # Whitespace between tags reads as nothing: a comment dropped from the
                     # page ("<!-- revised … -->") leaves the same text.
                     blocks[-1].text_parts.append(el.text)
+                    for address, title in shortcode_files(el.text):
+                        add_file(address, title)  # a viewer's shortcode printed as text
         else:
             if cards and el in cards:
                 add_link(*cards.pop(el))

@@ -70,6 +70,23 @@ MARKS = (
 )
 
 
+# A viewer plugin's shortcode printed as text, its plugin switched off ("[pdf-embedder
+# url="/wp-content/uploads/…/informe.pdf" title="…"]", Embed Any Document's "[embeddoc url=…]",
+# PDF.js Viewer's "[pdfjs-viewer url=…]"): the file it names, still there, is what it shows.
+_SHORTCODE_FILE = re.compile(
+    r"""\[\s*[\w-]+\b[^\[\]]*?\burl\s*=\s*["“”'‘’]?([^"“”'‘’\s\[\]]+)"""
+    r"""(?:[^\[\]]*?\btitle\s*=\s*["“”'‘’]([^"“”'‘’\[\]]{1,200}))?""",
+    re.I,
+)
+
+
+def shortcode_files(text: str) -> list[tuple[str, str]]:
+    """(address, title) of each file a viewer shortcode printed in ``text`` names."""
+    if "url" not in text or "[" not in text:
+        return []
+    return [(match[1], match[2] or "") for match in _SHORTCODE_FILE.finditer(text)]
+
+
 def viewed_file(url: str) -> str | None:
     """The address (as written, relative to ``url``) of the file the viewer at ``url`` shows;
     None when ``url`` is no viewer's."""

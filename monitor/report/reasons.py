@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.compliance.analysis import MORE_BY_SCRIPT, SAYS_NOT_FOUND, SENT_HOME
+from monitor.compliance.analysis import (
+    FAILED_ON_THE_SERVER,
+    MORE_BY_SCRIPT,
+    SAYS_NOT_FOUND,
+    SENT_HOME,
+    STOPPED_BY_AN_ERROR,
+)
 from monitor.compliance.signatures import NOT_A_PDF, NOTHING_IN_TIME, NOTHING_SENT
 from monitor.net.scope import ON_A_COMPUTER, ON_A_PRIVATE_HOST
 from monitor.report.spanish import MONTHS
@@ -133,6 +139,10 @@ _RULES_LIST: list[_Rule] = [
         ),
     ),
     (
+        re.compile(rf"^{FAILED_ON_THE_SERVER} \((.+)\)$"),
+        lambda m: f"el servidor del portal muestra un error en lugar de su contenido ({m[1]})",
+    ),
+    (
         re.compile(r"^found, but holds no document, data row or text$"),
         lambda m: "se encontró, pero no contiene documentos, datos ni texto",
     ),
@@ -186,6 +196,15 @@ _RULES_LIST: list[_Rule] = [
     (
         re.compile(r"^only a link to another host \((.+)\) names it; that host is out of scope$"),
         lambda m: f"solo lo menciona un enlace a otro sitio ({m[1]}), que no se revisa",
+    ),
+    (
+        re.compile(
+            rf"^not found in the (\d+) pages read, but (\S+) {STOPPED_BY_AN_ERROR} \((.+)\)$"
+        ),
+        lambda m: (
+            f"no se encontró en las {m[1]} páginas leídas, pero la página {m[2]} quedó cortada"
+            f" por un error del servidor ({m[3]})"
+        ),
     ),
     (
         re.compile(r"^not found in the (\d+) pages read, but (.+)$"),

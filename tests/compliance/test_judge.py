@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from monitor.compliance.analysis import FAILED_ON_THE_SERVER, STOPPED_BY_AN_ERROR
 from monitor.compliance.assess import assess_portal
 from monitor.compliance.judge import GATED
 from monitor.compliance.result import ComplianceResult
@@ -3157,3 +3158,105 @@ async def test_an_item_named_by_a_one_line_list_over_its_documents_is_found() ->
     )
     assert result.verdict("art10.n17").status == "ok"
     assert result.verdict("art10.n23").status == "broken"
+
+
+PHP_NOTICE = (
+    "<br />\n<b>Notice</b>:  Undefined index: anio in <b>/home/muni/public_html/wp-content/"
+    "themes/sydney/functions.php</b> on line <b>976</b><br />\n"
+)
+PHP_DEPRECATED = (
+    "<br />\n<b>Deprecated</b>:  strpos(): Passing null to parameter #1 ($haystack) of type "
+    "string is deprecated in <b>/home/muni/public_html/wp-content/plugins/elementor/"
+    "elementor.php</b> on line <b>197</b><br />\n"
+)
+
+
+async def test_phps_warnings_are_not_the_bodys_words() -> None:
+    """PHP's notices printed into the page (exam 70's ``avisos``; the messages as PHP 7 and 8
+    print them, https://www.yireo.com/tutorials/joomla/joomla-administration/1716-things-any-
+    joomla-admin-should-know) are no text of the item's: a section holding only the law's words
+    and such lines is empty, one whose files fail is broken."""
+    result = await assess(
+        {
+            "/": page(
+                f"{PHP_DEPRECATED}<h2>03 - Directorio de empleados y servidores públicos</h2>"
+                f"{PHP_NOTICE}<p>Directorio de empleados y servidores públicos, incluyendo números"
+                f" de teléfono y direcciones de correo electrónico oficiales.</p>{PHP_DEPRECATED}"
+                "<h2>13. Inventario de bienes</h2><ul><li><a href='/files/inventario-2026.pdf'>"
+                f"Inventario de bienes muebles e inmuebles 2026</a></li>{PHP_NOTICE}</ul>"
+            ),
+        }
+    )
+    directory = result.verdict("art10.n03")
+    assert directory.status == "empty", directory.reason
+    inventory = result.verdict("art10.n13")
+    assert inventory.status == "broken", inventory.reason
+
+
+async def test_a_server_error_where_the_items_list_should_be_is_a_broken_item() -> None:
+    """Where the documents should be, a database error (PDO's, MySQL's through a PHP warning)
+    or a deactivated plugin's shortcode: the item's content failed on the server (exam 70). A
+    viewer's shortcode naming its file still shows that file."""
+    result = await assess(
+        {
+            "/": page(
+                "<h2>Numeral 22 - Compras directas</h2><p>SQLSTATE[HY000] [2002] Connection "
+                "refused</p><h2>Numeral 21 - Fideicomisos</h2><br />\n<b>Warning</b>:  "
+                "mysqli_query(): (HY000/2006): MySQL server has gone away in <b>/home/muni/"
+                "public_html/wp-content/plugins/download-manager/download-manager.php</b> on line"
+                " <b>608</b><br />\n<h2><a href='/transparencia/numeral-25/'>25. Organizaciones "
+                "No Gubernamentales</a></h2><h2>Art. 10 Num. 27 Índice de Información "
+                "Reservada</h2><p>[pdf-embedder url=&quot;/wp-content/uploads/2026/03/Indice-de-"
+                "la-informacion-clasificada-2026.pdf&quot; title=&quot;Índice de la información "
+                "clasificada 2026&quot;]</p>"
+            ),
+            # The item's own page, its files under "Archivos" (exam 70's ``critico``).
+            "/transparencia/numeral-25/": titled(
+                "25. Organizaciones No Gubernamentales",
+                "<h1>25. Organizaciones No Gubernamentales</h1><p>En caso de las organizaciones"
+                " no gubernamentales, fundaciones, asociaciones y otras entidades de carácter "
+                "privado que administren fondos públicos…</p><h3>Archivos</h3><p>[wpdm_package "
+                "id='3005']</p>",
+            ),
+            "/wp-content/uploads/2026/03/Indice-de-la-informacion-clasificada-2026.pdf": pdf(),
+        }
+    )
+    purchases = result.verdict("art10.n22")
+    assert purchases.status == "broken", purchases.reason
+    assert purchases.reason == f"{FAILED_ON_THE_SERVER} (SQLSTATE[HY000] [2002] Connection refused)"
+    assert result.verdict("art10.n21").status == "broken"
+    assert result.verdict("art10.n25").status == "broken"
+    assert result.verdict("art10.n26").status == "missing"  # "Archivos" is numeral 25's files
+    index = result.verdict("art10.n27")
+    assert index.status == "ok", index.reason
+    assert index.reason.startswith("holds 1 document(s)"), index.reason
+
+
+async def test_items_after_phps_fatal_error_are_not_known_missing() -> None:
+    """PHP's fatal error stops a page listing the items (exam 70's ``tabla``): what would have
+    come after it was never printed, so an item found nowhere is unknown, not missing; an item
+    printed whole before it keeps its verdict, and one whose own page stops at it is broken."""
+    fatal = (
+        "<br />\n<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted (tried to"
+        " allocate 20480 bytes) in <b>/home/muni/public_html/includes/conexion.php</b> on line "
+        "<b>292</b><br />\n"
+    )
+    result = await assess(
+        {
+            "/": page("<a href='/laip/articulo10.php'>Información pública de oficio</a>"),
+            "/laip/articulo10.php": page(
+                "<table><tr><th>No.</th><th>Información</th><th>Documentos</th></tr>"
+                "<tr><td>12</td><td>Numeral 12 - Viajes nacionales e internacionales</td><td>"
+                "<a href='/docs/viajes-octubre-2026.pdf'>Viajes Octubre 2026</a></td></tr>"
+                "<tr><td>13</td><td><a href='/laip/numeral13.php'>Numeral 13 - Inventario de "
+                f"bienes</a></td><td>—</td></tr><tr><td>{fatal}"
+            ),
+            "/laip/numeral13.php": page(f"<h1>Numeral 13 - Inventario de bienes</h1>{fatal}"),
+            "/docs/viajes-octubre-2026.pdf": pdf(),
+        }
+    )
+    assert result.verdict("art10.n12").status == "ok"
+    assert result.verdict("art10.n13").status == "broken"
+    later = result.verdict("art10.n22")
+    assert later.status == "unknown", later.reason
+    assert f"/laip/articulo10.php {STOPPED_BY_AN_ERROR} (Fatal error" in later.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.compliance.analysis import FAILED_ON_THE_SERVER, STOPPED_BY_AN_ERROR
 from monitor.compliance.judge import GATED
 from monitor.net.scope import ON_A_PRIVATE_HOST
 from monitor.probes.result import ERROR_CLASSES, NOT_COUNTED_ERRORS
@@ -45,6 +46,15 @@ SAMPLES = {
     GATED: (
         "su contenido pide una contraseña o iniciar sesión (una página protegida o una descarga"
         " bloqueada)"
+    ),
+    f"{FAILED_ON_THE_SERVER} (SQLSTATE[HY000] [2002] Connection refused)": (
+        "el servidor del portal muestra un error en lugar de su contenido (SQLSTATE[HY000] [2002]"
+        " Connection refused)"
+    ),
+    f"not found in the 30 pages read, but http://x/laip.php {STOPPED_BY_AN_ERROR} (Fatal error :"
+    " Allowed memory size)": (
+        "no se encontró en las 30 páginas leídas, pero la página http://x/laip.php quedó cortada "
+        "por un error del servidor (Fatal error : Allowed memory size)"
     ),
     "robots.txt forbids reading http://x/a": "robots.txt del portal no permite leer http://x/a",
     "the link leads to another host (drive.google.com), out of scope": (
