@@ -234,6 +234,25 @@ def request_guidance(text: str) -> list[str]:
     return found
 
 
+# A file the body took back, as its line or row says beside it: a status typed in capitals
+# ("ANULADO", "SIN EFECTO") or a phrase ("Documento anulado, pendiente de publicar la versión
+# corregida", "queda sin efecto"). Not a report about annulled things ("Listado de cheques
+# anulados", "Concursos anulados").
+_WITHDRAWN_STAMP = re.compile(r"\b(?:ANULAD[OA]|SIN EFECTO)\b")
+_WITHDRAWN_PHRASE = re.compile(
+    r"\b(?:documento|archivo|informe|publicacion|version) (?:anulad[oa]|sin efecto)\b"
+    r"|\b(?:queda|quedo|dejad[oa]|dejo) sin efecto\b"
+)
+
+
+def says_withdrawn(text: str) -> bool:
+    """Whether a file's line or row says the file was withdrawn ("ANULADO", "SIN EFECTO")."""
+    lowered = text.lower()
+    if "nulad" not in lowered and "sin efecto" not in lowered:
+        return False
+    return bool(_WITHDRAWN_STAMP.search(text) or _WITHDRAWN_PHRASE.search(fold(text)))
+
+
 def says_pending(text: str) -> bool:
     """Whether a cell, line or field says its period is not published yet ("Pendiente")."""
     return _PENDING.fullmatch(fold(text)) is not None

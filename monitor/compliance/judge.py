@@ -94,6 +94,7 @@ from monitor.compliance.declarations import (
     says_empty,
     says_not_applicable,
     says_pending,
+    says_withdrawn,
     statements_of_none,
 )
 from monitor.compliance.elements import ITEM_LINE, NAMED_NUMERAL, NUMERAL_REFERENCE
@@ -380,7 +381,7 @@ class _Judge:
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
                 if self._is_document(link.url):
-                    if link.in_template or link.url in self.frequent:
+                    if link.in_template or link.url in self.frequent or _withdrawn(link):
                         continue
                     match = self._match(name) if name else None
                     if match is None and link.context:
@@ -885,7 +886,13 @@ class _Judge:
             reading = self._reading(page, index)
             text_dates += reading.dates
             evidence.stamp_dates += reading.edits
-            if index != indexes[0] and not reading.pending:
+            withdrawn = (
+                block.line
+                and bool(block.links)
+                and all(_withdrawn(page.links[link]) for link in block.links)
+            )
+            if index != indexes[0] and not reading.pending and not withdrawn:
+                # (A row whose files were withdrawn, "… Diciembre 2026 | ANULADO", dates nothing.)
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
                 # The row that names the item is not its data, nor a record's fields.
@@ -986,6 +993,8 @@ class _Judge:
                     )
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
+                    if _withdrawn(link):
+                        continue  # "ANULADO": a file the body took back is not its content
                     # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it, by
                     # its period or by a day alone ("06 - MANUALES | 12/03/2019 | Descargar").
                     named = link.context if names_a_download(link.text) else ""
@@ -2114,6 +2123,11 @@ def _without_pending(
         for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
             pending += find_dates(part)
     return _without(dates, tuple(pending)), False
+
+
+def _withdrawn(link: Link) -> bool:
+    """Whether the line or row around ``link`` (or its own words) says the file was withdrawn."""
+    return says_withdrawn(f"{link.text} {link.context}")
 
 
 def _without_server_text(text: str) -> tuple[str, Failure | None]:

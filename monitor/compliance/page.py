@@ -29,7 +29,7 @@ from monitor.compliance.addresses import (
 )
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
-from monitor.compliance.declarations import says_pending
+from monitor.compliance.declarations import says_pending, says_withdrawn
 from monitor.compliance.decode import decode_html
 from monitor.compliance.elements import (
     HEADING_CLASS,
@@ -507,10 +507,13 @@ def parse_page(
             if not (label and label[0].isalnum()):
                 label = _icon_label(el, label)
             context = ""
-            if template_depth == 0 and len(label) <= SHORT_LABEL:
-                # The row, line or figure (a gallery's caption) the link stands in.
+            if template_depth == 0 and (len(label) <= SHORT_LABEL or withdrawals):
+                # The row, line or figure (a gallery's caption) the link stands in; for a named
+                # link, only to say the file was withdrawn ("… Noviembre 2026 | ANULADO").
                 for around in el.iterancestors("tr", "li", "figure"):
-                    context = short_text(around, 300)
+                    line = short_text(around, 300)
+                    if len(label) <= SHORT_LABEL or says_withdrawn(line):
+                        context = line
                     break
             add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
@@ -553,6 +556,7 @@ def parse_page(
         wide or any(f"{name}=".encode() in lowered for name in _DATA_ATTRIBUTES)
     )
     viewer_marked = wide or b"_df_" in lowered
+    withdrawals = wide or b"anulad" in lowered or b"sin efecto" in lowered
     if data_marked and not viewer_marked:
         viewer_marked = any(mark in lowered for mark in VIEWER_MARKS)
     scripts = fetched(root, body)  # what the page's own scripts load into it

@@ -3260,3 +3260,38 @@ async def test_items_after_phps_fatal_error_are_not_known_missing() -> None:
     later = result.verdict("art10.n22")
     assert later.status == "unknown", later.reason
     assert f"/laip/articulo10.php {STOPPED_BY_AN_ERROR} (Fatal error" in later.reason
+
+
+async def test_a_file_the_body_withdrew_is_not_published() -> None:
+    """A file its line or row marks withdrawn ("ANULADO", "Documento anulado, pendiente de
+    publicar la versión corregida", exam 74) publishes nothing, nor does its row date the item; a
+    report about annulled things ("Listado de cheques anulados") is a report."""
+    result = await assess(
+        {
+            "/": page(
+                "<h2>03 - Directorio de empleados y servidores públicos</h2><ul><li><s><a href="
+                "'/files/directorio-noviembre-2026.pdf'>Directorio de empleados y servidores "
+                "públicos Noviembre 2026</a> (2,3 MB)</s> <strong>ANULADO</strong></li></ul>"
+                "<h2>8. Informes mensuales de ejecución presupuestaria</h2><ul><li><a href="
+                "'/files/cheques-anulados-octubre-2026.pdf'>Listado de cheques anulados Octubre "
+                "2026</a></li></ul><h2>22 - Listado de compras directas</h2><table><tr><th>No.</th>"
+                "<th>Documento</th><th>Observaciones</th><th>Descargar</th></tr><tr><td>1</td><td>"
+                "Listado de Compras Directas Octubre 2026</td><td>Documento anulado, pendiente de "
+                "publicar la versión corregida</td><td><a href='/files/cd-octubre-2026.pdf'>"
+                "Descargar</a></td></tr><tr><td>2</td><td>Listado de Compras Directas Agosto 2025"
+                "</td><td></td><td><a href='/files/cd-agosto-2025.pdf'>Descargar</a></td></tr>"
+                "</table>"
+            ),
+            "/files/directorio-noviembre-2026.pdf": pdf(),
+            "/files/cheques-anulados-octubre-2026.pdf": pdf(),
+            "/files/cd-octubre-2026.pdf": pdf(),
+            "/files/cd-agosto-2025.pdf": pdf(),
+        }
+    )
+    directory = result.verdict("art10.n03")
+    assert directory.status == "empty", directory.reason
+    assert result.verdict("art10.n08").status == "ok"
+    purchases = result.verdict("art10.n22")
+    assert (purchases.status, purchases.last_updated) == ("outdated", dt.date(2025, 8, 31)), (
+        purchases.reason
+    )
