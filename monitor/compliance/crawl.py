@@ -66,7 +66,7 @@ ROBOTS_AGENT = "laip-monitor"
 # Never requested: neither pages nor documents a citizen would read as transparency information.
 _SKIPPED_TEXT = (
     ".jpg .jpeg .png .gif .webp .svg .ico .bmp .css .js .mp3 .mp4 .avi .mov .wmv .woff .woff2"
-    " .ttf .eot .exe .msi .apk .iso .dmg .txt .xml .json"
+    " .ttf .eot .exe .msi .apk .iso .dmg .txt .xml"
 )
 SKIPPED_EXTENSIONS = frozenset(_SKIPPED_TEXT.split())
 ROBOTS_MAX_BYTES = 512_000
