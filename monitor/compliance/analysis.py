@@ -43,6 +43,7 @@ JUDGE_FINGERPRINT = code_fingerprint(
                 "catalog.toml",
                 "dates.py",
                 "declarations.py",
+                "document_text.py",
                 "groups.py",
                 "hosts.py",
                 "server_text.py",

@@ -34,6 +34,7 @@ from monitor.compliance.bodies import names_other_body
 from monitor.compliance.catalog import Catalog, load_catalog
 from monitor.compliance.dates import FoundDate, archive_period, document_dates, from_http_date
 from monitor.compliance.digest import payload_digest
+from monitor.compliance.document_text import is_readable_document
 from monitor.compliance.memo import (
     DOCUMENT,
     PAGE,
@@ -55,6 +56,7 @@ from monitor.compliance.signatures import (
     not_a_pdf,
 )
 from monitor.compliance.status import is_minor, is_news_path, is_pagination, is_side_view
+from monitor.compliance.text import fold
 from monitor.config import Config, PortalConfig
 from monitor.net.canonical import CookielessSessions
 from monitor.net.client import CappedBody, HostLimiter, open_stream, read_capped
@@ -246,6 +248,20 @@ MAX_TOWARD_STEPS = 4
 # Download addresses answering a page are read as pages, and what those list checked, this many
 # times over (a category listing subcategories).
 MAX_DOWNLOAD_PAGE_ROUNDS = 2
+# A document whose link names the whole article, not one item ("Información Pública de Oficio -
+# Octubre 2026.pdf", "Índice de Información Pública de Oficio 2026.docx"): it may hold the items
+# themselves, so it is also read whole as a page (``document_text``), at most this many a crawl.
+_WHOLE_ARTICLE = re.compile(
+    r"\binformacion publica de oficio\b|\barticulo 10\b|\bart 10\b"
+    r"|\bindice\b.{0,40}\binformacion publica\b"
+)
+# The law itself ("Ley de Acceso a la Información Pública, Artículo 10", "Decreto 57-2008"):
+# its text names every numeral and publishes none, so it is not read, unless the link also says
+# it is an index or the information itself.
+_THE_LAW = re.compile(r"\bley de acceso\b|\bdecreto\b|\b57 2008\b")
+_NOT_THE_LAW = re.compile(r"\bindice\b|\binformacion publica de oficio\b")
+_READ_INSIDE = frozenset({".pdf", ".docx"})
+MAX_INSIDE_READS = 6
 
 
 class _Stop(Exception):
@@ -320,6 +336,7 @@ class _Crawler:
         self.via: dict[str, str] = {}  # the text of the first link that led to a page
         self.archive_read = 0
         self.deferred_unread: set[str] = set()
+        self.inside: set[str] = set()  # documents read as pages too (``holds_the_items``)
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -423,6 +440,9 @@ class _Crawler:
             if response.status_code == 304 and current in self.reusable:
                 # Not modified: the page as parsed by the last crawl.
                 await response.aclose()
+                if self._reads_inside(url, current):
+                    # A compendium unchanged: still a working document.
+                    self._record_document(current, _document_from(current, response.headers, 200))
                 kept = self.memory[current]
                 self._capture(current, "GET", response, None, kept.digest)
                 self._reuse_page(url, current, self.reusable.pop(current), kept)
@@ -471,7 +491,7 @@ class _Crawler:
                 self._reuse_page(url, current, same, again)
                 return
         args = (current, status, body.content, content_type or None)
-        if len(body.content) > THREAD_PARSE_BYTES:
+        if len(body.content) > THREAD_PARSE_BYTES or is_readable_document(None, body.content):
             # A monster page is parsed in a worker thread so that it cannot stall every other
             # crawl on the event loop; typical pages parse faster inline than a thread hop.
             page = await asyncio.to_thread(parse_page, *args)
@@ -537,6 +557,11 @@ class _Crawler:
             self.outcome.failures[url] = FetchFailure(url, status, f"HTTP {status}")
             return None
         if content_type and not content_type.lower().startswith(HTML_TYPES):
+            if self._reads_inside(url, current):
+                # A compendium or an index: a document, and read whole as the page it is.
+                self._record_document(current, _document_from(current, response.headers, status))
+                until = min(self.deadline, time.monotonic() + self.page_seconds)
+                return await read_capped(response, self.settings.max_page_bytes, until)
             # Not HTML (a document behind an extension-less link): headers suffice. Kept at the
             # address that answered, where the link resolves ("/d/116" -> "/uploads/…pdf").
             await response.aclose()
@@ -548,6 +573,14 @@ class _Crawler:
         # at most; what arrived by then is parsed.
         until = min(self.deadline, time.monotonic() + self.page_seconds)
         return await read_capped(response, self.settings.max_page_bytes, until)
+
+    def _reads_inside(self, url: str, current: str) -> bool:
+        """Whether the document answering ``url`` (at ``current``) is read as a page: marked so
+        by its link (``holds_the_items``), or read so by the last crawl."""
+        if url in self.inside or current in self.inside:
+            return True
+        known = self.memory.get(current)
+        return known is not None and known.kind == PAGE and url_extension(current) in _READ_INSIDE
 
     def _capture(
         self,
@@ -730,6 +763,14 @@ class _Crawler:
                 self.document_names.setdefault(url, f"{link.text} {link.context}")
                 if not link.in_template:
                     documents += 1
+                    if (
+                        url not in seen
+                        and depth + 1 <= self.settings.max_depth
+                        and self.holds_the_items(url, f"{link.text} {link.context}")
+                    ):
+                        seen.add(url)
+                        next_level.append((self.priority(url, 0), url))
+                        depths[url] = depth + 1
                 continue
             if _skipped(url) or (url in seen and url not in self.minor):
                 continue
@@ -781,6 +822,25 @@ class _Crawler:
         if folders or following:
             following = list(dict.fromkeys(following))
             self._descend(page, depth, folders, following, documents, next_level, depths, seen)
+
+    def holds_the_items(self, url: str, said: str) -> bool:
+        """Whether the document at ``url``, linked as ``said``, may hold the items themselves
+        (its link names the whole article, no one item: a compendium, an index); the first
+        ``MAX_INSIDE_READS`` such documents are marked to be read as pages."""
+        if url in self.inside:
+            return True
+        if len(self.inside) >= MAX_INSIDE_READS or url_extension(url) not in _READ_INSIDE:
+            return False
+        said = said.strip() or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+        folded = fold(said)
+        if not _WHOLE_ARTICLE.search(folded):
+            return False
+        if _THE_LAW.search(folded) and not _NOT_THE_LAW.search(folded):
+            return False
+        if (self.catalog or load_catalog()).match(said) is not None:
+            return False  # one item's ("Índice de la información clasificada")
+        self.inside.add(url)
+        return True
 
     def _descend(
         self,
@@ -1057,6 +1117,8 @@ class _Crawler:
         out of the documents."""
         documents = list(self.documents_seen)[self.documents_checked :]
         self.documents_checked += len(documents)
+        # A compendium read whole as a page (``holds_the_items``) was checked by that read.
+        documents = [url for url in documents if url not in self.outcome.documents]
         room = max(0, self.settings.max_documents - len(self.outcome.documents))
         if len(documents) > room:
             documents = newest_first(documents, self.referers, self.document_names)

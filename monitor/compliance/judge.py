@@ -905,6 +905,17 @@ class _Judge:
             if shown is not None and not (shown.stops and index != indexes[0]):
                 # PHP's fatal error in a block after the item's own stopped what came next.
                 evidence.server_failure = evidence.server_failure or shown.quoted
+            if (
+                index != indexes[0]
+                and block.pseudo
+                and _declares(block.heading)
+                and self._block_match(page, block) is None
+            ):
+                # A line set in bold under the item's name ("NO APLICA a esta Municipalidad",
+                # a PDF's: ``document_text``) says it as its text would.
+                said = fold(block.heading)
+                evidence.not_applicable = evidence.not_applicable or says_not_applicable(said)
+                evidence.empty_marker = evidence.empty_marker or says_empty(said)
             if reading.empty_marker:
                 evidence.empty_marker = True
             if reading.empty_listing:
@@ -1030,9 +1041,10 @@ class _Judge:
                     # and so is a part of it.
                     evidence.unchecked_docs += 1
         evidence.text_content = words >= MIN_CONTENT_WORDS or (numbers >= 3 and words >= 3)
-        if _document_link(page.url):
+        if _document_link(page.url) and page.url not in self.outcome.documents:
             # A download address that answered a page (a Download Manager package page, a Phoca
             # category): its files count; its rows and text describe them (size, downloads).
+            # Not a document read as the page it is (a compendium: ``document_text``).
             evidence.text_content = False
             evidence.rows = 0
         for text in dated_text:
@@ -1314,6 +1326,9 @@ class _Judge:
         started = self._heading_entries(page)
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
+            if block.pseudo and _declares(block.heading) and self._block_match(page, block) is None:
+                indexes.append(later)  # "NO APLICA a esta Municipalidad" set in bold: its text
+                continue
             if block.level <= level and not _titles_a_download(page, block):
                 if (
                     blocks[index].pseudo
@@ -2123,6 +2138,12 @@ def _without_pending(
         for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
             pending += find_dates(part)
     return _without(dates, tuple(pending)), False
+
+
+def _declares(heading: str) -> bool:
+    """Whether a line set in bold says the item does not apply or holds nothing yet."""
+    said = fold(heading)
+    return says_not_applicable(said) or says_empty(said)
 
 
 def _withdrawn(link: Link) -> bool:

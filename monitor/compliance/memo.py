@@ -25,6 +25,7 @@ from monitor.compliance import (
     dates,
     declarations,
     decode,
+    document_text,
     elements,
     forms,
     fragments,
@@ -61,6 +62,7 @@ def code_fingerprint(files: Iterable[str | Path]) -> str:
 PARSER_MODULES = (
     page,
     decode,
+    document_text,
     elements,
     rewrites,
     addresses,

@@ -31,6 +31,7 @@ from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
 from monitor.compliance.declarations import says_pending, says_withdrawn
 from monitor.compliance.decode import decode_html
+from monitor.compliance.document_text import document_html, is_readable_document
 from monitor.compliance.elements import (
     HEADING_CLASS,
     HEADINGS,
@@ -382,7 +383,10 @@ def parse_page(
     ``shared``: a crawl's links, so that a menu repeated on every page is one set of objects
     (links are immutable), not built again for each page."""
     page = Page(url=url, status=status)
-    text = decode_html(body, content_type).replace("\x00", "")
+    if is_readable_document(content_type, body):
+        text = document_html(body) or ""  # a compendium or an index read as its page
+    else:
+        text = decode_html(body, content_type).replace("\x00", "")
     if text.lstrip().startswith("<?xml"):
         text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
