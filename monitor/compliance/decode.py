@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -35,7 +36,7 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     Text that went through a wrong charset once ("AÃ‘O", "InformaciÃ³n PÃºblica") is repaired
     (ftfy), as a reader repairs it.
     """
-    return _repaired(_decoded(body, content_type))
+    return _plain(_repaired(_decoded(body, content_type)))
 
 
 def _decoded(body: bytes, content_type: str | None) -> str:
@@ -74,6 +75,24 @@ def _decoded(body: bytes, content_type: str | None) -> str:
         except LookupError:
             pass
     return body.decode("cp1252", errors="replace")
+
+
+# Characters that print nothing, or print as plain ones, as text pasted from Word or an OCR
+# program carries them: a soft hyphen or a zero-width space inside a word or a number
+# ("NUME\u00adRAL", "0\u200b8"), full-width digits and letters ("１０.１４"), ligatures ("ﬁ"). A
+# reader sees the plain word.
+_UNSEEN = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_COMPATIBLE = re.compile("[\uff01-\uff5e\ufb00-\ufb06]")
+
+
+def _plain(text: str) -> str:
+    """``text`` with the characters a reader does not see dropped, and full-width characters
+    and ligatures written plainly (NFKC), when it holds any (two searches)."""
+    if _UNSEEN.search(text) is not None:
+        text = _UNSEEN.sub("", text)
+    if _COMPATIBLE.search(text) is not None:
+        text = _COMPATIBLE.sub(lambda found: unicodedata.normalize("NFKC", found[0]), text)
+    return text
 
 
 def _repaired(text: str) -> str:

@@ -122,6 +122,18 @@ def test_single_byte_text_is_not_mistaken_for_damaged_utf8() -> None:
     assert decode_html(body, "text/html; charset=utf-8") == "<h1>Dirección y teléfonos – año</h1>"
 
 
+def test_characters_a_reader_does_not_see_are_read_as_the_plain_text() -> None:
+    # Text pasted from Word or from an OCR program (exam 77): a soft hyphen or a zero-width space
+    # inside a word or a number, full-width digits, a ligature; a reader sees the plain words.
+    body = "<p>NUME\u00adRAL 0\u200b8 · １０.１４ · Modiﬁcaciones · Octubre 2\u200b026</p>".encode()
+    assert (
+        decode_html(body, "text/html")
+        == "<p>NUMERAL 08 · 10.14 · Modificaciones · Octubre 2026</p>"
+    )
+    page = parse_page(BASE, 200, "<h2>NUME\u00adRAL 0\u200b8 - Ejecución</h2>".encode(), None)
+    assert [b.heading for b in page.blocks if b.heading] == ["NUMERAL 08 - Ejecución"]
+
+
 def test_file_type_icons_are_not_pictures() -> None:
     # WordPress Download Manager's card (its link-template-default.php): the icon is sized by CSS.
     page = parse(
