@@ -337,6 +337,10 @@ class _Crawler:
         self.archive_read = 0
         self.deferred_unread: set[str] = set()
         self.inside: set[str] = set()  # documents read as pages too (``holds_the_items``)
+        # Links in the content of the transparency part's pages (a year's button, an item's
+        # page): read before the rest of a level when the page budget cannot read it all.
+        self.inherited: set[str] = set()
+        self.held: list[str] = []  # the rest of such a level, read after the transparency part
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -806,6 +810,8 @@ class _Crawler:
                 or names_other_body(url)
             ):
                 rank = MINOR
+            if rank == 1 and not link.in_template and not news and self.toward_part(page.url):
+                self.inherited.add(url)
             used = self.toward.get(page.url, 0)
             free = rank == 0 and used < MAX_TOWARD_STEPS
             step = 0 if free else 1
@@ -822,6 +828,11 @@ class _Crawler:
         if folders or following:
             following = list(dict.fromkeys(following))
             self._descend(page, depth, folders, following, documents, next_level, depths, seen)
+
+    def toward_part(self, url: str) -> bool:
+        """Whether ``url`` was linked as the transparency part ("Transparencia", "Información
+        Pública de Oficio", "Numeral 8") or from its content."""
+        return self.priorities.get(url, 1) == 0 or url in self.inherited
 
     def holds_the_items(self, url: str, said: str) -> bool:
         """Whether the document at ``url``, linked as ``said``, may hold the items themselves
@@ -1051,6 +1062,13 @@ class _Crawler:
                 self.outcome.unvisited.update(level)
                 self.stop_reason = "max_pages"
                 level = []
+            urgent = [url for url in level if self.toward_part(url)]
+            if len(level) > budget and 0 < len(urgent) < len(level):
+                # More pages than the budget reads (a big city's menu of a hundred offices on
+                # every page): the transparency part goes on first, four or five levels down;
+                # the rest waits, read after it if the budget allows.
+                self.held += [url for url in level if not self.toward_part(url)]
+                level = urgent
             if len(level) > budget:
                 level = take_turns(level, self.priorities, self.referers)
                 self.outcome.unvisited.update(level[budget:])
@@ -1099,6 +1117,8 @@ class _Crawler:
                 for p, u in next_level
                 if (p != MINOR or u in self.parent) and u not in self.outcome.pages
             ]
+            if self.held and not any(self.toward_part(url) for url in level):
+                level, self.held = level + self.held, []  # the transparency part is read
             if not level:
                 # The waiting pages, a few at a time: what they lead to that is not minor itself
                 # (a news article's link to "Unidad de Información Pública") is read before the
@@ -1109,7 +1129,8 @@ class _Crawler:
                 self.outcome.unvisited.update(level)
                 break
         self.outcome.unvisited.update(u for u in self.minor if u not in self.outcome.pages)
-        self.minor = {}
+        self.outcome.unvisited.update(u for u in self.held if u not in self.outcome.pages)
+        self.minor, self.held = {}, []
 
     async def _check_documents(self) -> dict[str, int]:
         """Check the documents seen and not checked yet, within the document budget; those that

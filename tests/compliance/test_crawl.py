@@ -429,6 +429,37 @@ async def test_when_the_page_budget_is_short_transparency_links_are_read_before_
     assert set(outcome.pages) == {portal.url + p for p in ("/", "/ver?id=7", "/ver?id=9")}
 
 
+async def test_a_big_sites_menu_does_not_spend_the_budget_before_the_transparency_part() -> None:
+    """A big city's portal (exam 78): a menu of sixty offices and services on every page, the
+    items four levels down ("Transparencia" → "Ley de Acceso" → "Información Pública de Oficio"
+    → a year → the items). The transparency part is read to its items first; the offices wait
+    and are read with what budget is left."""
+    offices = [f"/dependencias/oficina-{i}/" for i in range(60)]
+    menu = "<nav>" + "".join(f'<a href="{o}">Oficina {i}</a>' for i, o in enumerate(offices))
+    menu += '<a href="/transparencia/">Transparencia</a></nav>'
+
+    def page(body: str) -> Resource:
+        return html(menu + f"<main>{body}</main>")
+
+    items = "".join(f'<li><a href="/ip/2026/numeral-{n}/">Numeral {n}</a></li>' for n in (8, 9))
+    routes = {"/": page("<h1>Municipalidad</h1>")} | {o: page("<p>Servicios</p>") for o in offices}
+    routes |= {
+        "/transparencia/": page('<a href="/transparencia/laip/">Ley de Acceso</a>'),
+        "/transparencia/laip/": page('<a href="/ip/">Información Pública de Oficio</a>'),
+        "/ip/": page('<a href="/ip/2026/">2026</a> <a href="/ip/2025/">2025</a>'),
+        "/ip/2026/": page(f"<ul>{items}</ul>"),
+        "/ip/2025/": page("<p>Año 2025</p>"),
+        "/ip/2026/numeral-8/": page("<h1>Numeral 8</h1>"),
+        "/ip/2026/numeral-9/": page("<h1>Numeral 9</h1>"),
+    }
+    with LoopbackServer(routes) as portal:
+        outcome = await run(portal.url, max_pages=20, max_depth=6)
+    read = {url.removeprefix(portal.url) for url in outcome.pages}
+    assert {"/ip/2026/numeral-8/", "/ip/2026/numeral-9/", "/ip/2025/"} <= read
+    assert outcome.stats.stop_reason == "max_pages"
+    assert any(url.startswith("/dependencias/") for url in read)  # with the budget left
+
+
 def test_link_priority_ranks_sections_before_plain_pages_before_news() -> None:
     assert link_priority("http://m.gt/index.php/08-ejecucion", "8. Ejecución") == 0
     assert link_priority("http://m.gt/x", "Ley de Acceso a la Información") == 0
