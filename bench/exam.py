@@ -1,6 +1,6 @@
 """Exam: accuracy of crawl + judge on layouts the judge was never tuned on, per layout.
 
-Sixty-nine exams, each written by someone who had not read the judge, from how real sites print
+Seventy-eight exams, each written by someone who had not read the judge, from how real sites print
 their Article 10 information; items and truth drawn as ``tests/compliance/generated/`` draws
 them; each draw is one portal of every layout of the exam:
 
@@ -464,6 +464,124 @@ them; each draw is one portal of every layout of the exam:
   "FORMULARIO DE SOLICITUD ART. 38" beside a list-group of numerals leading to pages of "No. |
   Documento | Fecha de carga | Descargar" (hashed file names) or "No hay documentos cargados en
   este numeral."
+* ``--exam 70`` (``tests/compliance/exam70/layouts.py``): pages that break halfway, answering 200
+  while parts failed on the server: PHP warnings, notices and deprecation lines (``<b>Warning</b>:
+  Undefined array key …``, "Deprecated: … has a deprecated constructor") before the ``<!DOCTYPE>``,
+  between items, among an item's links and in table cells; a fatal error ("Allowed memory size …
+  exhausted", "Maximum execution time …") that stops a page listing many items (the items after it
+  ``unknown``, and then every item found nowhere too) or one item's page; database errors where an
+  item's documents should be (Joomla's "Error displaying the error page …", "Error: 1146 Table …
+  SQL=…", "SQLSTATE[HY000] [2002] …", "Error de conexión a la base de datos"); WordPress' "Ha habido
+  un error crítico en esta web." stopping a child page; plugin shortcodes printed raw (a Download
+  Manager package or category, a TablePress table: the item ``broken``; PDF Embedder / Embed Any
+  Document / PDF.js with the file's address, absolute or root-relative, curly quotes: the file
+  published); hidden casino / "slot gacor" / pharmacy link blocks between the items: one WordPress
+  page of headed items, a PHP script's "No. | Información | Documentos | Actualizado" table, a
+  laip.gt-like Joomla page per numeral with a documents module and a sidebar menu, and WordPress
+  child pages. The module's ``server`` starts its portals.
+* ``--exam 71`` (``tests/compliance/exam71/layouts.py``): hosted website builders, second series,
+  everything on the portal's own host: a Blogger blog on a custom domain (home page of the newest
+  N posts, "Entradas más antiguas" / "Entradas más recientes" through
+  ``/search?updated-max=…&max-results=N``; one post per item or one post per upload month holding
+  an ``<h3>`` per item; "Etiquetas: Numeral 8" to ``/search/label/…`` pages paged the same way; a
+  HIERARCHY Blog Archive widget with ``/2026/`` and ``/2026/11/`` pages; ``/2026/11/<slug>.html``
+  permalinks; post dates are upload days), a new Google Sites site (``tyJCtd`` text boxes, the
+  ``jYxBte`` navigation; one page of collapsible text groups, or one sub-page per item listed only
+  in the navigation's second level, whose documents are links, an embedded Drive folder of
+  ``flip-entry`` file names and upload days, or "Descargar" buttons to
+  ``/uc?id=…&export=download``; a footer "Página actualizada <date>"), a Wix site of
+  ``wixui-rich-text`` headings over paragraphs whose documents are linked by name inside the text
+  (``/_files/ugd/<owner>_<hash>.pdf``, sometimes under bold year lines), on one page or on
+  "Numerales 1 al 10 / 11 al 20 / 21 al 29" pages of a dropdown menu, and a Squarespace page whose
+  summary block (sometimes limited to 6–20 entries, with "Ver todos los numerales") lists one blog
+  post per item (excerpt, "Leer más →"), the collection paged by "Entradas anteriores"
+  ``?offset=<ms>``, each post's documents as links or an accordion of years at ``/s/<Name>.pdf``,
+  with previous / next links naming other items.
+* ``--exam 72`` (``tests/compliance/exam72/layouts.py``): real Guatemalan municipal portals
+  reproduced, sixth series: Flores's (Petén) WordPress (news under date permalinks; a "UIPM" page
+  listing the request procedure's numbered steps; an Article 10 page of "Numeral 8. <words>" or the
+  item's label leading to pages headed as the municipality's report covers, "Numeral 8." over the
+  law's text, a monthly file sometimes with "MES DE NOVIEMBRE-2,026" under its name), Poptún's
+  (Petén) WordPress holding every numeral in one Elementor accordion, toggle or tabs (each tab's
+  title printed twice), files linked by name or by a "Descargar" / "Ver PDF" button under the name,
+  and San Juan Sacatepéquez's letterhead over a "No. | Información pública de oficio |
+  Documentos" table, one row per numeral ("8", "08" or "8-", the law's text in small print or a
+  paragraph), on one page or split in two, "Numerales 1 al 15" and "Numerales 16 al 29".
+* ``--exam 73`` (``tests/compliance/exam73/layouts.py``): open-data catalogues as the way items are
+  published: a CKAN instance on the municipality's own host (``/datos``, ``/datosabiertos`` or
+  ``/catalogo``; groups per numeral whose datasets are titled by the item's words alone, or tags
+  ``?tags=numeral-N`` reached from a municipal list of labels; one dataset per item or per
+  document; "Datos y Recursos", "Explorar" → "Más información" / "Descargar" →
+  ``/dataset/<id>/resource/<rid>/download/<name>.csv|xlsx|json``; "Este conjunto de datos no tiene
+  datos"), a DKAN (Drupal) catalogue as the whole site (``/search/type/dataset`` ten a page, a
+  dataset per item with "Información del conjunto de datos", resource pages with "Descargar" →
+  ``/sites/default/files/…`` and a preview whose first column is the period), and a municipal
+  "Datos Abiertos" page of "CSV" / "XLSX" / "JSON" / "ODS" links per item (the period in a
+  "Periodo" column, in the file names only, or in the first link's text). The catalogue's own dates
+  ("Creado", "Última actualización", "Fecha de modificación") are when the entry was saved, not the
+  period covered; in half the portals an outdated item's entries were re-saved within 20 days.
+* ``--exam 74`` (``tests/compliance/exam74/layouts.py``): documents in parts, annexes, corrections
+  and versions: a report split in files ("… - Parte 1 de 3", "… Tomo II", "… (1/2)"; or the
+  report's name once and "Parte 1 | Parte 2" links), a ZIP of its parts (real ZIP bytes), the
+  report with its annexes ("Anexo 1 - Detalle de renglones", "Anexos", an annex named by an older
+  period) or a "Punto de Acta de aprobación", a corrected file ("VERSIÓN CORREGIDA",
+  "(actualizado)", "SUSTITUYE AL PUBLICADO EL 08/09/2025") beside the old one ("versión
+  anterior", "ANULADO", "SIN EFECTO", struck with ``<del>`` / ``<s>`` or not, still served or
+  404), a "Fe de erratas" sheet, and a cover letter ("Oficio DAFIM No. 148-2026", "Providencia
+  No. …") before or after the report. The report dates the item; a cover letter or a withdrawn
+  file alone is empty; a withdrawn current report above old valid ones leaves the item outdated.
+  Shown in a WordPress page of headed lists (sizes "(737Kb)", notes in bold, annexes nested), an
+  index leading to a page per numeral with a "No. | Documento | Observaciones | [Fecha de
+  publicación |] Descargar" table, and a Bootstrap accordion per item holding a ``<details>`` per
+  year.
+* ``--exam 75`` (``tests/compliance/exam75/layouts.py``): the information inside documents rather
+  than on pages (real PDFs written by hand: Helvetica text, ``/Link`` annotations with relative
+  ``/URI`` actions; Word ``.docx`` files with ``w:hyperlink`` to external relationships): a
+  "Información Pública" page linking one compendium PDF per month ("Información Pública de Oficio
+  - Octubre 2026", the last two to four months) or per year, each a cover then a page per numeral
+  ("Numeral 8 - …", "NUMERAL 8", "8. NAME") holding a "Período: del … al …" line and a "No. |
+  Descripción | Período" table, the item's own text, "No aplica", "Sin movimiento en el mes de
+  …", or "Ver documento:" links to files that are gone; an index document (PDF, linked or
+  framed, or Word) "Índice de Información Pública de Oficio 2026" whose entries link each item's
+  PDFs or print "No aplica" / "No se generó información …"; and a "No. | Información | Archivo"
+  table whose cells link each item's PDFs by name or only "Descargar" / "Ver PDF" (the period
+  then only inside), or a monthly PDF whose whole content is "Sin movimiento en el mes …". An
+  item printed only inside a linked document is published; a compendium's period is its month
+  unless the item's rows name an older one; only the newest compendium decides.
+* ``--exam 76`` (``tests/compliance/exam76/layouts.py``): real Guatemalan bodies of the
+  Organismo Ejecutivo that are not municipalities, second series, each publishing Article 10
+  beside Article 11's numerals 1–3 (current monthly files of their own): MAGA's "UIP MAGA" page
+  whose "Ley de Acceso a la Información Pública" button (sometimes a picture named only by its
+  alt text) leads to Article 10 and Article 11 "No. | Descripción | Documentos" tables (two
+  Bootstrap tabs of one page or two pages); the Secretaría de Bienestar Social's "Información
+  Pública" section of two cards, an index of cards per article and a page per numeral quoting
+  the law, files under year headings; MINEDUC's portal with a side menu grouping "Artículo 10" and
+  "Artículo 11" numerals on every page, numeral pages whose "Dirección | Documento | Descargar"
+  table puts each file under the office that published it (links reading only "Descargar" or
+  "PDF"), beside rows "Esta Dirección no reporta información para el presente numeral."
+* ``--exam 77`` (``tests/compliance/exam77/layouts.py``): text damaged by OCR and by hand typing,
+  read by a citizen despite the damage (a drawn share of the items damaged, the rest clean): OCR
+  letter confusions ("Nurneral", "NUMERAI", "lnforme", "Ejecuci6n") and 0/1 read as letters in
+  numerals, dates and years ("1O.8", "l6", "2O26", "3l/10"); full-width digits; words cut by
+  line-end hyphens ("Presu- puesto", "ejecu-<br>ción"); soft hyphens and zero-width spaces inside
+  words and numbers, non-breaking spaces; lost spaces ("Numeral8"), ligatures (ﬁ ﬂ ﬀ ﬃ), capitals
+  without accents or words without their accented letters; misread months and years in document
+  names and "Actualizado" lines. San Juan Sacatepéquez's page of a printed list's OCR text pasted
+  into the CMS (paragraphs, ``<br>`` lines or source newlines, sometimes all capitals, links
+  added after each item), Barberena's matrix "No. | DESCRIPCION | DOCUMENTOS | ACTUALIZADO"
+  typed from a scan (misread number cells, the header row repeated where the second page
+  starts), and Santa Lucía La Reforma's index of a WordPress page per item addressed by the slug
+  of its damaged title.
+* ``--exam 78`` (``tests/compliance/exam78/layouts.py``): large municipalities' deep sites (in the
+  manner of Villa Nueva, Quetzaltenango and San Juan Sacatepéquez), 500–700 pages each: a
+  mega-menu of about a hundred links on every page (14 auxiliary mayors' offices, 23 offices, 22
+  services, 12 forms, news, events, gallery, "Transparencia"), a sidebar (search, a tag cloud, "Lo
+  más leído"), 150–280 news posts paged ``/category/noticias/page/N/``, three years of events, a
+  dozen photo albums; the transparency section four or five levels down ("Transparencia" cards →
+  "Ley de Acceso a la Información Pública" → "Información Pública de Oficio" →): year buttons to a
+  page per year and the item's page for that year (``villanueva``), an index naming each item's
+  office leading into the offices' own sub-sites (``xela``), or an accordion or cards per office
+  leading to the item's page with year tabs of "Documento | Descargar" tables (``sanjuan``).
 
     .venv/bin/python -m bench.exam --draws 5 --seed 1 --wrong
     .venv/bin/python -m bench.exam --exam 2 --draws 3 --seed 1 --wrong
