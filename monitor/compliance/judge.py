@@ -381,7 +381,7 @@ class _Judge:
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
                 if self._is_document(link.url):
-                    if link.in_template or link.url in self.frequent or _withdrawn(link):
+                    if link.in_template or link.url in self.frequent or _withdrawn(page, link):
                         continue
                     match = self._match(name) if name else None
                     if match is None and link.context:
@@ -889,7 +889,7 @@ class _Judge:
             withdrawn = (
                 block.line
                 and bool(block.links)
-                and all(_withdrawn(page.links[link]) for link in block.links)
+                and all(_withdrawn(page, page.links[link]) for link in block.links)
             )
             if index != indexes[0] and not reading.pending and not withdrawn:
                 # (A row whose files were withdrawn, "… Diciembre 2026 | ANULADO", dates nothing.)
@@ -1004,7 +1004,7 @@ class _Judge:
                     )
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
-                    if _withdrawn(link):
+                    if _withdrawn(page, link):
                         continue  # "ANULADO": a file the body took back is not its content
                     # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it, by
                     # its period or by a day alone ("06 - MANUALES | 12/03/2019 | Descargar").
@@ -2146,9 +2146,32 @@ def _declares(heading: str) -> bool:
     return says_not_applicable(said) or says_empty(said)
 
 
-def _withdrawn(link: Link) -> bool:
-    """Whether the line or row around ``link`` (or its own words) says the file was withdrawn."""
-    return says_withdrawn(f"{link.text} {link.context}")
+_WITHDRAWN_MARKS = ("nulad", "NULAD", "fecto", "FECTO")
+
+
+def _withdrawn(page: Page, link: Link) -> bool:
+    """Whether the file ``link`` leads to was withdrawn, as its own words, its row ("… |
+    Documento anulado, pendiente de publicar la versión corregida | Descargar") or what follows
+    it up to the next link of its block ("<s>… Noviembre 2026</s> (2,3 MB) ANULADO") say."""
+    if says_withdrawn(f"{link.text} {link.context}"):
+        return True
+    if link.block < 0 or not link.text:
+        return False
+    block = page.blocks[link.block]
+    text = block.text
+    if not any(mark in text for mark in _WITHDRAWN_MARKS) or not says_withdrawn(text):
+        return False  # (most blocks: no case folding of their text)
+    named = {page.links[index].text for index in block.links} - {link.text}
+    after: list[str] = []
+    parts = iter(block.text_parts)
+    for part in parts:
+        if part.strip() == link.text:
+            for following in parts:
+                if following.strip() in named:
+                    break
+                after.append(following)
+            break
+    return says_withdrawn(" ".join(after))
 
 
 def _without_server_text(text: str) -> tuple[str, Failure | None]:

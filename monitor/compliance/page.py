@@ -29,7 +29,7 @@ from monitor.compliance.addresses import (
 )
 from monitor.compliance.catalog import article_badge
 from monitor.compliance.dates import FoundDate, archive_period, find_dates
-from monitor.compliance.declarations import says_pending, says_withdrawn
+from monitor.compliance.declarations import says_pending
 from monitor.compliance.decode import decode_html
 from monitor.compliance.document_text import document_html, is_readable_document
 from monitor.compliance.elements import (
@@ -511,13 +511,10 @@ def parse_page(
             if not (label and label[0].isalnum()):
                 label = _icon_label(el, label)
             context = ""
-            if template_depth == 0 and (len(label) <= SHORT_LABEL or withdrawals):
-                # The row, line or figure (a gallery's caption) the link stands in; for a named
-                # link, only to say the file was withdrawn ("… Noviembre 2026 | ANULADO").
+            if template_depth == 0 and len(label) <= SHORT_LABEL:
+                # The row, line or figure (a gallery's caption) the link stands in.
                 for around in el.iterancestors("tr", "li", "figure"):
-                    line = short_text(around, 300)
-                    if len(label) <= SHORT_LABEL or says_withdrawn(line):
-                        context = line
+                    context = short_text(around, 300)
                     break
             add_link(href, label, context)
         elif tag in ("iframe", "embed", "frame"):
@@ -560,7 +557,6 @@ def parse_page(
         wide or any(f"{name}=".encode() in lowered for name in _DATA_ATTRIBUTES)
     )
     viewer_marked = wide or b"_df_" in lowered
-    withdrawals = wide or b"anulad" in lowered or b"sin efecto" in lowered
     if data_marked and not viewer_marked:
         viewer_marked = any(mark in lowered for mark in VIEWER_MARKS)
     scripts = fetched(root, body)  # what the page's own scripts load into it
@@ -754,8 +750,9 @@ def parse_page(
                     # Whitespace between tags reads as nothing: a comment dropped from the
                     # page ("<!-- revised … -->") leaves the same text.
                     blocks[-1].text_parts.append(el.text)
-                    for address, title in shortcode_files(el.text):
-                        add_file(address, title)  # a viewer's shortcode printed as text
+                    if "url" in el.text:  # a viewer's shortcode printed as text
+                        for address, title in shortcode_files(el.text):
+                            add_file(address, title)
         else:
             if cards and el in cards:
                 add_link(*cards.pop(el))
