@@ -132,6 +132,8 @@ def test_characters_a_reader_does_not_see_are_read_as_the_plain_text() -> None:
     )
     page = parse_page(BASE, 200, "<h2>NUME\u00adRAL 0\u200b8 - Ejecución</h2>".encode(), None)
     assert [b.heading for b in page.blocks if b.heading] == ["NUMERAL 08 - Ejecución"]
+    written = parse_page(BASE, 200, b"<h2>NUME&shy;RAL 1&#8203;5 - Montos</h2>", None)
+    assert [b.heading for b in written.blocks if b.heading] == ["NUMERAL 15 - Montos"]
 
 
 def test_file_type_icons_are_not_pictures() -> None:
