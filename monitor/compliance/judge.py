@@ -301,6 +301,8 @@ class _Judge:
         self.work = 0  # label matches asked for (bounded: see MAX_FUZZY_MATCHES, MAX_PAGE_LINKS)
         self._headings: dict[int, dict[int, tuple[str, ...]]] = {}
         self._readings: dict[tuple[int, int], _Reading] = {}
+        # Per page (by id), the links whose files it says were withdrawn (``_withdrawn_links``).
+        self._withdrawals: dict[int, frozenset[int]] = {}
         self._dates: dict[tuple[int, int], tuple[FoundDate, ...]] = {}
         self._page_stamps: dict[int, frozenset[FoundDate]] = {}
         self._named: dict[int, dict[str, int]] = {}
@@ -381,7 +383,11 @@ class _Judge:
                 if name in numbers:
                     name = f"Numeral {name}"  # "28" in a menu of numerals
                 if self._is_document(link.url):
-                    if link.in_template or link.url in self.frequent or _withdrawn(page, link):
+                    if (
+                        link.in_template
+                        or link.url in self.frequent
+                        or id(link) in self._withdrawn_links(page)
+                    ):
                         continue
                     match = self._match(name) if name else None
                     if match is None and link.context:
@@ -886,12 +892,16 @@ class _Judge:
             reading = self._reading(page, index)
             text_dates += reading.dates
             evidence.stamp_dates += reading.edits
-            withdrawn = (
-                block.line
-                and bool(block.links)
-                and all(_withdrawn(page, page.links[link]) for link in block.links)
-            )
-            if index != indexes[0] and not reading.pending and not withdrawn:
+            withdrawn = self._withdrawn_links(page)
+            if (
+                index != indexes[0]
+                and not reading.pending
+                and not (
+                    block.line
+                    and withdrawn
+                    and all(id(page.links[link]) in withdrawn for link in block.links)
+                )
+            ):
                 # (A row whose files were withdrawn, "… Diciembre 2026 | ANULADO", dates nothing.)
                 dated_text.append(block.heading)
             if not (block.line and index == indexes[0]):
@@ -905,12 +915,7 @@ class _Judge:
             if shown is not None and not (shown.stops and index != indexes[0]):
                 # PHP's fatal error in a block after the item's own stopped what came next.
                 evidence.server_failure = evidence.server_failure or shown.quoted
-            if (
-                index != indexes[0]
-                and block.pseudo
-                and _declares(block.heading)
-                and self._block_match(page, block) is None
-            ):
+            if index != indexes[0] and self._declaration_line(page, block):
                 # A line set in bold under the item's name ("NO APLICA a esta Municipalidad",
                 # a PDF's: ``document_text``) says it as its text would.
                 said = fold(block.heading)
@@ -1004,7 +1009,7 @@ class _Judge:
                     )
                     continue
                 if target in self.outcome.documents or self._is_document(link.url):
-                    if _withdrawn(page, link):
+                    if id(link) in self._withdrawn_links(page):
                         continue  # "ANULADO": a file the body took back is not its content
                     # "Presupuesto … Ejercicio Fiscal 2026 [Ver archivo]": the line names it, by
                     # its period or by a day alone ("06 - MANUALES | 12/03/2019 | Descargar").
@@ -1326,7 +1331,7 @@ class _Judge:
         started = self._heading_entries(page)
         for later in range(index + 1, len(blocks)):
             block = blocks[later]
-            if block.pseudo and _declares(block.heading) and self._block_match(page, block) is None:
+            if self._declaration_line(page, block):
                 indexes.append(later)  # "NO APLICA a esta Municipalidad" set in bold: its text
                 continue
             if block.level <= level and not _titles_a_download(page, block):
@@ -1556,6 +1561,40 @@ class _Judge:
             for index in page.blocks[where.index].links
         )
 
+    def _declaration_line(self, page: Page, block: Block) -> bool:
+        """Whether ``block`` is a line set in bold that says the item does not apply or holds
+        nothing yet ("NO APLICA a esta Municipalidad"), naming no item: its item's text."""
+        if not (block.pseudo and block.heading):
+            return False
+        said = fold(block.heading)
+        if not (says_not_applicable(said) or says_empty(said)):
+            return False
+        return self._block_match(page, block) is None
+
+    def _withdrawn_links(self, page: Page) -> frozenset[int]:
+        """The links of ``page`` (by id) whose files it says were withdrawn: by their own words
+        or their row ("… | Documento anulado, pendiente de publicar la versión corregida |
+        Descargar"), or by what follows them up to the next link of their block ("<s>…
+        Noviembre 2026</s> (2,3 MB) ANULADO"). Read once a page; most pages say nothing of it."""
+        known = self._withdrawals.get(id(page))
+        if known is not None:
+            return known
+        found: set[int] = set()
+        for link in page.links:
+            said = f"{link.text} {link.context}"
+            if any(mark in said for mark in _WITHDRAWN_MARKS) and says_withdrawn(said):
+                found.add(id(link))
+        for block in page.blocks:
+            text = block.text
+            if any(mark in text for mark in _WITHDRAWN_MARKS) and says_withdrawn(text):
+                found.update(
+                    id(page.links[i])
+                    for i in block.links
+                    if _withdrawn_after(page, block, page.links[i])
+                )
+        known = self._withdrawals[id(page)] = frozenset(found)
+        return known
+
     @functools.cached_property
     def _cut_pages(self) -> dict[str, str]:
         """The pages of several items read that PHP stopped part-way with a fatal error (``url
@@ -1566,7 +1605,7 @@ class _Judge:
             if not self._item_sections(page):
                 continue
             for block in page.blocks[-MAX_CUT_BLOCKS:]:
-                error = stops_the_page(block.text) if "error" in block.text.lower() else None
+                error = stops_the_page(block.text)
                 if error is not None:
                     cut[page.url] = error
                     break
@@ -2140,27 +2179,14 @@ def _without_pending(
     return _without(dates, tuple(pending)), False
 
 
-def _declares(heading: str) -> bool:
-    """Whether a line set in bold says the item does not apply or holds nothing yet."""
-    said = fold(heading)
-    return says_not_applicable(said) or says_empty(said)
-
-
 _WITHDRAWN_MARKS = ("nulad", "NULAD", "fecto", "FECTO")
 
 
-def _withdrawn(page: Page, link: Link) -> bool:
-    """Whether the file ``link`` leads to was withdrawn, as its own words, its row ("… |
-    Documento anulado, pendiente de publicar la versión corregida | Descargar") or what follows
-    it up to the next link of its block ("<s>… Noviembre 2026</s> (2,3 MB) ANULADO") say."""
-    if says_withdrawn(f"{link.text} {link.context}"):
-        return True
-    if link.block < 0 or not link.text:
+def _withdrawn_after(page: Page, block: Block, link: Link) -> bool:
+    """Whether the text that follows ``link`` in ``block``, up to the block's next link, says its
+    file was withdrawn."""
+    if not link.text:
         return False
-    block = page.blocks[link.block]
-    text = block.text
-    if not any(mark in text for mark in _WITHDRAWN_MARKS) or not says_withdrawn(text):
-        return False  # (most blocks: no case folding of their text)
     named = {page.links[index].text for index in block.links} - {link.text}
     after: list[str] = []
     parts = iter(block.text_parts)

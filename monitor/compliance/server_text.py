@@ -86,12 +86,9 @@ def server_failure(text: str) -> Failure | None:
     """The failure ``text`` shows where content should be (a database error, PHP's fatal error,
     WordPress's critical-error notice); None when it shows none."""
     found = _FAILURE.search(text)
-    stops = False
+    stops = found is None
     if found is None:
-        found = next(
-            (line for line in _PHP_LINE.finditer(text) if _FATAL.search(line["kind"])), None
-        )
-        stops = found is not None
+        found = _fatal_line(text)
     if found is None:
         return None
     start = found.start()
@@ -102,10 +99,15 @@ def server_failure(text: str) -> Failure | None:
 def stops_the_page(text: str) -> str | None:
     """PHP's fatal error when ``text`` shows one: PHP stopped there, and the rest of the page
     was never printed. Quoted short; None when there is none."""
-    for line in _PHP_LINE.finditer(text):
-        if _FATAL.search(line["kind"]):
-            return " ".join(line[0].split())[:MAX_NAMED]
-    return None
+    line = _fatal_line(text)
+    return None if line is None else " ".join(line[0].split())[:MAX_NAMED]
+
+
+def _fatal_line(text: str) -> re.Match[str] | None:
+    """PHP's first fatal or parse error line in ``text`` (sought only where those words are)."""
+    if _FATAL.search(text) is None:
+        return None
+    return next((line for line in _PHP_LINE.finditer(text) if _FATAL.search(line["kind"])), None)
 
 
 __all__ = [
