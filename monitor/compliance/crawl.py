@@ -1062,13 +1062,14 @@ class _Crawler:
                 self.outcome.unvisited.update(level)
                 self.stop_reason = "max_pages"
                 level = []
-            urgent = [url for url in level if self.toward_part(url)]
-            if len(level) > budget and 0 < len(urgent) < len(level):
+            if len(level) > budget:
                 # More pages than the budget reads (a big city's menu of a hundred offices on
                 # every page): the transparency part goes on first, four or five levels down;
                 # the rest waits, read after it if the budget allows.
-                self.held += [url for url in level if not self.toward_part(url)]
-                level = urgent
+                urgent = [url for url in level if self.toward_part(url)]
+                if 0 < len(urgent) < len(level):
+                    self.held += [url for url in level if not self.toward_part(url)]
+                    level = urgent
             if len(level) > budget:
                 level = take_turns(level, self.priorities, self.referers)
                 self.outcome.unvisited.update(level[budget:])

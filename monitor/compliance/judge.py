@@ -1581,12 +1581,10 @@ class _Judge:
             return known
         found: set[int] = set()
         for link in page.links:
-            said = f"{link.text} {link.context}"
-            if any(mark in said for mark in _WITHDRAWN_MARKS) and says_withdrawn(said):
+            if says_withdrawn(f"{link.text} {link.context}"):
                 found.add(id(link))
         for block in page.blocks:
-            text = block.text
-            if any(mark in text for mark in _WITHDRAWN_MARKS) and says_withdrawn(text):
+            if says_withdrawn(block.text):
                 found.update(
                     id(page.links[i])
                     for i in block.links
@@ -2177,9 +2175,6 @@ def _without_pending(
         for part in parts[max(0, i - PENDING_REACH) : i + PENDING_REACH + 1]:
             pending += find_dates(part)
     return _without(dates, tuple(pending)), False
-
-
-_WITHDRAWN_MARKS = ("nulad", "NULAD", "fecto", "FECTO")
 
 
 def _withdrawn_after(page: Page, block: Block, link: Link) -> bool:
