@@ -30,7 +30,6 @@ MAX_DOCX_XML = 8_000_000  # bytes of word/document.xml read (a zip bomb stops he
 LINE_TOLERANCE = 2.0  # points: runs this close in height are one line
 GLYPH_WIDTH = 0.5  # a glyph's width in em, on average (Helvetica's and Arial's are 0.45-0.6)
 CELL_GAP = 1.5  # em: a gap this wide between two runs of a line parts two cells of a table
-PDF_TYPE = "application/pdf"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -217,4 +216,4 @@ def _docx_paragraph(paragraph: Any, targets: dict[str, str]) -> Line:
     return ([text] if text else []), href, bold
 
 
-__all__ = ["DOCX_TYPE", "MAX_DOCUMENT_PAGES", "PDF_TYPE", "document_html", "is_readable_document"]
+__all__ = ["DOCX_TYPE", "MAX_DOCUMENT_PAGES", "document_html", "is_readable_document"]
