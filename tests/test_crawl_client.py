@@ -244,7 +244,9 @@ async def test_a_cookie_of_one_portal_leaves_the_others_on_the_direct_path() -> 
     assert heads[1][1].get("cookie") is None
 
 
-async def test_waiting_for_a_free_connection_is_not_the_portals_slowness() -> None:
+async def test_waiting_for_a_free_connection_is_not_the_portals_slowness(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # The monitor's own connections all in use (one here, held by an answer whose body has not
     # come) is no answer the next portal failed to give in time: before, such a wait counted
     # against ``timeout``, and a portal that answered at once was stored unreachable ("no answer
@@ -262,9 +264,18 @@ async def test_waiting_for_a_free_connection_is_not_the_portals_slowness() -> No
     busy_url = f"http://127.0.0.1:{busy.sockets[0].getsockname()[1]}/"
     async with busy, recording_server() as (port, heads), build_crawl_client(settings) as client:
         held = await open_stream(client, "GET", busy_url)  # the only connection, in use
+        # From here the loop's clock is the test's: time passes only when the test moves it.
+        loop = asyncio.get_running_loop()
+        now = [loop.time()]
+        monkeypatch.setattr(loop, "time", lambda: now[0])
         waiting = asyncio.create_task(open_stream(client, "GET", f"http://127.0.0.1:{port}/"))
-        done, _ = await asyncio.wait({waiting}, timeout=5 * settings.timeout)
-        assert not done, waiting.exception()  # still waiting for a connection, not failed
+        for _ in range(20):
+            await asyncio.sleep(0)  # the request reaches the wait for a connection
+        now[0] += 60.0  # three hundred timeouts
+        for _ in range(20):
+            await asyncio.sleep(0)  # timers due by now run
+        assert not waiting.done(), waiting.exception()  # still waiting, not failed
         assert heads == []
+        monkeypatch.undo()  # the real clock again, for the rest of the exchange
         await held.aclose()  # the connection is free again
         assert (await read_capped(await waiting, 9)).content == b"hola"

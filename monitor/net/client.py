@@ -453,6 +453,11 @@ class HostLimiter:
         with self._lock:
             return self._active[host.lower()]
 
+    def waiting(self, host: str) -> int:
+        """Requests to ``host`` waiting for a slot now."""
+        with self._lock:
+            return len(self._waiters.get(host.lower(), ()))
+
     async def _acquire(self, host: str) -> None:
         loop = asyncio.get_running_loop()
         while True:

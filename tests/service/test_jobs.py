@@ -122,14 +122,24 @@ async def test_waiting_for_a_request_slot_does_not_count_against_the_probes_dead
     # Every slot held (in a round of hundreds of portals, by portals ahead that do not answer,
     # each for its whole timeout): before, a portal queued behind them was stored down, "probe
     # stopped at its deadline", without a request ever being sent to it.
+    # The loop's clock is the test's: time passes only when the test moves it.
     portal = Switch()
+    loop = asyncio.get_running_loop()
+    now = [loop.time()]
+    monkeypatch.setattr(loop, "time", lambda: now[0])
     monkeypatch.setattr(probe_step, "probe_deadline", lambda settings: 0.2)
     ctx = make_context(make_config("muni"), factory, portal)
+    host = "muni.laip.gt"
     try:
-        async with ctx.limiter.slot("muni.laip.gt"), ctx.limiter.slot("muni.laip.gt"):
+        async with ctx.limiter.slot(host), ctx.limiter.slot(host):
             queued = asyncio.create_task(probe_job(ctx, "muni"))
-            done, _ = await asyncio.wait({queued}, timeout=1.0)  # five deadlines
-            assert not done and portal.requests == 0  # still waiting, not given up
+            while not ctx.limiter.waiting(host):
+                await asyncio.sleep(0)
+            now[0] += 60.0  # three hundred deadlines, all spent waiting for a slot
+            for _ in range(20):
+                await asyncio.sleep(0)  # timers due by now run
+            assert ctx.limiter.waiting(host) == 1 and not queued.done()  # not given up
+            assert portal.requests == 0
         await queued
     finally:
         await ctx.client.aclose()
